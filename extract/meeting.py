@@ -1,0 +1,11 @@
+"""Placeholder: the meeting component (to be written)."""
+from __future__ import annotations
+
+from extract.pipeline import Options, component
+from extract.record import Record
+from ingest.document import Document
+
+
+@component("meeting")
+def extract_meeting(doc: Document, record: Record, options: Options) -> None:
+    """Fill the record's meeting part."""

@@ -1,0 +1,46 @@
+"""Components registered by name and run in order, each filling one part of a Record.
+
+Like a spaCy pipeline: ``@component("figures")`` registers a function
+``(doc, record, options) -> None`` that reads the Document and adds to the Record; later
+components may use what earlier ones found (actions resolve owners against the attendees).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ingest.document import Document
+from extract.record import Record
+
+
+@dataclass(frozen=True)
+class Options:
+    """Extraction settings. ``nlp=False`` switches every spaCy-backed step off (for ablation)."""
+
+    nlp: bool = True
+
+
+Component = Callable[[Document, Record, Options], None]
+_COMPONENTS: dict[str, Component] = {}
+DEFAULT_PIPELINE = ("meeting", "people", "actions", "indicators", "figures")
+
+
+def component(name: str) -> Callable[[Component], Component]:
+    """Register an extraction component under ``name``."""
+    def register(func: Component) -> Component:
+        _COMPONENTS[name] = func
+        return func
+    return register
+
+
+def components() -> dict[str, Component]:
+    """The registered components by name."""
+    return dict(_COMPONENTS)
+
+
+def run(doc: Document, options: Options = Options(), pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Record:
+    """Run the named components over ``doc`` in order and return the filled Record."""
+    record = Record(doc=doc.name)
+    for name in pipeline:
+        _COMPONENTS[name](doc, record, options)
+    return record

@@ -1,0 +1,53 @@
+"""Ingesters: read a minutes file of any supported format into one :class:`Document`.
+
+The format is chosen from the file's content (magic bytes), never from its extension.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ingest import limits
+from ingest.document import Block, Cell, Document, DocumentBuilder
+from ingest.errors import IngestError
+from ingest.sniff import sniff
+
+__all__ = ["Block", "Cell", "Document", "DocumentBuilder", "IngestError", "read", "read_bytes"]
+
+
+def read(path: str | Path) -> Document:
+    """Read the file at ``path`` into a Document, or raise :class:`IngestError` saying why not."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.MAX_FILE_BYTES:
+            raise IngestError(str(path), f"file is {size:,} bytes, over the {limits.MAX_FILE_BYTES:,} byte limit")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(str(path), "file not found") from None
+    except IsADirectoryError:
+        raise IngestError(str(path), "is a directory, not a file") from None
+    except PermissionError:
+        raise IngestError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise IngestError(str(path), f"cannot read file: {exc.strerror or exc}") from None
+    return read_bytes(data, str(path))
+
+
+def read_bytes(data: bytes, path: str) -> Document:
+    """Read a file's bytes (``path`` names it in errors and provenance)."""
+    if not data:
+        raise IngestError(path, "empty file (0 bytes)")
+    fmt = sniff(data, path)
+    sha = hashlib.sha256(data).hexdigest()
+    if fmt == "pdf":
+        from ingest.pdf import read_pdf
+        return read_pdf(data, path, sha)
+    if fmt == "docx":
+        from ingest.docx import read_docx
+        return read_docx(data, path, sha)
+    if fmt == "html":
+        from ingest.html import read_html
+        return read_html(data, path, sha)
+    from ingest.text import read_text
+    return read_text(data, path, sha)

@@ -1,0 +1,170 @@
+"""The document model every ingester produces: one canonical text plus ordered, located blocks.
+
+The invariant ``doc.text[b.start:b.end] == b.text`` (and the same for every table cell) holds by
+construction: blocks are only ever appended through :class:`DocumentBuilder`, which records the
+offsets as it writes the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_row")
+CELL_SEPARATOR = "\t"
+BLOCK_SEPARATOR = "\n"
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def clean_text(text: str) -> str:
+    """Collapse every run of whitespace (tabs and newlines included) to one space and strip."""
+    return _SPACES.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its text and where it stands in the document text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, paragraph, list item or table row, located in the document text.
+
+    ``page`` is 1-based. ``level`` is the heading level or list depth (0 when not applicable).
+    ``bold`` is true when the whole block is bold. ``furniture`` marks running headers and
+    footers (a strap line printed on every page) that extractors skip. ``table`` numbers the
+    table a row belongs to (0-based, in document order).
+    """
+
+    kind: str
+    text: str
+    page: int
+    start: int
+    end: int
+    level: int = 0
+    bold: bool = False
+    furniture: bool = False
+    table: int | None = None
+    cells: tuple[Cell, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file read into one canonical text with located blocks."""
+
+    path: str
+    sha256: str
+    format: str
+    pages: int
+    text: str
+    blocks: tuple[Block, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The file name, which records and outputs are named after."""
+        return Path(self.path).name
+
+    def page_at(self, offset: int) -> int:
+        """The page of the block that contains (or last precedes) a character offset."""
+        page = 1
+        for block in self.blocks:
+            if block.start > offset:
+                break
+            page = block.page
+        return page
+
+    def body_text(self) -> str:
+        """The text of every block that is not running header/footer furniture."""
+        return BLOCK_SEPARATOR.join(b.text for b in self.blocks if not b.furniture)
+
+
+@dataclass
+class DocumentBuilder:
+    """Appends blocks to a growing text, recording offsets so the invariant holds by construction."""
+
+    _parts: list[str] = field(default_factory=list)
+    _length: int = 0
+    _blocks: list[Block] = field(default_factory=list)
+    _tables: int = 0
+
+    def _write(self, text: str) -> int:
+        if self._parts:
+            self._parts.append(BLOCK_SEPARATOR)
+            self._length += len(BLOCK_SEPARATOR)
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        return start
+
+    def add(self, kind: str, text: str, page: int, *, level: int = 0, bold: bool = False,
+            furniture: bool = False) -> Block | None:
+        """Append a non-table block; whitespace is normalised and empty text is skipped."""
+        if kind not in BLOCK_KINDS or kind == "table_row":
+            raise ValueError(f"not a text block kind: {kind!r}")
+        text = clean_text(text)
+        if not text:
+            return None
+        start = self._write(text)
+        block = Block(kind, text, page, start, start + len(text), level=level, bold=bold,
+                      furniture=furniture)
+        self._blocks.append(block)
+        return block
+
+    def new_table(self) -> int:
+        """Start a new table and return its number, to pass to :meth:`add_row`."""
+        self._tables += 1
+        return self._tables - 1
+
+    def add_row(self, cells: list[str], page: int, table: int, *, bold: bool = False) -> Block | None:
+        """Append a table row; cells are joined by a tab. A row whose cells are all empty is skipped."""
+        texts = [clean_text(c) for c in cells]
+        while texts and not texts[-1]:
+            texts.pop()
+        if not any(texts):
+            return None
+        line = CELL_SEPARATOR.join(texts)
+        start = self._write(line)
+        located, pos = [], start
+        for text in texts:
+            located.append(Cell(text, pos, pos + len(text)))
+            pos += len(text) + len(CELL_SEPARATOR)
+        block = Block("table_row", line, page, start, start + len(line), bold=bold, table=table,
+                      cells=tuple(located))
+        self._blocks.append(block)
+        return block
+
+    def mark_furniture(self, texts: set[str]) -> None:
+        """Mark every block whose text is in ``texts`` as running header/footer furniture."""
+        self._blocks = [Block(**{**b.__dict__, "furniture": True}) if b.text in texts else b
+                        for b in self._blocks]
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The blocks appended so far (read-only view for ingesters' post-processing)."""
+        return list(self._blocks)
+
+    def build(self, path: str, sha256: str, format: str, pages: int,
+              warnings: tuple[str, ...] = ()) -> Document:
+        """Freeze the text and blocks into a :class:`Document`."""
+        return Document(path=path, sha256=sha256, format=format, pages=max(pages, 1),
+                        text="".join(self._parts), blocks=tuple(self._blocks),
+                        warnings=tuple(warnings))
+
+
+def repeated_lines(texts: list[str], min_count: int = 3, min_words: int = 5, max_length: int = 120) -> set[str]:
+    """Short lines of ``min_words`` or more words that recur at least ``min_count`` times.
+
+    Such lines are running headers/footers (a strap line on every page), not content; shorter
+    repeats ("Presented by Dave Northcott") are too often real content to drop.
+    """
+    counts: dict[str, int] = {}
+    for text in texts:
+        if 0 < len(text) <= max_length:
+            counts[text] = counts.get(text, 0) + 1
+    return {t for t, n in counts.items() if n >= min_count and len(t.split()) >= min_words}

@@ -1,0 +1,71 @@
+"""Tell a file's format from its first bytes, and decode text in the encodings real archives use."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ingest.errors import IngestError
+
+_CLAIMS = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word document", ".htm": "HTML", ".html": "HTML"}
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html)",
+                         re.I | re.S)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def sniff(data: bytes, path: str) -> str:
+    """Return ``pdf``, ``docx``, ``html`` or ``text``, or raise IngestError for anything else."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _sniff_zip(data, path)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise IngestError(path, "legacy binary Word/OLE file (.doc): not supported, save it as DOCX or PDF")
+    if data.startswith(b"{\\rtf"):
+        raise IngestError(path, "RTF file: not supported, save it as DOCX or PDF")
+    if _HTML_START.match(decode_text(data[:4096], path, strict=False)[0].encode("utf-8", "replace")):
+        return "html"
+    decode_text(data, path)  # raises when the bytes are not text
+    return "text"
+
+
+def _sniff_zip(data: bytes, path: str) -> str:
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        raise IngestError(path, "not a DOCX: damaged or truncated zip archive") from None
+    if "word/document.xml" in names:
+        return "docx"
+    raise IngestError(path, "not a DOCX: zip archive without word/document.xml")
+
+
+def decode_text(data: bytes, path: str, strict: bool = True) -> tuple[str, str]:
+    """Decode text bytes: UTF-8 or UTF-16 (with BOM), else UTF-8, else Windows-1252.
+
+    Returns ``(text, encoding)``. With ``strict``, bytes that are not text (control characters,
+    NULs) raise IngestError naming what the extension claimed the file was.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, enc = data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, enc = data.decode("utf-16", "replace"), "utf-16"
+    else:
+        try:
+            text, enc = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, enc = data.decode("cp1252", "replace"), "cp1252"
+    if strict and _looks_binary(text):
+        claim = _CLAIMS.get(Path(path).suffix.lower())
+        what = f"not a {claim}" if claim else "not a readable document"
+        raise IngestError(path, f"{what}: binary data of no supported format")
+    return text, enc
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    return bad / len(sample) > 0.01

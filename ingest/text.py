@@ -1,0 +1,91 @@
+"""Plain text and light Markdown: one block per line, tab-separated lines as table rows.
+
+Form feeds separate pages. Markdown headings (``#``), bullets, bold/italic markers and inline
+HTML tags are read as layout and removed from the canonical text, so a ``.txt`` export and the
+``.docx``/``.pdf`` of the same minutes give the same text.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from ingest.document import Document, DocumentBuilder, clean_text, repeated_lines
+from ingest.sniff import decode_text
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^(\s*)[-*+\u2022\u25cf\u25aa\u2013]\s+(?=\S)")
+_BLOCK_TAG = re.compile(r"</?(p|div|br|li|tr|h[1-6])\b[^>]*>", re.I)
+_INLINE_TAG = re.compile(r"</?(i|b|em|strong|u|span|font|sup|sub)\b[^>]*>", re.I)
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&])")
+_WHOLE_BOLD = re.compile(r"^\s*\*{2,3}(?=\S)(.+?)(?<=\S)\*{2,3}[\s:,.]*$")
+
+
+def read_text(data: bytes, path: str, sha256: str) -> Document:
+    """Read plain text or Markdown bytes (UTF-8, UTF-16 with BOM, or Windows-1252)."""
+    text, encoding = decode_text(data, path)
+    warnings = [] if encoding.startswith("utf") else [f"decoded as {encoding}"]
+    builder = DocumentBuilder()
+    pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
+    for page_no, page in enumerate(pages, start=1):
+        _read_page(builder, page, page_no)
+    furniture = repeated_lines([b.text for b in builder.blocks if b.kind != "table_row"])
+    builder.mark_furniture(furniture)
+    return builder.build(path, sha256, "text", len(pages), tuple(warnings))
+
+
+def _read_page(builder: DocumentBuilder, page: str, page_no: int) -> None:
+    table: int | None = None
+    for raw in _split_block_tags(page):
+        if not raw.strip():
+            continue
+        if "\t" in raw.strip(" ") or raw.startswith("\t"):
+            if table is None:
+                table = builder.new_table()
+            builder.add_row([_inline(c) for c in raw.split("\t")], page_no, table,
+                            bold=bool(_WHOLE_BOLD.match(raw)))
+            continue
+        table = None
+        heading = _HEADING.match(raw)
+        if heading:
+            builder.add("heading", _inline(heading.group(2)), page_no, level=len(heading.group(1)),
+                        bold=True)
+            continue
+        bullet = _BULLET.match(raw)
+        if bullet:
+            depth = len(bullet.group(1).expandtabs(4)) // 2
+            builder.add("list_item", _inline(raw[bullet.end():]), page_no, level=depth,
+                        bold=bool(_WHOLE_BOLD.match(raw[bullet.end():])))
+            continue
+        builder.add("paragraph", _inline(raw), page_no, bold=bool(_WHOLE_BOLD.match(raw)))
+
+
+def _split_block_tags(page: str) -> list[str]:
+    """Lines of a page, with inline HTML block tags (``<p>``, ``<br>``) read as line breaks and
+    hard-wrapped paragraphs (a long line running on into a line starting in lower case) joined."""
+    lines: list[str] = []
+    for line in page.split("\n"):
+        parts = _BLOCK_TAG.split(line) if _BLOCK_TAG.search(line) else [line]
+        # re.split keeps the captured tag names at odd positions: drop them
+        pieces = parts[::2] if len(parts) > 1 else parts
+        for piece in pieces:
+            if lines and _is_wrapped(lines[-1], piece):
+                lines[-1] = lines[-1].rstrip() + " " + piece.strip()
+            else:
+                lines.append(piece)
+    return lines
+
+
+def _is_wrapped(previous: str, line: str) -> bool:
+    prev = previous.rstrip()
+    return (len(prev) >= 60 and "\t" not in prev and "\t" not in line and not prev.endswith((".", ":", ";", "?", "!"))
+            and not previous.endswith("  ") and bool(re.match(r"\s{0,3}[a-z]", line)))
+
+
+def _inline(text: str) -> str:
+    """Strip inline Markdown emphasis, inline HTML tags and escapes; unescape HTML entities."""
+    text = _INLINE_TAG.sub("", text)
+    for _ in range(2):
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return clean_text(html.unescape(text))

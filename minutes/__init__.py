@@ -1,0 +1,1 @@
+"""CLI and pipeline wiring for the minutes archive (ingest -> extract -> store)."""

@@ -1,0 +1,1 @@
+"""The SQLite archive: normalised rows with provenance, queries, search and export."""
