@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The project's test command (README): installs what the tests need, then runs pytest.
+# System packages (Debian): LibreOffice renders samples, poppler's pdftotext is the benchmark
+# ceiling, Chromium drives the browser test. Installed only when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+missing=()
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui fonts-liberation)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v chromium >/dev/null || missing+=(chromium)
+command -v qpdf >/dev/null || missing+=(qpdf)
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+python -m pip install -q -e ".[dev]"
+python -m pytest "$@"
