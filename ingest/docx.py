@@ -1,0 +1,158 @@
+"""DOCX: paragraphs and tables in body order, with heading styles, list numbering, bold and pages.
+
+The zip is checked against the size limits before any part is decompressed, and XML is parsed by
+python-docx's parser, which never resolves external entities.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ingest import limits
+from ingest.document import Document, DocumentBuilder
+from ingest.errors import IngestError
+
+_HEADING_STYLE = re.compile(r"^(heading|title)\s*(\d*)$", re.I)
+
+
+def read_docx(data: bytes, path: str, sha256: str) -> Document:
+    """Read DOCX bytes into a Document (body only: page headers and footers are not content)."""
+    check_zip_limits(data, path)
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise IngestError(path, "not a DOCX: damaged or truncated zip archive") from None
+    except KeyError as exc:
+        raise IngestError(path, f"damaged DOCX: missing part {exc}") from None
+    except etree.XMLSyntaxError as exc:
+        raise IngestError(path, f"damaged DOCX: XML is not well-formed ({exc.msg})") from None
+    except ValueError as exc:
+        raise IngestError(path, f"not a readable DOCX: {exc}") from None
+    reader = _BodyReader(word)
+    reader.read(word.element.body)
+    return reader.builder.build(path, sha256, "docx", reader.page)
+
+
+def check_zip_limits(data: bytes, path: str) -> None:
+    """Refuse archives whose declared uncompressed sizes exceed the limits (zip bombs)."""
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except zipfile.BadZipFile:
+        raise IngestError(path, "not a DOCX: damaged or truncated zip archive") from None
+    total = 0
+    for info in infos:
+        if info.file_size > limits.MAX_ZIP_PART_BYTES:
+            raise IngestError(path, f"archive part {info.filename} exceeds "
+                                    f"{limits.MAX_ZIP_PART_BYTES // 2**20} MB uncompressed")
+        total += info.file_size
+    if total > limits.MAX_ZIP_TOTAL_BYTES:
+        raise IngestError(path, f"archive exceeds {limits.MAX_ZIP_TOTAL_BYTES // 2**20} MB uncompressed in total")
+
+
+class _BodyReader:
+    """Walks the body XML in order, appending blocks and counting page breaks."""
+
+    def __init__(self, word: docx.document.Document) -> None:
+        self.word = word
+        self.builder = DocumentBuilder()
+        self.page = 1
+        # Word records where it last laid out page breaks; when present they are the truest
+        # page numbers (they include explicit breaks), otherwise count explicit breaks.
+        self.rendered = next(word.element.body.iter(qn("w:lastRenderedPageBreak")), None) is not None
+
+    def read(self, body: etree._Element) -> None:
+        for child in body.iterchildren():
+            if child.tag == qn("w:p"):
+                self._paragraph(child)
+            elif child.tag == qn("w:tbl"):
+                self._table(child)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    self.read(content)
+
+    def _paragraph(self, p: etree._Element) -> None:
+        if not self.rendered and p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:
+            self.page += 1
+        text, bold, breaks = _paragraph_text(p, self.rendered)
+        style = self._style_name(p)
+        heading = _HEADING_STYLE.match(style)
+        level = 0
+        if heading:
+            kind, level = "heading", int(heading.group(2) or 1)
+        elif p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None or style.lower().startswith("list"):
+            kind = "list_item"
+            ilvl = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")
+            level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else _trailing_number(style) - 1
+        else:
+            kind = "paragraph"
+        self.builder.add(kind, text, self.page, level=max(level, 0), bold=bold or bool(heading))
+        self.page += breaks
+
+    def _table(self, tbl: etree._Element) -> None:
+        table = self.builder.new_table()
+        for tr in tbl.iterchildren(qn("w:tr")):
+            cells, bolds, breaks = [], [], 0
+            for tc in tr.iterchildren(qn("w:tc")):
+                merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+                continuation = merge is not None and merge.get(qn("w:val")) in (None, "continue")
+                parts = []
+                for p in tc.iter(qn("w:p")):
+                    text, bold, n = _paragraph_text(p, self.rendered)
+                    breaks += n
+                    if text.strip():
+                        parts.append(text)
+                        bolds.append(bold)
+                cells.append("" if continuation else " ".join(parts))
+            self.builder.add_row(cells, self.page, table, bold=bool(bolds) and all(bolds))
+            self.page += breaks
+
+    def _style_name(self, p: etree._Element) -> str:
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        if style is None:
+            return ""
+        style_id = style.get(qn("w:val"), "")
+        try:
+            return self.word.styles.get_by_id(style_id, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH).name or style_id
+        except KeyError:
+            return style_id
+
+
+def _paragraph_text(p: etree._Element, rendered: bool) -> tuple[str, bool, int]:
+    """A paragraph's text, whether all its visible runs are bold, and the page breaks it holds
+    (Word's rendered breaks when ``rendered``, else explicit page breaks)."""
+    parts: list[str] = []
+    bold_runs = visible_runs = breaks = 0
+    for node in p.iter(qn("w:r")):
+        run_text = []
+        for child in node:
+            if child.tag == qn("w:t"):
+                run_text.append(child.text or "")
+            elif child.tag == qn("w:tab"):
+                run_text.append(" ")
+            elif child.tag in (qn("w:br"), qn("w:cr")):
+                if child.get(qn("w:type")) == "page":
+                    breaks += not rendered
+                else:
+                    run_text.append(" ")
+            elif child.tag == qn("w:lastRenderedPageBreak"):
+                breaks += rendered
+        text = "".join(run_text)
+        if text.strip():
+            visible_runs += 1
+            rpr = node.find(qn("w:rPr"))
+            b = rpr.find(qn("w:b")) if rpr is not None else None
+            if b is not None and b.get(qn("w:val"), "true") not in ("0", "false"):
+                bold_runs += 1
+        parts.append(text)
+    return "".join(parts), visible_runs > 0 and bold_runs == visible_runs, breaks
+
+
+def _trailing_number(style: str) -> int:
+    match = re.search(r"(\d+)$", style)
+    return int(match.group(1)) if match else 1
