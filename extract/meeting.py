@@ -1,11 +1,180 @@
-"""Placeholder: the meeting component (to be written)."""
+"""The ``meeting`` component: body, date, times and location from the heading region; kind; next meeting.
+
+The heading region is the blocks before the first attendance label or agenda item. The meeting's
+year, when the heading omits it, comes from the weekday and the years of the document's other dates.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections import Counter
+
+from extract.blocks import body_blocks, heading_region, ATTENDANCE_LABEL
+from extract.dates import DateMention, find_dates, find_time_ranges
 from extract.pipeline import Options, component
-from extract.record import Record
-from ingest.document import Document
+from extract.record import Meeting, Record, Source
+from ingest.document import Block, Document
+
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+(?:of\s+)?(?:(?:a|the)\s+)?"
+                         r"(?:(?:ordinary|special|extraordinary|annual|virtual)\s+)?(?:meeting\s+of\s+)?(?:the\s+)?", re.I)
+_BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
+_BODY_INLINE = re.compile(r"^(?:meeting|committee)\s*:\s*(?P<body>.+)$", re.I)
+_HELD = re.compile(r"\s*(?:,\s*)?\b(held|meeting held|on|at|dated?)\b.*$|\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
+_LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
+                             r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
+_LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.I)
+_CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+at\s+", re.I)
+_NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
+_REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
+                           r"agenda item|update report|performance report)\b", re.I)
+_SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
 @component("meeting")
 def extract_meeting(doc: Document, record: Record, options: Options) -> None:
-    """Fill the record's meeting part."""
+    """Fill ``record.meeting``, ``record.kind`` and ``record.next_meeting``."""
+    blocks = body_blocks(doc)
+    region = heading_region(blocks)
+    year = _document_year(doc, blocks)
+    date_block, mention = _meeting_date(region, year)
+    meeting = record.meeting
+    if mention and mention.date:
+        meeting.date = mention.date.isoformat()
+        start = date_block.start + mention.start
+        meeting.source = Source.of(doc, start, start + len(mention.text))
+    meeting.body = _body(region, date_block)
+    meeting.start, meeting.end = _times(region, date_block)
+    closing = _closing_time(blocks)
+    if closing:
+        meeting.end = closing
+    meeting.location = _location(region, date_block, meeting.body)
+    record.kind = _kind(doc, blocks, region)
+    record.next_meeting = _next_meeting(blocks, mention.date if mention else None, year)
+
+
+def _document_year(doc: Document, blocks: list[Block]) -> int | None:
+    years = Counter(d.date.year for b in blocks for d in find_dates(b.text) if d.has_year and d.date)
+    return years.most_common(1)[0][0] if years else None
+
+
+def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, DateMention | None]:
+    """The first dated block of the heading region (a labelled "Date" row wins)."""
+    candidates = []
+    for block in region:
+        for mention in find_dates(block.text, year):
+            if mention.date:
+                labelled = bool(re.match(r"^\s*(date|meeting date|date of meeting)\b", block.text, re.I))
+                candidates.append((not labelled, block, mention))
+                break
+    if not candidates:
+        return None, None
+    labelled_first = sorted(candidates, key=lambda c: c[0])
+    _, block, mention = labelled_first[0] if not labelled_first[0][0] else candidates[0]
+    return block, mention
+
+
+def _body(region: list[Block], date_block: Block | None) -> str | None:
+    for block in region:
+        if block.kind == "table_row" and len(block.cells) >= 2 and _BODY_LABEL.match(block.cells[0].text):
+            return _clean_body(block.cells[1].text)
+        inline = _BODY_INLINE.match(block.text)
+        if inline:
+            return _clean_body(inline.group("body"))
+    for block in region:
+        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+)?minutes\b", block.text, re.I):
+            rest = _MINUTES_OF.sub("", block.text, count=1)
+            body = _clean_body(_strip_dates(rest))
+            if body:
+                return body
+    # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
+    lines: list[str] = []
+    for block in region:
+        if block is date_block or ATTENDANCE_LABEL.match(block.text):
+            break
+        if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text):
+            lines.append(block.text)
+    title = " ".join(lines[-2:]) if len(lines) >= 2 and all(l.isupper() for l in lines[-2:]) else (lines[-1] if lines else "")
+    if not title and date_block is not None:
+        title = _strip_dates(date_block.text)
+    return _clean_body(title)
+
+
+def _strip_dates(text: str) -> str:
+    for mention in reversed(find_dates(text)):
+        text = text[:mention.start] + text[mention.end:]
+    return text
+
+
+def _clean_body(text: str) -> str | None:
+    text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes\b", text, re.I) else text
+    text = _HELD.sub("", text.strip())
+    text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")
+    text = re.sub(r"\s+minutes$", "", text, flags=re.I)
+    if not text or len(text) > 120:
+        return None
+    if text.isupper():
+        words = text.lower().split()
+        text = " ".join(w if (w in _SMALL and i) else w.capitalize() for i, w in enumerate(words))
+    return text
+
+
+def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, str | None]:
+    ordered = ([date_block] if date_block else []) + [b for b in region if b is not date_block]
+    for block in ordered:
+        ranges = find_time_ranges(block.text)
+        if ranges:
+            _, _, start, end = ranges[0]
+            return start, end
+    return None, None
+
+
+def _closing_time(blocks: list[Block]) -> str | None:
+    for block in reversed(blocks):
+        m = _CLOSED.search(block.text)
+        if m:
+            times = find_time_ranges(block.text[m.end():m.end() + 20])
+            if times and times[0][0] == 0:
+                return times[0][2]
+    return None
+
+
+def _location(region: list[Block], date_block: Block | None, body: str | None) -> str | None:
+    for block in region:
+        label = _LOCATION_LABEL.match(block.text)
+        if label:
+            return label.group("loc").strip()
+        if block.kind == "table_row" and len(block.cells) >= 2 and _LOCATION_LABEL.match(block.cells[0].text + ": x"):
+            return block.cells[1].text
+    for block in region:
+        if block is date_block or block.kind == "table_row" or ATTENDANCE_LABEL.match(block.text):
+            continue
+        text = block.text.strip(" ,.")
+        if body and body.lower() in text.lower() or _MINUTES_OF.match(text) and "minutes" in text.lower():
+            continue
+        if _LOCATION_WORDS.search(text) and len(text) <= 100 and not find_dates(text) and not text.isupper():
+            return text
+    if date_block is not None:
+        tail = re.split(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*,?", date_block.text)[-1].strip(" ,.")
+        if tail and tail != date_block.text and _LOCATION_WORDS.search(tail):
+            return re.sub(r"^(at|in)\s+", "", tail)
+    return None
+
+
+def _kind(doc: Document, blocks: list[Block], region: list[Block]) -> str:
+    has_attendance = any(ATTENDANCE_LABEL.match(b.text) for b in blocks[:80])
+    head = " ".join(b.text for b in blocks[:12])
+    if has_attendance or re.search(r"\bminutes\b", head, re.I):
+        return "minutes"
+    return "report" if _REPORT_WORDS.search(head) or re.search(r"\breport\b|\bupdate\b", head, re.I) else "minutes"
+
+
+def _next_meeting(blocks: list[Block], meeting_date: dt.date | None, year: int | None) -> str | None:
+    for block in reversed(blocks):
+        m = _NEXT.search(block.text)
+        if not m:
+            continue
+        after = block.text[m.start():]
+        for mention in find_dates(after, meeting_date.year if meeting_date else year):
+            if mention.date and (meeting_date is None or mention.date > meeting_date):
+                return mention.date.isoformat()
+    return None

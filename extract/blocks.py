@@ -1,0 +1,28 @@
+"""Shared views of a Document's blocks: the content blocks, the heading region, common labels."""
+from __future__ import annotations
+
+import re
+
+from ingest.document import Block, Document
+
+ATTENDANCE_LABEL = re.compile(
+    r"^\s*(?:those\s+)?(?:members\s+|councillors\s+|officers\s+)?(?:present|attendees|attendance|in\s+attendance|"
+    r"also\s+(?:present|in\s+attendance|attending)|apologies(?:\s+for\s+absence)?(?:\s+(?:given|received))?|"
+    r"absent|invitees?|observers?)\b(?:\s*\([^)]*\))?\s*[:.\-–]?", re.I)
+AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+[A-Z]")
+HEADING_REGION_MAX = 14
+
+
+def body_blocks(doc: Document) -> list[Block]:
+    """The blocks that carry content (running headers/footers left out)."""
+    return [b for b in doc.blocks if not b.furniture]
+
+
+def heading_region(blocks: list[Block]) -> list[Block]:
+    """The blocks before the first attendance label or numbered agenda item (at most a few)."""
+    region = []
+    for block in blocks[:HEADING_REGION_MAX]:
+        if region and (ATTENDANCE_LABEL.match(block.text) or AGENDA_ITEM.match(block.text)):
+            break
+        region.append(block)
+    return region

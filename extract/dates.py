@@ -1,0 +1,132 @@
+"""Dates and times as minutes write them.
+
+- ``find_dates(text, year=None)``: every date expression ("Monday 17 November", "2nd October 2008",
+  "25 th January 2010", "25th Jan 10", "14/9/07", "June 14, 2010", "end May", "the end of October
+  2008"), with the year inferred when omitted (the weekday, when given, picks the year).
+- ``find_time_ranges(text)``: "3:00-5.00pm" -> ("15:00", "17:00"), "10.00 - 3.00pm" -> ("10:00",
+  "15:00"), "at 7.00 pm" -> ("19:00", None).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"
+_DAY_MONTH = re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?,?\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR, re.I)
+_MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b" + _YEAR, re.I)
+_NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(?:\s+of)?\s+" + _MONTH
+                        + r"\b(?:\s+(?P<year>(?:19|20)\d{2}))?", re.I)
+
+_TIME = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?"
+_RANGE = re.compile(r"(?<![\d.:/£])" + _TIME.format("s") + r"\s*(?:-|–|—|to|until)\s*" + _TIME.format("e")
+                    + r"(?![\d%])", re.I)
+_SINGLE = re.compile(r"(?<![\d.:/£])(?P<sh>[0-2]?\d)(?:[:.](?P<sm>[0-5]\d))\s*(?P<sap>[ap]\.?m\.?)?(?![\d%])"
+                     r"|(?<![\d.:/£])(?P<h2>[01]?\d)\s*(?P<ap2>[ap]\.?m\.?)", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text; ``date`` is None when it cannot be made a real date."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    has_year: bool
+    weekday: int | None = None
+
+
+def find_dates(text: str, year: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order; ``year`` fills in a missing year."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_END, _NUMERIC, _ISO):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _mention(m, year)
+            if mention:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _mention(m: re.Match, year: int | None) -> DateMention | None:
+    groups = m.groupdict()
+    month = groups["month"]
+    month_no = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    if not month_no or not 1 <= month_no <= 12:
+        return None
+    raw_year = (groups.get("year") or "").lstrip("'")
+    has_year = bool(raw_year)
+    y = (2000 + int(raw_year) if len(raw_year) == 2 else int(raw_year)) if has_year else year
+    weekday_name = groups.get("weekday")
+    weekday = WEEKDAYS.get(weekday_name.lower().rstrip(".")) if weekday_name else None
+    edge = groups.get("edge")
+    if edge:
+        if y is None:
+            return DateMention(m.start(), m.end(), m.group(0), None, has_year)
+        day = calendar.monthrange(y, month_no)[1] if edge.lower() == "end" else (15 if edge.lower() in ("mid", "middle") else 1)
+        return DateMention(m.start(), m.end(), m.group(0), dt.date(y, month_no, day), has_year)
+    day = int(groups["day"])
+    if not has_year and y is not None and weekday is not None:
+        y = next((c for c in (y, y + 1, y - 1) if _valid(c, month_no, day) and
+                  dt.date(c, month_no, day).weekday() == weekday), y)
+    date = dt.date(y, month_no, day) if y is not None and _valid(y, month_no, day) else None
+    if y is not None and date is None:
+        return None
+    return DateMention(m.start(), m.end(), m.group(0), date, has_year, weekday)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def find_time_ranges(text: str) -> list[tuple[int, int, str, str | None]]:
+    """``(start, end, "HH:MM", "HH:MM" or None)`` for each time range or single time in ``text``."""
+    found = []
+    for m in _RANGE.finditer(text):
+        if not (m.group("sm") or m.group("sap") or m.group("em") or m.group("eap")):
+            continue  # "2-3" is a count range, not a time range
+        eh, start_pm = _hour(m.group("eh"), m.group("eap")), None
+        sh = _hour(m.group("sh"), m.group("sap"))
+        if m.group("sap") is None and m.group("sh") and int(m.group("sh")) < 12:
+            if m.group("eap") and m.group("eap").lower().startswith("p") and int(m.group("sh")) + 12 <= eh:
+                start_pm = True  # "3:00-5.00pm": both afternoon
+            elif m.group("eap") is None and int(m.group("sh")) <= 7:
+                start_pm = True  # "2:00 to 4:30": business hours
+        if start_pm:
+            sh = int(m.group("sh")) + 12
+        if m.group("eap") is None and int(m.group("eh")) < 12 and (start_pm or int(m.group("eh")) <= 7) and eh < sh:
+            eh += 12
+        if 0 <= sh < 24 and 0 <= eh < 24:
+            found.append((m.start(), m.end(), f"{sh:02d}:{m.group('sm') or '00'}", f"{eh:02d}:{m.group('em') or '00'}"))
+    for m in _SINGLE.finditer(text):
+        if any(s <= m.start() < e for s, e, _, _ in found):
+            continue
+        hour, minute, ap = (m.group("sh"), m.group("sm"), m.group("sap")) if m.group("sh") else (m.group("h2"), None, m.group("ap2"))
+        h = _hour(hour, ap)
+        if 0 <= h < 24:
+            found.append((m.start(), m.end(), f"{h:02d}:{minute or '00'}", None))
+    return sorted(found)
+
+
+def _hour(hour: str, ap: str | None) -> int:
+    h = int(hour)
+    if ap and ap.lower().startswith("p") and h < 12:
+        return h + 12
+    if ap and ap.lower().startswith("a") and h == 12:
+        return 0
+    return h
