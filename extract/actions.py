@@ -1,11 +1,302 @@
-"""Placeholder: the actions component (to be written)."""
+"""The ``actions`` component: every action a meeting assigned, once, with owners and due dates.
+
+Layouts read:
+- labelled lines: "Action: PL to write to ...", "Action Point 3 It was agreed that ...", "ACTION 2.1 - ...";
+- "Actions:" followed by a list ("Roger to discuss ... (ref 5.1)");
+- an "Action" label block, the task on the next block and its owner on a line of its own;
+- action tables (a header with an action/description column and a responsibility/owner column);
+- inline tasks in prose that start a sentence with a person: "(GC) to facilitate visits ...".
+An action met twice (an inline list and an end-of-minutes table, by ref or by text) is merged.
+Owners resolve through the meeting's people registry; groups ("All", "ECC") stay as written.
+Resolutions that task nobody go to ``record.decisions``.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from extract.blocks import AGENDA_ITEM, body_blocks
+from extract.due import resolve_due
 from extract.pipeline import Options, component
-from extract.record import Record
-from ingest.document import Document
+from extract.record import Action, Decision, Record, Source
+from extract.registry import Registry
+from ingest.document import Block, Document
+
+_LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
+                       r"\s*(?P<text>\S.*)$", re.I | re.S)
+_LABEL_ONLY = re.compile(r"^\s*(?P<label>actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?)\s*:?\s*$", re.I)
+_REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
+_AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
+                     r"resolved\s*(?:that)?\s*:?)\s*", re.I)
+_DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
+_SUBJECT = (r"(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*)(?:\s*(?:\s(?:and|&)\s|/|,)?\s*(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*|"
+            r"partners|members|leads|officers|representatives))*")
+_TASK = re.compile(r"^(?:[Ff]or\s+)?(?P<subject>" + _SUBJECT + r")\s+to\s+(?P<rest>(?!be\s)\w.*)$", re.S)
+_PASSIVE = re.compile(r"^(?P<subject>.{1,80}?)\s+to\s+be\s+\w+ed\b", re.S)
+_BARE_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|partners|members|leads|officers|"
+                           r"representatives|group|team))*)\s+(?:be|should|shall|will|must|consider|contribute|convene|"
+                           r"convenes|review|provide|prepare|circulate|report|share|write|arrange|produce)\b", re.S)
+_ROLE_SUBJECT = re.compile(r"\b(?:the|from the|by the)\s+(?P<role>target lead|chair(?:man)?|vice[- ]chair|"
+                           r"lead officer|clerk|secretary)\b", re.I)
+_LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40})\)", re.I)
+_SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\([A-Z]{2,4}\)|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
+                            r"\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
+_HEADER_TEXT = re.compile(r"^(actions?( required| agreed)?|description|task|action point|agreed action|issue)$", re.I)
+_HEADER_OWNER = re.compile(r"^(responsib\w*|owner|lead( officer)?|by whom|who|action by|officer|assigned to)$", re.I)
+_HEADER_REF = re.compile(r"^(ref\.?|reference|no\.?|number|item( no\.?)?|#|action no\.?)$", re.I)
+_HEADER_DUE = re.compile(r"^(due( date)?|deadline|by when|target date|timescale|date due|when)$", re.I)
+_GROUP_START = re.compile(r"^(all|each|every)\b", re.I)
+_NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|following|further|"
+                        r"regarding|discussion|consideration)\b", re.I)
+
+
+@dataclass
+class _Found:
+    text: str
+    start: int
+    end: int
+    ref: str | None = None
+    owners: list[str] = field(default_factory=list)
+    owner_text: str | None = None
+    from_table: bool = False
+    due_text_source: str = ""
 
 
 @component("actions")
 def extract_actions(doc: Document, record: Record, options: Options) -> None:
-    """Fill the record's actions part."""
+    """Fill ``record.actions`` (and ``record.decisions`` with untasked resolutions)."""
+    registry = Registry.from_people(record.attendees + record.apologies)
+    blocks = body_blocks(doc)
+    finder = _Finder(doc, blocks, registry)
+    found = _merge(finder.find())
+    meeting_date = dt.date.fromisoformat(record.meeting.date) if record.meeting.date else None
+    next_meeting = dt.date.fromisoformat(record.next_meeting) if record.next_meeting else None
+    for item in found:
+        due, due_text = resolve_due(item.due_text_source or item.text, meeting_date, next_meeting, record.meeting.body)
+        record.actions.append(Action(text=item.text, source=Source.of(doc, item.start, item.end), ref=item.ref,
+                                     owners=item.owners, due=due, due_text=due_text))
+    used = [(a.source.start, a.source.end) for a in record.actions]
+    for block in blocks:
+        if _DECISION.match(block.text) and not any(s <= block.start < e or block.start <= s < block.end for s, e in used):
+            record.decisions.append(Decision(block.text, Source.of(doc, block.start, block.end)))
+
+
+class _Finder:
+    """Walks the blocks once, recognising each action layout."""
+
+    def __init__(self, doc: Document, blocks: list[Block], registry: Registry) -> None:
+        self.doc, self.blocks, self.registry = doc, blocks, registry
+
+    def find(self) -> list[_Found]:
+        found: list[_Found] = []
+        i = 0
+        consumed: set[int] = set()
+        while i < len(self.blocks):
+            block = self.blocks[i]
+            if block.kind == "table_row":
+                i = self._table(i, found)
+                continue
+            label = _LABEL_ONLY.match(block.text)
+            if label:
+                i = self._after_label(i + 1, label.group("label").lower().startswith("actions"), found, consumed)
+                continue
+            labelled = _LABELLED.match(block.text)
+            if labelled:
+                i = self._labelled(i, labelled, found)
+                continue
+            if i not in consumed and block.kind in ("paragraph", "list_item"):
+                self._inline(block, found)
+            i += 1
+        return found
+
+    # -- layouts ---------------------------------------------------------------------------------
+
+    def _labelled(self, i: int, m: re.Match, found: list[_Found]) -> int:
+        block = self.blocks[i]
+        start = block.start + m.start("text")
+        end = block.end
+        text = m.group("text").strip()
+        j = i + 1
+        if text.rstrip().endswith(":"):  # "Action point 9 : It was agreed that :" + the list below
+            while j < len(self.blocks) and self.blocks[j].kind == "list_item":
+                end = self.blocks[j].end
+                text += " " + self.blocks[j].text
+                j += 1
+        found.append(self._make(text, start, end, m.group("ref")))
+        return j
+
+    def _after_label(self, j: int, plural: bool, found: list[_Found], consumed: set[int]) -> int:
+        """After "Actions:" a list of tasks; after "Action" a task, then its owner on a line of its own."""
+        while j < len(self.blocks):
+            block = self.blocks[j]
+            if block.kind in ("table_row", "heading") or _LABEL_ONLY.match(block.text) or AGENDA_ITEM.match(block.text):
+                return j
+            if plural:
+                if block.kind != "list_item" and not _TASK.match(block.text):
+                    return j
+                found.append(self._make(block.text, block.start, block.end, None))
+                j += 1
+                continue
+            owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
+            item = self._make(block.text, block.start, block.end, None)
+            if owners:
+                item.owners, item.owner_text = owners, self.blocks[j + 1].text
+                found.append(item)
+                j += 2
+                nxt = j + 1 < len(self.blocks) and self.blocks[j].kind == "paragraph" and \
+                    self._owner_line(self.blocks[j + 1].text)
+                if nxt and not _LABEL_ONLY.match(self.blocks[j].text):
+                    continue  # another task + owner pair under the same label
+                return j
+            found.append(item)
+            return j + 1
+        return j
+
+    def _table(self, i: int, found: list[_Found]) -> int:
+        header = self.blocks[i]
+        cells = [c.text for c in header.cells]
+        text_col = next((k for k, c in enumerate(cells) if _HEADER_TEXT.match(c)), None)
+        owner_col = next((k for k, c in enumerate(cells) if _HEADER_OWNER.match(c)), None)
+        j = i + 1
+        while j < len(self.blocks) and self.blocks[j].kind == "table_row" and self.blocks[j].table == header.table:
+            j += 1
+        if text_col is None or owner_col is None:
+            return i + 1
+        ref_col = next((k for k, c in enumerate(cells) if _HEADER_REF.match(c)), None)
+        due_col = next((k for k, c in enumerate(cells) if _HEADER_DUE.match(c)), None)
+        for row in self.blocks[i + 1:j]:
+            row_cells = list(row.cells)
+            if text_col >= len(row_cells) or not row_cells[text_col].text:
+                continue
+            cell = row_cells[text_col]
+            ref = row_cells[ref_col].text if ref_col is not None and ref_col < len(row_cells) else None
+            item = self._make(cell.text, cell.start, cell.end, ref or None)
+            if owner_col < len(row_cells) and row_cells[owner_col].text:
+                item.owners = self._owners(row_cells[owner_col].text)
+                item.owner_text = row_cells[owner_col].text
+            if due_col is not None and due_col < len(row_cells) and row_cells[due_col].text:
+                item.due_text_source = "by " + row_cells[due_col].text
+            item.from_table = True
+            found.append(item)
+        return j
+
+    def _inline(self, block: Block, found: list[_Found]) -> None:
+        for m in _SENTENCE_TASK.finditer(block.text):
+            owners = self._owners(m.group("owner"), people_only=True)
+            if owners:
+                item = _Found(m.group(0).strip(), block.start + m.start(), block.start + m.start() + len(m.group(0).rstrip()),
+                              owners=owners)
+                found.append(item)
+
+    # -- pieces ----------------------------------------------------------------------------------
+
+    def _make(self, text: str, start: int, end: int, ref: str | None) -> _Found:
+        """An action from its raw text: the ref and owner taken out, the owner resolved."""
+        raw = text
+        ref_match = _REF.search(text)
+        if ref_match:
+            ref = ref or ref_match.group("ref").rstrip(".")
+            text = text[:ref_match.start()]
+        end = start + len(raw.rstrip()) - (len(raw.rstrip()) - len(text.rstrip())) if ref_match else end
+        item = _Found(text.strip(), start, end, ref=ref)
+        body = _AGREED.sub("", text.strip())
+        lead = _LEAD.search(text)
+        task = _TASK.match(body)
+        if lead:
+            item.owners = self._owners(lead.group("owner"))
+        elif task and not _NOT_OWNER.match(task.group("subject")):
+            owners = self._owners(task.group("subject"))
+            if owners:
+                item.owners = owners
+                if body is text.strip() or text.strip().startswith(body):
+                    rest = task.group("rest").strip()
+                    item.text = rest[:1].upper() + rest[1:]
+        if not item.owners and not _PASSIVE.match(body):
+            bare = _BARE_SUBJECT.match(body)
+            if bare and not _NOT_OWNER.match(bare.group("subject")):
+                item.owners = self._owners(bare.group("subject"))
+        if not item.owners:
+            role = _ROLE_SUBJECT.search(body)
+            holder = self._role_holder(role.group("role")) if role else None
+            item.owners = [holder] if holder else []
+        return item
+
+    def _owners(self, text: str, people_only: bool = False) -> list[str]:
+        """Owner names from "Graham Carey and Mary Delaney", "GB / MG", "All Leads", "(GC)"."""
+        text = text.strip(" .:;")
+        if not text or len(text) > 60 or _NOT_OWNER.match(text):
+            return []
+        parts = [p.strip(" .()") for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip(" .()")]
+        owners: list[str] = []
+        for part in parts:
+            name = self.registry.resolve(part)
+            if name:
+                owners.append(name)
+            elif people_only:
+                return []
+            elif re.match(r"^[A-Z(]", part) or _GROUP_START.match(part):
+                owners.append(part)
+            else:
+                return []
+        return owners
+
+    def _owner_line(self, text: str) -> list[str] | None:
+        """The owners when a block is only names ("Graham Carey and Mary Delaney"), else None."""
+        if len(text) > 70 or re.search(r"[.:;!?]$", text.strip()) or re.search(r"\b(to|the|of|is|was|for)\b", text):
+            return None
+        parts = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip()]
+        owners = []
+        for part in parts:
+            name = self.registry.resolve(part)
+            if name is None and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", part):
+                name = part  # a full name the attendee list does not hold
+            if name is None:
+                return None
+            owners.append(name)
+        return owners or None
+
+    def _role_holder(self, role: str) -> str | None:
+        """The person a role phrase means: from the attendee roles, or the one attendee the document
+        names beside that role ("The Target Lead for DV, ACC Peter Lowton")."""
+        holder = self.registry.with_role(role)
+        if holder:
+            return holder
+        pattern = re.compile(re.escape(role), re.I)
+        names = set()
+        for block in self.blocks:
+            for m in pattern.finditer(block.text):
+                window = block.text[max(0, m.start() - 60):m.end() + 60]
+                for name in self.registry.names:
+                    if name in window or re.search(rf"\b{re.escape(name.split()[-1])}\b", window):
+                        names.add(name)
+        return names.pop() if len(names) == 1 else None
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One action per ref (or per near-identical text): a table row fills in what the inline
+    mention lacks, and its owners win unless the inline owner is a more specific group."""
+    merged: list[_Found] = []
+    for item in found:
+        twin = next((m for m in merged if (item.ref and m.ref == item.ref) or _same_text(m.text, item.text)), None)
+        if twin is None:
+            merged.append(item)
+            continue
+        if item.from_table and item.owners:
+            specific = twin.owners and all(any(o.startswith(t) and o != t for o in twin.owners) for t in item.owners)
+            if not specific:
+                twin.owners = item.owners
+        elif not twin.owners:
+            twin.owners = item.owners
+        twin.ref = twin.ref or item.ref
+        twin.due_text_source = twin.due_text_source or item.due_text_source
+    return merged
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+def _same_text(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7

@@ -1,0 +1,47 @@
+"""When an action is due, from its own words.
+
+In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
+"return required by 22nd October"), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
+meeting", "at the next Safer Essex meeting in January 2009", "at the January 2009 meeting") and its
+date is stated, then a period from the meeting date ("within 2 weeks").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.dates import find_dates
+
+_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline)\s+(?:the\s+)?$", re.I)
+_ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?$", re.I)
+_NEXT = re.compile(r"\b(?P<prep>by|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
+                   r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)
+_MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
+_WITHIN = re.compile(r"\bwithin\s+(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+
+
+def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date | None,
+                body: str | None) -> tuple[str | None, str | None]:
+    """``(ISO date or None, the words used or None)`` for an action's text."""
+    year = meeting_date.year if meeting_date else None
+    mentions = [d for d in find_dates(text, year) if d.date and (meeting_date is None or d.date >= meeting_date)]
+    for words in (_DEADLINE, _ON_DATE):  # "by Friday 21 November" outranks "the meeting on 15 December"
+        for mention in mentions:
+            lead = words.search(text[:mention.start])
+            if lead:
+                return mention.date.isoformat(), text[lead.start():mention.end]
+    for m in _NEXT.finditer(text):
+        what = m.group("what").strip().lower()
+        if what and (not body or what not in body.lower()) and what not in ("group", "board", "committee", "panel"):
+            continue  # the next meeting of some other body
+        return (next_meeting.isoformat() if next_meeting else None), m.group(0)
+    for m in _MONTH_MEETING.finditer(text):
+        if next_meeting and next_meeting.strftime("%B").lower() == m.group("month").lower():
+            return next_meeting.isoformat(), m.group(0)
+    within = _WITHIN.search(text)
+    if within and meeting_date:
+        n = int(within.group("n")) if within.group("n").isdigit() else _NUMBERS[within.group("n").lower()]
+        days = {"day": 1, "week": 7, "month": 30}[within.group("unit").lower()] * n
+        return (meeting_date + dt.timedelta(days=days)).isoformat(), within.group(0)
+    return None, None

@@ -1,0 +1,66 @@
+"""The people of one meeting, to resolve how minutes refer to them: "PL", "(GC)", "Gill", "Graham C".
+
+A mention resolves only when exactly one person fits; ambiguous initials or first names resolve to
+nothing rather than to a guess.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extract.record import Person
+
+_HONORIFIC = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr|acc|supt|prof)\.?\s+", re.I)
+
+
+def initials_of(name: str) -> str:
+    """Derived initials: first letter of the first and last name ("Graham Carey" -> "GC")."""
+    words = [w for w in re.split(r"[\s]+", name) if w]
+    return (words[0][0] + words[-1][0]).upper() if len(words) >= 2 else ""
+
+
+class Registry:
+    """Maps the ways a meeting refers to its people onto their full names."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self._keys: dict[str, set[str]] = defaultdict(set)
+        self.roles: dict[str, str] = {}
+
+    @classmethod
+    def from_people(cls, people: list[Person]) -> "Registry":
+        """A registry of everyone present or sending apologies."""
+        registry = cls()
+        for person in people:
+            registry.add(person.name, person.initials, person.role)
+        return registry
+
+    def add(self, name: str, initials: str | None = None, role: str | None = None) -> None:
+        """Register a full name with its defined initials and role."""
+        name = " ".join(name.split())
+        if name in self.names:
+            return
+        self.names.append(name)
+        words = name.split()
+        keys = {name.lower(), words[0].lower(), initials_of(name).lower()}
+        if initials:
+            keys.add(initials.lower())
+        if len(words) >= 2:
+            keys.add(f"{words[0]} {words[-1][0]}".lower())
+            keys.add(words[-1].lower())
+        for key in keys - {""}:
+            self._keys[key].add(name)
+        if role:
+            self.roles[name] = role
+
+    def resolve(self, mention: str) -> str | None:
+        """The full name a mention refers to, or None when unknown or ambiguous."""
+        key = _HONORIFIC.sub("", mention.strip(" ()[].,:;")).strip().lower()
+        matches = self._keys.get(key, set())
+        return next(iter(matches)) if len(matches) == 1 else None
+
+    def with_role(self, role: str) -> str | None:
+        """The one person whose recorded role contains ``role`` ("Chair"), if exactly one."""
+        found = [n for n, r in self.roles.items() if re.search(rf"\b{re.escape(role)}\b", r, re.I)
+                 and not re.search(rf"\bvice[- ]{re.escape(role)}\b", r, re.I)]
+        return found[0] if len(found) == 1 else None
