@@ -46,6 +46,7 @@ _HEADER_TEXT = re.compile(r"^(actions?( required| agreed)?|description|task|acti
 _HEADER_OWNER = re.compile(r"^(responsib\w*|owner|lead( officer)?|by whom|who|action by|officer|assigned to)$", re.I)
 _HEADER_REF = re.compile(r"^(ref\.?|reference|no\.?|number|item( no\.?)?|#|action no\.?)$", re.I)
 _HEADER_DUE = re.compile(r"^(due( date)?|deadline|by when|target date|timescale|date due|when)$", re.I)
+_ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|treasurer|vice[- ]chair)$", re.I)
 _GROUP_START = re.compile(r"^(all|each|every)\b", re.I)
 _NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|following|further|"
                         r"regarding|discussion|consideration)\b", re.I)
@@ -230,7 +231,7 @@ class _Finder:
         parts = [p.strip(" .()") for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip(" .()")]
         owners: list[str] = []
         for part in parts:
-            name = self.registry.resolve(part)
+            name = self.registry.resolve(part) or (self.registry.with_role(part) if _ROLE_WORD.match(part) else None)
             if name:
                 owners.append(name)
             elif people_only:

@@ -6,8 +6,10 @@ import re
 from ingest.document import Block, Document
 
 ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:those\s+)?(?:members\s+|councillors\s+|officers\s+)?(?:present|attendees|attendance|in\s+attendance|"
-    r"also\s+(?:present|in\s+attendance|attending)|apologies(?:\s+for\s+absence)?(?:\s+(?:given|received))?|"
+    r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s+)?(?:there\s+were\s+)?(?:those\s+)?"
+    r"(?:members\s+|councillors\s+|officers\s+)?(?:present(?:\s+members|\s+councillors)?|attendees|attendance|"
+    r"attending|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"
+    r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?(?:given|received)(?:\s+and\s+accepted)?)?(?:\s+from)?|"
     r"absent|invitees?|observers?)\b(?:\s*\([^)]*\))?\s*[:.\-–]?", re.I)
 AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+[A-Z]")
 HEADING_REGION_MAX = 14

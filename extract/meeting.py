@@ -15,8 +15,8 @@ from extract.pipeline import Options, component
 from extract.record import Meeting, Record, Source
 from ingest.document import Block, Document
 
-_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+(?:of\s+)?(?:(?:a|the)\s+)?"
-                         r"(?:(?:ordinary|special|extraordinary|annual|virtual)\s+)?(?:meeting\s+of\s+)?(?:the\s+)?", re.I)
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+(?:of\s+)?(?:(?:a|an|the)\s+)?"
+                         r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee)\s*:\s*(?P<body>.+)$", re.I)
 _HELD = re.compile(r"\s*(?:,\s*)?\b(held|meeting held|on|at|dated?)\b.*$|\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)

@@ -25,10 +25,14 @@ from ingest.document import Block, Document
 TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
           "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
           "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
-          "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman")
+          "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman", "ald", "pcso", "pco",
+          "pc", "county cllr", "county councillor", "district cllr", "district councillor", "mayor")
 _TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+NOT_NAMES = {"item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
+             "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",
+             "welcome", "introductions", "action", "actions", "report", "update", "notes", "there", "further"}
 ROLE_WORDS = {
     "chief", "executive", "director", "manager", "officer", "head", "service", "services", "council", "probation",
     "community", "assistant", "associate", "strategic", "area", "governor", "police", "partnership", "team",
@@ -56,6 +60,7 @@ class _Entry:
     text: str       # the entry's text (a line, a cell run, or a run-on segment)
     start: int      # its offset in the document text
     cells: list[str] | None = None
+    titled: bool = False  # in a list under a plural title: a lone surname is a name
 
 
 @component("people")
@@ -73,42 +78,81 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
 
 
 def _status(label: str) -> str:
-    return "apologies" if re.match(r"\s*(apolog|absent)", label, re.I) else "present"
+    return "apologies" if re.search(r"apolog|absent", label, re.I) else "present"
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)\.\s+(?=[A-Z])")
+_LIST_TITLE = re.compile(r"^\s*(councillors|cllrs)\.?\s+", re.I)
+
+
+def _label(block: Block) -> re.Match | None:
+    """An attendance label that starts ``block`` and is followed by nothing, a colon, or a name."""
+    if block.kind == "table_row" and len(block.cells) > 2:
+        return None
+    m = ATTENDANCE_LABEL.match(block.text)
+    if not m:
+        return None
+    if block.kind == "table_row" and block.cells[1:] and block.cells[1].text.strip() \
+            and not block.cells[0].text.rstrip().endswith(":"):
+        return None
+    rest = block.text[m.end():].strip()
+    if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from")) or _TITLE.match(rest) \
+            or _looks_like_person(rest):
+        return m
+    return None
 
 
 def _section_entries(blocks: list[Block]):
     """Yield ``(status, entry)`` for every entry under an attendance label."""
     status: str | None = None
-    header: list[str] | None = None
+    misses = 0
     for block in blocks:
-        label = ATTENDANCE_LABEL.match(block.text) if block.kind != "table_row" or len(block.cells) <= 2 else None
-        if label and (block.kind != "table_row" or not block.cells[1:] or not block.cells[1].text.strip()
-                      or block.cells[0].text.rstrip().endswith(":")):
-            status = _status(label.group(0))
-            rest = block.text[label.end():]
-            run_on = re.sub(r"^\s*(were|was)?\s*(received|given)?\s*(from)?\s*:?\s*", "", rest, flags=re.I)
-            if run_on.strip() and block.kind != "table_row":
-                offset = block.start + len(block.text) - len(run_on)
-                yield from ((status, e) for e in _split_run_on(run_on, offset))
+        label = _label(block)
+        if label:
+            status, misses = _status(label.group(0)), 0
+            if block.kind != "table_row":
+                yield from ((status, e) for e in _label_sentences(block))
             continue
         if status is None:
             continue
         if block.kind == "table_row":
             texts = [c.text for c in block.cells]
-            if all(_HEADER_CELL.match(t) or not t for t in texts):
-                header = texts
+            if all(_HEADER_CELL.match(t) or not t for t in texts) or not texts[0].strip():
                 continue
-            if not texts[0].strip() and len(texts) > 1 and not any(t.strip() for t in texts[1:2]):
-                continue
-            yield status, _Entry(texts[0], block.cells[0].start, [t for t in texts[1:]])
+            yield status, _Entry(texts[0], block.cells[0].start, texts[1:])
             continue
-        if block.kind == "heading" and not label or AGENDA_ITEM.match(block.text) or not _looks_like_person(block.text):
-            status, header = None, None
+        if block.kind == "heading" or AGENDA_ITEM.match(block.text):
+            status = None
             continue
+        if not _looks_like_person(_TITLE.sub("", block.text)) and not _TITLE.match(block.text):
+            misses += 1
+            if misses >= 2 or len(block.text) > 100:
+                status = None  # prose: the list is over
+            continue
+        misses = 0
         if block.text.count(",") >= 2 and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60:
             yield from ((status, e) for e in _split_run_on(block.text, block.start))
         else:
             yield status, _Entry(block.text, block.start)
+
+
+def _label_sentences(block: Block) -> list[_Entry]:
+    """Entries run on after a label, in this sentence and any later one that repeats a label
+    ("Apologies ... from A and B.  Apologies were also received from C, who ...")."""
+    entries: list[_Entry] = []
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(block.text)] + [len(block.text)]
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        sentence = block.text[a:b]
+        m = ATTENDANCE_LABEL.match(sentence)
+        if not m:
+            if i == 0:
+                continue
+            break  # prose follows the list
+        rest = sentence[m.end():]
+        lead = re.match(r"^\s*(?:members|councillors)?\s*:?\s*", rest, re.I)
+        offset = block.start + a + m.end() + lead.end()
+        entries.extend(_split_run_on(rest[lead.end():], offset))
+    return entries
 
 
 def _looks_like_person(text: str) -> bool:
@@ -122,15 +166,37 @@ def _looks_like_person(text: str) -> bool:
 
 
 def _split_run_on(text: str, offset: int) -> list[_Entry]:
-    """Split "A Smith (Chair), B Jones and Mrs C Brown." into one entry per person."""
+    """Split "Cllr A Smith (Chair), B Jones and Mrs C (Jo) Brown." into one entry per person, at
+    commas, semicolons and "and"/"&" outside parentheses; the first sentence only. A plural title
+    ("Councillors Amil, King and Mills") makes every entry a titled name."""
+    cut = _SENTENCE_END.search(text)
+    text = text[:cut.start()] if cut else text
+    titled = bool(_LIST_TITLE.match(text))
+    pieces, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        sep = 0
+        if depth == 0:
+            if ch in ",;":
+                sep = 1
+            else:
+                m = re.match(r"\s+(?:and|&)\s+", text[i:])
+                sep = m.end() if m else 0
+        if sep:
+            pieces.append((start, i))
+            start = i + sep
+            i += sep
+            continue
+        i += 1
+    pieces.append((start, len(text)))
     entries = []
-    for m in re.finditer(r"[^,;]+", text):
-        for part in re.finditer(r"(?:(?!\band\b)[^&])+", m.group(0)):
-            piece = part.group(0)
-            stripped = piece.strip(" .\t")
-            if len(stripped) >= 3:
-                start = offset + m.start() + part.start() + piece.index(stripped)
-                entries.append(_Entry(stripped, start))
+    for a, b in pieces:
+        piece = text[a:b]
+        stripped = piece.strip(" .\t")
+        if len(stripped) >= 2:
+            entries.append(_Entry(stripped, offset + a + piece.index(stripped), titled=titled))
     return entries
 
 
@@ -147,8 +213,10 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         return None
     name_end = name_words[-1][1]
     name = rest[:name_end]
-    if any(w.lower() in ROLE_WORDS for w, _ in name_words) or len(name_words) < 2:
+    if any(w.lower() in ROLE_WORDS for w, _ in name_words):
         return None
+    if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2):
+        return None  # a lone word is a name only after a title: "Cllr Beck"
     tail = rest[name_end:]
     initials = None
     markers: list[str] = []
@@ -181,9 +249,9 @@ def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) ->
     in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
     taken: list[tuple[str, int]] = []
     for word, end in in_segment:
-        if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word):
+        if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word) or word.lower() in NOT_NAMES:
             break
-        if word.lower() in ROLE_WORDS and len([w for w in taken if not _INITIAL.match(w[0])]) >= 2:
+        if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Tanya Gillett Head Youth Offending Service": the job title starts
         taken.append((word, end))
     if not taken:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import ingest
-from conftest import sample_path, sample_stems
+from sample_files import sample_path, sample_stems
 from extract import extract
 
 

@@ -1,0 +1,167 @@
+"""Each extraction component on short snippets of real minutes (wording kept as written)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract import Options, extract
+from extract.dates import find_dates, find_time_ranges
+from extract.due import resolve_due
+from extract.record import Person, Source
+from extract.registry import Registry
+from ingest import read_bytes
+
+
+def run(text: str, nlp: bool = True):
+    doc = read_bytes(text.encode("utf-8"), "snippet.txt")
+    return doc, extract(doc, Options(nlp=nlp))
+
+
+# -- dates and times ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,year,expected", [
+    ("Monday 17 November, 3:00-5.00pm", 2008, dt.date(2008, 11, 17)),
+    ("Monday 17 November", 2009, dt.date(2008, 11, 17)),  # the weekday picks the year
+    ("Meeting held on Thursday 13th September 2007", None, dt.date(2007, 9, 13)),
+    ("held 25th Jan 10", None, dt.date(2010, 1, 25)),
+    ("Date 25 th January 2010", None, dt.date(2010, 1, 25)),
+    ("next ROG meeting 20/9/07.", None, dt.date(2007, 9, 20)),
+    ("Tuesday, 12th March, 2019 at 7.00 pm", None, dt.date(2019, 3, 12)),
+    ("by the end of October 2008", None, dt.date(2008, 10, 31)),
+    ("June 14, 2010", None, dt.date(2010, 6, 14)),
+])
+def test_find_dates(text: str, year: int | None, expected: dt.date) -> None:
+    assert find_dates(text, year)[0].date == expected
+
+
+def test_numbers_that_are_not_dates() -> None:
+    assert find_dates("report to EMB 2/11, item 3b, the 3 year plan, max 2 meetings, NI 4") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Monday 17 November, 3:00-5.00pm,", ("15:00", "17:00")),
+    ("10.00 - 3.00pm", ("10:00", "15:00")),
+    ("Monday 17 May 2010, 14:00 – 16:30", ("14:00", "16:30")),
+    ("held at 7.00pm on Monday", ("19:00", None)),
+    ("from 2:00 to 4:30 at Maynetrees", ("14:00", "16:30")),
+])
+def test_time_ranges(text: str, expected: tuple) -> None:
+    assert find_time_ranges(text)[0][2:] == expected
+
+
+# -- meeting ------------------------------------------------------------------------------------
+
+def test_moderngov_heading() -> None:
+    _, record = run("Minutes of a meeting of the Cabinet held on Tuesday, 12th March, 2019 at 7.00 pm\n"
+                    "Venue: Council Chamber, Civic Centre\nPresent: Councillor J Smith (Chair)\n")
+    m = record.meeting
+    assert (m.body, m.date, m.start, m.location) == ("Cabinet", "2019-03-12", "19:00", "Council Chamber, Civic Centre")
+    assert record.kind == "minutes"
+
+
+def test_closing_time_and_next_meeting() -> None:
+    _, record = run("Minutes of SAFER ESSEX 2nd October 2008\nPresent:\nA Person\n"
+                    "There being no further business the meeting closed at 14:50\n"
+                    "The date of the next meeting is 13th December 2008.\n")
+    assert record.meeting.end == "14:50" and record.next_meeting == "2008-12-13"
+    assert record.meeting.body == "Safer Essex"
+
+
+# -- people -------------------------------------------------------------------------------------
+
+def test_dash_list_with_defined_initials_and_markers() -> None:
+    _, record = run("Attendees:\nPeter Lowton (PL) – ACC Essex Police (Chair)\nGwyn Owen (GO) – Sustainable Essex\n"
+                    "Apologies:\nWendi Ogle-Welbourn – Children's Trust Lead (Roger Bullen attending)\n"
+                    "1. Welcome\nPL introduced the meeting.\n")
+    first = record.attendees[0]
+    assert (first.name, first.initials, first.organisation, first.role) == ("Peter Lowton", "PL", "Essex Police",
+                                                                           "ACC; Chair")
+    assert [p.name for p in record.attendees] == ["Peter Lowton", "Gwyn Owen"]
+    assert [(p.name, p.organisation) for p in record.apologies] == [("Wendi Ogle-Welbourn", "Children's Trust")]
+
+
+@pytest.mark.parametrize("nlp", [True, False])
+def test_table_cells_running_name_and_job_title(nlp: bool) -> None:
+    _, record = run("Those Present :\nName\tOrganisation\nSuperintendent Colin Steele Territorial Policing\tEssex Police\n"
+                    "Tanya Gillett Head Youth Offending Service\tYouth Offending Service\n"
+                    "Nicky Pace : Director of Vulnerable Children\tECC\nApologies Given:\t\nRob Davis\tGovernor Chelmsford Prison\n",
+                    nlp)
+    assert [p.name for p in record.attendees] == ["Colin Steele", "Tanya Gillett", "Nicky Pace"]
+    assert record.attendees[0].role.startswith("Superintendent")
+    assert [p.name for p in record.apologies] == ["Rob Davis"]
+
+
+def test_people_merely_mentioned_are_not_attendees() -> None:
+    _, record = run("Present:\nCllr A Smith (Chair)\n\n1. Minutes\nJohn Brown asked about the budget and Cllr Smith replied.\n")
+    assert [p.name for p in record.attendees] == ["A Smith"]
+
+
+# -- actions ------------------------------------------------------------------------------------
+
+def test_action_line_owner_initials_and_due() -> None:
+    _, record = run("Monday 17 November 2008\nAttendees:\nPeter Lowton (PL) – Essex Police\nGill Butterworth (GB) – ECC\n"
+                    "1. Item\nAction: PL to write to each of the Thematic Chairs by Friday 21 November.\n"
+                    "Action: To raise District level reporting at the next meeting.\n")
+    a, b = record.actions
+    assert (a.owners, a.text, a.due) == (["Peter Lowton"], "Write to each of the Thematic Chairs by Friday 21 November.",
+                                         "2008-11-21")
+    assert a.due_text == "by Friday 21 November"
+    assert b.owners == [] and b.due is None  # no next meeting date is stated
+
+
+def test_inline_list_and_end_table_are_one_action() -> None:
+    _, record = run("Attendees:\nGill Butterworth - Essex Partnership Secretariat\n\n1. Item\nActions:\n"
+                    "- Gill to schedule presentation on public confidence (Ref 5.4)\n\nOutstanding Actions\n"
+                    "Ref\tDescription\tResponsibility\n5.4\tGill to schedule presentation on public confidence\tGill\n")
+    assert len(record.actions) == 1
+    action = record.actions[0]
+    assert (action.ref, action.owners) == ("5.4", ["Gill Butterworth"])
+
+
+def test_action_block_with_owner_line_and_derived_initials() -> None:
+    _, record = run("Present:\nGraham Carey (Chair)\tSuperintendent\tEssex Police\nMary Delaney\tManager\tThurrock Council\n\n"
+                    "1.0 Item\nAction\nTo meet to discuss the temporary closure of the custody suite.\n"
+                    "Graham Carey and Mary Delaney\nYOS working with housing. (GC) to facilitate visits to best practice areas.\n")
+    owners = [a.owners for a in record.actions]
+    assert owners == [["Graham Carey", "Mary Delaney"], ["Graham Carey"]]
+
+
+def test_resolutions_are_decisions_not_actions() -> None:
+    _, record = run("Present:\nCllr A Smith\n\n1. Budget\nRESOLVED that the budget be approved.\n")
+    assert record.actions == [] and [d.text for d in record.decisions] == ["RESOLVED that the budget be approved."]
+
+
+def test_registry_never_guesses_between_people_sharing_initials() -> None:
+    src = Source(1, 0, 1, "x")
+    registry = Registry.from_people([Person("Graham Carey", src), Person("Gill Collins", src),
+                                     Person("Peter Lowton", src, initials="PL")])
+    assert registry.resolve("GC") is None and registry.resolve("Gill") == "Gill Collins"
+    assert registry.resolve("(PL)") == "Peter Lowton" and registry.resolve("Graham C") == "Graham Carey"
+
+
+def test_due_dates() -> None:
+    meeting, nxt = dt.date(2008, 10, 2), dt.date(2009, 1, 22)
+    assert resolve_due("partners respond within 2 weeks", meeting, nxt, "Safer Essex")[0] == "2008-10-16"
+    assert resolve_due("at the January 2009 meeting", meeting, nxt, "Safer Essex")[0] == "2009-01-22"
+    assert resolve_due("at the next Safer Essex meeting", meeting, nxt, "Safer Essex")[0] == "2009-01-22"
+    assert resolve_due("at the next Executive Group meeting", meeting, nxt, "Safer Essex")[0] is None
+
+
+# -- indicators and figures -----------------------------------------------------------------------
+
+def test_indicators_with_titles_and_no_false_codes() -> None:
+    _, record = run("NI 192 - % of household waste sent for reuse, recycling and composting (32.43%, target 36.7%)\n"
+                    "NI18 (reducing adult re-offending) and BVPI 82a. Item 3b, Room CG29, EMB 2/11, LSP, PCT.\n")
+    assert [(i.code, i.title) for i in record.indicators] == [
+        ("NI 192", "% of household waste sent for reuse, recycling and composting"),
+        ("NI 18", "reducing adult re-offending"), ("BVPI 82a", None)]
+    figures = [(f.value, f.unit, f.indicator, f.role) for f in record.figures]
+    assert figures == [(32.43, "%", "NI 192", "actual"), (36.7, "%", "NI 192", "target")]
+
+
+def test_money_forms() -> None:
+    _, record = run("£150k, £1.5 million, £27m, £10-12M, £143,846.00, £2285 and 7% then from 40% to 30%.\n")
+    assert [(f.value, f.value_high, f.unit) for f in record.figures] == [
+        (150000, None, "GBP"), (1500000, None, "GBP"), (27000000, None, "GBP"), (10000000, 12000000, "GBP"),
+        (143846, None, "GBP"), (2285, None, "GBP"), (7, None, "%"), (40, None, "%"), (30, None, "%")]

@@ -1,0 +1,61 @@
+"""The text ingester: encodings, Markdown layout, tab tables, pages."""
+from __future__ import annotations
+
+import pytest
+
+from ingest import IngestError, read_bytes
+
+
+def test_cp1252_pound_sign() -> None:
+    doc = read_bytes("PRG funding of £150k was agreed.".encode("cp1252"), "old.txt")
+    assert "£150k" in doc.text and doc.warnings == ("decoded as cp1252",)
+
+
+def test_utf16_with_bom() -> None:
+    doc = read_bytes("Present:\nCllr A Smith (Chair)\n".encode("utf-16"), "u16.txt")
+    assert doc.text == "Present:\nCllr A Smith (Chair)"
+
+
+def test_markdown_layout_becomes_block_kinds() -> None:
+    data = b"## **LAA Group**\n\n**Monday 17 November**\n\n- ***Roger to discuss (ref 5.1)***\n\nPlain line\n"
+    doc = read_bytes(data, "m.md")
+    assert [(b.kind, b.text, b.bold) for b in doc.blocks] == [
+        ("heading", "LAA Group", True), ("paragraph", "Monday 17 November", True),
+        ("list_item", "Roger to discuss (ref 5.1)", True), ("paragraph", "Plain line", False)]
+
+
+def test_tab_lines_are_table_rows_and_blank_lines_do_not_split_tables() -> None:
+    doc = read_bytes(b"Present:\nName\tOrganisation\nA Smith\tEssex Police\n\nB Jones\tECC\nAfter\n", "t.txt")
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [[c.text for c in r.cells] for r in rows] == [["Name", "Organisation"], ["A Smith", "Essex Police"],
+                                                         ["B Jones", "ECC"]]
+    assert len({r.table for r in rows}) == 1
+
+
+def test_inline_html_paragraph_tags_split_blocks() -> None:
+    line = b'<p>Action</p> <p>To produce a breakdown.</p> <p style="text-align: right;">Michelle Cunningham</p>\n'
+    assert [b.text for b in read_bytes(line, "h.txt").blocks] == ["Action", "To produce a breakdown.",
+                                                                  "Michelle Cunningham"]
+
+
+def test_form_feed_starts_a_new_page() -> None:
+    doc = read_bytes(b"page one\n\x0cpage two\n", "p.txt")
+    assert doc.pages == 2 and [b.page for b in doc.blocks] == [1, 2]
+
+
+def test_hard_wrapped_paragraph_is_rejoined() -> None:
+    data = (b"The group agreed that the performance framework should be reviewed before the\n"
+            b"next meeting of the board.\nNext line\n")
+    assert [b.text for b in read_bytes(data, "w.txt").blocks][0].endswith("before the next meeting of the board.")
+
+
+@pytest.mark.parametrize("data,name,reason", [
+    (b"", "empty.txt", "empty file (0 bytes)"),
+    (bytes(range(256)) * 8, "noise.pdf", "not a PDF: binary data of no supported format"),
+    (bytes(range(256)) * 8, "noise.docx", "not a DOCX: binary data of no supported format"),
+    (b"PK\x03\x04" + b"\x00" * 64, "cut.docx", "not a DOCX: damaged or truncated zip archive"),
+])
+def test_unreadable_bytes_raise_a_plain_reason(data: bytes, name: str, reason: str) -> None:
+    with pytest.raises(IngestError) as err:
+        read_bytes(data, name)
+    assert err.value.reason == reason and err.value.path == name
