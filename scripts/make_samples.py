@@ -1,6 +1,6 @@
 """Render each seed text into realistic DOCX (python-docx) and PDF (LibreOffice headless) samples.
 
-    python samples/make_samples.py [--seeds ../shared/seeds] [--out samples]
+    python scripts/make_samples.py [--seeds ../shared/seeds] [--out samples]
 
 The DOCX is built from the text ingester's reading of the seed, so all three renditions carry the
 same content: Markdown headings become Word headings, tab-separated lines real Word tables, bullets
@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from itertools import groupby
 from pathlib import Path
 
@@ -60,6 +61,16 @@ def build_docx(doc: Document, out: Path) -> None:
     props.last_modified_by = "minutes samples"
     props.revision = 1
     word.save(str(out))
+    _fix_zip_times(out)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the DOCX zip with fixed entry times, so re-rendering gives identical bytes."""
+    with zipfile.ZipFile(path) as src:
+        entries = [(info.filename, src.read(info)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            dst.writestr(zipfile.ZipInfo(name, date_time=(2010, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def _add_paragraph(word: WordDocument, block: Block) -> None:
