@@ -1,15 +1,23 @@
 """The ``minutes`` command: a thin layer over the ingest, extract and store libraries."""
 from __future__ import annotations
 
+import csv
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
 import click
+import pandas as pd
+from tabulate import tabulate
 
 import ingest
 from extract import Options, Record, extract
 from ingest import IngestError
+from minutes.pipeline import ingest_paths
+from store.export import export
+from store.serve import serve
+from store.store import DEFAULT_DB, Store
 
 
 class _Group(click.Group):
@@ -102,3 +110,124 @@ def _render(record: Record, fmt: str) -> str:
     lines.append("indicators: " + ", ".join(dict.fromkeys(i.code for i in record.indicators)))
     lines.append(f"figures ({len(record.figures)}): " + ", ".join(f.text for f in record.figures))
     return "\n".join(lines)
+
+
+# -- the archive ----------------------------------------------------------------------------------
+
+DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                         help="The SQLite archive.")
+FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                             show_default=True)
+
+
+def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
+    columns = columns or (list(rows[0]) if rows else [])
+    rows = [{c: r.get(c) for c in columns} for r in rows]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    elif rows:
+        click.echo(tabulate(rows, headers="keys", maxcolwidths=60))
+    else:
+        click.echo("(no rows)")
+
+
+def _open(db: str) -> Store:
+    try:
+        return Store(db, readonly=True)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: the number of cores).")
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address (with --executor dask); none starts a local cluster.")
+@click.option("--no-nlp", is_flag=True, help="Switch off the spaCy components (rules only).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers: int | None, executor: str,
+                   scheduler: str | None, no_nlp: bool, quiet: bool) -> None:
+    """Read, extract and store minutes files and folders into the archive.
+
+    Files already stored (same bytes) are skipped, so an interrupted run resumes when run again.
+    Each unreadable file gets one line `error: PATH: reason` and a row in the errors table; the batch
+    goes on. Exit status: 0 when every file was read, 1 when some failed, 2 on usage errors.
+    """
+    summary = ingest_paths(paths, db, workers=workers, executor=executor, scheduler=scheduler, nlp=not no_nlp,
+                           progress=not quiet and sys.stderr.isatty(),
+                           on_error=lambda path, reason: click.echo(f"error: {path}: {reason}", err=True))
+    click.echo(summary.line(), err=True)
+    ctx.exit(1 if summary.failed else 0)
+
+
+@cli.command("actions")
+@click.option("--owner", help="Full name, an alias such as initials or first name, or a group.")
+@click.option("--body", help="Part of the meeting body's name.")
+@click.option("--due-before", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only actions due before this date.")
+@FORMAT_OPTION
+@DB_OPTION
+def actions_command(owner: str | None, body: str | None, due_before, fmt: str, db: str) -> None:
+    """Actions with owners, due dates, meeting and the exact source (document, page, quote)."""
+    rows = _open(db).actions(owner=owner, body=body, due_before=due_before.date().isoformat() if due_before else None)
+    _print_rows(rows, fmt, ["ref", "owners", "text", "due", "body", "meeting_date", "document", "page", "quote"]
+                if fmt == "table" else None)
+
+
+@cli.command("people")
+@FORMAT_OPTION
+@DB_OPTION
+def people_command(fmt: str, db: str) -> None:
+    """Everyone in the archive with meetings attended, apologies sent and actions owned."""
+    _print_rows(_open(db).people(), fmt)
+
+
+@cli.command("meetings")
+@FORMAT_OPTION
+@DB_OPTION
+def meetings_command(fmt: str, db: str) -> None:
+    """Every meeting with its number of source documents, people present and actions."""
+    _print_rows(_open(db).meetings(), fmt)
+
+
+@cli.command("search")
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@FORMAT_OPTION
+@DB_OPTION
+def search_command(query: str, limit: int, fmt: str, db: str) -> None:
+    """Full-text search of every document: meeting, document, page and a snippet per hit."""
+    _print_rows(_open(db).search(query, limit), fmt)
+
+
+@cli.command("export")
+@click.argument("table", required=False)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help=".csv, .parquet, .xlsx or .json")
+@click.option("--query", help="A custom SELECT (runs on a read-only connection).")
+@DB_OPTION
+def export_command(table: str | None, out: str, query: str | None, db: str) -> None:
+    """Export a table or view (e.g. action_list) or a custom query, through pandas."""
+    if (table is None) == (query is None):
+        raise click.UsageError("give a TABLE_OR_VIEW or --query, not both")
+    try:
+        count = export(db, out, table=table, query=query)
+    except (ValueError, FileNotFoundError, sqlite3.Error, pd.errors.DatabaseError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{count} rows -> {out}", err=True)
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (local only by default).")
+@click.option("--port", default=8001, show_default=True)
+@DB_OPTION
+def serve_command(host: str, port: int, db: str) -> None:
+    """Browse the archive in Datasette, read-only, with canned queries (actions by owner, ...)."""
+    try:
+        raise SystemExit(serve(db, host, port))
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -1,0 +1,109 @@
+"""Tables, indexes, views and full-text search of the archive, created (and migrated) in one place.
+
+Every extracted row is stored per source document with its provenance (document_id, page, start,
+end, quote). The same meeting read from several files (the .docx and the .pdf of one meeting) is
+one ``meetings`` row with several documents; the views pick one row per meeting and key, so
+nothing is counted twice while every document's provenance stays in the tables.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+_PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote": str}
+
+TABLES: dict[str, dict] = {
+    "meetings": {"columns": {"id": int, "body": str, "body_key": str, "date": str, "start": str, "end": str,
+                             "location": str, "kind": str, "next_meeting": str}, "pk": "id"},
+    "documents": {"columns": {"id": int, "sha256": str, "format": str, "pages": int, "bytes": int, "ingested_at": str,
+                              "pipeline_version": str, "meeting_id": int, "warnings": str, "text": str},
+                  "pk": "id", "foreign_keys": [("meeting_id", "meetings", "id")]},
+    "document_paths": {"columns": {"path": str, "document_id": int}, "pk": "path",
+                       "foreign_keys": [("document_id", "documents", "id")]},
+    "pages": {"columns": {"id": int, "document_id": int, "page": int, "text": str}, "pk": "id",
+              "foreign_keys": [("document_id", "documents", "id")]},
+    "people": {"columns": {"id": int, "name": str, "name_key": str}, "pk": "id"},
+    "person_aliases": {"columns": {"id": int, "person_id": int, "meeting_id": int, "alias": str}, "pk": "id",
+                       "foreign_keys": [("person_id", "people", "id"), ("meeting_id", "meetings", "id")]},
+    "attendance": {"columns": {"id": int, "meeting_id": int, "person_id": int, "status": str, "name_as_written": str,
+                               "initials": str, "role": str, "organisation": str, **_PROVENANCE}, "pk": "id",
+                   "foreign_keys": [("meeting_id", "meetings", "id"), ("person_id", "people", "id"),
+                                    ("document_id", "documents", "id")]},
+    "actions": {"columns": {"id": int, "meeting_id": int, "ref": str, "action_key": str, "text": str, "due": str,
+                            "due_text": str, **_PROVENANCE}, "pk": "id",
+                "foreign_keys": [("meeting_id", "meetings", "id"), ("document_id", "documents", "id")]},
+    "action_owners": {"columns": {"id": int, "action_id": int, "person_id": int, "group_name": str,
+                                  "as_written": str}, "pk": "id",
+                      "foreign_keys": [("action_id", "actions", "id"), ("person_id", "people", "id")]},
+    "decisions": {"columns": {"id": int, "meeting_id": int, "text": str, **_PROVENANCE}, "pk": "id",
+                  "foreign_keys": [("meeting_id", "meetings", "id"), ("document_id", "documents", "id")]},
+    "indicators": {"columns": {"code": str, "title": str}, "pk": "code"},
+    "indicator_mentions": {"columns": {"id": int, "meeting_id": int, "code": str, "occurrence": int, **_PROVENANCE},
+                           "pk": "id", "foreign_keys": [("meeting_id", "meetings", "id"), ("code", "indicators", "code"),
+                                                        ("document_id", "documents", "id")]},
+    "figures": {"columns": {"id": int, "meeting_id": int, "value": float, "value_high": float, "unit": str,
+                            "text": str, "indicator": str, "role": str, "occurrence": int, **_PROVENANCE}, "pk": "id",
+                "foreign_keys": [("meeting_id", "meetings", "id"), ("document_id", "documents", "id")]},
+    "errors": {"columns": {"id": int, "path": str, "sha256": str, "stage": str, "reason": str, "at": str}, "pk": "id"},
+}
+
+INDEXES = [
+    ("meetings", ["body_key", "date"], True), ("documents", ["sha256"], True), ("document_paths", ["document_id"], False),
+    ("pages", ["document_id", "page"], False), ("people", ["name_key"], True),
+    ("person_aliases", ["alias"], False), ("person_aliases", ["person_id"], False),
+    ("attendance", ["meeting_id", "person_id", "status"], False), ("attendance", ["document_id"], False),
+    ("actions", ["meeting_id", "action_key"], False), ("actions", ["document_id"], False),
+    ("action_owners", ["action_id"], False), ("action_owners", ["person_id"], False),
+    ("decisions", ["document_id"], False), ("indicator_mentions", ["code"], False),
+    ("indicator_mentions", ["document_id"], False), ("figures", ["document_id"], False),
+    ("figures", ["indicator"], False), ("errors", ["path"], False),
+]
+
+# One row per (meeting, key): the row of the meeting's first stored document.
+VIEWS = {
+    "action_list": """
+        SELECT a.id AS action_id, a.ref, a.text, a.due, a.due_text,
+               (SELECT group_concat(COALESCE(p.name, o.group_name), '; ') FROM action_owners o
+                  LEFT JOIN people p ON p.id = o.person_id WHERE o.action_id = a.id) AS owners,
+               m.body, m.date AS meeting_date, m.id AS meeting_id,
+               (SELECT min(path) FROM document_paths dp WHERE dp.document_id = a.document_id) AS document,
+               a.page, a.start, a.end, a.quote
+        FROM actions a JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.document_id = (SELECT min(b.document_id) FROM actions b
+                               WHERE b.meeting_id = a.meeting_id AND b.action_key = a.action_key)""",
+    "attendance_list": """
+        SELECT p.name AS person, p.id AS person_id, at.status, at.role, at.organisation, m.body,
+               m.date AS meeting_date, m.id AS meeting_id,
+               (SELECT min(path) FROM document_paths dp WHERE dp.document_id = at.document_id) AS document,
+               at.page, at.start, at.end, at.quote
+        FROM attendance at JOIN people p ON p.id = at.person_id JOIN meetings m ON m.id = at.meeting_id
+        WHERE at.document_id = (SELECT min(b.document_id) FROM attendance b WHERE b.meeting_id = at.meeting_id
+                                AND b.person_id = at.person_id AND b.status = at.status)""",
+    "figure_list": """
+        SELECT f.value, f.value_high, f.unit, f.text, f.indicator, f.role, m.body, m.date AS meeting_date,
+               (SELECT min(path) FROM document_paths dp WHERE dp.document_id = f.document_id) AS document,
+               f.page, f.start, f.end, f.quote
+        FROM figures f JOIN meetings m ON m.id = f.meeting_id
+        WHERE f.document_id = (SELECT min(b.document_id) FROM figures b WHERE b.meeting_id = f.meeting_id)""",
+}
+
+
+def create(db: sqlite_utils.Database) -> None:
+    """Create whatever is missing: tables, indexes, views and full-text indexes."""
+    for name, spec in TABLES.items():
+        table = db.table(name)
+        if not table.exists():
+            table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+        else:
+            missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
+            for column, kind in missing.items():  # migration: new columns are added in place
+                table.add_column(column, kind)
+    for table, columns, unique in INDEXES:
+        db.table(table).create_index(columns, unique=unique, if_not_exists=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+    for table, columns in (("pages", ["text"]), ("actions", ["text"])):
+        if not db.table(table).detect_fts():
+            db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,269 @@
+"""The archive: ``Store(path).add(doc, record)`` loads one document's rows in one transaction;
+query methods answer the common questions (the CLI only prints what they return).
+
+Adding is idempotent by content (sha256): the same bytes under another path only record the extra
+path; a path whose content changed replaces the old document's rows (unless another path still
+holds the old bytes). Nothing half-written is ever visible: each document is one transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import sqlite_utils
+
+from extract.record import Record
+from ingest.document import Document
+from store import schema
+from store.people import aliases, name_key
+
+DEFAULT_DB = "minutes.db"
+
+
+def pipeline_version() -> str:
+    """The installed package version, recorded with each document."""
+    try:
+        return version("minutes")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _words_key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))[:200]
+
+
+class Store:
+    """A SQLite archive of minutes (WAL mode, foreign keys on)."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        if readonly:
+            if not Path(self.path).exists():
+                raise FileNotFoundError(f"no archive at {self.path}: run `minutes ingest` first")
+            conn = sqlite3.connect(f"file:{Path(self.path).resolve()}?mode=ro", uri=True)
+            self.db = sqlite_utils.Database(conn)
+        else:
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            schema.create(self.db)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def known(self, sha256: str) -> bool:
+        """Whether a document with these bytes is stored."""
+        return bool(self.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha256]).fetchone())
+
+    def add(self, doc: Document, record: Record) -> dict[str, int]:
+        """Store one document and its record in one transaction; returns the rows added per table."""
+        with self.db.conn:
+            self.db.execute("DELETE FROM errors WHERE path = ?", [doc.path])
+            row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone()
+            if row:
+                self._set_path(doc.path, row[0])
+                return {}
+            document_id = self._insert_document(doc, record)
+            self._set_path(doc.path, document_id)
+            return self._insert_rows(document_id, doc, record)
+
+    def record_path(self, path: str, sha256: str) -> None:
+        """Note that the stored document with these bytes is (also) found at ``path``."""
+        with self.db.conn:
+            self.db.execute("DELETE FROM errors WHERE path = ?", [path])
+            row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+            if row:
+                self._set_path(path, row[0])
+
+    def add_error(self, path: str, stage: str, reason: str, sha256: str | None = None) -> None:
+        """Record that a file could not be read or extracted (one row per path and reason)."""
+        with self.db.conn:
+            self.db.execute("DELETE FROM errors WHERE path = ? AND stage = ? AND reason = ?", [path, stage, reason])
+            self.db["errors"].insert({"path": path, "sha256": sha256, "stage": stage, "reason": reason,
+                                      "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})
+
+    def _set_path(self, path: str, document_id: int) -> None:
+        old = self.db.execute("SELECT document_id FROM document_paths WHERE path = ?", [path]).fetchone()
+        if old and old[0] == document_id:
+            return
+        self.db.execute("DELETE FROM document_paths WHERE path = ?", [path])
+        self.db["document_paths"].insert({"path": path, "document_id": document_id})
+        if old:
+            remaining = self.db.execute("SELECT 1 FROM document_paths WHERE document_id = ?", [old[0]]).fetchone()
+            if not remaining:
+                self._remove_document(old[0])
+
+    def _remove_document(self, document_id: int) -> None:
+        for table in ("pages", "attendance", "decisions", "indicator_mentions", "figures"):
+            self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+        self.db.execute("DELETE FROM action_owners WHERE action_id IN (SELECT id FROM actions WHERE document_id = ?)",
+                        [document_id])
+        self.db.execute("DELETE FROM actions WHERE document_id = ?", [document_id])
+        meeting = self.db.execute("SELECT meeting_id FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+        self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        if not self.db.execute("SELECT 1 FROM documents WHERE meeting_id = ?", [meeting]).fetchone():
+            self.db.execute("DELETE FROM person_aliases WHERE meeting_id = ?", [meeting])
+            self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting])
+
+    def _meeting_id(self, doc: Document, record: Record) -> int:
+        m = record.meeting
+        body_key = _words_key(m.body or "")
+        # a meeting is identified by body and date; an undated one only by its own document
+        key = body_key if m.date else f"{body_key}#{doc.sha256}"
+        found = self.db.execute("SELECT id FROM meetings WHERE body_key = ? AND date IS ?",
+                                [key, m.date]).fetchone()
+        if found:
+            return found[0]
+        return self.db["meetings"].insert({"body": m.body, "body_key": key, "date": m.date, "start": m.start,
+                                           "end": m.end, "location": m.location, "kind": record.kind,
+                                           "next_meeting": record.next_meeting}).last_pk
+
+    def _insert_document(self, doc: Document, record: Record) -> int:
+        meeting_id = self._meeting_id(doc, record)
+        document_id = self.db["documents"].insert({
+            "sha256": doc.sha256, "format": doc.format, "pages": doc.pages, "bytes": len(doc.text.encode()),
+            "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "pipeline_version": pipeline_version(), "meeting_id": meeting_id,
+            "warnings": "; ".join(doc.warnings) or None, "text": doc.text}).last_pk
+        pages: dict[int, list[str]] = {}
+        for block in doc.blocks:
+            pages.setdefault(block.page, []).append(block.text)
+        self.db["pages"].insert_all({"document_id": document_id, "page": page, "text": "\n".join(texts)}
+                                    for page, texts in sorted(pages.items()))
+        return document_id
+
+    def _person(self, name: str) -> int:
+        key = name_key(name)
+        found = self.db.execute("SELECT id FROM people WHERE name_key = ?", [key]).fetchone()
+        if found:
+            return found[0]
+        return self.db["people"].insert({"name": " ".join(name.split()), "name_key": key}).last_pk
+
+    def _insert_rows(self, document_id: int, doc: Document, record: Record) -> dict[str, int]:
+        meeting_id = self.db.execute("SELECT meeting_id FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+        counts: dict[str, int] = {}
+
+        def provenance(source) -> dict:
+            return {"document_id": document_id, "meeting_id": meeting_id, "page": source.page,
+                    "start": source.start, "end": source.end, "quote": source.quote}
+
+        def insert(table: str, rows: list[dict]) -> None:
+            if rows:
+                self.db[table].insert_all(rows)
+                counts[table] = counts.get(table, 0) + len(rows)
+
+        people_here: dict[str, int] = {}
+        attendance = []
+        for person in record.attendees + record.apologies:
+            person_id = self._person(person.name)
+            people_here[name_key(person.name)] = person_id
+            attendance.append({"person_id": person_id, "status": person.status, "name_as_written": person.name,
+                               "initials": person.initials, "role": person.role,
+                               "organisation": person.organisation, **provenance(person.source)})
+            known = {r[0] for r in self.db.execute(
+                "SELECT alias FROM person_aliases WHERE person_id = ? AND meeting_id = ?", [person_id, meeting_id])}
+            insert("person_aliases", [{"person_id": person_id, "meeting_id": meeting_id, "alias": a}
+                                      for a in sorted(aliases(person.name, person.initials) - known)])
+        insert("attendance", attendance)
+        for action in record.actions:
+            key = f"ref:{action.ref}" if action.ref else _words_key(action.text)
+            action_id = self.db["actions"].insert({"ref": action.ref, "action_key": key, "text": action.text,
+                                                   "due": action.due, "due_text": action.due_text,
+                                                   **provenance(action.source)}).last_pk
+            counts["actions"] = counts.get("actions", 0) + 1
+            owners = []
+            for owner in action.owners:
+                person_id = people_here.get(name_key(owner))
+                owners.append({"action_id": action_id, "person_id": person_id,
+                               "group_name": None if person_id else owner, "as_written": owner})
+            insert("action_owners", owners)
+        insert("decisions", [{"text": d.text, **provenance(d.source)} for d in record.decisions])
+        seen: dict[tuple, int] = {}
+        mentions = []
+        for mention in record.indicators:
+            self.db["indicators"].insert({"code": mention.code, "title": mention.title}, ignore=True)
+            if mention.title:
+                self.db.execute("UPDATE indicators SET title = ? WHERE code = ? AND title IS NULL",
+                                [mention.title, mention.code])
+            seen[(mention.code,)] = seen.get((mention.code,), 0) + 1
+            mentions.append({"code": mention.code, "occurrence": seen[(mention.code,)], **provenance(mention.source)})
+        insert("indicator_mentions", mentions)
+        figures = []
+        for figure in record.figures:
+            seen[(figure.unit, figure.value)] = seen.get((figure.unit, figure.value), 0) + 1
+            figures.append({"value": figure.value, "value_high": figure.value_high, "unit": figure.unit,
+                            "text": figure.text, "indicator": figure.indicator, "role": figure.role,
+                            "occurrence": seen[(figure.unit, figure.value)], **provenance(figure.source)})
+        insert("figures", figures)
+        return counts
+
+    # -- queries ----------------------------------------------------------------------------------
+
+    def actions(self, owner: str | None = None, body: str | None = None, due_before: str | None = None) -> list[dict]:
+        """Actions (one per meeting and ref/text) with owners, due date, meeting and source.
+
+        ``owner`` matches a full name, an alias the owner's meeting defined (initials, first name),
+        or a group as written ("Thematic Leads").
+        """
+        where, params = [], []
+        if owner:
+            key = name_key(owner)
+            where.append("""action_id IN (
+                SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
+                WHERE o.person_id IN (SELECT id FROM people WHERE name_key = ?)
+                   OR o.person_id IN (SELECT person_id FROM person_aliases WHERE alias = ? AND meeting_id = a.meeting_id)
+                   OR lower(o.group_name) = ?)""")
+            params += [key, owner.strip().lower(), owner.strip().lower()]
+        if body:
+            where.append("body LIKE ?")
+            params.append(f"%{body}%")
+        if due_before:
+            where.append("due IS NOT NULL AND due < ?")
+            params.append(due_before)
+        sql = "SELECT * FROM action_list" + (" WHERE " + " AND ".join(where) if where else "")
+        return list(self.db.query(sql + " ORDER BY meeting_date, ref, action_id", params))
+
+    def people(self) -> list[dict]:
+        """Each person with the meetings attended, apologies sent and actions owned."""
+        sql = """
+            SELECT p.name,
+                   (SELECT count(DISTINCT meeting_id) FROM attendance_list a WHERE a.person_id = p.id
+                      AND a.status = 'present') AS meetings_attended,
+                   (SELECT count(DISTINCT meeting_id) FROM attendance_list a WHERE a.person_id = p.id
+                      AND a.status = 'apologies') AS apologies,
+                   (SELECT count(*) FROM action_list l WHERE l.action_id IN
+                      (SELECT action_id FROM action_owners WHERE person_id = p.id)) AS actions_owned
+            FROM people p ORDER BY p.name"""
+        return list(self.db.query(sql))
+
+    def meetings(self) -> list[dict]:
+        """Each meeting with its number of documents, attendees and actions."""
+        sql = """
+            SELECT m.id, m.body, m.date, m.start, m.end, m.location, m.kind,
+                   (SELECT count(*) FROM documents d WHERE d.meeting_id = m.id) AS documents,
+                   (SELECT count(*) FROM attendance_list a WHERE a.meeting_id = m.id AND a.status = 'present') AS present,
+                   (SELECT count(*) FROM action_list l WHERE l.meeting_id = m.id) AS actions
+            FROM meetings m ORDER BY m.date, m.body"""
+        return list(self.db.query(sql))
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Full-text hits in document text: meeting, document, page and a snippet."""
+        sql = """
+            SELECT m.body, m.date AS meeting_date,
+                   (SELECT min(path) FROM document_paths dp WHERE dp.document_id = p.document_id) AS document,
+                   p.page, snippet(pages_fts, 0, '[', ']', '…', 12) AS snippet
+            FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid
+            JOIN documents d ON d.id = p.document_id JOIN meetings m ON m.id = d.meeting_id
+            WHERE pages_fts MATCH ? ORDER BY rank LIMIT ?"""
+        return list(self.db.query(sql, [_fts_query(query), limit]))
+
+
+def _fts_query(query: str) -> str:
+    """Quote each word so user text is never read as FTS syntax: "domestic violence" -> phrase-free AND."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in query.split())

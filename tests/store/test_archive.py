@@ -1,0 +1,122 @@
+"""The archive on the bundled samples: all three formats of every seed ingested together."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import ingest
+from extract import extract
+from minutes.cli import cli
+from minutes.pipeline import ingest_paths
+from sample_files import SAMPLES
+from store.store import Store
+
+TABLES = ("documents", "document_paths", "meetings", "people", "person_aliases", "attendance", "actions",
+          "action_owners", "decisions", "indicators", "indicator_mentions", "figures", "pages")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("archive") / "minutes.db"
+    summary = ingest_paths([SAMPLES], db, workers=2)
+    assert (summary.read, summary.failed) == (15, 0)
+    return db
+
+
+def counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def test_one_meeting_per_seed_with_three_documents(archive: Path) -> None:
+    meetings = Store(archive, readonly=True).meetings()
+    assert len(meetings) == 5 and {m["documents"] for m in meetings} == {3}
+
+
+def test_reingest_changes_nothing(archive: Path) -> None:
+    before = counts(archive)
+    summary = ingest_paths([SAMPLES], archive, workers=1)
+    assert (summary.read, summary.skipped, summary.rows) == (0, 15, 0)
+    assert counts(archive) == before
+
+
+def test_people_resolved_across_meetings(archive: Path) -> None:
+    people = {p["name"]: p for p in Store(archive, readonly=True).people()}
+    for name in ("Alan Dawkes", "Peter Lowton", "Loretta Sollars"):
+        assert people[name]["meetings_attended"] == 2, name
+    assert people["Gill Butterworth"]["actions_owned"] == 2
+
+
+@pytest.mark.parametrize("owner", ["Gill Butterworth", "Gill", "gill butterworth"])
+def test_actions_by_owner_name_or_alias(archive: Path, owner: str) -> None:
+    rows = Store(archive, readonly=True).actions(owner=owner)
+    assert sorted(r["ref"] for r in rows) == ["5.4", "5.6"]
+    for row in rows:
+        doc = ingest.read(row["document"])
+        assert doc.text[row["start"]:row["end"]] == row["quote"] and row["page"] >= 1
+
+
+def test_aliases_find_the_same_actions_as_the_full_name(archive: Path) -> None:
+    store = Store(archive, readonly=True)
+    by_initials = store.actions(owner="PL")
+    assert by_initials == store.actions(owner="Peter Lowton") and len(by_initials) == 3
+    assert store.actions(owner="x' OR 1=1 --") == []
+
+
+def test_due_before_and_body_filters(archive: Path) -> None:
+    store = Store(archive, readonly=True)
+    due = store.actions(due_before="2008-12-01")
+    assert due and all(r["due"] < "2008-12-01" for r in due)
+    assert {r["body"] for r in store.actions(body="Thurrock")} == {"Safer Thurrock Partnership Leadership Group"}
+
+
+def test_search_finds_domestic_violence_with_page_and_snippet(archive: Path) -> None:
+    hits = Store(archive, readonly=True).search("domestic violence")
+    assert hits and all("[" in h["snippet"] and h["page"] >= 1 for h in hits)
+    assert "Safer Essex" in {h["body"] for h in hits}
+
+
+def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    source = (SAMPLES / "001_27d508b5cfb6343c.txt").read_text()
+    path.write_text(source)
+    store = Store(tmp_path / "a.db")
+    store.add(ingest.read(path), extract(ingest.read(path)))
+    path.write_text(source.replace("Stephen Baldry (SB) – Essex County Council", ""))
+    store.add(ingest.read(path), extract(ingest.read(path)))
+    names = [r[0] for r in store.db.execute("SELECT name_as_written FROM attendance")]
+    assert "Stephen Baldry" not in names and len(names) == 15
+    assert store.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_export_round_trips_through_pandas(archive: Path, tmp_path: Path) -> None:
+    for suffix in (".csv", ".parquet", ".json", ".xlsx"):
+        out = tmp_path / f"actions{suffix}"
+        result = CliRunner().invoke(cli, ["export", "action_list", "--out", str(out), "--db", str(archive)])
+        assert result.exit_code == 0, result.output
+        reader = {".csv": lambda p: pd.read_csv(p, dtype={"ref": str}), ".parquet": pd.read_parquet,
+                  ".json": lambda p: pd.read_json(p, dtype={"ref": str}),
+                  ".xlsx": lambda p: pd.read_excel(p, dtype={"ref": str})}
+        frame = reader[suffix](out)
+        with sqlite3.connect(archive) as conn:
+            assert len(frame) == conn.execute("SELECT count(*) FROM action_list").fetchone()[0] == 48
+        assert set(frame["ref"].dropna().astype(str)) >= {"5.4", "1"}
+
+
+def test_custom_query_is_read_only(archive: Path, tmp_path: Path) -> None:
+    before = counts(archive)
+    result = CliRunner().invoke(cli, ["export", "--query", "DELETE FROM documents", "--out", str(tmp_path / "x.csv"),
+                                      "--db", str(archive)])
+    assert result.exit_code == 1 and "readonly" in result.output.replace(" ", "").lower()
+    assert counts(archive) == before
+
+
+def test_cli_people_json_keys(archive: Path) -> None:
+    result = CliRunner().invoke(cli, ["people", "--format", "json", "--db", str(archive)])
+    people = json.loads(result.output)
+    assert set(people[0]) == {"name", "meetings_attended", "apologies", "actions_owned"}
