@@ -27,6 +27,8 @@ _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|fini
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
+_GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|minutes of meeting|draft minutes|"
+                            r"notes of meeting|meeting held on)\s*:?\s*$", re.I)
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
@@ -86,17 +88,29 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             body = _clean_body(_strip_dates(rest))
             if body:
                 return body
+    # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
+    if date_block is not None:
+        own = _clean_body(re.sub(r"[-–,:|]\s*$", "", _strip_times(_strip_dates(date_block.text)).strip()))
+        if own and len(own.split()) >= 2 and not _GENERIC_TITLE.match(own):
+            return own
     # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
     lines: list[str] = []
     for block in region:
         if block is date_block or ATTENDANCE_LABEL.match(block.text):
             break
-        if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text):
+        if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
+                and not _GENERIC_TITLE.match(block.text):
             lines.append(block.text)
     title = " ".join(lines[-2:]) if len(lines) >= 2 and all(l.isupper() for l in lines[-2:]) else (lines[-1] if lines else "")
     if not title and date_block is not None:
         title = _strip_dates(date_block.text)
     return _clean_body(title)
+
+
+def _strip_times(text: str) -> str:
+    for start, end, _, _ in reversed(find_time_ranges(text)):
+        text = text[:start] + text[end:]
+    return text
 
 
 def _strip_dates(text: str) -> str:
@@ -142,7 +156,7 @@ def _location(region: list[Block], date_block: Block | None, body: str | None) -
     for block in region:
         label = _LOCATION_LABEL.match(block.text)
         if label:
-            return label.group("loc").strip()
+            return re.sub(r"\.?\s*View directions\s*$", "", label.group("loc").strip())  # ModernGov link text
         if block.kind == "table_row" and len(block.cells) >= 2 and _LOCATION_LABEL.match(block.cells[0].text + ": x"):
             return block.cells[1].text
     for block in region:

@@ -1,0 +1,98 @@
+"""HTML council pages (ModernGov, CMIS, Word "Save as HTML"): visible text and tables, chrome dropped.
+
+Navigation, headers, footers, forms and scripts are removed; when the page has a main content
+container only that is read. The parser never loads DTDs, external entities or the network.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html as lxml_html
+
+from ingest.document import Document, DocumentBuilder
+from ingest.errors import IngestError
+from ingest.sniff import decode_text
+
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
+              "iframe", "svg", "template", "head")
+_CHROME = re.compile(r"(^|[-_\s])(nav|navigation|menu|breadcrumbs?|cookie\w*|skip\w*|search|footer|header|"
+                     r"sidebar|banner|masthead|toolbar|social|share)($|[-_\s])", re.I)
+_MAIN = ("//main", "//*[@role='main']", "//*[@id='content']", "//*[@id='main-content']", "//*[@id='mgContent']",
+         "//*[contains(concat(' ', normalize-space(@class), ' '), ' mgContent ')]", "//article")
+_BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "dd", "dt", "section",
+          "ul", "ol", "dl", "br", "hr", "tr", "td", "th", "caption", "address", "center", "article", "main"}
+_BOLD = {"b", "strong"}
+
+
+def read_html(data: bytes, path: str, sha256: str) -> Document:
+    """Read HTML bytes into a Document (one page)."""
+    text, _ = decode_text(data, path, strict=False)
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
+    try:
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(path, f"not readable HTML: {exc}") from None
+    for element in root.xpath("//*"):
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _DROP_TAGS or _CHROME.search(f"{element.get('id', '')} {element.get('class', '')}"):
+            if element.getparent() is not None and element.tag not in ("html", "body"):
+                element.drop_tree()
+    body = root.find("body")
+    content = next((found[0] for xp in _MAIN if (found := root.xpath(xp))), root if body is None else body)
+    builder = DocumentBuilder()
+    _walk(content, builder)
+    return builder.build(path, sha256, "html", 1)
+
+
+def _walk(element: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
+    """Emit a block for each block-level element whose text is not inside a nested block."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "table":
+        _table(element, builder)
+        return
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        builder.add("heading", element.text_content(), 1, level=int(tag[1]), bold=True)
+        return
+    if tag in ("p", "li", "dd", "dt", "blockquote", "pre", "address", "caption") and not _has_block_child(element):
+        kind = "list_item" if tag == "li" else "paragraph"
+        builder.add(kind, element.text_content(), 1, level=_depth(element) if tag == "li" else 0,
+                    bold=_all_bold(element))
+        return
+    # a container: its own loose text and its children's tails become paragraphs between child blocks
+    run: list[str] = [element.text or ""]
+    for child in element:
+        child_tag = child.tag if isinstance(child.tag, str) else ""
+        if child_tag in _BLOCK:
+            builder.add("paragraph", "".join(run), 1)
+            run = []
+            if child_tag not in ("br", "hr"):
+                _walk(child, builder)
+        else:
+            run.append(child.text_content() if child_tag else "")
+        run.append(child.tail or "")
+    builder.add("paragraph", "".join(run), 1)
+
+
+def _table(table: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
+    number = builder.new_table()
+    for row in table.xpath(".//tr"):
+        if row.xpath("ancestor::table[1]")[0] is not table:
+            continue  # a nested table's rows belong to its cell's text
+        cells = row.xpath("./td|./th")
+        builder.add_row([c.text_content() for c in cells], 1, number,
+                        bold=bool(cells) and all(c.tag == "th" or _all_bold(c) for c in cells))
+
+
+def _has_block_child(element: lxml_html.HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in _BLOCK - {"br"} for c in element)
+
+
+def _depth(element: lxml_html.HtmlElement) -> int:
+    return max(len(element.xpath("ancestor::ul|ancestor::ol")) - 1, 0)
+
+
+def _all_bold(element: lxml_html.HtmlElement) -> bool:
+    text = element.text_content().strip()
+    bold = "".join(b.text_content() for b in element.iter(*_BOLD)).strip()
+    return bool(text) and len(bold) >= len(text) - 1

@@ -1,0 +1,38 @@
+"""HTML council pages: chrome dropped, minutes text and tables kept, format from content."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import ingest
+from extract import extract
+
+PAGE = Path(__file__).resolve().parent.parent / "data" / "html" / "torbay_moderngov.html"
+
+
+def test_navigation_and_scripts_are_dropped() -> None:
+    doc = ingest.read(PAGE)
+    assert doc.format == "html"
+    for chrome in ("Skip to content", "Council and Democracy", "Cookie settings", "ignore me", "Meetings >"):
+        assert chrome not in doc.text
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == "Agenda and minutes"
+
+
+def test_tables_and_paragraphs_are_kept_with_offsets() -> None:
+    doc = ingest.read(PAGE)
+    rows = [[c.text for c in b.cells] for b in doc.blocks if b.kind == "table_row"]
+    assert rows[0] == ["No.", "Item"] and rows[2] == ["2.", "Defer the items to the next meeting on 24 July 2017."]
+    assert "Councillors Amil, King, Mills and Parrott" in rows[1][1]
+    assert all(doc.text[b.start:b.end] == b.text for b in doc.blocks)
+
+
+def test_meeting_from_a_moderngov_page() -> None:
+    meeting = extract(ingest.read(PAGE)).meeting
+    assert (meeting.body, meeting.date, meeting.start, meeting.location) == (
+        "Mayor's Executive", "2017-07-18", "17:30", "Meadfoot Room - Town Hall")
+
+
+def test_html_named_doc_is_read_as_html(tmp_path: Path) -> None:
+    renamed = tmp_path / "minutes.doc"
+    shutil.copyfile(PAGE, renamed)
+    assert ingest.read(renamed).format == "html"
