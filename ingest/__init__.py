@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest import limits
 from ingest.document import Block, Cell, Document, DocumentBuilder
-from ingest.errors import IngestError
+from ingest.errors import IngestError, os_reason
 from ingest.sniff import sniff
 
 __all__ = ["Block", "Cell", "Document", "DocumentBuilder", "IngestError", "read", "read_bytes"]
@@ -23,14 +23,8 @@ def read(path: str | Path) -> Document:
         if size > limits.MAX_FILE_BYTES:
             raise IngestError(str(path), f"file is {size:,} bytes, over the {limits.MAX_FILE_BYTES:,} byte limit")
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise IngestError(str(path), "file not found") from None
-    except IsADirectoryError:
-        raise IngestError(str(path), "is a directory, not a file") from None
-    except PermissionError:
-        raise IngestError(str(path), "permission denied") from None
     except OSError as exc:
-        raise IngestError(str(path), f"cannot read file: {exc.strerror or exc}") from None
+        raise IngestError(str(path), os_reason(exc)) from None
     return read_bytes(data, str(path))
 
 

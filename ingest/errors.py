@@ -9,3 +9,14 @@ class IngestError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+
+
+def os_reason(exc: OSError) -> str:
+    """A plain-words reason for an operating-system error met while reading a file."""
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    return f"cannot read file: {exc.strerror or exc}"

@@ -161,7 +161,8 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers:
     """
     summary = ingest_paths(paths, db, workers=workers, executor=executor, scheduler=scheduler, nlp=not no_nlp,
                            progress=not quiet and sys.stderr.isatty(),
-                           on_error=lambda path, reason: click.echo(f"error: {path}: {reason}", err=True))
+                           on_error=lambda path, reason: click.echo(f"error: {path}: {reason}", err=True),
+                           on_warning=lambda path, message: click.echo(f"warning: {path}: {message}", err=True))
     click.echo(summary.line(), err=True)
     ctx.exit(1 if summary.failed else 0)
 
@@ -231,3 +232,7 @@ def serve_command(host: str, port: int, db: str) -> None:
         raise SystemExit(serve(db, host, port))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+if __name__ == "__main__":
+    cli()

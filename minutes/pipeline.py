@@ -22,6 +22,7 @@ from tqdm import tqdm
 import ingest
 from extract import Options, Record, extract
 from ingest import Document, IngestError
+from ingest.errors import os_reason
 from store.store import Store
 
 IN_FLIGHT_PER_WORKER = 4
@@ -102,8 +103,13 @@ def _init_worker(nlp: bool) -> None:
 
 def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | None = None,
                  executor: str = "process", scheduler: str | None = None, nlp: bool = True,
-                 progress: bool = False, on_error: Callable[[str, str], None] | None = None) -> Summary:
-    """Ingest every file under ``paths`` into the archive at ``db`` and return a Summary."""
+                 progress: bool = False, on_error: Callable[[str, str], None] | None = None,
+                 on_warning: Callable[[str, str], None] | None = None) -> Summary:
+    """Ingest every file under ``paths`` into the archive at ``db`` and return a Summary.
+
+    ``on_error(path, reason)`` is called for each file that could not be read or extracted,
+    ``on_warning(path, message)`` for each file read with a warning (a page without text).
+    """
     workers = workers or os.cpu_count() or 1
     store = Store(db)
     summary = Summary()
@@ -123,6 +129,8 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
             return
         summary.read += 1
         summary.rows += sum(store.add(outcome.document, outcome.record).values())
+        for message in outcome.document.warnings if on_warning else ():
+            on_warning(outcome.path, message)
 
     def pending_files() -> Iterator[str]:
         for path in iter_files(paths):
@@ -130,7 +138,7 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
                 sha = sha256_of(path)
             except OSError as exc:
                 bar.update()
-                fail(str(path), "read", f"cannot read file: {exc.strerror or exc}")
+                fail(str(path), "read", os_reason(exc))
                 continue
             if store.known(sha):
                 bar.update()

@@ -76,8 +76,12 @@ def test_actions_by_owner_canned_query_in_chromium(server, tmp_path: Path) -> No
 
 
 def test_served_archive_is_read_only_and_local(server) -> None:
+    from minutes.cli import serve_command as cli_serve
+    host = next(p for p in cli_serve.params if p.name == "host")
+    assert host.default == "127.0.0.1"
+    command = serve_command("x.db")
+    assert "--immutable" in command and command[command.index("--host") + 1] == "127.0.0.1"
     base, db_name = server
-    assert base.startswith("http://127.0.0.1:")
     query = urllib.parse.quote("DELETE FROM documents")
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(f"{base}/{db_name}.json?sql={query}", timeout=10)

@@ -1,0 +1,119 @@
+"""A corpus of broken and hostile files, made deterministically, with what each should give.
+
+``make_corpus(folder)`` returns ``{file name: expectation}`` where an expectation is either
+``("error", reason)`` (the exact plain-words reason) or ``("ok", note)``.
+"""
+from __future__ import annotations
+
+import io
+import os
+import random
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+from PIL import Image
+
+from sample_files import SAMPLES
+
+MARKER = "XXE-MARKER-7f3a9c"
+BOMB_BYTES = 1 << 30  # 1 GiB of uncompressed XML in a small archive
+
+
+def _random_bytes(n: int, seed: int) -> bytes:
+    return random.Random(seed).randbytes(n)
+
+
+def _image_pdf(path: Path) -> None:
+    Image.new("RGB", (600, 800), "white").save(path, "PDF")
+
+
+def _zip_bomb(path: Path) -> None:
+    chunk = b"<w:t>" + b"A" * (1 << 20) + b"</w:t>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        info = zipfile.ZipInfo("word/document.xml")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with zf.open(info, "w", force_zip64=True) as part:
+            for _ in range(BOMB_BYTES // len(chunk) + 1):
+                part.write(chunk)
+
+
+def _xxe_docx(path: Path, target: Path) -> None:
+    source = SAMPLES / "001_27d508b5cfb6343c.docx"
+    with zipfile.ZipFile(source) as src:
+        parts = {info.filename: src.read(info) for info in src.infolist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    head, body = xml.split("<w:body>", 1)
+    declaration = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{target}">]>'
+    head = head.replace("?>", "?>" + declaration, 1) if head.startswith("<?xml") else declaration + head
+    body = '<w:p><w:r><w:t>Secret: &xxe;</w:t></w:r></w:p>' + body
+    parts["word/document.xml"] = (head + "<w:body>" + body).encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+
+
+def make_corpus(folder: Path) -> dict[str, tuple[str, str]]:
+    """Write every case into ``folder`` and return the expectations by file name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    expect: dict[str, tuple[str, str]] = {}
+    for stem, fmt in (("000_427178f9a1fe7053", "txt"), ("001_27d508b5cfb6343c", "docx"), ("003_d12f7b412e69e8e1", "pdf")):
+        shutil.copyfile(SAMPLES / f"{stem}.{fmt}", folder / f"good.{fmt}")
+        expect[f"good.{fmt}"] = ("ok", "a real sample")
+    (folder / "empty.txt").write_bytes(b"")
+    expect["empty.txt"] = ("error", "empty file (0 bytes)")
+    pdf = (SAMPLES / "004_f3f4c4be5310da84.pdf").read_bytes()
+    (folder / "truncated.pdf").write_bytes(pdf[: len(pdf) // 2])
+    expect["truncated.pdf"] = ("error", "damaged or truncated PDF")
+    subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(SAMPLES / "004_f3f4c4be5310da84.pdf"),
+                    str(folder / "encrypted.pdf")], check=True)
+    expect["encrypted.pdf"] = ("error", "encrypted PDF (password required)")
+    for i, (name, reason) in enumerate((("random.pdf", "not a PDF: binary data of no supported format"),
+                                        ("random.docx", "not a DOCX: binary data of no supported format"),
+                                        ("random.txt", "not a readable document: binary data of no supported format"))):
+        (folder / name).write_bytes(_random_bytes(4096, i))
+        expect[name] = ("error", reason)
+    shutil.copyfile(SAMPLES / "004_f3f4c4be5310da84.txt", folder / "text_named.docx")
+    expect["text_named.docx"] = ("ok", "read as text: content wins over the extension")
+    _zip_bomb(folder / "bomb.docx")
+    expect["bomb.docx"] = ("error", "archive part word/document.xml exceeds 200 MB uncompressed")
+    secret = folder.parent / "secret.txt"
+    secret.write_text(MARKER)
+    _xxe_docx(folder / "xxe.docx", secret)
+    expect["xxe.docx"] = ("ok", "external entity never resolved")
+    _image_pdf(folder / "scanned.pdf")
+    expect["scanned.pdf"] = ("ok", "no text layer on page 1: scanned?")
+    image = folder.parent / "image.pdf"
+    _image_pdf(image)
+    subprocess.run(["qpdf", "--empty", "--pages", str(SAMPLES / "004_f3f4c4be5310da84.pdf"), str(image), "--",
+                    str(folder / "mixed.pdf")], check=True)
+    expect["mixed.pdf"] = ("ok", "no text layer on page 4: scanned?")
+    (folder / "legacy.txt").write_bytes("Minutes\nAdditional PRG funding of £150k has been made available.\n"
+                                        .encode("cp1252"))
+    expect["legacy.txt"] = ("ok", "cp1252")
+    (folder / "wide.txt").write_bytes("Present:\nCllr Anne Dale (Chair)\n".encode("utf-16"))
+    expect["wide.txt"] = ("ok", "utf-16")
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "data" / "html" / "torbay_moderngov.html",
+                    folder / "page.doc")
+    expect["page.doc"] = ("ok", "HTML named .doc")
+    for name in ("dup_a.txt", "dup_b.txt"):
+        shutil.copyfile(SAMPLES / "002_b54d0e956782b075.txt", folder / name)
+        expect[name] = ("ok", "duplicate bytes")
+    loop = folder / "loop"
+    loop.mkdir()
+    os.symlink("..", loop / "back")
+    os.symlink(folder.parent, folder / "outside")
+    os.symlink(folder / "gone.txt", folder / "vanished.txt")
+    expect["vanished.txt"] = ("error", "file not found")
+    return expect
+
+
+def in_memory_docx(document_xml: str) -> bytes:
+    """A minimal DOCX holding the given word/document.xml (for unit tests)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", document_xml)
+    return buffer.getvalue()
