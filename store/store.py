@@ -63,7 +63,7 @@ class Store:
 
     def add(self, doc: Document, record: Record) -> dict[str, int]:
         """Store one document and its record in one transaction; returns the rows added per table."""
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute("DELETE FROM errors WHERE path = ?", [doc.path])
             row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone()
             if row:
@@ -75,7 +75,7 @@ class Store:
 
     def record_path(self, path: str, sha256: str) -> None:
         """Note that the stored document with these bytes is (also) found at ``path``."""
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute("DELETE FROM errors WHERE path = ?", [path])
             row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
             if row:
@@ -83,7 +83,7 @@ class Store:
 
     def add_error(self, path: str, stage: str, reason: str, sha256: str | None = None) -> None:
         """Record that a file could not be read or extracted (one row per path and reason)."""
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute("DELETE FROM errors WHERE path = ? AND stage = ? AND reason = ?", [path, stage, reason])
             self.db["errors"].insert({"path": path, "sha256": sha256, "stage": stage, "reason": reason,
                                       "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})

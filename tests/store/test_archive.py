@@ -94,6 +94,26 @@ def test_changed_file_replaces_its_rows(tmp_path: Path) -> None:
     assert store.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
 
 
+def test_a_failure_midway_through_a_document_leaves_no_rows(tmp_path: Path, monkeypatch) -> None:
+    path = SAMPLES / "001_27d508b5cfb6343c.txt"
+    doc = ingest.read(path)
+    record = extract(doc)
+    store = Store(tmp_path / "a.db")
+    real_insert = store._insert_rows
+
+    def fail_after_some_rows(*args):
+        real_insert(*args)
+        raise RuntimeError("writer killed")
+
+    monkeypatch.setattr(store, "_insert_rows", fail_after_some_rows)
+    with pytest.raises(RuntimeError):
+        store.add(doc, record)
+    assert all(n == 0 for n in counts(tmp_path / "a.db").values())
+    monkeypatch.undo()
+    store.add(doc, record)
+    assert counts(tmp_path / "a.db")["actions"] == len(record.actions) > 0
+
+
 def test_export_round_trips_through_pandas(archive: Path, tmp_path: Path) -> None:
     for suffix in (".csv", ".parquet", ".json", ".xlsx"):
         out = tmp_path / f"actions{suffix}"
