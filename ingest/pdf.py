@@ -1,29 +1,32 @@
-"""PDF with pdfplumber: ruled tables as rows of cells, other text as lines grouped into paragraphs.
+"""PDF: text and ruling lines from pdfium (fast, C), tables from pdfplumber's cell geometry.
 
-Reading order is top to bottom per page. A paragraph ends where a line stops short of the text
-column's right edge by more than the next line's first word (that word would have fitted), at a
-wider vertical gap, or where the font changes. Running headers/footers are found by position and
-repetition across pages and marked as furniture.
+Each page's text runs (pdfium's text rectangles) become lines in reading order, grouped into
+paragraphs: a paragraph ends where a line stops short of the text column's right edge by more than
+the next line's first word (that word would have fitted), at a wider vertical gap, or where the font
+changes. Ruling lines (thin path objects) are turned into table cells by pdfplumber's geometry
+functions, and the text runs inside a cell become that cell's text. Running headers/footers are
+found by position and repetition across pages and marked as furniture.
 """
 from __future__ import annotations
 
-import io
+import ctypes
 import re
 from dataclasses import dataclass
 from statistics import median
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.psexceptions import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
 from ingest import limits
 from ingest.document import Document, DocumentBuilder, clean_text
 from ingest.errors import IngestError
 
-BULLETS = "•◦▪▫●○■□►▶➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*-–"
+BULLETS = "•◦▪▫●○■□►▶➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc*-–"
 _NUMBERED = re.compile(r"^(\(?\d{1,2}(\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s")
 _MARGIN = 0.08  # top/bottom share of the page where running headers/footers live
+_RULE = 2.0     # a path thinner than this (points) is a ruling line
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
 @dataclass
@@ -51,40 +54,6 @@ class _Item:
     bold_rows: list[bool] | None = None
 
 
-def read_pdf(data: bytes, path: str, sha256: str) -> Document:
-    """Read PDF bytes into a Document; warns (not fails) about pages without a text layer."""
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except PdfminerException as exc:
-        raise IngestError(path, _reason(exc)) from None
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise IngestError(path, "encrypted PDF (password required)") from None
-    except PSException as exc:
-        raise IngestError(path, f"damaged or truncated PDF: {type(exc).__name__}") from None
-    with pdf:
-        try:
-            page_count = len(pdf.pages)
-            if page_count > limits.MAX_PDF_PAGES:
-                raise IngestError(path, f"PDF has {page_count} pages, over the {limits.MAX_PDF_PAGES} page limit")
-            pages = [_read_page(page) for page in pdf.pages]
-        except PdfminerException as exc:
-            raise IngestError(path, _reason(exc)) from None
-        except PSException as exc:
-            raise IngestError(path, f"damaged or truncated PDF: {type(exc).__name__}") from None
-    builder = DocumentBuilder()
-    furniture = _running_lines(pages)
-    warnings = _no_text_warning(pages)
-    _build(builder, pages, furniture)
-    return builder.build(path, sha256, "pdf", page_count, warnings)
-
-
-def _reason(exc: Exception) -> str:
-    cause = exc.args[0] if exc.args else exc
-    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-        return "encrypted PDF (password required)"
-    return f"damaged or truncated PDF: {type(cause).__name__} {cause}".strip()
-
-
 @dataclass
 class _Page:
     number: int
@@ -94,38 +63,144 @@ class _Page:
     has_images: bool
 
 
-def _read_page(page: pdfplumber.page.Page) -> _Page:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
+def read_pdf(data: bytes, path: str, sha256: str) -> Document:
+    """Read PDF bytes into a Document; warns (not fails) about pages without a text layer."""
+    if b"%%EOF" not in data[-2048:]:
+        raise IngestError(path, "damaged or truncated PDF: no end-of-file marker")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise IngestError(path, "encrypted PDF (password required)") from None
+        raise IngestError(path, f"damaged or truncated PDF: {exc}") from None
+    try:
+        page_count = len(pdf)
+        if page_count > limits.MAX_PDF_PAGES:
+            raise IngestError(path, f"PDF has {page_count} pages, over the {limits.MAX_PDF_PAGES} page limit")
+        pages = [_read_page(pdf, index) for index in range(page_count)]
+    except pdfium.PdfiumError as exc:
+        raise IngestError(path, f"damaged PDF: {exc}") from None
+    finally:
+        pdf.close()
+    builder = DocumentBuilder()
+    _build(builder, pages, _running_lines(pages))
+    return builder.build(path, sha256, "pdf", page_count, _no_text_warning(pages))
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
+    page = pdf[index]
+    try:
+        height = page.get_height()
+        textpage = page.get_textpage()
+        words = _text_runs(textpage, height)
+        edges, images = _edges(page, height)
+        has_chars = textpage.count_chars() > 0
+        textpage.close()
+    finally:
+        page.close()
     items: list[_Item] = []
-    for table in tables:
-        rows = [[clean_text(_join_wrapped(c or "")) for c in row] for row in table.extract()]
-        bold = [_row_bold(page, row) for row in table.rows]
-        items.append(_Item(top=table.bbox[1], rows=rows, bold_rows=bold))
-    words = [w for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
-             if not any(_inside(w, box) for box in boxes)]
-    items.extend(_Item(top=line.top, line=line) for line in _lines(words))
+    boxes = []
+    for cells in cells_to_tables(intersections_to_cells(edges_to_intersections(merge_edges(edges, 3, 3, 3, 3), 3, 3))):
+        rows, bold, box = _table(cells, words)
+        if rows:
+            items.append(_Item(top=box[1], rows=rows, bold_rows=bold))
+            boxes.append(box)
+    running = [w for w in words if not any(_inside(w, box) for box in boxes)]
+    items.extend(_Item(top=line.top, line=line) for line in _lines(running))
     items.sort(key=lambda item: item.top)
-    result = _Page(page.page_number, float(page.height), items, bool(page.chars), bool(page.images))
-    page.close()
-    return result
+    return _Page(index + 1, height, items, has_chars, images)
 
 
-def _join_wrapped(cell: str) -> str:
-    """Rejoin a cell's wrapped lines: no space after a slash, and words hyphenated at a line end."""
-    cell = re.sub(r"/\n", "/", cell)
-    return re.sub(r"([A-Za-z])-\n([a-z])", r"\1\2", cell)
+def _text_runs(textpage: pdfium.PdfTextPage, height: float) -> list[dict]:
+    """pdfium's text rectangles as word-like dicts (text, box, font name, size, first word's width)."""
+    runs = []
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = clean_text(_CONTROL.sub("", textpage.get_text_bounded(left, bottom, right, top)))
+        if not text:
+            continue
+        index = _letter_index(textpage, left, bottom, right, top)
+        first = len(text.split(" ", 1)[0])
+        size, font, baseline = top - bottom, "", bottom
+        # the first word's width, estimated generously (wide letters): a paragraph ends only where even
+        # a wide word would have fitted on the line before
+        first_width = 1.35 * (right - left) * first / len(text)
+        if index is not None and index >= 0:
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index) or size
+            pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+            font = name.value.decode("latin-1")
+            if pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(origin_x), ctypes.byref(origin_y)):
+                baseline = origin_y.value
+        # a line box from the baseline and font size, as type sets it: glyph boxes vary with the letters
+        runs.append({"text": text, "x0": left, "x1": right, "top": height - baseline - 0.8 * size,
+                     "bottom": height - baseline + 0.2 * size, "fontname": font, "size": round(size, 1),
+                     "first_width": max(first_width, 1.0)})
+    return runs
 
 
-def _row_bold(page: pdfplumber.page.Page, row) -> bool:
-    cells = [c for c in row.cells if c]
-    if not cells:
-        return False
-    x0, top = min(c[0] for c in cells), min(c[1] for c in cells)
-    x1, bottom = max(c[2] for c in cells), max(c[3] for c in cells)
-    chars = [c for c in page.chars if x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"] and c["bottom"] <= bottom
-             and c["text"].strip()]
-    return bool(chars) and all(_is_bold(c["fontname"]) for c in chars)
+def _letter_index(textpage: pdfium.PdfTextPage, left: float, bottom: float, right: float, top: float) -> int | None:
+    """The index of a letter inside a text run, to read its font, size and baseline from (the run's
+    first character may be a quote from a fallback font, its centre may fall between words)."""
+    middle = (bottom + top) / 2
+    found = None
+    for x in (left + (right - left) * f for f in (0.5, 0.25, 0.75, 0.1, 0.9)) if right - left > 4 else (left + 1,):
+        index = textpage.get_index(x, middle, 2, 2)
+        if index is None or index < 0:
+            continue
+        if textpage.get_text_range(index, 1).isalnum():
+            return index
+        found = index if found is None else found
+    return found
+
+
+def _edges(page: pdfium.PdfPage, height: float) -> tuple[list[dict], bool]:
+    """Ruling lines (thin path objects, and the sides of drawn rectangles) as pdfplumber edges."""
+    edges: list[dict] = []
+    images = False
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images = True
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        x0, x1, y0, y1 = left, right, height - top, height - bottom
+        if y1 - y0 <= _RULE and x1 - x0 > _RULE:
+            edges.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
+        elif x1 - x0 <= _RULE and y1 - y0 > _RULE:
+            edges.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
+    return edges, images
+
+
+def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+    return {"orientation": orientation, "object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top}
+
+
+def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list[bool], tuple]:
+    """Rows of cell texts (aligned on the table's columns), whether each row is bold, and the box."""
+    columns = sorted({round(c[0]) for c in cells})
+    rows: dict[int, dict[int, list[dict]]] = {}
+    for x0, top, x1, bottom in cells:
+        inside = [w for w in words if _inside(w, (x0, top, x1, bottom))]
+        row = rows.setdefault(round(top), {})
+        row[columns.index(round(x0))] = inside
+    texts, bold = [], []
+    for _, row in sorted(rows.items()):
+        texts.append([_cell_text(row.get(col, [])) for col in range(len(columns))])
+        runs = [w for ws in row.values() for w in ws]
+        bold.append(bool(runs) and all(_is_bold(w["fontname"]) for w in runs))
+    box = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+    return ([t for t in texts if any(t)], [b for t, b in zip(texts, bold) if any(t)], box)
+
+
+def _cell_text(runs: list[dict]) -> str:
+    """A cell's runs in reading order; wrapped lines rejoined (no space after a slash, de-hyphenated)."""
+    text = "\n".join(line.text for line in _lines(runs))
+    text = re.sub(r"/\n", "/", text)
+    return clean_text(re.sub(r"([A-Za-z])-\n([a-z])", r"\1\2", text))
 
 
 def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
@@ -234,13 +309,12 @@ def _starts_new(prev: _Line, line: _Line, right: float, new_page: bool = False) 
     height = max(prev.bottom - prev.top, 1.0)
     if not new_page and line.top - prev.bottom > 0.6 * height:
         return True
-    if abs(line.size - prev.size) > 0.5 or line.bold != prev.bold:
+    if abs(line.size - prev.size) > 0.9 or line.bold != prev.bold:
         return True
     if line.text[:1] in BULLETS and line.text[1:2] == " " or _NUMBERED.match(line.text):
         return True
-    first = line.words[0]
     room = right - prev.x1
-    return room > (first["x1"] - first["x0"]) + 0.5 * height
+    return room > line.words[0]["first_width"] + 0.5 * height
 
 
 def _flush(builder: DocumentBuilder, lines: list[_Line], page: int, body_size: float) -> None:
