@@ -1,0 +1,70 @@
+"""Batch ingest: resumable after SIGKILL, and the Dask path stores exactly what the local pool does."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from batch_archive import build_archive, snapshot
+from minutes.pipeline import ingest_paths
+from sample_files import SAMPLES
+
+
+def ingest_command(folder: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "minutes.cli", "ingest", str(folder), "--db", str(db), "--workers", "2", "--quiet"]
+
+
+def stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("archive") / "files"
+    build_archive(folder, 36)
+    return folder
+
+
+def test_kill_9_then_rerun_equals_one_clean_run(archive: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean.db"
+    subprocess.run(ingest_command(archive, clean), check=True, capture_output=True, timeout=600)
+
+    killed = tmp_path / "killed.db"
+    proc = subprocess.Popen(ingest_command(archive, killed), start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while stored(killed) < 6 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert proc.poll() is None, "the ingest finished before it could be killed: make the archive larger"
+    os.killpg(proc.pid, signal.SIGKILL)  # the writer and its workers, mid-batch
+    proc.wait(timeout=30)
+    partial = stored(killed)
+    assert 6 <= partial < 36
+
+    rerun = subprocess.run(ingest_command(archive, killed), capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{partial} skipped as unchanged" in rerun.stderr
+    with sqlite3.connect(killed) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert snapshot(killed) == snapshot(clean)
+
+
+def test_dask_cluster_gives_the_same_rows_as_the_process_pool(tmp_path: Path) -> None:
+    from dask.distributed import LocalCluster
+
+    pool_db, dask_db = tmp_path / "pool.db", tmp_path / "dask.db"
+    ingest_paths([SAMPLES], pool_db, workers=2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = ingest_paths([SAMPLES], dask_db, executor="dask", scheduler=cluster.scheduler_address, workers=2)
+    assert (summary.read, summary.failed) == (15, 0)
+    assert snapshot(dask_db) == snapshot(pool_db)
