@@ -13,6 +13,7 @@ Resolutions that task nobody go to ``record.decisions``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -294,8 +295,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
     return merged
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -22,10 +22,11 @@ WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"
-_DAY_MONTH = re.compile(_WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?,?\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR, re.I)
-_MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b" + _YEAR, re.I)
+_DAY_MONTH = re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?,?\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR, re.I)
+_MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b" + _YEAR, re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # a cheap pre-check
 _MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(?:\s+of)?\s+" + _MONTH
                         + r"\b(?:\s+(?P<year>(?:19|20)\d{2}))?", re.I)
 
@@ -52,7 +53,9 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order; ``year`` fills in a missing year."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_END, _NUMERIC, _ISO):
+    patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _ANY_MONTH.search(text) else []
+    patterns += [p for p, sign in ((_NUMERIC, "/"), (_ISO, "-")) if sign in text]
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

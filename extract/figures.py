@@ -20,6 +20,7 @@ MONEY = re.compile(r"£\s?(?P<low>" + _NUMBER + r")(?:\s?[-–]\s?£?(?P<high>" 
                    r"(?:\s?(?P<mult>k|thousand|mn|m|million|bn|billion)\b)?", re.I)
 PERCENT = re.compile(r"(?<![\d.,£])(?P<low>" + _NUMBER + r")(?:\s?[-–]\s?(?P<high>" + _NUMBER + r"))?"
                      r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_DIGIT = re.compile(r"\d")
 _ROLE = re.compile(r"\b(?P<role>target|required|baseline|stretch target|aim|goal)\b[^.%£]{0,25}$", re.I)
 _ROLES = {"required": "target", "aim": "target", "goal": "target", "stretch target": "target"}
 
@@ -36,9 +37,11 @@ def _number(value: float) -> float | int:
 def extract_figures(doc: Document, record: Record, options: Options) -> None:
     """Add every money amount and percentage, in text order."""
     for block in body_blocks(doc):
+        if not _DIGIT.search(block.text):
+            continue
         codes = [(m.start(), normalise(m.group("prefix"), m.group("number"))) for m in CODE.finditer(block.text)]
         found = []
-        for pattern, unit in ((MONEY, "GBP"), (PERCENT, "%")):
+        for pattern, unit in ((MONEY, "GBP"), (PERCENT, "%")) if "£" in block.text else ((PERCENT, "%"),):
             for m in pattern.finditer(block.text):
                 mult = _MULTIPLIERS[m.group("mult").lower()] if unit == "GBP" and m.group("mult") else 1
                 low = _value(m.group("low")) * mult

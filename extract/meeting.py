@@ -54,8 +54,12 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     record.next_meeting = _next_meeting(blocks, mention.date if mention else None, year)
 
 
+_YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
+
+
 def _document_year(doc: Document, blocks: list[Block]) -> int | None:
-    years = Counter(d.date.year for b in blocks for d in find_dates(b.text) if d.has_year and d.date)
+    years = Counter(d.date.year for b in blocks if _YEARISH.search(b.text)
+                    for d in find_dates(b.text) if d.has_year and d.date)
     return years.most_common(1)[0][0] if years else None
 
 

@@ -8,6 +8,7 @@ holds the old bytes). Nothing half-written is ever visible: each document is one
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sqlite3
 from importlib.metadata import PackageNotFoundError, version
@@ -23,6 +24,7 @@ from store.people import aliases, name_key
 DEFAULT_DB = "minutes.db"
 
 
+@functools.cache
 def pipeline_version() -> str:
     """The installed package version, recorded with each document."""
     try:
@@ -186,11 +188,13 @@ class Store:
         insert("decisions", [{"text": d.text, **provenance(d.source)} for d in record.decisions])
         seen: dict[tuple, int] = {}
         mentions = []
+        titles: dict[str, str | None] = {}
         for mention in record.indicators:
-            self.db["indicators"].insert({"code": mention.code, "title": mention.title}, ignore=True)
-            if mention.title:
-                self.db.execute("UPDATE indicators SET title = ? WHERE code = ? AND title IS NULL",
-                                [mention.title, mention.code])
+            titles[mention.code] = titles.get(mention.code) or mention.title
+        self.db["indicators"].insert_all([{"code": c, "title": t} for c, t in titles.items()], ignore=True)
+        self.db.conn.executemany("UPDATE indicators SET title = ? WHERE code = ? AND title IS NULL",
+                            [(t, c) for c, t in titles.items() if t])
+        for mention in record.indicators:
             seen[(mention.code,)] = seen.get((mention.code,), 0) + 1
             mentions.append({"code": mention.code, "occurrence": seen[(mention.code,)], **provenance(mention.source)})
         insert("indicator_mentions", mentions)
