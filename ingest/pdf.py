@@ -117,12 +117,10 @@ def _text_runs(textpage: pdfium.PdfTextPage, height: float) -> list[dict]:
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = clean_text(_CONTROL.sub("", textpage.get_text_bounded(left, bottom, right, top)))
+    for left, bottom, right, top, raw, index in _rect_texts(textpage):
+        text = clean_text(_CONTROL.sub("", raw))
         if not text:
             continue
-        index = _letter_index(textpage, left, bottom, right, top)
         first = len(text.split(" ", 1)[0])
         size, font, baseline = top - bottom, "", bottom
         # the first word's width, estimated generously (wide letters): a paragraph ends only where even
@@ -136,9 +134,44 @@ def _text_runs(textpage: pdfium.PdfTextPage, height: float) -> list[dict]:
                 baseline = origin_y.value
         # a line box from the baseline and font size, as type sets it: glyph boxes vary with the letters
         runs.append({"text": text, "x0": left, "x1": right, "top": height - baseline - 0.8 * size,
-                     "bottom": height - baseline + 0.2 * size, "fontname": font, "size": round(size, 1),
+                     "bottom": height - baseline + 0.2 * size, "bold": _is_bold(font), "size": round(size, 1),
                      "first_width": max(first_width, 1.0)})
     return runs
+
+
+def _rect_texts(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float, str, int | None]]:
+    """Each text rectangle with its text and the index of a letter in it (to read the font from).
+
+    pdfium lists rectangles in character order, so a rectangle's text runs from its first character
+    to the next rectangle's: one pass over the page text instead of a page scan per rectangle. Where
+    that order does not hold (or the text and character indices differ), the rectangle's text is
+    read by its bounds.
+    """
+    count = textpage.count_chars()
+    page_text = textpage.get_text_range(0, count) if count > 0 else ""
+    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    starts = [pdfium_c.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.01, (bottom + top) / 2, 0.5, 0.5)
+              for left, bottom, _, top in rects] + [count]
+    found = []
+    for (left, bottom, right, top), start, end in zip(rects, starts, starts[1:]):
+        if len(page_text) == count and 0 <= start < end:
+            text = page_text[start:end]
+            letter = next((start + k for k, ch in enumerate(text) if ch.isalnum()), start)
+        else:
+            text = _bounded_text(textpage, left, bottom, right, top)
+            letter = _letter_index(textpage, left, bottom, right, top)
+        found.append((left, bottom, right, top, text, letter))
+    return found
+
+
+def _bounded_text(textpage: pdfium.PdfTextPage, left: float, bottom: float, right: float, top: float) -> str:
+    """The text inside a rectangle (pdfium's bounded text, without the wrapper's per-call overhead)."""
+    count = pdfium_c.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, None, 0)
+    if count <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * count)()
+    pdfium_c.FPDFText_GetBoundedText(textpage.raw, left, top, right, bottom, buffer, count)
+    return bytes(buffer).decode("utf-16-le", errors="ignore")
 
 
 def _letter_index(textpage: pdfium.PdfTextPage, left: float, bottom: float, right: float, top: float) -> int | None:
@@ -150,7 +183,7 @@ def _letter_index(textpage: pdfium.PdfTextPage, left: float, bottom: float, righ
         index = textpage.get_index(x, middle, 2, 2)
         if index is None or index < 0:
             continue
-        if textpage.get_text_range(index, 1).isalnum():
+        if chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, index)).isalnum():
             return index
         found = index if found is None else found
     return found
@@ -183,6 +216,8 @@ def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list
     """Rows of cell texts (aligned on the table's columns), whether each row is bold, and the box."""
     columns = sorted({round(c[0]) for c in cells})
     rows: dict[int, dict[int, list[dict]]] = {}
+    box = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+    words = [w for w in words if _inside(w, box)]
     for x0, top, x1, bottom in cells:
         inside = [w for w in words if _inside(w, (x0, top, x1, bottom))]
         row = rows.setdefault(round(top), {})
@@ -191,8 +226,7 @@ def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list
     for _, row in sorted(rows.items()):
         texts.append([_cell_text(row.get(col, [])) for col in range(len(columns))])
         runs = [w for ws in row.values() for w in ws]
-        bold.append(bool(runs) and all(_is_bold(w["fontname"]) for w in runs))
-    box = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+        bold.append(bool(runs) and all(w["bold"] for w in runs))
     return ([t for t in texts if any(t)], [b for t, b in zip(texts, bold) if any(t)], box)
 
 
@@ -226,7 +260,7 @@ def _lines(words: list[dict]) -> list[_Line]:
         line.x0, line.x1 = line.words[0]["x0"], line.words[-1]["x1"]
         line.bottom = max(w["bottom"] for w in line.words)
         line.size = median(w["size"] for w in line.words)
-        line.bold = all(_is_bold(w["fontname"]) for w in line.words if w["text"].strip(BULLETS))
+        line.bold = all(w["bold"] for w in line.words if w["text"].strip(BULLETS))
     return lines
 
 
