@@ -8,15 +8,11 @@ import sys
 from pathlib import Path
 
 import click
-import pandas as pd
-from tabulate import tabulate
 
 import ingest
 from extract import Options, Record, extract
 from ingest import IngestError
-from minutes.pipeline import ingest_paths
-from store.export import export
-from store.serve import serve
+from minutes.pipeline import ingest_paths, iter_files
 from store.store import DEFAULT_DB, Store
 
 
@@ -42,18 +38,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.meta["debug"] = debug
 
 
-def expand_paths(paths: tuple[str, ...]) -> list[Path]:
-    """Files named directly, plus every file under named folders (sorted, hidden files skipped)."""
-    files: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith("."))
-        else:
-            files.append(path)
-    return files
-
-
 @cli.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
@@ -66,7 +50,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
 
     One file prints its record; several files or a folder need --out DIR.
     """
-    files = expand_paths(paths)
+    files = list(iter_files(paths))
     if out is None and len(files) != 1:
         raise click.UsageError("several files need --out DIR")
     options = Options(nlp=not no_nlp)
@@ -130,6 +114,8 @@ def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) ->
         writer.writeheader()
         writer.writerows(rows)
     elif rows:
+        from tabulate import tabulate  # only the table format needs it
+
         click.echo(tabulate(rows, headers="keys", maxcolwidths=60))
     else:
         click.echo("(no rows)")
@@ -215,9 +201,11 @@ def export_command(table: str | None, out: str, query: str | None, db: str) -> N
     """Export a table or view (e.g. action_list) or a custom query, through pandas."""
     if (table is None) == (query is None):
         raise click.UsageError("give a TABLE_OR_VIEW or --query, not both")
+    from store.export import export  # pandas loads only for an export
+
     try:
         count = export(db, out, table=table, query=query)
-    except (ValueError, FileNotFoundError, sqlite3.Error, pd.errors.DatabaseError) as exc:
+    except (ValueError, FileNotFoundError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{count} rows -> {out}", err=True)
 
@@ -228,6 +216,8 @@ def export_command(table: str | None, out: str, query: str | None, db: str) -> N
 @DB_OPTION
 def serve_command(host: str, port: int, db: str) -> None:
     """Browse the archive in Datasette, read-only, with canned queries (actions by owner, ...)."""
+    from store.serve import serve
+
     try:
         raise SystemExit(serve(db, host, port))
     except FileNotFoundError as exc:

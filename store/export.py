@@ -33,6 +33,9 @@ def export(db_path: str | Path, out: str | Path, table: str | None = None, query
             if table not in names:
                 raise ValueError(f"no table or view named {table!r}")
             query = f'SELECT * FROM "{table}"'  # the name was checked against the schema above
-        frame = pd.read_sql_query(query, conn)
+        try:
+            frame = pd.read_sql_query(query, conn)
+        except pd.errors.DatabaseError as exc:  # pandas wraps the SQLite error of a bad query
+            raise ValueError(str(exc)) from None
     writer(frame, out)
     return len(frame)
