@@ -25,15 +25,21 @@ sys.path.insert(0, str(ROOT / "tests"))
 from batch_archive import build_archive  # noqa: E402
 
 
-def run_ingest(folder: Path, workers: int) -> tuple[float, float]:
-    """Seconds and peak RSS (MB, any single process) of one `minutes ingest` run in a fresh process."""
+def run_ingest(folder: Path, workers: int, expected: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, any single process) of one `minutes ingest` run in a fresh process;
+    fails unless it read ``expected`` files."""
     db = Path(tempfile.mkdtemp()) / "bench.db"
     script = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
-              f"subprocess.run([sys.executable, '-m', 'minutes.cli', 'ingest', {str(folder)!r}, '--db', {str(db)!r}, "
-              f"'--workers', '{workers}', '--quiet'], check=True, capture_output=True); "
-              "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout.split()
-    return float(out[0]), int(out[1]) / 1024
+              f"run = subprocess.run([sys.executable, '-m', 'minutes.cli', 'ingest', {str(folder)!r}, "
+              f"'--db', {str(db)!r}, '--workers', '{workers}', '--quiet'], check=True, capture_output=True, text=True); "
+              "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+              "print(run.stderr.strip().splitlines()[-1])")
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
+    timing, summary = out.splitlines()[:2]
+    if not summary.startswith(f"{expected} files read, 0 skipped as unchanged, 0 failed"):
+        raise SystemExit(f"ingest of {folder} did not read all {expected} files: {summary}")
+    seconds, rss = timing.split()
+    return float(seconds), int(rss) / 1024
 
 
 def pdftotext_seconds(pdfs: list[Path], workers: int) -> float:
@@ -72,11 +78,11 @@ def main() -> None:
             pdf_folder.mkdir()
             pdfs = [p for p in files if p.suffix == ".pdf"]
             for p in pdfs:
-                (pdf_folder / p.name).symlink_to(p)
+                os.link(p, pdf_folder / p.name)  # a regular file: ingest never follows links out of a folder
             pages = pdf_pages(pdfs)
             for workers in args.workers:
-                seconds, rss = run_ingest(folder, workers)
-                ours_pdf, _ = run_ingest(pdf_folder, workers)
+                seconds, rss = run_ingest(folder, workers, size)
+                ours_pdf, _ = run_ingest(pdf_folder, workers, len(pdfs))
                 ceiling = pdftotext_seconds(pdfs, workers)
                 base.setdefault(size, seconds)
                 rows.append(f"| {size} | {workers} | {seconds:.1f} | {size / seconds:.1f} | {pages / ours_pdf:.0f} "
