@@ -9,8 +9,11 @@ ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s+)?(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:members\s+|councillors\s+|officers\s+)?(?:present(?:\s+members|\s+councillors)?|attendees|attendance|"
     r"attending|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"
-    r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?(?:given|received)(?:\s+and\s+accepted)?)?(?:\s+from)?|"
-    r"absent|invitees?|observers?)\b(?:\s*\([^)]*\))?\s*[:.\-–]?", re.I)
+    r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
+    r"(?:\s+and\s+accepted)?)?(?:\s+from)?|"
+    r"absent|invitees?|observers?)\b(?:\s*\([^)]*\))?\s*[:.\-–]?"
+    # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
+    r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*:", re.I)
 AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+[A-Z]")
 HEADING_REGION_MAX = 14
 

@@ -53,7 +53,13 @@ _SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|\s*:\s+|\s*,\s*")
 _HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|title|position|representing|"
                           r"partnership|agency|job title|designation)$", re.I)
 _PROSE = re.compile(r"^[a-z]")
-_SUB_NOTE = re.compile(r"\(([^()]*\b(attending|substitut\w*|deputising|representing|in place of|for)\b[^()]*)\)\s*$", re.I)
+_SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[sz]\w*|representing|in place of|for)\b[^()]*)\)"
+                       r"\s*\.?$|\s[-–—]\s*(?P<dash>(?:[A-Z][\w.'’-]*\s+){1,4}(?i:substituted|substituting|deputised|"
+                       r"deputising|attending|attended))\s*\.?$")
+# the substitute named in such a note: "Roger Bullen attending", "Cllr Joan Hanley substituted"
+_SUBSTITUTE = re.compile(r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+                         r"\s+(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
+_MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 
 
 @dataclass
@@ -74,10 +80,23 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     seen: set[tuple[str, str]] = set()
     for status, entry in entries:
         person = _parse(doc, entry, status, spans.get(entry.text))
-        if person is None or (status, person.name.lower()) in seen:
-            continue
-        seen.add((status, person.name.lower()))
-        (record.apologies if status == "apologies" else record.attendees).append(person)
+        substitute = _substitute(doc, entry, person)
+        for found in (person, substitute):
+            if found is None or (found.status, found.name.lower()) in seen:
+                continue
+            seen.add((found.status, found.name.lower()))
+            (record.apologies if found.status == "apologies" else record.attendees).append(found)
+
+
+def _substitute(doc: Document, entry: _Entry, person: Person | None) -> Person | None:
+    """The person attending in another's place, from a note on the entry: "X - Y substituted",
+    "X (Y attending)". They were present."""
+    note = _SUB_NOTE.search(entry.text)
+    named = _SUBSTITUTE.match((note.group("paren") or note.group("dash")).strip()) if note else None
+    if person is None or named is None:
+        return None
+    return Person(name=named.group("name"), status="present", role=f"substitute for {person.name}",
+                  source=Source.of(doc, entry.start, entry.start + len(entry.text.rstrip())))
 
 
 def _status(label: str) -> str:
@@ -126,6 +145,8 @@ def _section_entries(blocks: list[Block]):
             continue
         if block.kind == "heading" or AGENDA_ITEM.match(block.text):
             status = None
+            continue
+        if _MARKER_LINE.match(block.text):
             continue
         if not _looks_like_person(_TITLE.sub("", block.text)) and not _TITLE.match(block.text):
             misses += 1

@@ -13,7 +13,7 @@ from ingest.document import Document, DocumentBuilder, clean_text, repeated_line
 from ingest.sniff import decode_text
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^(\s*)[-*+\u2022\u25cf\u25aa\u2013]\s+(?=\S)")
+_BULLET = re.compile(r"^(\s*)[-*+\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e6\u2013\u27a2\uf0a7\uf0b7]\s+(?=\S)")
 _BLOCK_TAG = re.compile(r"</?(p|div|br|li|tr|h[1-6])\b[^>]*>", re.I)
 _INLINE_TAG = re.compile(r"</?(i|b|em|strong|u|span|font|sup|sub)\b[^>]*>", re.I)
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")

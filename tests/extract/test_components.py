@@ -77,8 +77,19 @@ def test_dash_list_with_defined_initials_and_markers() -> None:
     first = record.attendees[0]
     assert (first.name, first.initials, first.organisation, first.role) == ("Peter Lowton", "PL", "Essex Police",
                                                                            "ACC; Chair")
-    assert [p.name for p in record.attendees] == ["Peter Lowton", "Gwyn Owen"]
+    # the substitute was there: present, in the place of the person who sent apologies
+    assert [(p.name, p.role) for p in record.attendees] == [
+        ("Peter Lowton", "ACC; Chair"), ("Gwyn Owen", None), ("Roger Bullen", "substitute for Wendi Ogle-Welbourn")]
     assert [(p.name, p.organisation) for p in record.apologies] == [("Wendi Ogle-Welbourn", "Children's Trust")]
+
+
+def test_dash_substitute_in_an_apologies_list() -> None:
+    doc, record = run("Apologies for absence were received from the following:\n"
+                      "Stephen McDowell              - Joan Hanley substituted\nDr Ita O'Donnell\n"
+                      "15. Urgent Business\nNone.\n")
+    assert [p.name for p in record.apologies] == ["Stephen McDowell", "Ita O'Donnell"]
+    assert [(p.name, p.role) for p in record.attendees] == [("Joan Hanley", "substitute for Stephen McDowell")]
+    assert "Joan Hanley substituted" in record.attendees[0].source.quote
 
 
 @pytest.mark.parametrize("nlp", [True, False])
