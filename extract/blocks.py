@@ -11,7 +11,9 @@ ATTENDANCE_LABEL = re.compile(
     r"attending|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
     r"(?:\s+and\s+accepted)?)?(?:\s+from)?|"
-    r"absent|invitees?|observers?)\b(?:\s*\([^)]*\))?\s*[:.\-–]?"
+    r"absent|invitees?|observers?|"
+    r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
+    r"(?:officers|other\s+members|other\s+councillors)(?:\s+present)?(?=\s*:))\b(?:\s*\([^)]*\))?\s*[:.\-–]?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
     r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*:", re.I)
 AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+[A-Z]")

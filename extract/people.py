@@ -27,7 +27,9 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
           "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
           "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman", "ald", "pcso", "pco",
-          "pc", "county cllr", "county councillor", "district cllr", "district councillor", "mayor")
+          "pc", "county cllr", "county councillor", "district cllr", "district councillor", "mayor", "aldermen",
+          "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
+          "the deputy mayor", "deputy mayor")
 _TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -80,7 +82,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     seen: set[tuple[str, str]] = set()
     for status, entry in entries:
         person = _parse(doc, entry, status, spans.get(entry.text))
-        substitute = _substitute(doc, entry, person)
+        substitute = _substitute(person)
         for found in (person, substitute):
             if found is None or (found.status, found.name.lower()) in seen:
                 continue
@@ -88,15 +90,17 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             (record.apologies if found.status == "apologies" else record.attendees).append(found)
 
 
-def _substitute(doc: Document, entry: _Entry, person: Person | None) -> Person | None:
+def _substitute(person: Person | None) -> Person | None:
     """The person attending in another's place, from a note on the entry: "X - Y substituted",
     "X (Y attending)". They were present."""
-    note = _SUB_NOTE.search(entry.text)
+    if person is None:
+        return None
+    note = _SUB_NOTE.search(person.source.quote)  # the whole entry: a table row's cells too
     named = _SUBSTITUTE.match((note.group("paren") or note.group("dash")).strip()) if note else None
-    if person is None or named is None:
+    if named is None:
         return None
     return Person(name=named.group("name"), status="present", role=f"substitute for {person.name}",
-                  source=Source.of(doc, entry.start, entry.start + len(entry.text.rstrip())))
+                  source=person.source)
 
 
 def _status(label: str) -> str:
@@ -104,21 +108,23 @@ def _status(label: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)\.\s+(?=[A-Z])")
-_LIST_TITLE = re.compile(r"^\s*(councillors|cllrs)\.?\s+", re.I)
+_LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
 
 
 def _label(block: Block) -> re.Match | None:
     """An attendance label that starts ``block`` and is followed by nothing, a colon, or a name."""
-    if block.kind == "table_row" and len(block.cells) > 2:
-        return None
+    if block.kind == "table_row":  # the label alone in the first cell: "Present:" | name | organisation
+        first = block.cells[0].text
+        m = ATTENDANCE_LABEL.match(first)
+        if not m or first[m.end():].strip():
+            return None
+        second = block.cells[1].text if len(block.cells) > 1 else ""
+        return m if not second or first.rstrip().endswith(":") or _looks_like_person(second) else None
     m = ATTENDANCE_LABEL.match(block.text)
     if not m:
         return None
-    if block.kind == "table_row" and block.cells[1:] and block.cells[1].text.strip() \
-            and not block.cells[0].text.rstrip().endswith(":"):
-        return None
     rest = block.text[m.end():].strip()
-    if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from")) or _TITLE.match(rest) \
+    if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of")) or _TITLE.match(rest) \
             or _looks_like_person(rest):
         return m
     return None
@@ -134,6 +140,8 @@ def _section_entries(blocks: list[Block]):
             status, misses = _status(label.group(0)), 0
             if block.kind != "table_row":
                 yield from ((status, e) for e in _label_sentences(block))
+            elif len(block.cells) > 1 and block.cells[1].text:
+                yield status, _Entry(block.cells[1].text, block.cells[1].start, [c.text for c in block.cells[2:]])
             continue
         if status is None:
             continue
@@ -154,7 +162,8 @@ def _section_entries(blocks: list[Block]):
                 status = None  # prose: the list is over
             continue
         misses = 0
-        if block.text.count(",") >= 2 and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60:
+        if _LIST_TITLE.match(block.text) or block.text.count(",") >= 2 and not re.search(r"\s[-–—]\s", block.text) \
+                and len(block.text) > 60:
             yield from ((status, e) for e in _split_run_on(block.text, block.start))
         else:
             yield status, _Entry(block.text, block.start)
@@ -259,7 +268,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         else:
             markers.append(inner)
         tail = tail[paren.end():]
-    organisation, role = _org_and_role(tail, entry.cells)
+    cells = [c for c in entry.cells if not _SUB_NOTE.fullmatch(" " + c)] if entry.cells else entry.cells
+    organisation, role = _org_and_role(tail, cells)
     roles = [r for r in [title, role] if r] + markers
     end = entry.start + len(entry.text.rstrip())
     source = Source.of(doc, entry.start, end if entry.cells is None else entry.start + len(entry.text))

@@ -1,5 +1,9 @@
 """Plain text and light Markdown: one block per line, tab-separated lines as table rows.
 
+Column-aligned text (fields padded with runs of spaces, as ``pdftotext -layout`` and typed
+minutes lay out attendee lists) is read as tab-separated where two neighbouring lines are both
+columnar, so a lone "137.   APOLOGIES" stays a paragraph. Hard-wrapped paragraphs are rejoined.
+
 Form feeds separate pages. Markdown headings (``#``), bullets, bold/italic markers and inline
 HTML tags are read as layout and removed from the canonical text, so a ``.txt`` export and the
 ``.docx``/``.pdf`` of the same minutes give the same text.
@@ -18,6 +22,7 @@ _BLOCK_TAG = re.compile(r"</?(p|div|br|li|tr|h[1-6])\b[^>]*>", re.I)
 _INLINE_TAG = re.compile(r"</?(i|b|em|strong|u|span|font|sup|sub)\b[^>]*>", re.I)
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&])")
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _WHOLE_BOLD = re.compile(r"^\s*\*{2,3}(?=\S)(.+?)(?<=\S)\*{2,3}[\s:,.]*$")
 
 
@@ -61,10 +66,10 @@ def _read_page(builder: DocumentBuilder, page: str, page_no: int) -> None:
 
 
 def _split_block_tags(page: str) -> list[str]:
-    """Lines of a page, with inline HTML block tags (``<p>``, ``<br>``) read as line breaks and
-    hard-wrapped paragraphs (a long line running on into a line starting in lower case) joined."""
+    """Lines of a page, with inline HTML block tags (``<p>``, ``<br>``) read as line breaks,
+    column-aligned lines as tab-separated, and hard-wrapped paragraphs joined."""
     lines: list[str] = []
-    for line in page.split("\n"):
+    for line in _columns_to_tabs(page.split("\n")):
         parts = _BLOCK_TAG.split(line) if _BLOCK_TAG.search(line) else [line]
         # re.split keeps the captured tag names at odd positions: drop them
         pieces = parts[::2] if len(parts) > 1 else parts
@@ -76,10 +81,44 @@ def _split_block_tags(page: str) -> list[str]:
     return lines
 
 
+def _columns_to_tabs(lines: list[str]) -> list[str]:
+    """Lines laid out in space-padded columns, as tab-separated cells (the indentation dropped): a
+    line with a wide gap whose columns line up with those of the line before or after it."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    starts = {i: _column_starts(lines[i]) for i in content if "\t" not in lines[i]}
+    result = list(lines)
+    for k, i in enumerate(content):
+        neighbours = content[max(0, k - 1):k] + content[k + 1:k + 2]
+        if starts.get(i) and any(_aligned(starts[i], starts.get(j, [])) for j in neighbours):
+            result[i] = _COLUMN_GAP.sub("\t", lines[i].strip())
+    return result
+
+
+def _column_starts(line: str) -> list[int]:
+    """Where the columns after a wide gap (or after the indentation) begin; none if no wide gap."""
+    if not _COLUMN_GAP.search(line.strip()):
+        return []
+    indent = len(line) - len(line.lstrip())
+    return ([indent] if indent else []) + [m.end() for m in _COLUMN_GAP.finditer(line)]
+
+
+def _aligned(a: list[int], b: list[int]) -> bool:
+    return any(abs(x - y) <= 2 for x in a for y in b)
+
+
 def _is_wrapped(previous: str, line: str) -> bool:
+    """Whether ``line`` continues ``previous``: a long line without closing punctuation, followed by
+    a line starting in lower case, or by any line of the same indented paragraph or while a
+    parenthesis is open ("... Councillor Ann Smith" / "(Leader of the Council), ...")."""
     prev = previous.rstrip()
-    return (len(prev) >= 60 and "\t" not in prev and "\t" not in line and not prev.endswith((".", ":", ";", "?", "!"))
-            and not previous.endswith("  ") and bool(re.match(r"\s{0,3}[a-z]", line)))
+    if len(prev.strip()) < 50 or "\t" in prev or "\t" in line or prev.endswith((".", ":", ";", "?", "!")) \
+            or previous.endswith("  ") or _BULLET.match(line) or re.match(r"\s*\d", line):
+        return False
+    indent, prev_indent = len(line) - len(line.lstrip()), len(prev) - len(prev.lstrip())
+    if re.match(r"\s{0,3}[a-z]", line):
+        return True
+    open_paren = prev.count("(") > prev.count(")")
+    return bool(line.strip()) and (open_paren or indent == prev_indent >= 4)
 
 
 def _inline(text: str) -> str:

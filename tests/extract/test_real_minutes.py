@@ -1,6 +1,7 @@
 """Real minutes from other councils (tests/data/real/*.txt) against hand-made expectations (*.json).
 
-policing_board_2020 and csp_substitutes_2012 keep the layout of real minutes with the names changed.
+policing_board_2020, csp_substitutes_2012, council_committee_2020 and service_board_columns_2009 keep the
+layout of real minutes with the names changed (column-aligned text, "Aldermen" lists, substitutes).
 They cover layouts the bundled samples lack: run-on "Present:" lines, titled surnames ("Cllr Beck",
 "Cllrs Mill, Reid and ..."), sentence-form apologies, lists interrupted by non-person lines.
 """

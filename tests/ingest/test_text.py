@@ -49,6 +49,27 @@ def test_hard_wrapped_paragraph_is_rejoined() -> None:
     assert [b.text for b in read_bytes(data, "w.txt").blocks][0].endswith("before the next meeting of the board.")
 
 
+def test_column_aligned_lines_become_table_rows_but_a_lone_padded_heading_does_not() -> None:
+    data = (b"PRESENT:      David Scott          Voluntary Services Council\n"
+            b"              Meic Davis           Environment Agency\n\n"
+            b"137.   APOLOGIES FOR ABSENCE\n")
+    doc = read_bytes(data, "c.txt")
+    assert [(b.kind, [c.text for c in b.cells] or b.text) for b in doc.blocks] == [
+        ("table_row", ["PRESENT:", "David Scott", "Voluntary Services Council"]),
+        ("table_row", ["Meic Davis", "Environment Agency"]),
+        ("paragraph", "137. APOLOGIES FOR ABSENCE")]
+
+
+def test_indented_paragraph_wrapped_inside_parentheses_is_rejoined() -> None:
+    data = (b"       Apologies for absence were received from Councillor Dilwyn Robert\n"
+            b"       (Leader of the Council), Byron Davis (Chief Executive of the Borough\n"
+            b"       Council) and Wyn Thomas.\n\n"
+            b"138.   PERFORMANCE\n")
+    assert [b.text for b in read_bytes(data, "w.txt").blocks] == [
+        "Apologies for absence were received from Councillor Dilwyn Robert (Leader of the Council), Byron Davis "
+        "(Chief Executive of the Borough Council) and Wyn Thomas.", "138. PERFORMANCE"]
+
+
 @pytest.mark.parametrize("data,name,reason", [
     (b"", "empty.txt", "empty file (0 bytes)"),
     (bytes(range(256)) * 8, "noise.pdf", "not a PDF: binary data of no supported format"),
