@@ -103,6 +103,12 @@ def test_table_cells_running_name_and_job_title(nlp: bool) -> None:
     assert [p.name for p in record.apologies] == ["Rob Davis"]
 
 
+def test_spacy_decides_where_a_name_runs_into_a_job_title() -> None:
+    text = "Those Present :\nName\tOrganisation\nMary Jane Watson Youth Offending Service\tECC\n"
+    assert [p.name for p in run(text, nlp=True)[1].attendees] == ["Mary Jane Watson"]
+    assert [p.name for p in run(text, nlp=False)[1].attendees] == ["Mary Jane"]  # rules: the first two words
+
+
 def test_people_merely_mentioned_are_not_attendees() -> None:
     _, record = run("Present:\nCllr A Smith (Chair)\n\n1. Minutes\nJohn Brown asked about the budget and Cllr Smith replied.\n")
     assert [p.name for p in record.attendees] == ["A Smith"]
