@@ -41,7 +41,7 @@ _BARE_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&
 _ROLE_SUBJECT = re.compile(r"\b(?:the|from the|by the)\s+(?P<role>target lead|chair(?:man)?|vice[- ]chair|"
                            r"lead officer|clerk|secretary)\b", re.I)
 _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40})\)", re.I)
-_SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\([A-Z]{2,4}\)|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
+_SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
                             r"\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
 _HEADER_TEXT = re.compile(r"^(actions?( required| agreed)?|description|task|action point|agreed action|issue)$", re.I)
 _HEADER_OWNER = re.compile(r"^(responsib\w*|owner|lead( officer)?|by whom|who|action by|officer|assigned to)$", re.I)
@@ -119,6 +119,16 @@ class _Finder:
         start = block.start + m.start("text")
         end = block.end
         text = m.group("text").strip()
+        owner_only = self._owner_label(text)
+        if owner_only and i > 0 and self.blocks[i - 1].kind in ("paragraph", "list_item"):
+            # "ACTION: JB" (or "Action: MT by 12 December") after the paragraph that holds the task
+            owners, due_text = owner_only
+            previous = self.blocks[i - 1]
+            sentence = _last_sentence(previous.text)
+            item = _Found(sentence, previous.end - len(sentence), block.end, ref=m.group("ref"), owners=owners,
+                          owner_text=text, due_text_source=due_text)
+            found.append(item)
+            return i + 1
         j = i + 1
         if text.rstrip().endswith(":"):  # "Action point 9 : It was agreed that :" + the list below
             while j < len(self.blocks) and self.blocks[j].kind == "list_item":
@@ -243,6 +253,15 @@ class _Finder:
                 return []
         return owners
 
+    def _owner_label(self, text: str) -> tuple[list[str], str] | None:
+        """``(owners, due words)`` when an action label holds only who (and when): "JB", "MT by
+        12 December 2008", "All"; None when it holds a task."""
+        m = re.match(r"^(?P<who>[^,;:]{1,40}?)\s*(?:[-–,]\s*)?(?P<due>\b(?:by|before|within|due|asap)\b.*)?\.?$", text, re.I)
+        if not m or not all(w[:1].isupper() or w.lower() in ("and", "&", "/") for w in m.group("who").split()):
+            return None
+        owners = self._owners(m.group("who"))
+        return (owners, m.group("due") or "") if owners else None
+
     def _owner_line(self, text: str) -> list[str] | None:
         """The owners when a block is only names ("Graham Carey and Mary Delaney"), else None."""
         if len(text) > 70 or re.search(r"[.:;!?]$", text.strip()) or re.search(r"\b(to|the|of|is|was|for)\b", text):
@@ -273,6 +292,13 @@ class _Finder:
                     if name in window or re.search(rf"\b{re.escape(name.split()[-1])}\b", window):
                         names.add(name)
         return names.pop() if len(names) == 1 else None
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (the whole paragraph when that sentence is very short)."""
+    sentences = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip())
+    last = sentences[-1]
+    return last if len(last.split()) >= 5 or len(sentences) == 1 else " ".join(sentences[-2:])
 
 
 def _merge(found: list[_Found]) -> list[_Found]:

@@ -1,12 +1,13 @@
 """When an action is due, from its own words.
 
 In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
-"return required by 22nd October"), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
+"return required by 22nd October", "by January 2009": the month's end), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
 meeting", "at the next Safer Essex meeting in January 2009", "at the January 2009 meeting") and its
 date is stated, then a period from the meeting date ("within 2 weeks").
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -17,6 +18,8 @@ _ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?$", re.I)
 _NEXT = re.compile(r"\b(?P<prep>by|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
                    r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
+_BY_MONTH = re.compile(r"\b(?:by|before|until|deadline|due)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
+    m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)
 _WITHIN = re.compile(r"\bwithin\s+(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
 
@@ -31,6 +34,14 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
             lead = words.search(text[:mention.start])
             if lead:
                 return mention.date.isoformat(), text[lead.start():mention.end]
+    by_month = _BY_MONTH.search(text)
+    if by_month:  # "by January 2009": the end of that month (the year after the meeting's if need be)
+        month = list(calendar.month_name).index(by_month.group("month").capitalize())
+        year_of = int(by_month.group("year")) if by_month.group("year") else year
+        if year_of is not None:
+            if not by_month.group("year") and meeting_date and month < meeting_date.month:
+                year_of += 1
+            return dt.date(year_of, month, calendar.monthrange(year_of, month)[1]).isoformat(), by_month.group(0)
     for m in _NEXT.finditer(text):
         what = m.group("what").strip().lower()
         if what and (not body or what not in body.lower()) and what not in ("group", "board", "committee", "panel"):

@@ -163,6 +163,20 @@ def test_due_dates() -> None:
     assert resolve_due("at the January 2009 meeting", meeting, nxt, "Safer Essex")[0] == "2009-01-22"
     assert resolve_due("at the next Safer Essex meeting", meeting, nxt, "Safer Essex")[0] == "2009-01-22"
     assert resolve_due("at the next Executive Group meeting", meeting, nxt, "Safer Essex")[0] is None
+    assert resolve_due("by January 2009", meeting, nxt, "Safer Essex") == ("2009-01-31", "by January 2009")
+    assert resolve_due("review by March", meeting, nxt, "Safer Essex")[0] == "2009-03-31"  # the March after
+
+
+def test_action_label_holding_only_the_owner_takes_the_task_from_the_paragraph_before() -> None:
+    doc, record = run("Minutes of the Board, Tuesday 14 October 2008\nPresent:\nJane Barker (JB) – Chair\n"
+                      "Mark Thompson – PCT\n1. Campaign\nMT reported on the campaign. It was agreed that a letter "
+                      "should be sent to all schools.\nACTION: JB\nA report on outcomes will come to the December "
+                      "meeting.\nAction: MT by 12 December 2008\nMT to circulate the figures within two weeks.\n")
+    assert [(a.owners, a.text, a.due) for a in record.actions] == [
+        (["Jane Barker"], "It was agreed that a letter should be sent to all schools.", None),
+        (["Mark Thompson"], "A report on outcomes will come to the December meeting.", "2008-12-12"),
+        (["Mark Thompson"], "MT to circulate the figures within two weeks.", "2008-10-28")]
+    assert record.actions[0].source.quote.endswith("all schools.\nACTION: JB")
 
 
 # -- indicators and figures -----------------------------------------------------------------------
