@@ -136,9 +136,23 @@ class Store:
         pages: dict[int, list[str]] = {}
         for block in doc.blocks:
             pages.setdefault(block.page, []).append(block.text)
-        self.db["pages"].insert_all({"document_id": document_id, "page": page, "text": "\n".join(texts)}
-                                    for page, texts in sorted(pages.items()))
+        self._insert_many("pages", [{"document_id": document_id, "page": page, "text": "\n".join(texts)}
+                                    for page, texts in sorted(pages.items())])
         return document_id
+
+    def _insert_many(self, table: str, rows: list[dict]) -> int | None:
+        """Insert rows of one shape with one prepared statement (inside the caller's transaction);
+        returns the last row id. Per-document row counts are small and many: sqlite-utils' insert_all
+        checks the schema on every call, which cost more than the inserts themselves."""
+        if not rows:
+            return None
+        columns = list(rows[0])
+        sql = (f'INSERT INTO "{table}" ({", ".join(f"[{c}]" for c in columns)}) '
+               f'VALUES ({", ".join("?" for _ in columns)})')
+        if len(rows) == 1:
+            return self.db.conn.execute(sql, [rows[0][c] for c in columns]).lastrowid
+        self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+        return None
 
     def _person(self, name: str) -> int:
         key = name_key(name)
@@ -157,7 +171,7 @@ class Store:
 
         def insert(table: str, rows: list[dict]) -> None:
             if rows:
-                self.db[table].insert_all(rows)
+                self._insert_many(table, rows)
                 counts[table] = counts.get(table, 0) + len(rows)
 
         people_here: dict[str, int] = {}
@@ -175,9 +189,9 @@ class Store:
         insert("attendance", attendance)
         for action in record.actions:
             key = f"ref:{action.ref}" if action.ref else _words_key(action.text)
-            action_id = self.db["actions"].insert({"ref": action.ref, "action_key": key, "text": action.text,
-                                                   "due": action.due, "due_text": action.due_text,
-                                                   **provenance(action.source)}).last_pk
+            action_id = self._insert_many("actions", [{"ref": action.ref, "action_key": key, "text": action.text,
+                                                       "due": action.due, "due_text": action.due_text,
+                                                       **provenance(action.source)}])
             counts["actions"] = counts.get("actions", 0) + 1
             owners = []
             for owner in action.owners:
@@ -193,7 +207,7 @@ class Store:
             titles[mention.code] = titles.get(mention.code) or mention.title
         self.db["indicators"].insert_all([{"code": c, "title": t} for c, t in titles.items()], ignore=True)
         self.db.conn.executemany("UPDATE indicators SET title = ? WHERE code = ? AND title IS NULL",
-                            [(t, c) for c, t in titles.items() if t])
+                                 [(t, c) for c, t in titles.items() if t])
         for mention in record.indicators:
             seen[(mention.code,)] = seen.get((mention.code,), 0) + 1
             mentions.append({"code": mention.code, "occurrence": seen[(mention.code,)], **provenance(mention.source)})
