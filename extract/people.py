@@ -59,7 +59,7 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
                        r"\s*\.?$|\s[-–—]\s*(?P<dash>(?:[A-Z][\w.'’-]*\s+){1,4}(?i:substituted|substituting|deputised|"
                        r"deputising|attending|attended))\s*\.?$")
 # the substitute named in such a note: "Roger Bullen attending", "Cllr Joan Hanley substituted"
-_SUBSTITUTE = re.compile(r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+_SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                          r"\s+(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 
