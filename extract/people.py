@@ -29,7 +29,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman", "ald", "pcso", "pco",
           "pc", "county cllr", "county councillor", "district cllr", "district councillor", "mayor", "aldermen",
           "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
-          "the deputy mayor", "deputy mayor")
+          "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp")
 _TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")

@@ -109,6 +109,11 @@ def test_spacy_decides_where_a_name_runs_into_a_job_title() -> None:
     assert [p.name for p in run(text, nlp=False)[1].attendees] == ["Mary Jane"]  # rules: the first two words
 
 
+def test_police_ranks_go_to_the_role() -> None:
+    _, record = run("Attendees\nName\tOrganisation\nDet Supt Mark Lee\tPolice\nDCI Jo Bell\tPolice\n1. Item\nText.\n")
+    assert [(p.name, p.role) for p in record.attendees] == [("Mark Lee", "Det Supt"), ("Jo Bell", "DCI")]
+
+
 def test_people_merely_mentioned_are_not_attendees() -> None:
     _, record = run("Present:\nCllr A Smith (Chair)\n\n1. Minutes\nJohn Brown asked about the budget and Cllr Smith replied.\n")
     assert [p.name for p in record.attendees] == ["A Smith"]
