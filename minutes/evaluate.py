@@ -2,9 +2,12 @@
 
 ``score_format("pdf")`` extracts every ``samples/*.pdf``, writes the JSON records to a temporary
 folder and scores them with ``shared/eval/score.py`` (the same scorer the project is judged by).
+
+    python -m minutes.evaluate tests/gold_floor.json   # raise the test ratchet where scores improved
 """
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import tempfile
@@ -65,3 +68,17 @@ def flatten(result: dict) -> dict[str, float]:
         else:
             flat[field] = result[field] or 0.0
     return flat
+
+
+def raise_floor(floor_file: Path) -> dict[str, dict[str, float]]:
+    """Raise each format's floor in ``floor_file`` to the current score where it improved."""
+    floor = json.loads(floor_file.read_text())
+    raised = {fmt: {f: max(v, floor[fmt][f]) for f, v in flatten(score_format(fmt)).items()} for fmt in floor}
+    floor_file.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n")
+    return raised
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="Raise the gold ratchet where scores improved.")
+    parser.add_argument("floor_file", type=Path)
+    raise_floor(parser.parse_args().floor_file)

@@ -1,7 +1,7 @@
 """End to end: every sample in every format scored against the gold with the shared scorer.
 
 A ratchet: ``gold_floor.json`` holds the best scores reached so far; a change that lowers any field
-in any format fails here. When scores improve, raise the floor (``python tests/test_gold.py``).
+in any format fails here. When scores improve, raise the floor (``python -m minutes.evaluate tests/gold_floor.json``).
 """
 from __future__ import annotations
 
@@ -31,8 +31,3 @@ def test_issue_targets_are_met_in_every_format() -> None:
     for fmt, scores in FLOOR.items():
         assert all(scores[f] >= t for f, t in targets.items()), fmt
 
-
-if __name__ == "__main__":
-    raised = {fmt: {f: max(v, FLOOR[fmt][f]) for f, v in flatten(score_format(fmt)).items()} for fmt in FLOOR}
-    FLOOR_FILE.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n")
-    print(f"floor raised where scores improved: {FLOOR_FILE}")
