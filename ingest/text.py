@@ -1,8 +1,9 @@
 """Plain text and light Markdown: one block per line, tab-separated lines as table rows.
 
 Column-aligned text (fields padded with runs of spaces, as ``pdftotext -layout`` and typed
-minutes lay out attendee lists) is read as tab-separated where two neighbouring lines are both
-columnar, so a lone "137.   APOLOGIES" stays a paragraph. Hard-wrapped paragraphs are rejoined.
+minutes lay out attendee lists) is read as tab-separated where a line's columns line up with a
+neighbouring line's, so a lone "137.   APOLOGIES" stays a paragraph. Hard-wrapped paragraphs are
+rejoined.
 
 Form feeds separate pages. Markdown headings (``#``), bullets, bold/italic markers and inline
 HTML tags are read as layout and removed from the canonical text, so a ``.txt`` export and the
