@@ -15,13 +15,14 @@ only on those entries, never on the ones whose layout already marks the end of t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract import nlp
 from extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
 from extract.pipeline import Options, component
 from extract.record import Person, Record, Source
-from ingest.document import Block, Document
+from ingest.document import Block, Cell, Document
 
 TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
           "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
@@ -141,7 +142,7 @@ def _section_entries(blocks: list[Block]):
             if block.kind != "table_row":
                 yield from ((status, e) for e in _label_sentences(block))
             elif len(block.cells) > 1 and block.cells[1].text:
-                yield status, _Entry(block.cells[1].text, block.cells[1].start, [c.text for c in block.cells[2:]])
+                yield status, _row_entry(block.cells[1:])
             continue
         if status is None:
             continue
@@ -149,7 +150,7 @@ def _section_entries(blocks: list[Block]):
             texts = [c.text for c in block.cells]
             if all(_HEADER_CELL.match(t) or not t for t in texts) or not texts[0].strip():
                 continue
-            yield status, _Entry(texts[0], block.cells[0].start, texts[1:])
+            yield status, _row_entry(block.cells)
             continue
         if block.kind == "heading" or AGENDA_ITEM.match(block.text):
             status = None
@@ -167,6 +168,11 @@ def _section_entries(blocks: list[Block]):
             yield from ((status, e) for e in _split_run_on(block.text, block.start))
         else:
             yield status, _Entry(block.text, block.start)
+
+
+def _row_entry(cells: Sequence[Cell]) -> _Entry:
+    """A table row's entry: the name in the first of ``cells``, the other cells for organisation and role."""
+    return _Entry(cells[0].text, cells[0].start, [c.text for c in cells[1:]])
 
 
 def _label_sentences(block: Block) -> list[_Entry]:
