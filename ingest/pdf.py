@@ -22,7 +22,7 @@ from ingest import limits
 from ingest.document import Document, DocumentBuilder, clean_text
 from ingest.errors import IngestError
 
-BULLETS = "•◦▪▫●○■□►▶➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc*-–"
+BULLETS = "•◦▪▫●○■□►▶➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*-–"
 _NUMBERED = re.compile(r"^(\(?\d{1,2}(\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s")
 _MARGIN = 0.08  # top/bottom share of the page where running headers/footers live
 _RULE = 2.0     # a path thinner than this (points) is a ruling line
