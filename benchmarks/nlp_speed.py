@@ -11,8 +11,8 @@ import argparse
 import time
 from pathlib import Path
 
-import ingest
-from extract import Options, extract, nlp
+from minutes import ingest
+from minutes.extract import Options, extract, nlp
 from minutes.pipeline import iter_files
 
 ROOT = Path(__file__).resolve().parent.parent

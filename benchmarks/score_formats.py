@@ -9,7 +9,7 @@ import argparse
 import json
 from pathlib import Path
 
-from extract import Options
+from minutes.extract import Options
 from minutes.evaluate import FIELDS, flatten, score_format
 
 FORMATS = ("txt", "docx", "pdf")

@@ -1,12 +1,12 @@
 """Extractors: turn a Document into a Record of meeting, people, actions, indicators and figures."""
 from __future__ import annotations
 
-from ingest.document import Document
-from extract.pipeline import DEFAULT_PIPELINE, Options, component, components, run
-from extract.record import Action, Decision, Figure, IndicatorMention, Meeting, Person, Record, Source
+from minutes.ingest.document import Document
+from minutes.extract.pipeline import DEFAULT_PIPELINE, Options, component, components, run
+from minutes.extract.record import Action, Decision, Figure, IndicatorMention, Meeting, Person, Record, Source
 
 # importing the component modules registers them
-from extract import meeting, people, actions, indicators, figures  # noqa: E402,F401
+from minutes.extract import meeting, people, actions, indicators, figures  # noqa: E402,F401
 
 __all__ = ["Action", "Decision", "Figure", "IndicatorMention", "Meeting", "Options", "Person",
            "Record", "Source", "component", "components", "extract", "DEFAULT_PIPELINE"]

@@ -17,12 +17,12 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from extract.blocks import AGENDA_ITEM, body_blocks
-from extract.due import resolve_due
-from extract.pipeline import Options, component
-from extract.record import Action, Decision, Record, Source
-from extract.registry import Registry
-from ingest.document import Block, Document
+from minutes.extract.blocks import AGENDA_ITEM, body_blocks
+from minutes.extract.due import resolve_due
+from minutes.extract.pipeline import Options, component
+from minutes.extract.record import Action, Decision, Record, Source
+from minutes.extract.registry import Registry
+from minutes.ingest.document import Block, Document
 
 _LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
                        r"\s*(?P<text>\S.*)$", re.I | re.S)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.document import Block, Document
+from minutes.ingest.document import Block, Document
 
 ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s+)?(?:there\s+were\s+)?(?:those\s+)?"

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from extract.dates import find_dates
+from minutes.extract.dates import find_dates
 
 _DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline)\s+(?:the\s+)?$", re.I)
 _ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?$", re.I)

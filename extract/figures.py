@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from extract.blocks import body_blocks
-from extract.indicators import CODE, normalise
-from extract.pipeline import Options, component
-from extract.record import Figure, Record, Source
-from ingest.document import Document
+from minutes.extract.blocks import body_blocks
+from minutes.extract.indicators import CODE, normalise
+from minutes.extract.pipeline import Options, component
+from minutes.extract.record import Figure, Record, Source
+from minutes.ingest.document import Document
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}

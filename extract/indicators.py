@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from extract.blocks import body_blocks
-from extract.pipeline import Options, component
-from extract.record import IndicatorMention, Record, Source
-from ingest.document import Document
+from minutes.extract.blocks import body_blocks
+from minutes.extract.pipeline import Options, component
+from minutes.extract.record import IndicatorMention, Record, Source
+from minutes.ingest.document import Document
 
 PREFIXES = ("NI", "LI", "BVPI", "BV", "LPI", "KPI", "NPI", "PAF", "LAPI", "CPI", "HI", "PI")
 CODE = re.compile(r"(?<![A-Za-z0-9&/.-])(?P<prefix>" + "|".join(PREFIXES) + r")[ \t]?-?[ \t]?"

@@ -9,11 +9,11 @@ import datetime as dt
 import re
 from collections import Counter
 
-from extract.blocks import body_blocks, heading_region, ATTENDANCE_LABEL
-from extract.dates import DateMention, find_dates, find_time_ranges
-from extract.pipeline import Options, component
-from extract.record import Meeting, Record, Source
-from ingest.document import Block, Document
+from minutes.extract.blocks import body_blocks, heading_region, ATTENDANCE_LABEL
+from minutes.extract.dates import DateMention, find_dates, find_time_ranges
+from minutes.extract.pipeline import Options, component
+from minutes.extract.record import Meeting, Record, Source
+from minutes.ingest.document import Block, Document
 
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+(?:of\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)

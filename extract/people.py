@@ -18,11 +18,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract import nlp
-from extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
-from extract.pipeline import Options, component
-from extract.record import Person, Record, Source
-from ingest.document import Block, Cell, Document
+from minutes.extract import nlp
+from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
+from minutes.extract.pipeline import Options, component
+from minutes.extract.record import Person, Record, Source
+from minutes.ingest.document import Block, Cell, Document
 
 TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
           "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ingest.document import Document
-from extract.record import Record
+from minutes.ingest.document import Document
+from minutes.extract.record import Record
 
 
 @dataclass(frozen=True)

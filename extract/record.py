@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ingest.document import Document
+from minutes.ingest.document import Document
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ingest import limits
-from ingest.document import Block, Cell, Document, DocumentBuilder
-from ingest.errors import IngestError, os_reason
-from ingest.sniff import sniff
+from minutes.ingest import limits
+from minutes.ingest.document import Block, Cell, Document, DocumentBuilder
+from minutes.ingest.errors import IngestError, os_reason
+from minutes.ingest.sniff import sniff
 
 __all__ = ["Block", "Cell", "Document", "DocumentBuilder", "IngestError", "read", "read_bytes"]
 
@@ -35,13 +35,13 @@ def read_bytes(data: bytes, path: str) -> Document:
     fmt = sniff(data, path)
     sha = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
-        from ingest.pdf import read_pdf
+        from minutes.ingest.pdf import read_pdf
         return read_pdf(data, path, sha)
     if fmt == "docx":
-        from ingest.docx import read_docx
+        from minutes.ingest.docx import read_docx
         return read_docx(data, path, sha)
     if fmt == "html":
-        from ingest.html import read_html
+        from minutes.ingest.html import read_html
         return read_html(data, path, sha)
-    from ingest.text import read_text
+    from minutes.ingest.text import read_text
     return read_text(data, path, sha)

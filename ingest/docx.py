@@ -13,9 +13,9 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ingest import limits
-from ingest.document import Document, DocumentBuilder
-from ingest.errors import IngestError
+from minutes.ingest import limits
+from minutes.ingest.document import Document, DocumentBuilder
+from minutes.ingest.errors import IngestError
 
 _HEADING_STYLE = re.compile(r"^(heading|title)\s*(\d*)$", re.I)
 

@@ -9,9 +9,9 @@ import re
 
 from lxml import etree, html as lxml_html
 
-from ingest.document import Document, DocumentBuilder
-from ingest.errors import IngestError
-from ingest.sniff import decode_text
+from minutes.ingest.document import Document, DocumentBuilder
+from minutes.ingest.errors import IngestError
+from minutes.ingest.sniff import decode_text
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
               "iframe", "svg", "template", "head")

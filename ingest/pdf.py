@@ -18,9 +18,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-from ingest import limits
-from ingest.document import Document, DocumentBuilder, clean_text
-from ingest.errors import IngestError
+from minutes.ingest import limits
+from minutes.ingest.document import Document, DocumentBuilder, clean_text
+from minutes.ingest.errors import IngestError
 
 BULLETS = "•◦▪▫●○■□►▶➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*-–"
 _NUMBERED = re.compile(r"^(\(?\d{1,2}(\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s")

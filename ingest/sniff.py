@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from ingest.errors import IngestError
+from minutes.ingest.errors import IngestError
 
 _CLAIMS = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word document", ".htm": "HTML", ".html": "HTML"}
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html)",

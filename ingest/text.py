@@ -14,8 +14,8 @@ from __future__ import annotations
 import html
 import re
 
-from ingest.document import Document, DocumentBuilder, clean_text, repeated_lines
-from ingest.sniff import decode_text
+from minutes.ingest.document import Document, DocumentBuilder, clean_text, repeated_lines
+from minutes.ingest.sniff import decode_text
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)[-*+\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e6\u2013\u27a2\uf0a7\uf0b7]\s+(?=\S)")

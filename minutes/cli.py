@@ -9,11 +9,11 @@ from pathlib import Path
 
 import click
 
-import ingest
-from extract import Options, Record, extract
-from ingest import IngestError
+from minutes import ingest
+from minutes.extract import Options, Record, extract
+from minutes.ingest import IngestError
 from minutes.pipeline import ingest_paths, iter_files
-from store.store import DEFAULT_DB, Store
+from minutes.store.store import DEFAULT_DB, Store
 
 
 class _Group(click.Group):
@@ -201,7 +201,7 @@ def export_command(table: str | None, out: str, query: str | None, db: str) -> N
     """Export a table or view (e.g. action_list) or a custom query, through pandas."""
     if (table is None) == (query is None):
         raise click.UsageError("give a TABLE_OR_VIEW or --query, not both")
-    from store.export import export  # pandas loads only for an export
+    from minutes.store.export import export  # pandas loads only for an export
 
     try:
         count = export(db, out, table=table, query=query)
@@ -216,7 +216,7 @@ def export_command(table: str | None, out: str, query: str | None, db: str) -> N
 @DB_OPTION
 def serve_command(host: str, port: int, db: str) -> None:
     """Browse the archive in Datasette, read-only, with canned queries (actions by owner, ...)."""
-    from store.serve import serve
+    from minutes.store.serve import serve
 
     try:
         raise SystemExit(serve(db, host, port))

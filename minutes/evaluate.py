@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 from types import ModuleType
 
-import ingest
-from extract import Options, extract
+from minutes import ingest
+from minutes.extract import Options, extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

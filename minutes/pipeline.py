@@ -19,11 +19,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-import ingest
-from extract import Options, Record, extract
-from ingest import Document, IngestError
-from ingest.errors import os_reason
-from store.store import Store
+from minutes import ingest
+from minutes.extract import Options, Record, extract
+from minutes.ingest import Document, IngestError
+from minutes.ingest.errors import os_reason
+from minutes.store.store import Store
 
 IN_FLIGHT_PER_WORKER = 4
 
@@ -97,7 +97,7 @@ def process_file(path: str, nlp: bool = True) -> Outcome:
 
 def _init_worker(nlp: bool) -> None:
     if nlp:
-        from extract import nlp as spacy_helper
+        from minutes.extract import nlp as spacy_helper
         spacy_helper.load()  # once per worker, not once per file
 
 

@@ -25,8 +25,8 @@ from docx.shared import Cm, Pt
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import ingest  # noqa: E402
-from ingest.document import Block, Document  # noqa: E402
+from minutes import ingest  # noqa: E402
+from minutes.ingest.document import Block, Document  # noqa: E402
 
 FIXED_TIME = dt.datetime(2010, 1, 1, 9, 0, 0)
 

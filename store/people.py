@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from extract.registry import initials_of
+from minutes.extract.registry import initials_of
 
 _HONORIFIC = re.compile(r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|dr|acc|supt|prof|sir|dame|rev)\.?\s+)+", re.I)
 

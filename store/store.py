@@ -16,10 +16,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from extract.record import Record
-from ingest.document import Document
-from store import schema
-from store.people import aliases, name_key
+from minutes.extract.record import Record
+from minutes.ingest.document import Document
+from minutes.store import schema
+from minutes.store.people import aliases, name_key
 
 DEFAULT_DB = "minutes.db"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from extract import Options, Record, components
-from ingest import IngestError, read_bytes
+from minutes.extract import Options, Record, components
+from minutes.ingest import IngestError, read_bytes
 
 WORDS = st.sampled_from([
     "Present:", "Apologies:", "Action:", "Actions:", "Action Point 3", "Cllr", "ACC", "(PL)", "(Chair)", "–", "-",

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-import ingest
+from minutes import ingest
 from sample_files import sample_path, sample_stems
-from extract import extract
+from minutes.extract import extract
 
 
 @pytest.mark.parametrize("stem", sample_stems())

@@ -5,12 +5,12 @@ import datetime as dt
 
 import pytest
 
-from extract import Options, extract
-from extract.dates import find_dates, find_time_ranges
-from extract.due import resolve_due
-from extract.record import Person, Source
-from extract.registry import Registry
-from ingest import read_bytes
+from minutes.extract import Options, extract
+from minutes.extract.dates import find_dates, find_time_ranges
+from minutes.extract.due import resolve_due
+from minutes.extract.record import Person, Source
+from minutes.extract.registry import Registry
+from minutes.ingest import read_bytes
 
 
 def run(text: str, nlp: bool = True):

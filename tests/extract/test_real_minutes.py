@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-import ingest
-from extract import Options, extract
+from minutes import ingest
+from minutes.extract import Options, extract
 
 REAL = Path(__file__).resolve().parent.parent / "data" / "real"
 CASES = sorted(p.stem for p in REAL.glob("*.txt"))

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import ingest
+from minutes import ingest
 from hostile.corpus import MARKER, in_memory_docx, make_corpus
-from ingest import IngestError
+from minutes.ingest import IngestError
 from minutes.pipeline import process_file
 
 
@@ -58,7 +58,7 @@ def test_xxe_entity_is_never_resolved(corpus) -> None:
 
 
 def test_zip_part_limit_is_checked_before_decompressing(monkeypatch) -> None:
-    from ingest import limits
+    from minutes.ingest import limits
     monkeypatch.setattr(limits, "MAX_ZIP_PART_BYTES", 1000)
     with pytest.raises(IngestError, match="archive part word/document.xml exceeds 0 MB uncompressed"):
         ingest.read_bytes(in_memory_docx("<w:document>" + "x" * 2000 + "</w:document>"), "big.docx")

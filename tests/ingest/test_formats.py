@@ -5,7 +5,7 @@ import difflib
 
 import pytest
 
-import ingest
+from minutes import ingest
 from sample_files import FORMATS, sample_path, sample_stems
 
 STEMS = sample_stems()

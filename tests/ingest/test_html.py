@@ -4,8 +4,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import ingest
-from extract import extract
+from minutes import ingest
+from minutes.extract import extract
 
 PAGE = Path(__file__).resolve().parent.parent / "data" / "html" / "torbay_moderngov.html"
 

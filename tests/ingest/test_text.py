@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import IngestError, read_bytes
+from minutes.ingest import IngestError, read_bytes
 
 
 def test_cp1252_pound_sign() -> None:

@@ -9,12 +9,12 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-import ingest
-from extract import extract
+from minutes import ingest
+from minutes.extract import extract
 from minutes.cli import cli
 from minutes.pipeline import ingest_paths
 from sample_files import SAMPLES
-from store.store import Store
+from minutes.store.store import Store
 
 TABLES = ("documents", "document_paths", "meetings", "people", "person_aliases", "attendance", "actions",
           "action_owners", "decisions", "indicators", "indicator_mentions", "figures", "pages")

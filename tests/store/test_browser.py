@@ -14,7 +14,7 @@ import pytest
 
 from minutes.pipeline import ingest_paths
 from sample_files import ROOT, SAMPLES
-from store.serve import serve_command
+from minutes.store.serve import serve_command
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest import read_bytes
-from extract import extract
-from store.store import Store
+from minutes.ingest import read_bytes
+from minutes.extract import extract
+from minutes.store.store import Store
 
 MEETING = """Minutes of the {body} held on {date}
 Present:
