@@ -1,42 +1,32 @@
-"""Score extraction against gold records, per file format, with the shared scorer.
+"""Score extraction against gold records with the shared scorer: samples per format, and the real corpus.
 
-``score_format("pdf")`` extracts every ``samples/*.pdf``, writes the JSON records to a temporary
-folder and scores them with ``shared/eval/score.py`` (the same scorer the project is judged by).
+``minutes/score.py`` is a verbatim copy of the project's shared scorer (``shared/eval/score.py``),
+so tests and benchmarks run on a clone with nothing beside it; ``tests/test_gold.py`` checks the
+copy against the original when ``../shared`` is present. The samples' gold records live in
+``samples/gold/``; the real corpus in ``corpus/<batch>/{docs,gold}`` (``corpus/SOURCES.md``).
 
     python -m minutes.evaluate tests/gold_floor.json   # raise the test ratchet where scores improved
 """
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import tempfile
 from pathlib import Path
-from types import ModuleType
 
 from minutes import ingest
 from minutes.extract import Options, extract
+from minutes.score import score
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SHARED = ROOT.parent / "shared"
-GOLD = SHARED / "gold"
-SCORER = SHARED / "eval" / "score.py"
+GOLD = SAMPLES / "gold"
+CORPUS = ROOT / "corpus"
 
 # the fields reported in the README table and held by the ratchet test, in display order
 FIELDS = ("attendees", "apologies", "actions", "action_owner_acc", "action_due_acc", "indicators",
           "figures", "meeting.body", "meeting.date", "meeting.start", "meeting.end", "meeting.kind",
           "overall")
-
-
-def load_scorer(path: Path = SCORER) -> ModuleType:
-    """Import the shared scorer from its file."""
-    spec = importlib.util.spec_from_file_location("minutes_gold_scorer", path)
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(f"scorer not found: {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def write_records(files: list[Path], out: Path, options: Options = Options()) -> None:
@@ -47,14 +37,52 @@ def write_records(files: list[Path], out: Path, options: Options = Options()) ->
         (out / f"{path.stem}.json").write_text(json.dumps(record.to_json(), ensure_ascii=False))
 
 
+def score_files(files: list[Path], gold: Path, options: Options = Options(), verbose: bool = False) -> dict:
+    """Extract ``files`` and score them against the gold records of the same stems in ``gold``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred, gold_subset = Path(tmp) / "pred", Path(tmp) / "gold"
+        gold_subset.mkdir()
+        for path in files:
+            (gold_subset / f"{path.stem}.json").write_bytes((gold / f"{path.stem}.json").read_bytes())
+        write_records(files, pred, options)
+        return score(gold_subset, pred, verbose)
+
+
 def score_format(fmt: str, options: Options = Options(), samples: Path = SAMPLES, gold: Path = GOLD) -> dict:
     """The scorer's result for every ``samples/*.<fmt>`` against the gold folder."""
     files = sorted(p for p in samples.glob(f"*.{fmt}") if (gold / f"{p.stem}.json").exists())
     if not files:
         raise FileNotFoundError(f"no *.{fmt} samples with gold records in {samples}")
+    return score_files(files, gold, options)
+
+
+def corpus_batches(corpus: Path = CORPUS) -> list[str]:
+    """The corpus batches in the order they were added (``b0``, ``b1``, ...)."""
+    return sorted((p.name for p in corpus.iterdir() if (p / "gold").is_dir()), key=lambda b: (len(b), b))
+
+
+def corpus_files(batches: list[str], corpus: Path = CORPUS) -> list[tuple[Path, Path]]:
+    """``(document, gold folder)`` for every document of ``batches`` that has a gold record."""
+    pairs = []
+    for batch in batches:
+        for doc in sorted((corpus / batch / "docs").iterdir()):
+            gold = corpus / batch / "gold"
+            if (gold / f"{doc.stem}.json").exists():
+                pairs.append((doc, gold))
+    return pairs
+
+
+def score_corpus(batches: list[str], options: Options = Options(), corpus: Path = CORPUS,
+                 verbose: bool = False) -> dict:
+    """The scorer's result over every document of ``batches``."""
+    pairs = corpus_files(batches, corpus)
+    if not pairs:
+        raise FileNotFoundError(f"no documents with gold records in {corpus} for {batches}")
     with tempfile.TemporaryDirectory() as tmp:
-        write_records(files, Path(tmp), options)
-        return load_scorer().score(gold, Path(tmp))
+        gold = Path(tmp)
+        for doc, batch_gold in pairs:
+            (gold / f"{doc.stem}.json").write_bytes((batch_gold / f"{doc.stem}.json").read_bytes())
+        return score_files([doc for doc, _ in pairs], gold, options, verbose)
 
 
 def flatten(result: dict) -> dict[str, float]:
@@ -71,9 +99,12 @@ def flatten(result: dict) -> dict[str, float]:
 
 
 def raise_floor(floor_file: Path) -> dict[str, dict[str, float]]:
-    """Raise each format's floor in ``floor_file`` to the current score where it improved."""
+    """Raise each floor in ``floor_file`` (a sample format, or ``corpus``) where the score improved."""
     floor = json.loads(floor_file.read_text())
-    raised = {fmt: {f: max(v, floor[fmt][f]) for f, v in flatten(score_format(fmt)).items()} for fmt in floor}
+    raised = {}
+    for key in floor:
+        result = score_corpus(corpus_batches()) if key == "corpus" else score_format(key)
+        raised[key] = {f: max(v, floor[key].get(f, 0.0)) for f, v in flatten(result).items()}
     floor_file.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n")
     return raised
 

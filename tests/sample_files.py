@@ -6,8 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SHARED = ROOT.parent / "shared"
-GOLD = SHARED / "gold"
+GOLD = SAMPLES / "gold"
 FORMATS = ("txt", "docx", "pdf")
 
 
