@@ -3,7 +3,7 @@
 ``minutes/score.py`` is a verbatim copy of the project's shared scorer (``shared/eval/score.py``),
 so tests and benchmarks run on a clone with nothing beside it; ``tests/test_gold.py`` checks the
 copy against the original when ``../shared`` is present. The samples' gold records live in
-``samples/gold/``; the real corpus in ``corpus/<batch>/{docs,gold}`` (``corpus/SOURCES.md``).
+``tests/gold/``; the real corpus in ``corpus/<batch>/{docs,gold}`` (``corpus/SOURCES.md``).
 
     python -m minutes.evaluate tests/gold_floor.json   # raise the test ratchet where scores improved
 """
@@ -20,7 +20,7 @@ from minutes.score import score
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-GOLD = SAMPLES / "gold"
+GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 
 # the fields reported in the README table and held by the ratchet test, in display order

@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-GOLD = SAMPLES / "gold"
+GOLD = ROOT / "tests" / "gold"
 FORMATS = ("txt", "docx", "pdf")
 
 
