@@ -12,6 +12,7 @@ import click
 from minutes import ingest
 from minutes.extract import Options, Record, extract
 from minutes.ingest import IngestError
+from minutes.outnames import output_names
 from minutes.pipeline import ingest_paths, iter_files
 from minutes.store.store import DEFAULT_DB, Store
 
@@ -42,7 +43,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
-              help="Write one <file stem>.json per document into this folder.")
+              help="Write one JSON file per document into this folder: <stem>.json, or <name>.json where "
+                   "inputs share a stem.")
 @click.option("--no-nlp", is_flag=True, help="Switch off the spaCy components (rules only).")
 @click.pass_context
 def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: Path | None, no_nlp: bool) -> None:
@@ -50,7 +52,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
 
     One file prints its record; several files or a folder need --out DIR.
     """
-    files = list(iter_files(paths))
+    files = list(dict.fromkeys(path.resolve() for path in iter_files(paths)))
     if out is None and len(files) != 1:
         raise click.UsageError("several files need --out DIR")
     options = Options(nlp=not no_nlp)
@@ -59,7 +61,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
         return
     out.mkdir(parents=True, exist_ok=True)
     failed = 0
-    for path in files:
+    for path, name in output_names(files).items():
         try:
             record = extract(ingest.read(path), options)
         except IngestError as exc:
@@ -68,7 +70,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
             click.echo(f"error: {exc.path}: {exc.reason}", err=True)
             failed += 1
             continue
-        (out / f"{path.stem}.json").write_text(json.dumps(record.to_json(), indent=2, ensure_ascii=False) + "\n")
+        (out / name).write_text(json.dumps(record.to_json(), indent=2, ensure_ascii=False) + "\n")
     ctx.exit(1 if failed else 0)
 
 
