@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import os
 from typing import TYPE_CHECKING
+
+from minutes.ingest import limits
 
 if TYPE_CHECKING:  # spaCy itself is imported on first use: most documents never need it
     from spacy.language import Language
@@ -34,9 +35,8 @@ def honorifics_component(doc: Doc) -> Doc:
 
 def model_name() -> str | None:
     """The configured model, or the first default that is installed."""
-    configured = os.environ.get("MINUTES_SPACY_MODEL")
-    if configured:
-        return configured
+    if limits.SPACY_MODEL:
+        return limits.SPACY_MODEL
     return next((name for name in DEFAULT_MODELS if importlib.util.find_spec(name)), None)
 
 

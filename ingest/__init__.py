@@ -17,6 +17,7 @@ __all__ = ["Block", "Cell", "Document", "DocumentBuilder", "IngestError", "read"
 
 def read(path: str | Path) -> Document:
     """Read the file at ``path`` into a Document, or raise :class:`IngestError` saying why not."""
+    limits.check()
     path = Path(path)
     try:
         size = path.stat().st_size

@@ -11,21 +11,25 @@ import click
 
 from minutes import ingest
 from minutes.extract import Options, Record, extract
-from minutes.ingest import IngestError
+from minutes.ingest import IngestError, limits
 from minutes.outnames import output_names
 from minutes.pipeline import ingest_paths, iter_files
 from minutes.store.store import DEFAULT_DB, Store
 
 
 class _Group(click.Group):
-    """Prints ``error: PATH: reason`` for unreadable input instead of a traceback (unless --debug)."""
+    """Turns the libraries' own errors into one line on stderr instead of a traceback (unless --debug):
+    ``error: PATH: reason`` for unreadable input (exit 1), a bad setting (exit 2)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except IngestError as exc:
+        except (IngestError, limits.SettingError) as exc:
             if ctx.meta.get("debug"):
                 raise
+            if isinstance(exc, limits.SettingError):
+                click.echo(f"error: {exc}", err=True)
+                ctx.exit(2)
             click.echo(f"error: {exc.path}: {exc.reason}", err=True)
             ctx.exit(1)
 
@@ -37,6 +41,7 @@ class _Group(click.Group):
 def cli(ctx: click.Context, debug: bool) -> None:
     """Turn local-government meeting minutes into a queryable SQLite archive."""
     ctx.meta["debug"] = debug
+    limits.check()  # every setting once, before any work
 
 
 @cli.command("extract")
