@@ -16,22 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from minutes.extract import nlp
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
+from minutes.extract.names import TITLE as _TITLE, find_people, first_names
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
-TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
-          "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
-          "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
-          "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman", "ald", "pcso", "pco",
-          "pc", "county cllr", "county councillor", "district cllr", "district councillor", "mayor", "aldermen",
-          "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
-          "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp")
-_TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 NOT_NAMES = {"item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
@@ -43,7 +36,7 @@ ROLE_WORDS = {
     "board", "group", "trust", "lead", "representative", "co-ordinator", "coordinator", "cabinet", "member",
     "chair", "chairman", "vice", "secretary", "clerk", "deputy", "portfolio", "holder", "leader", "mayor",
     "territorial", "policing", "support", "safety", "county", "district", "borough", "city", "unit", "fire",
-    "rescue", "health", "pct", "nhs", "ecc", "lsp", "cdrp", "essex", "minutes", "interim", "corp", "commander",
+    "rescue", "health", "pct", "nhs", "lsp", "cdrp", "minutes", "interim", "corp", "commander",
     "responsible", "environment", "planning", "policy", "finance", "legal", "democratic", "services", "adviser",
     "advisor", "consultant", "project", "programme", "senior", "principal", "head", "the", "of", "for", "and",
 }
@@ -73,22 +66,78 @@ class _Entry:
     titled: bool = False  # in a list under a plural title: a lone surname is a name
 
 
+@dataclass
+class _Section:
+    """One attendance section: its status, the entries the layout gives, and the text it covers."""
+
+    status: str
+    entries: list[_Entry] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
 @component("people")
 def extract_people(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.attendees`` and ``record.apologies``."""
-    entries = list(_section_entries(body_blocks(doc)))
+    sections = _sections(body_blocks(doc))
+    entries = [e for section in sections for e in section.entries]
     # spaCy only where layout leaves the end of a name open, all such entries in one batch
-    open_ended = [e.text for _, e in entries if options.nlp and not _name_candidates(_split_title(e.text)[2])[1]]
+    open_ended = [e.text for e in entries if options.nlp and not _name_candidates(_split_title(e.text)[2])[1]]
     spans = dict(zip(open_ended, nlp.people_spans(open_ended)))
     seen: set[tuple[str, str]] = set()
-    for status, entry in entries:
-        person = _parse(doc, entry, status, spans.get(entry.text))
-        substitute = _substitute(person)
-        for found in (person, substitute):
-            if found is None or (found.status, found.name.lower()) in seen:
+    for section in sections:
+        people: list[Person] = []
+        for entry in section.entries:
+            person = _parse(doc, entry, section.status, spans.get(entry.text))
+            people += [p for p in (person, _substitute(person)) if p is not None]
+        if options.fallback:
+            people = _fallback(doc, section, people, options)
+        for found in people:
+            if (found.status, found.name.lower()) in seen:
                 continue
             seen.add((found.status, found.name.lower()))
             (record.apologies if found.status == "apologies" else record.attendees).append(found)
+
+
+def _fallback(doc: Document, section: _Section, people: list[Person], options: Options) -> list[Person]:
+    """When a section names more people than its layout gave entries for (flattened columns, names
+    run together with organisations), every person found in its text, keeping the parsed entries
+    that agree with what was found there."""
+    texts = [doc.text[a:b] for a, b in section.spans]
+    persons = nlp.people_spans(texts) if options.nlp else [[] for _ in texts]
+    found = [(a, m) for (a, _), text, spans in zip(section.spans, texts, persons) for m in find_people(text, spans)]
+    if len(found) <= len(people):
+        return people
+    result: list[Person] = []
+    for k, (offset, mention) in enumerate(found):
+        start, end = offset + mention.start, offset + mention.end
+        parsed = next((p for p in people if p.source.start < end and start < p.source.end
+                       and p.name.split()[-1] == mention.name.split()[-1]), None)
+        if parsed is not None:
+            result.append(parsed)
+            continue
+        next_start = offset + found[k + 1][1].quote_start if k + 1 < len(found) and found[k + 1][0] == offset \
+            else offset + len(doc.text[offset:].split("\n", 1)[0])
+        organisation, markers = _between(doc.text[end:next_start])
+        role = "; ".join([mention.title] * bool(mention.title) + markers) or None
+        result.append(Person(name=mention.name, source=Source.of(doc, offset + mention.quote_start, end),
+                             status=section.status, organisation=organisation, role=role))
+    kept = {id(p) for p in result}
+    plausible = [p for p in people if id(p) not in kept and _plausible_name(p)]
+    return sorted(result + plausible, key=lambda p: p.source.start)
+
+
+def _between(text: str) -> tuple[str | None, list[str]]:
+    """Organisation and parenthesised markers in the text between one found name and the next."""
+    markers = [m.strip() for m in re.findall(r"\(([^()]{1,40})\)", text)]
+    rest = re.sub(r"\([^()]*\)", " ", text)
+    rest = " ".join(rest.split()).strip(" ,;:.-–—")
+    return (rest if 0 < len(rest) <= 80 else None), markers
+
+
+def _plausible_name(person: Person) -> bool:
+    """Whether a parsed entry the name finder did not confirm still reads as a person's name."""
+    first = person.name.split()[0]
+    return bool(re.fullmatch(r"[A-Z]\.?", first)) or first.lower() in first_names() or bool(person.role and _TITLE.match(person.role + " "))
 
 
 def _substitute(person: Person | None) -> Person | None:
@@ -131,43 +180,51 @@ def _label(block: Block) -> re.Match | None:
     return None
 
 
-def _section_entries(blocks: list[Block]):
-    """Yield ``(status, entry)`` for every entry under an attendance label."""
-    status: str | None = None
+def _sections(blocks: list[Block]) -> list[_Section]:
+    """Every attendance section: after a label, its entries and the text they come from."""
+    sections: list[_Section] = []
+    section: _Section | None = None
     misses = 0
     for block in blocks:
         label = _label(block)
         if label:
-            status, misses = _status(label.group(0)), 0
+            section, misses = _Section(_status(label.group(0))), 0
+            sections.append(section)
             if block.kind != "table_row":
-                yield from ((status, e) for e in _label_sentences(block))
+                entries, end = _label_sentences(block)
+                section.entries += entries
+                section.spans.append((block.start + label.end(), end))
             elif len(block.cells) > 1 and block.cells[1].text:
-                yield status, _row_entry(block.cells[1:])
+                section.entries.append(_row_entry(block.cells[1:]))
+                section.spans.append((block.cells[1].start, block.end))
             continue
-        if status is None:
+        if section is None:
             continue
         if block.kind == "table_row":
             texts = [c.text for c in block.cells]
             if all(_HEADER_CELL.match(t) or not t for t in texts) or not texts[0].strip():
                 continue
-            yield status, _row_entry(block.cells)
+            section.entries.append(_row_entry(block.cells))
+            section.spans.append((block.start, block.end))
             continue
         if block.kind == "heading" or AGENDA_ITEM.match(block.text):
-            status = None
+            section = None
             continue
         if _MARKER_LINE.match(block.text):
             continue
         if not _looks_like_person(_TITLE.sub("", block.text)) and not _TITLE.match(block.text):
             misses += 1
             if misses >= 2 or len(block.text) > 100:
-                status = None  # prose: the list is over
+                section = None  # prose: the list is over
             continue
         misses = 0
         if _LIST_TITLE.match(block.text) or block.text.count(",") >= 2 and not re.search(r"\s[-–—]\s", block.text) \
                 and len(block.text) > 60:
-            yield from ((status, e) for e in _split_run_on(block.text, block.start))
+            section.entries += _split_run_on(block.text, block.start)
         else:
-            yield status, _Entry(block.text, block.start)
+            section.entries.append(_Entry(block.text, block.start))
+        section.spans.append((block.start, block.end))
+    return sections
 
 
 def _row_entry(cells: Sequence[Cell]) -> _Entry:
@@ -175,11 +232,13 @@ def _row_entry(cells: Sequence[Cell]) -> _Entry:
     return _Entry(cells[0].text, cells[0].start, [c.text for c in cells[1:]])
 
 
-def _label_sentences(block: Block) -> list[_Entry]:
+def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     """Entries run on after a label, in this sentence and any later one that repeats a label
-    ("Apologies ... from A and B.  Apologies were also received from C, who ...")."""
+    ("Apologies ... from A and B.  Apologies were also received from C, who ..."), and the offset
+    where that run ends."""
     entries: list[_Entry] = []
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(block.text)] + [len(block.text)]
+    end = block.start + bounds[1]
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         sentence = block.text[a:b]
         m = ATTENDANCE_LABEL.match(sentence)
@@ -191,7 +250,8 @@ def _label_sentences(block: Block) -> list[_Entry]:
         lead = re.match(r"^\s*(?:members|councillors)?\s*:?\s*", rest, re.I)
         offset = block.start + a + m.end() + lead.end()
         entries.extend(_split_run_on(rest[lead.end():], offset))
-    return entries
+        end = block.start + b
+    return entries, end
 
 
 def _looks_like_person(text: str) -> bool:

@@ -15,9 +15,11 @@ from minutes.extract.record import Record
 
 @dataclass(frozen=True)
 class Options:
-    """Extraction settings. ``nlp=False`` switches every spaCy-backed step off (for ablation)."""
+    """Extraction settings, each a switch for ablation: ``nlp`` the spaCy-backed steps, ``fallback``
+    finding people in attendance sections whose layout gave fewer entries than names."""
 
     nlp: bool = True
+    fallback: bool = True
 
 
 Component = Callable[[Document, Record, Options], None]

@@ -48,12 +48,13 @@ def score_files(files: list[Path], gold: Path, options: Options = Options(), ver
         return score(gold_subset, pred, verbose)
 
 
-def score_format(fmt: str, options: Options = Options(), samples: Path = SAMPLES, gold: Path = GOLD) -> dict:
+def score_format(fmt: str, options: Options = Options(), samples: Path = SAMPLES, gold: Path = GOLD,
+                 verbose: bool = False) -> dict:
     """The scorer's result for every ``samples/*.<fmt>`` against the gold folder."""
     files = sorted(p for p in samples.glob(f"*.{fmt}") if (gold / f"{p.stem}.json").exists())
     if not files:
         raise FileNotFoundError(f"no *.{fmt} samples with gold records in {samples}")
-    return score_files(files, gold, options)
+    return score_files(files, gold, options, verbose)
 
 
 def corpus_batches(corpus: Path = CORPUS) -> list[str]:

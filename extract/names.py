@@ -1,0 +1,180 @@
+"""Finding people's names in running text where layout does not mark them.
+
+The structured attendance parser reads names from lists, table cells and run-on lines split at
+commas. Real minutes also flatten columns ("Cllr M Alexander, East Herts District Council Cllr Mrs A
+Brewster, ..."), run names and job titles together, and write names as initials and surname
+("R G Hannam"). :func:`find_people` finds every name in such a stretch from evidence that holds in
+any English minutes:
+
+- a title before it ("Cllr", "Mrs", "Dr", "Mayor"): "Cllr Mrs A Brewster", "Cllr Beck";
+- initials before a surname: "R G Hannam", "M.J. Walker";
+- a known first name before one or two capitalised words: "Dorothy Thornhill" (first names from
+  the name dictionary shipped with the ``gender-guesser`` package, about 60,000 names);
+- spaCy PERSON spans, when the caller passes them.
+
+A capitalised word that names an organisation, place type or role ("Council", "Borough", "Police",
+"Director") never counts as a surname.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
+          "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
+          "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
+          "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman", "ald", "pcso", "pco",
+          "pc", "county cllr", "county councillor", "district cllr", "district councillor", "mayor", "aldermen",
+          "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
+          "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
+          "cty cllr", "city cllr", "city councillor", "town cllr", "town councillor", "parish cllr",
+          "parish councillor", "borough cllr", "borough councillor")
+TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
+
+# Capitalised words that name organisations, place types, roles or document furniture: never a surname.
+NOT_SURNAMES = frozenset("""
+council councils borough district county city town parish village community communities police authority
+service services trust trusts nhs pct ccg partnership partnerships board boards group groups team teams forum
+forums panel committee university college school schools church association society foundation department
+directorate office unit centre center commission agency limited ltd plc health fire rescue probation housing
+children adult adults youth education social care public safety safer strategic executive director manager
+officer officers head chief assistant associate deputy vice chair chairman chairperson clerk secretary treasurer
+member members co-opted coopted representative representatives lead leader cabinet portfolio holder mayor
+governor governors inspector superintendent constable sergeant commander secretariat support policy planning
+finance legal democratic development environment environmental corporate programme project senior principal
+interim acting consultant adviser advisor coordinator co-ordinator manager's national regional local area
+north south east west northern southern eastern western central greater upper lower new old royal
+hall house room chamber offices civic street road lane way avenue
+minutes agenda item items report reports update apologies present attendance absent declarations matters
+meeting meetings action actions notes note date time venue welcome introductions none nil all other others
+the of and for in on at to by with from a an
+people person persons residents families partners victims offenders carers parents pupils students staff users
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split()) | {w for title in TITLES for w in title.split()}
+
+_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+_INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
+_GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
+_TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + "|".join(re.escape(t) for t in TITLES) + r")\.?" + _GAP + r")+)"
+                     r"(?P<name>" + _INITIALS + _WORD + r"|" + _WORD + r"(?:" + _GAP + _WORD + r"){0,2})")
+# lookaheads, so that a rejected match does not hide a name that starts inside it
+_INITIALLED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _INITIALS + _WORD + r"))")
+_FIRST_LED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}))")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a text: its span there (title excluded), the name, and any title before it."""
+
+    start: int
+    end: int
+    name: str
+    title: str = ""
+    quote_start: int = -1  # where the mention starts with its title; -1: at ``start``
+
+    def __post_init__(self) -> None:
+        if self.quote_start < 0:
+            object.__setattr__(self, "quote_start", self.start)
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-cased first names from gender-guesser's name dictionary (loaded on first use): those
+    with a frequency of 2 or more (its scale runs 1-13) in at least one country, which leaves out
+    rare ones that are mostly place names ("York", "Beverley", "Lincoln")."""
+    import gender_guesser
+
+    names: set[str] = set()
+    data = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with data.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line[:1] in "#=" or len(line) < 31:
+                continue
+            frequencies = [int(c, 16) for c in line[30:-1].strip("$\n") if c.strip() and c in "0123456789ABCDEF"]
+            if max(frequencies, default=0) >= 2:
+                names.add(line.split()[1].replace("+", "-").lower())
+    return frozenset(names - NOT_SURNAMES)
+
+
+def _name_part(word: str) -> bool:
+    return word.lower().strip(".") not in NOT_SURNAMES
+
+
+def _trim(words: list[str]) -> list[str]:
+    """The leading words that can be part of a name (stop at the first organisation or role word)."""
+    kept: list[str] = []
+    for word in words:
+        if not _name_part(word):
+            break
+        kept.append(word)
+    return kept
+
+
+def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Every person named in ``text``, left to right, without overlaps. ``persons`` are extra name
+    spans (spaCy PERSON) used where no rule fires."""
+    taken: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= m.start or start >= m.end for m in taken)
+
+    for m in _TITLED.finditer(text):
+        words = m.group("name").split()
+        initials = [w for w in words if re.fullmatch(r"[A-Z]\.?", w)]
+        rest = _trim(words[len(initials):])
+        if not rest or not initials and len(rest) == 1 < len(words):
+            continue  # "Superintendent Essex Police": the title is followed by an organisation
+        keep = initials + (rest[:1] if initials else _first_name_run(rest))
+        name = " ".join(keep)
+        start = m.start("name")
+        end = start + _span_length(m.group("name"), keep)
+        if free(m.start(), end):
+            taken.append(Mention(start, end, name, m.group("title").strip(), m.start()))
+    for m in _INITIALLED.finditer(text):
+        words = m.group("name").split()
+        if _name_part(words[-1]) and len(words[-1]) > 2 and free(m.start(), m.end("name")):
+            taken.append(Mention(m.start(), m.end("name"), " ".join(words)))
+    names = first_names()
+    for m in _FIRST_LED.finditer(text):
+        words = m.group("name").split()
+        if words[0].lower() not in names or not _name_part(words[0]):
+            continue
+        rest = _trim(words[1:])
+        if not rest:
+            continue
+        keep = [words[0]] + _first_name_run(rest, after_first=True)
+        end = m.start() + _span_length(m.group("name"), keep)
+        if free(m.start(), end):
+            taken.append(Mention(m.start(), end, " ".join(keep)))
+    for start, end in persons:  # spaCy's spans, where they read as a first name (or initial) and surname
+        words = text[start:end].split()
+        if not 2 <= len(words) <= 3 or _trim(words) != words or not all(re.fullmatch(_WORD + r"|[A-Z]\.?", w) for w in words) \
+                or not (words[0].lower() in names or len(words[0].rstrip(".")) == 1):
+            continue
+        if free(start, end):
+            taken.append(Mention(start, start + _span_length(text[start:end], words), " ".join(words)))
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _first_name_run(words: list[str], after_first: bool = False) -> list[str]:
+    """Of the name words after a title (or after a first name), those that belong to the name: two
+    words, or three where the second is itself a first name ("Mary Jane Watson")."""
+    names = first_names()
+    if after_first:
+        words = [""] + words
+    if len(words) >= 3 and words[1].lower() in names and words[2].lower() not in names:
+        run = words[:3]
+    else:
+        run = words[:2]
+    return [w for w in run if w]
+
+
+def _span_length(text: str, words: list[str]) -> int:
+    """The length of the prefix of ``text`` that holds ``words``."""
+    end = 0
+    for word in words:
+        end = text.index(word, end) + len(word)
+    return end

@@ -1,0 +1,50 @@
+"""The name finder that backs attendance sections whose layout hides where names start and end."""
+from __future__ import annotations
+
+from minutes.extract.names import find_people, first_names
+
+
+def test_flattened_columns_of_titled_initials_and_organisations() -> None:
+    text = ("Cllr M Alexander, East Herts District Council Cllr Mrs A Brewster, City and District Council "
+            "Cllr R G Hannam, Borough Council (Chairman) Cty Cllr P Ruffles, Hertfordshire County Council "
+            "Mayor Dorothy Thornhill, Mayor of Watford A White, Herts Police Authority")
+    found = find_people(text)
+    assert [m.name for m in found] == ["M Alexander", "A Brewster", "R G Hannam", "P Ruffles", "Dorothy Thornhill",
+                                       "A White"]
+    assert [m.title for m in found[:4]] == ["Cllr", "Cllr Mrs", "Cllr", "Cty Cllr"]
+    assert all(text[m.start:m.end] == m.name for m in found)
+
+
+def test_first_names_mark_untitled_names_run_together_with_job_titles() -> None:
+    text = ("David Atkinson, Chief Executive - City of York Council Brian Cantor, Vice Chancellor - University "
+            "of York Cllr. Stephen Galloway – City of York Council (Chair) Pat Hill, - PCT Patient Forum Rachel "
+            "Johns – Director of Public Health Keith Jones - Dean of York Iain Spittal, Chief Superintendent")
+    assert [m.name for m in find_people(text)] == ["David Atkinson", "Brian Cantor", "Stephen Galloway", "Pat Hill",
+                                                   "Rachel Johns", "Keith Jones", "Iain Spittal"]
+
+
+def test_organisations_and_ranks_in_other_cells_are_not_names() -> None:
+    assert find_people("Graham Carey (Chair)\tSuperintendent\tEssex Police") == find_people("Graham Carey (Chair)")
+    assert [m.name for m in find_people("Director of Vulnerable Children and Young People ECC")] == []
+
+
+def test_rare_first_names_that_are_mostly_places_are_left_out() -> None:
+    names = first_names()
+    assert {"peter", "dorothy", "kiran", "iain"} <= names
+    assert not {"york", "council", "may"} & names
+
+
+def test_attendance_section_with_flattened_columns_lists_everyone() -> None:
+    """Falls back to the name finder where the run-on parser split "..., East Herts District Council
+    Cllr Mrs A Brewster, ..." into a place and lost the people (a real police and crime panel)."""
+    from minutes import ingest
+    from minutes.evaluate import CORPUS
+    from minutes.extract import Options, extract
+
+    doc = ingest.read(next((CORPUS / "b0" / "docs").glob("A04_*")))
+    names = {p.name for p in extract(doc).attendees}
+    assert {"M Alexander", "A Brewster", "R G Hannam", "M Verlot", "G Miles", "M J Walker"} <= names
+    assert not {"East Herts", "North Herts"} & names
+    assert "R G Hannam" not in {p.name for p in extract(doc, Options(fallback=False)).attendees}
+    for person in extract(doc).attendees:
+        assert doc.text[person.source.start:person.source.end] == person.source.quote
