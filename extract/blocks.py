@@ -13,7 +13,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:\s+and\s+accepted)?)?(?:\s+from)?|"
     r"absent|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
-    r"(?:officers|other\s+members|other\s+councillors)(?:\s+present)?(?=\s*:))\b(?:\s*\([^)]*\))?\s*[:.\-–]?"
+    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives)(?:\s+present)?(?=\s*:))\b(?:\s*\([^)]*\))?\s*[:.\-–]?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
     r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*:", re.I)
 AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+[A-Z]")

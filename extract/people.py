@@ -78,7 +78,7 @@ class _Section:
 @component("people")
 def extract_people(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.attendees`` and ``record.apologies``."""
-    sections = _sections(body_blocks(doc))
+    sections = _sections(body_blocks(doc), options.on("unlabelled"))
     entries = [e for section in sections for e in section.entries]
     # spaCy only where layout leaves the end of a name open, all such entries in one batch
     open_ended = [e.text for e in entries if options.nlp and not _name_candidates(_split_title(e.text)[2])[1]]
@@ -89,13 +89,54 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         for entry in section.entries:
             person = _parse(doc, entry, section.status, spans.get(entry.text))
             people += [p for p in (person, _substitute(person)) if p is not None]
-        if options.fallback:
+        if options.on("names"):
             people = _fallback(doc, section, people, options)
         for found in people:
             if (found.status, found.name.lower()) in seen:
                 continue
             seen.add((found.status, found.name.lower()))
             (record.apologies if found.status == "apologies" else record.attendees).append(found)
+    if options.on("sentences"):
+        known = [p.name for p in record.attendees + record.apologies]
+        for found in _sentence_people(doc, body_blocks(doc)):
+            if not any(_same_person(found.name, name) for name in known):
+                known.append(found.name)
+                (record.apologies if found.status == "apologies" else record.attendees).append(found)
+
+
+# Running text that records presence or apologies: "The Chair welcomed Susan Twemlow – Assistant
+# Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
+_WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
+                       r"her\s+first)\s+meeting", re.I)
+_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:welcomed|introduced|in\s+attendance)|(?:joined|attended)\s+the\s+meeting|"
+                           r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
+
+
+def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
+    """People recorded present or sending apologies in running text, found by the name finder in
+    the words a welcome or an apology names."""
+    people: list[Person] = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "list_item") or not re.search(r"welcom|introduc|apolog|attend|joined",
+                                                                        block.text, re.I):
+            continue
+        spans = [(m.start("who"), m.end("who"), "present") for m in _WELCOMED.finditer(block.text)]
+        for m in _SUBJECT_VERB.finditer(block.text):
+            sentence_start = max(block.text.rfind(". ", 0, m.start()) + 1, 0)
+            status = "apologies" if "apolog" in m.group("verb").lower() else "present"
+            spans.append((sentence_start, m.start(), status))
+        for start, end, status in spans:
+            for mention in find_people(block.text[start:end]):
+                a, b = block.start + start + mention.quote_start, block.start + start + mention.end
+                role = mention.title or None
+                people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
+    return people
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two written names can be one person: equal, or same surname and first initial."""
+    x, y = a.lower().split(), b.lower().split()
+    return x == y or (x[-1] == y[-1] and x[0][0] == y[0][0])
 
 
 def _fallback(doc: Document, section: _Section, people: list[Person], options: Options) -> list[Person]:
@@ -180,12 +221,14 @@ def _label(block: Block) -> re.Match | None:
     return None
 
 
-def _sections(blocks: list[Block]) -> list[_Section]:
-    """Every attendance section: after a label, its entries and the text they come from."""
+def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
+    """Every attendance section: after a label, its entries and the text they come from. A run of
+    three or more name lines before any label or agenda item is an unlabelled list of those present."""
     sections: list[_Section] = []
     section: _Section | None = None
     misses = 0
-    for block in blocks:
+    agenda_seen = False
+    for i, block in enumerate(blocks):
         label = _label(block)
         if label:
             section, misses = _Section(_status(label.group(0))), 0
@@ -198,6 +241,10 @@ def _sections(blocks: list[Block]) -> list[_Section]:
                 section.entries.append(_row_entry(block.cells[1:]))
                 section.spans.append((block.cells[1].start, block.end))
             continue
+        agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
+        if unlabelled and section is None and not sections and not agenda_seen and _person_lines(blocks, i) >= 3:
+            section = _Section("present")
+            sections.append(section)
         if section is None:
             continue
         if block.kind == "table_row":
@@ -225,6 +272,16 @@ def _sections(blocks: list[Block]) -> list[_Section]:
             section.entries.append(_Entry(block.text, block.start))
         section.spans.append((block.start, block.end))
     return sections
+
+
+def _person_lines(blocks: list[Block], i: int) -> int:
+    """How many blocks from ``blocks[i]`` on are short lines that each start with a person's name."""
+    count = 0
+    for block in blocks[i:i + 3]:
+        if block.kind == "table_row" or len(block.text) > 100 or _label(block) or not _looks_like_person(block.text):
+            break
+        count += 1
+    return count
 
 
 def _row_entry(cells: Sequence[Cell]) -> _Entry:
@@ -255,8 +312,10 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
 
 
 def _looks_like_person(text: str) -> bool:
-    """Whether a line starts with a name (after any title), not prose or an agenda heading."""
-    rest = _TITLE.sub("", text.strip())
+    """Whether a line starts with a name (after any initials and title), not prose or an agenda heading."""
+    text = text.strip()
+    prefix = _initials_prefix(text)
+    rest = _TITLE.sub("", text[prefix.end():] if prefix else text)
     words = re.findall(r"[\w.'’-]+", rest)
     if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]):
         return False
@@ -299,19 +358,41 @@ def _split_run_on(text: str, offset: int) -> list[_Entry]:
     return entries
 
 
-def _split_title(entry_text: str) -> tuple[str, str, str]:
-    """``(text, title, rest)``: the entry without a substitute note, its leading title, the rest."""
+_PREFIX = re.compile(r"^(?P<initials>[A-Z]{2,4})\s+(?=[A-Z])")
+
+
+def _initials_prefix(text: str) -> re.Match | None:
+    """The initials that lead an entry when they are the initials of the name after them:
+    "AC Cllr. Alison Cooper (Chair)", "DO Dax O'Connor (Arun DC)"."""
+    prefix = _PREFIX.match(text)
+    if not prefix:
+        return None
+    after = _TITLE.sub("", text[prefix.end():], count=1)
+    words = re.findall(r"[A-Z][\w'’-]*", after.split("(")[0])[:3]
+    letters = prefix.group("initials")
+    if len(words) >= 2 and ("".join(w[0] for w in words[:len(letters)]) == letters
+                            or words[0][0] + words[-1][0] == letters or words[0][0] + words[1][0] == letters):
+        return prefix
+    return None
+
+
+def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
+    """``(text, title, rest, initials)``: the entry without a substitute note, its leading title, the
+    rest, and the initials that led it ("AC Cllr. Alison Cooper")."""
     text = entry_text
     note = _SUB_NOTE.search(text)
     if note:  # "(Roger Bullen attending)": the substitute is not this person
         text = text[:note.start()].rstrip()
-    title_match = _TITLE.match(text)
+    prefix = _initials_prefix(text)
+    lead = prefix.end() if prefix else 0
+    title_match = _TITLE.match(text[lead:])
     title = title_match.group(0).strip() if title_match else ""
-    return text, title, text[title_match.end():] if title_match else text
+    rest = text[lead + (title_match.end() if title_match else 0):]
+    return text, title, rest, prefix.group("initials") if prefix else None
 
 
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
-    text, title, rest = _split_title(entry.text)
+    text, title, rest, initials = _split_title(entry.text)
     name_words = _name_words(rest, persons, len(text) - len(rest))
     if not name_words:
         return None
@@ -322,7 +403,6 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2):
         return None  # a lone word is a name only after a title: "Cllr Beck"
     tail = rest[name_end:]
-    initials = None
     markers: list[str] = []
     while True:
         paren = re.match(r"^\s*\(([^()]*)\)", tail)

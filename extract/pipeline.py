@@ -13,13 +13,26 @@ from minutes.ingest.document import Document
 from minutes.extract.record import Record
 
 
+# The fallbacks that read layouts the structured parsers miss, each switched off by name for an ablation:
+FALLBACKS = {
+    "names": "find every name in an attendance section whose layout gave fewer entries than names",
+    "unlabelled": "a run of name lines before any label or agenda item lists those present",
+    "sentences": "people welcomed to the meeting, or who sent apologies, in running text",
+}
+
+
 @dataclass(frozen=True)
 class Options:
-    """Extraction settings, each a switch for ablation: ``nlp`` the spaCy-backed steps, ``fallback``
-    finding people in attendance sections whose layout gave fewer entries than names."""
+    """Extraction settings: ``nlp=False`` switches every spaCy-backed step off; ``off`` names
+    fallbacks (:data:`FALLBACKS`) to switch off, for ablation."""
 
     nlp: bool = True
-    fallback: bool = True
+    off: frozenset[str] = frozenset()
+
+    def on(self, fallback: str) -> bool:
+        """Whether the named fallback runs."""
+        assert fallback in FALLBACKS, fallback
+        return fallback not in self.off
 
 
 Component = Callable[[Document, Record, Options], None]
