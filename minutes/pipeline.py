@@ -134,6 +134,8 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
 
     def pending_files() -> Iterator[str]:
         for path in iter_files(paths):
+            if store.is_own_file(path):
+                continue  # the archive never reads itself
             try:
                 sha = sha256_of(path)
             except OSError as exc:

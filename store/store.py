@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 import sqlite3
 from importlib.metadata import PackageNotFoundError, version
@@ -22,6 +23,7 @@ from minutes.store import schema
 from minutes.store.people import aliases, name_key
 
 DEFAULT_DB = "minutes.db"
+SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")  # the database file and the files SQLite keeps beside it
 
 
 @functools.cache
@@ -56,6 +58,22 @@ class Store:
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
+
+    def is_own_file(self, path: str | Path) -> bool:
+        """Whether ``path`` is this archive's database file or one SQLite keeps beside it (-wal, -shm,
+        -journal), by file identity (device and inode), whatever the spelling of the path or a link."""
+        try:
+            target = os.stat(path)
+        except OSError:
+            return False
+        main = self.db.execute("PRAGMA database_list").fetchone()[2]
+        for suffix in SQLITE_SIDE_FILES:
+            try:
+                if os.path.samestat(target, os.stat(main + suffix)):
+                    return True
+            except OSError:
+                continue  # that side file does not exist now
+        return False
 
     # -- loading ----------------------------------------------------------------------------------
 

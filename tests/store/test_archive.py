@@ -140,3 +140,21 @@ def test_cli_people_json_keys(archive: Path) -> None:
     result = CliRunner().invoke(cli, ["people", "--format", "json", "--db", str(archive)])
     people = json.loads(result.output)
     assert set(people[0]) == {"name", "meetings_attended", "apologies", "actions_owned"}
+
+
+def test_ingesting_the_archive_folder_never_reads_the_archive_itself(tmp_path: Path, monkeypatch) -> None:
+    for stem in sorted(p.stem for p in SAMPLES.glob("*.txt"))[:2]:
+        (tmp_path / f"{stem}.txt").write_bytes((SAMPLES / f"{stem}.txt").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):  # the second run finds minutes.db, -wal and -shm beside the documents
+        result = CliRunner().invoke(cli, ["ingest", ".", "--workers", "1", "--no-nlp", "--quiet"])
+        assert result.exit_code == 0, result.output
+        assert "error" not in result.output
+    with sqlite3.connect("minutes.db") as conn:
+        assert conn.execute("SELECT count(*) FROM errors").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+    # another archive is a file like any other: only the open archive's own files are skipped
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "minutes.db").write_bytes(b"SQLite format 3\x00" + bytes(100))
+    result = CliRunner().invoke(cli, ["ingest", ".", "--workers", "1", "--no-nlp", "--quiet"])
+    assert "sub/minutes.db" in result.output and result.exit_code == 1
