@@ -18,9 +18,11 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.extract.blocks import AGENDA_ITEM, body_blocks
+from minutes.extract.dates import find_dates
 from minutes.extract.due import resolve_due
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Action, Decision, Record, Source
+from minutes.extract.names import find_people
 from minutes.extract.registry import Registry
 from minutes.ingest.document import Block, Document
 
@@ -43,10 +45,61 @@ _ROLE_SUBJECT = re.compile(r"\b(?:the|from the|by the)\s+(?P<role>target lead|ch
 _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40})\)", re.I)
 _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
                             r"\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
-_HEADER_TEXT = re.compile(r"^(actions?( required| agreed)?|description|task|action point|agreed action|issue)$", re.I)
-_HEADER_OWNER = re.compile(r"^(responsib\w*|owner|lead( officer)?|by whom|who|action by|officer|assigned to)$", re.I)
-_HEADER_REF = re.compile(r"^(ref\.?|reference|no\.?|number|item( no\.?)?|#|action no\.?)$", re.I)
-_HEADER_DUE = re.compile(r"^(due( date)?|deadline|by when|target date|timescale|date due|when)$", re.I)
+# Action-table header cells, whatever words a council uses: "Action / Action by / Officer / Resp. /
+# Lead / Owner / Target / Deadline / Status"; the first kind whose words a header cell holds.
+_COLUMN_KINDS = (
+    ("ref", re.compile(r"^(ref(erence)?|no|number|item( no)?|#|action (no|ref|number)|minute( ref| no)?|para)$")),
+    ("owner", re.compile(r"\b(resp|responsib\w*|owner|lead\w*|by whom|who|action (by|owner)|officer|member|"
+                         r"assigned( to)?|person)\b")),
+    ("due", re.compile(r"\b(due|deadline|by when|target|timescale|when|completion|date due|by)\b")),
+    ("text", re.compile(r"\b(actions?|description|task|issue|agreed action|action point|decision)\b")),
+    ("status", re.compile(r"\b(status|progress|update|completed?|outstanding|rag|comments?|notes?)\b")),
+    ("date", re.compile(r"\b(date|meeting)\b")),
+)
+_STATUS_WORDS = re.compile(r"^(outstanding|complete[d]?|done|closed|open|ongoing|on-going|in progress|carried forward|"
+                           r"c/f|cf|green|amber|red|see (below|above|item.*)|n/a|tbc|yes|no|superseded|deferred|"
+                           r"work plan.*|actioned|discharged|pending|on hold)\.?$", re.I)
+
+
+def _cell_kind(text: str) -> str:
+    """What a flattened table cell holds: "ref", "date", "status", "text" (a task: four or more
+    words) or "name" (a short cell: owners)."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*[a-z]?", text):
+        return "ref"
+    if _STATUS_WORDS.match(text):
+        return "status"
+    if len(text) <= 40 and (find_dates(text) or re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text)
+                            or re.fullmatch(r"(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|q[1-4]|"
+                                            r"spring|summer|autumn|winter|end of \w+)\.?\s*\d{0,4}", text)
+                            or re.match(r"(?i:next meeting|asap|immediate|ongoing|tbc|by )", text)):
+        return "date"
+    return "text" if len(text.split()) >= 4 else "name"
+
+
+def _column_kind(cell: str) -> str | None:
+    """What an action-table header cell names: ref, text, owner, due, status or date (or None)."""
+    words = " ".join(re.sub(r"[^a-z#/ ]+", " ", cell.lower().replace("/", " ")).split())
+    if not words or len(words) > 40:
+        return None
+    for kind, pattern in _COLUMN_KINDS:
+        if pattern.search(words):
+            return kind
+    return None
+
+
+def _action_columns(cells: list[str]) -> dict[str, int] | None:
+    """``{kind: column}`` when header cells describe an action table: a task column and at least one
+    of owner, due or status."""
+    columns: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        kind = _column_kind(cell)
+        if kind and kind not in columns:
+            columns[kind] = k
+    if "text" not in columns or not {"owner", "due", "status"} & set(columns):
+        return None
+    return columns
+
+
 _ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|treasurer|vice[- ]chair)$", re.I)
 _GROUP_START = re.compile(r"^(all|each|every)\b", re.I)
 _NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|following|further|"
@@ -70,7 +123,7 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.actions`` (and ``record.decisions`` with untasked resolutions)."""
     registry = Registry.from_people(record.attendees + record.apologies)
     blocks = body_blocks(doc)
-    finder = _Finder(doc, blocks, registry)
+    finder = _Finder(doc, blocks, registry, options.on("flat_tables"))
     found = _merge(finder.find())
     meeting_date = dt.date.fromisoformat(record.meeting.date) if record.meeting.date else None
     next_meeting = dt.date.fromisoformat(record.next_meeting) if record.next_meeting else None
@@ -87,8 +140,8 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
 class _Finder:
     """Walks the blocks once, recognising each action layout."""
 
-    def __init__(self, doc: Document, blocks: list[Block], registry: Registry) -> None:
-        self.doc, self.blocks, self.registry = doc, blocks, registry
+    def __init__(self, doc: Document, blocks: list[Block], registry: Registry, flat_tables: bool = True) -> None:
+        self.doc, self.blocks, self.registry, self.flat_tables = doc, blocks, registry, flat_tables
 
     def find(self) -> list[_Found]:
         found: list[_Found] = []
@@ -98,6 +151,10 @@ class _Finder:
             block = self.blocks[i]
             if block.kind == "table_row":
                 i = self._table(i, found)
+                continue
+            flat = self._flat_table(i, found) if self.flat_tables else None
+            if flat is not None:
+                i = flat
                 continue
             label = _LABEL_ONLY.match(block.text)
             if label:
@@ -167,16 +224,14 @@ class _Finder:
 
     def _table(self, i: int, found: list[_Found]) -> int:
         header = self.blocks[i]
-        cells = [c.text for c in header.cells]
-        text_col = next((k for k, c in enumerate(cells) if _HEADER_TEXT.match(c)), None)
-        owner_col = next((k for k, c in enumerate(cells) if _HEADER_OWNER.match(c)), None)
+        columns = _action_columns([c.text for c in header.cells])
         j = i + 1
         while j < len(self.blocks) and self.blocks[j].kind == "table_row" and self.blocks[j].table == header.table:
             j += 1
-        if text_col is None or owner_col is None:
+        if columns is None:
             return i + 1
-        ref_col = next((k for k, c in enumerate(cells) if _HEADER_REF.match(c)), None)
-        due_col = next((k for k, c in enumerate(cells) if _HEADER_DUE.match(c)), None)
+        text_col, owner_col = columns["text"], columns.get("owner")
+        ref_col, due_col = columns.get("ref"), columns.get("due")
         for row in self.blocks[i + 1:j]:
             row_cells = list(row.cells)
             if text_col >= len(row_cells) or not row_cells[text_col].text:
@@ -184,14 +239,89 @@ class _Finder:
             cell = row_cells[text_col]
             ref = row_cells[ref_col].text if ref_col is not None and ref_col < len(row_cells) else None
             item = self._make(cell.text, cell.start, cell.end, ref or None)
-            if owner_col < len(row_cells) and row_cells[owner_col].text:
-                item.owners = self._owners(row_cells[owner_col].text)
+            if owner_col is not None and owner_col < len(row_cells) and row_cells[owner_col].text:
+                item.owners = self._cell_owners(row_cells[owner_col].text)
                 item.owner_text = row_cells[owner_col].text
             if due_col is not None and due_col < len(row_cells) and row_cells[due_col].text:
                 item.due_text_source = "by " + row_cells[due_col].text
             item.from_table = True
             found.append(item)
         return j
+
+    def _flat_table(self, i: int, found: list[_Found]) -> int | None:
+        """An action table flattened to one cell per line (web pages, PDF text): a run of header
+        cells ("No", "Action", "Resp.", "Target", "Status"), then rows read cell by cell, each cell
+        placed by what it holds (a ref, the task, names, a date, a status word). Returns the index
+        after the table, or None when ``blocks[i]`` does not start one."""
+        kinds: list[str] = []
+        j = i
+        while j < len(self.blocks) and j - i < 8:
+            block = self.blocks[j]
+            kind = _column_kind(block.text) if block.kind != "table_row" and len(block.text) <= 30 else None
+            if kind is None or kind in kinds:
+                break
+            kinds.append(kind)
+            j += 1
+        if len(kinds) < 3 or "text" not in kinds or not {"owner", "due", "status"} & set(kinds):
+            return None
+        row: dict[str, Block] = {}
+        rows: list[dict[str, Block]] = []
+        misses = 0
+        while j < len(self.blocks) and misses < 2:
+            block = self.blocks[j]
+            text = block.text
+            if block.kind in ("table_row", "heading") or AGENDA_ITEM.match(text) or re.fullmatch(r"\d{1,3}\.", text) \
+                    or re.fullmatch(r"[A-Za-z ]{2,30}:", text) or self._flat_header_at(j):
+                break
+            cell = _cell_kind(text)
+            pending = [k for k in kinds[kinds.index("text") + 1:] if k not in row] if "text" in row else []
+            if cell == "ref" and "ref" in kinds or cell == "text" and "text" in row and "owner" not in pending \
+                    or cell == "date" and "text" in row and not {"due", "date"} & set(pending) and kinds[0] == "date":
+                rows.append(row)
+                row = {}
+            if cell == "text" and "text" not in row:
+                row["text"] = block
+            elif cell == "ref" and "ref" in kinds and "ref" not in row:
+                row["ref"] = block
+            elif "text" not in row:
+                if cell == "date" and kinds.index("date" if "date" in kinds else "due") < kinds.index("text"):
+                    row["date"] = block
+                else:
+                    misses += 1
+            elif pending:
+                fits = next((k for k in pending if k == cell or k == "owner" and cell in ("text", "name")
+                             or k == "status" and cell in ("status", "name", "date") or k == "due" and cell == "date"),
+                            None)
+                if fits is None:
+                    misses += 1
+                else:
+                    for skipped in pending[:pending.index(fits)]:
+                        row.setdefault(skipped, None)
+                    row[fits] = block
+            else:
+                misses += 1
+            j += 1
+        rows.append(row)
+        for row in rows:
+            task = row.get("text")
+            if task is None:
+                continue
+            ref = row["ref"].text if row.get("ref") else None
+            item = self._make(task.text, task.start, task.end, ref)
+            owner = row.get("owner")
+            if owner is not None:
+                item.owners, item.owner_text = self._cell_owners(owner.text), owner.text
+            due = row.get("due")
+            if due is not None:
+                item.due_text_source = "by " + due.text
+            item.from_table = True
+            found.append(item)
+        return j
+
+    def _flat_header_at(self, j: int) -> bool:
+        """Whether a new flattened table header starts at ``blocks[j]`` (three header cells in a row)."""
+        texts = [b.text for b in self.blocks[j:j + 3] if b.kind != "table_row" and len(b.text) <= 30]
+        return len(texts) == 3 and all(_column_kind(t) for t in texts) and len({_column_kind(t) for t in texts}) == 3
 
     def _inline(self, block: Block, found: list[_Found]) -> None:
         for m in _SENTENCE_TASK.finditer(block.text):
@@ -237,8 +367,8 @@ class _Finder:
     def _owners(self, text: str, people_only: bool = False) -> list[str]:
         """Owner names from "Graham Carey and Mary Delaney", "GB / MG", "All Leads", "(GC)"."""
         text = text.strip(" .:;")
-        if not text or len(text) > 60 or _NOT_OWNER.match(text):
-            return []
+        if not text or len(text) > 60 or _NOT_OWNER.match(text) and not re.fullmatch(r"[A-Z]{2,4}", text):
+            return []  # "AT" is someone's initials, "at" a preposition
         parts = [p.strip(" .()") for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip(" .()")]
         owners: list[str] = []
         for part in parts:
@@ -252,6 +382,14 @@ class _Finder:
             else:
                 return []
         return owners
+
+    def _cell_owners(self, text: str) -> list[str]:
+        """Owners from an owner cell: "GB / MG", "All", or names with their job titles ("Kiran
+        Vagarwal, Head of Community Safety, LBB" gives Kiran Vagarwal)."""
+        people = find_people(text)
+        if people and people[0].quote_start == 0:
+            return [self.registry.resolve(m.name) or m.name for m in people]
+        return self._owners(text)
 
     def _owner_label(self, text: str) -> tuple[list[str], str] | None:
         """``(owners, due words)`` when an action label holds only who (and when): "JB", "MT by

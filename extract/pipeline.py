@@ -18,6 +18,7 @@ FALLBACKS = {
     "names": "find every name in an attendance section whose layout gave fewer entries than names",
     "unlabelled": "a run of name lines before any label or agenda item lists those present",
     "sentences": "people welcomed to the meeting, or who sent apologies, in running text",
+    "flat_tables": "action tables flattened to one cell per line, read cell by cell by what each holds",
 }
 
 

@@ -1,0 +1,37 @@
+"""Action tables as real minutes write them: any header wording, and tables flattened to a cell a line."""
+from __future__ import annotations
+
+import pytest
+
+from minutes import ingest
+from minutes.evaluate import CORPUS
+from minutes.extract import Options, extract
+from minutes.extract.actions import _action_columns
+
+
+@pytest.mark.parametrize("cells, kinds", [
+    (["No", "Action", "Resp.", "Target", "Status"], {"ref": 0, "text": 1, "owner": 2, "due": 3, "status": 4}),
+    (["Date of Meeting", "Action", "Officer/Member", "Completed/ Outstanding"],
+     {"date": 0, "text": 1, "owner": 2, "status": 3}),
+    (["Ref", "Agreed action", "Action by", "Deadline"], {"ref": 0, "text": 1, "owner": 2, "due": 3}),
+    (["Action", "Lead", "By when"], {"text": 0, "owner": 1, "due": 2}),
+])
+def test_header_wordings(cells: list[str], kinds: dict[str, int]) -> None:
+    assert _action_columns(cells) == kinds
+
+
+def test_a_header_without_an_owner_due_or_status_column_is_not_an_action_table() -> None:
+    assert _action_columns(["Item", "Action"]) is None
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("A03", [("48", ["Janet Rowse"], "2011-03-31"), ("49", ["JW", "RB"], "2011-01-31"), ("39", ["AT"], "2011-03-31")]),
+    ("A02", [(None, ["Kiran Vagarwal"], None), (None, ["Kiran Vagarwal"], None), (None, ["Peter Clifton"], None),
+             (None, ["Peter Clifton"], None), (None, ["Peter Clifton"], None)]),
+])
+def test_flattened_action_tables_are_read_row_by_row(prefix: str, expected: list) -> None:
+    doc = ingest.read(next((CORPUS / "b0" / "docs").glob(f"{prefix}_*")))
+    actions = extract(doc).actions
+    assert [(a.ref, a.owners, a.due) for a in actions] == expected
+    assert all(doc.text[a.source.start:a.source.end] == a.source.quote for a in actions)
+    assert not extract(doc, Options(off=frozenset({"flat_tables"}))).actions[:1] == actions[:1]
