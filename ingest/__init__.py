@@ -4,15 +4,16 @@ The format is chosen from the file's content (magic bytes), never from its exten
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
 from minutes.ingest import limits
-from minutes.ingest.document import Block, Cell, Document, DocumentBuilder
+from minutes.ingest.document import Block, Box, Cell, Document, DocumentBuilder
 from minutes.ingest.errors import IngestError, os_reason
 from minutes.ingest.sniff import sniff
 
-__all__ = ["Block", "Cell", "Document", "DocumentBuilder", "IngestError", "read", "read_bytes"]
+__all__ = ["Block", "Box", "Cell", "Document", "DocumentBuilder", "IngestError", "read", "read_bytes"]
 
 
 def read(path: str | Path) -> Document:
@@ -31,6 +32,10 @@ def read(path: str | Path) -> Document:
 
 def read_bytes(data: bytes, path: str) -> Document:
     """Read a file's bytes (``path`` names it in errors and provenance)."""
+    return dataclasses.replace(_read_bytes(data, path), size=len(data))
+
+
+def _read_bytes(data: bytes, path: str) -> Document:
     if not data:
         raise IngestError(path, "empty file (0 bytes)")
     fmt = sniff(data, path)

@@ -6,9 +6,11 @@ offsets as it writes the text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_row")
 CELL_SEPARATOR = "\t"
@@ -53,6 +55,19 @@ class Block:
     cells: tuple[Cell, ...] = ()
 
 
+class Box(NamedTuple):
+    """Where a stretch of the text is printed: characters ``start``..``end`` on ``page`` (1-based) lie
+    inside x0, y0, x1, y1, in PDF points with the origin at the page's bottom-left corner."""
+
+    start: int
+    end: int
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
 @dataclass(frozen=True)
 class Document:
     """A file read into one canonical text with located blocks."""
@@ -64,6 +79,8 @@ class Document:
     text: str
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
+    boxes: tuple[Box, ...] = ()  # printed text runs in text order (PDF only; none for DOCX, HTML, text)
+    size: int = 0                # bytes of the file read
 
     @property
     def name(self) -> str:
@@ -79,9 +96,47 @@ class Document:
             page = block.page
         return page
 
+    def box(self, start: int, end: int, page: int | None = None) -> Box | None:
+        """The page box of the characters ``start``..``end`` on ``page`` (default: the first page they
+        touch): the union of the text runs they overlap. Where a run is only partly in the span it is
+        cut at the typical advance widths of its letters (within a letter or so of the glyphs).
+        None when the document has no geometry there (DOCX, HTML, text)."""
+        first = max(bisect.bisect_right(self.boxes, (start,)) - 1, 0)
+        found: Box | None = None
+        for run in self.boxes[first:]:
+            if run.start >= end:
+                break
+            if run.end <= start or (page is not None and run.page != page):
+                continue
+            page = run.page
+            x0, x1 = run.x0, run.x1
+            if start > run.start or end < run.end:
+                widths = [_advance(ch) for ch in self.text[run.start:run.end]]
+                scale = (run.x1 - run.x0) / max(sum(widths), 1)
+                x0 = run.x0 + scale * sum(widths[:max(start - run.start, 0)])
+                x1 = run.x0 + scale * sum(widths[:min(end, run.end) - run.start])
+            if found is None:
+                found = Box(start, end, page, x0, run.y0, x1, run.y1)
+            else:
+                found = found._replace(x0=min(found.x0, x0), y0=min(found.y0, run.y0),
+                                       x1=max(found.x1, x1), y1=max(found.y1, run.y1))
+        return found
+
     def body_text(self) -> str:
         """The text of every block that is not running header/footer furniture."""
         return BLOCK_SEPARATOR.join(b.text for b in self.blocks if not b.furniture)
+
+
+_NARROW = dict.fromkeys(" .,;:'!|ijl", 0.25) | dict.fromkeys("ftrI()[]-/\"", 0.33)
+_WIDE = dict.fromkeys("mwMW%@", 0.85)
+
+
+def _advance(ch: str) -> float:
+    """A letter's advance width in ems as proportional fonts typically set it (Helvetica-like metrics):
+    used to place a cut inside a printed run of text."""
+    if ch in _NARROW or ch in _WIDE:
+        return _NARROW.get(ch) or _WIDE[ch]
+    return 0.67 if ch.isupper() else 0.55
 
 
 @dataclass
@@ -92,6 +147,7 @@ class DocumentBuilder:
     _length: int = 0
     _blocks: list[Block] = field(default_factory=list)
     _tables: int = 0
+    _boxes: list[Box] = field(default_factory=list)
 
     def _write(self, text: str) -> int:
         if self._parts:
@@ -139,6 +195,10 @@ class DocumentBuilder:
         self._blocks.append(block)
         return block
 
+    def add_box(self, start: int, end: int, page: int, x0: float, y0: float, x1: float, y1: float) -> None:
+        """Record where characters ``start``..``end`` of the text are printed (boxes come in text order)."""
+        self._boxes.append(Box(start, end, page, x0, y0, x1, y1))
+
     def mark_furniture(self, texts: set[str]) -> None:
         """Mark every block whose text is in ``texts`` as running header/footer furniture."""
         self._blocks = [Block(**{**b.__dict__, "furniture": True}) if b.text in texts else b
@@ -154,7 +214,7 @@ class DocumentBuilder:
         """Freeze the text and blocks into a :class:`Document`."""
         return Document(path=path, sha256=sha256, format=format, pages=max(pages, 1),
                         text="".join(self._parts), blocks=tuple(self._blocks),
-                        warnings=tuple(warnings))
+                        warnings=tuple(warnings), boxes=tuple(sorted(self._boxes)))
 
 
 def repeated_lines(texts: list[str], min_count: int = 3, min_words: int = 5, max_length: int = 120) -> set[str]:

@@ -38,6 +38,7 @@ class _Line:
     x1: float
     size: float
     bold: bool
+    page: int = 0
 
     @property
     def text(self) -> str:
@@ -52,6 +53,7 @@ class _Item:
     line: _Line | None = None
     rows: list[list[str]] | None = None
     bold_rows: list[bool] | None = None
+    row_runs: list[list[list[dict]]] | None = None  # each row's cells' text runs, in reading order
 
 
 @dataclass
@@ -101,12 +103,14 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
     items: list[_Item] = []
     boxes = []
     for cells in cells_to_tables(intersections_to_cells(edges_to_intersections(merge_edges(edges, 3, 3, 3, 3), 3, 3))):
-        rows, bold, box = _table(cells, words)
+        rows, bold, runs, box = _table(cells, words)
         if rows:
-            items.append(_Item(top=box[1], rows=rows, bold_rows=bold))
+            items.append(_Item(top=box[1], rows=rows, bold_rows=bold, row_runs=runs))
             boxes.append(box)
     running = [w for w in words if not any(_inside(w, box) for box in boxes)]
-    items.extend(_Item(top=line.top, line=line) for line in _lines(running))
+    for line in _lines(running):
+        line.page = index + 1
+        items.append(_Item(top=line.top, line=line))
     items.sort(key=lambda item: item.top)
     return _Page(index + 1, height, items, has_chars, images)
 
@@ -135,7 +139,7 @@ def _text_runs(textpage: pdfium.PdfTextPage, height: float) -> list[dict]:
         # a line box from the baseline and font size, as type sets it: glyph boxes vary with the letters
         runs.append({"text": text, "x0": left, "x1": right, "top": height - baseline - 0.8 * size,
                      "bottom": height - baseline + 0.2 * size, "bold": _is_bold(font), "size": round(size, 1),
-                     "first_width": max(first_width, 1.0)})
+                     "first_width": max(first_width, 1.0), "box": (left, bottom, right, top)})
     return runs
 
 
@@ -212,8 +216,9 @@ def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> 
             "width": x1 - x0, "height": bottom - top}
 
 
-def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list[bool], tuple]:
-    """Rows of cell texts (aligned on the table's columns), whether each row is bold, and the box."""
+def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list[bool], list, tuple]:
+    """Rows of cell texts (aligned on the table's columns), whether each row is bold, each row's cells'
+    text runs in reading order, and the table's box."""
     columns = sorted({round(c[0]) for c in cells})
     rows: dict[int, dict[int, list[dict]]] = {}
     box = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
@@ -222,17 +227,21 @@ def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list
         inside = [w for w in words if _inside(w, (x0, top, x1, bottom))]
         row = rows.setdefault(round(top), {})
         row[columns.index(round(x0))] = inside
-    texts, bold = [], []
+    texts, bold, ordered = [], [], []
     for _, row in sorted(rows.items()):
-        texts.append([_cell_text(row.get(col, [])) for col in range(len(columns))])
+        cell_lines = [_lines(row.get(col, [])) for col in range(len(columns))]
+        texts.append([_cell_text(lines) for lines in cell_lines])
+        ordered.append([[w for line in lines for w in line.words] for lines in cell_lines])
         runs = [w for ws in row.values() for w in ws]
         bold.append(bool(runs) and all(w["bold"] for w in runs))
-    return ([t for t in texts if any(t)], [b for t, b in zip(texts, bold) if any(t)], box)
+    keep = [any(t) for t in texts]
+    return ([t for t, k in zip(texts, keep) if k], [b for b, k in zip(bold, keep) if k],
+            [r for r, k in zip(ordered, keep) if k], box)
 
 
-def _cell_text(runs: list[dict]) -> str:
-    """A cell's runs in reading order; wrapped lines rejoined (no space after a slash, de-hyphenated)."""
-    text = "\n".join(line.text for line in _lines(runs))
+def _cell_text(lines: list[_Line]) -> str:
+    """A cell's lines in reading order, rejoined (no space after a slash, de-hyphenated)."""
+    text = "\n".join(line.text for line in lines)
     text = re.sub(r"/\n", "/", text)
     return clean_text(re.sub(r"([A-Za-z])-\n([a-z])", r"\1\2", text))
 
@@ -320,8 +329,10 @@ def _build(builder: DocumentBuilder, pages: list[_Page], furniture: set[tuple[in
                 continues = index == 0 and table is not None and len(item.rows[0]) == table_width
                 if not continues:
                     table, table_width = builder.new_table(), len(item.rows[0])
-                for row, bold in zip(item.rows, item.bold_rows or []):
-                    builder.add_row(row, page.number, table, bold=bold)
+                for row, bold, runs in zip(item.rows, item.bold_rows or [], item.row_runs or []):
+                    block = builder.add_row(row, page.number, table, bold=bold)
+                    for cell, cell_runs in zip(block.cells if block else (), runs):
+                        _add_boxes(builder, cell_runs, cell.text, cell.start, page.number)
                 continue
             new_page = index == 0
             if paragraph and _starts_new(paragraph[-1], item.line, right, new_page):
@@ -334,7 +345,9 @@ def _build(builder: DocumentBuilder, pages: list[_Page], furniture: set[tuple[in
             table = None
         for item in page.items:
             if item.line and (page.number, item.line.top) in furniture:
-                builder.add("paragraph", item.line.text, page.number, furniture=True)
+                block = builder.add("paragraph", item.line.text, page.number, furniture=True)
+                if block:
+                    _add_boxes(builder, item.line.words, block.text, block.start, page.number)
     _flush(builder, paragraph, start_page, body_size if pages else 0.0)
 
 
@@ -362,8 +375,28 @@ def _flush(builder: DocumentBuilder, lines: list[_Line], page: int, body_size: f
             text += " " + line.text
     bold = all(line.bold for line in lines)
     if text[:1] in BULLETS and text[1:2] == " ":
-        builder.add("list_item", text[2:], page, bold=bold)
+        block = builder.add("list_item", text[2:], page, bold=bold)
     elif len(lines) <= 2 and body_size and lines[0].size > body_size + 1:
-        builder.add("heading", text, page, level=1 if lines[0].size > body_size + 4 else 2, bold=True)
+        block = builder.add("heading", text, page, level=1 if lines[0].size > body_size + 4 else 2, bold=True)
     else:
-        builder.add("paragraph", text, page, bold=bold)
+        block = builder.add("paragraph", text, page, bold=bold)
+    for line in lines if block else ():
+        _add_boxes(builder, line.words, block.text, block.start, line.page or page)
+
+
+def _add_boxes(builder: DocumentBuilder, runs: list[dict], text: str, offset: int, page: int) -> None:
+    """Record each run's box at the place its text was written (``text`` starts at ``offset``).
+
+    Runs are found in order; a run whose text was changed on the way in (a bullet dropped, a hyphen
+    rejoined) is found without those marks, and one not found at all is left without a box."""
+    cursor = 0
+    for run in runs:
+        words = run["text"]
+        found = text.find(words, cursor)
+        if found < 0:
+            words = words.lstrip(BULLETS).strip().rstrip("-")
+            found = text.find(words, cursor) if words else -1
+        if found < 0:
+            continue
+        cursor = found + len(words)
+        builder.add_box(offset + found, offset + cursor, page, *run["box"])

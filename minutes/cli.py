@@ -14,6 +14,7 @@ from minutes.extract import Options, Record, extract
 from minutes.ingest import IngestError, limits
 from minutes.outnames import output_names
 from minutes.pipeline import ingest_paths, iter_files
+from minutes.store.schema import NewerSchemaError
 from minutes.store.store import DEFAULT_DB, Store
 
 
@@ -32,6 +33,8 @@ class _Group(click.Group):
                 ctx.exit(2)
             click.echo(f"error: {exc.path}: {exc.reason}", err=True)
             ctx.exit(1)
+        except NewerSchemaError as exc:
+            raise click.ClickException(str(exc)) from None
 
 
 @click.group(cls=_Group)

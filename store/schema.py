@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: page boxes (x0, y0, x1, y1) in provenance
 
-_PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote": str}
+# x0, y0, x1, y1: the quote's box on its page in PDF points (origin bottom-left); NULL for DOCX, HTML, text
+_PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote": str,
+               "x0": float, "y0": float, "x1": float, "y1": float}
 
 TABLES: dict[str, dict] = {
     "meetings": {"columns": {"id": int, "body": str, "body_key": str, "date": str, "start": str, "end": str,
@@ -89,8 +91,20 @@ VIEWS = {
 }
 
 
+class NewerSchemaError(Exception):
+    """The archive was written by a newer version of this package."""
+
+
 def create(db: sqlite_utils.Database) -> None:
-    """Create whatever is missing: tables, indexes, views and full-text indexes."""
+    """Create whatever is missing: tables, indexes, views and full-text indexes.
+
+    An archive of an older schema version is migrated in place (new columns are added, NULL in the
+    rows already stored: re-ingest to fill them); one of a newer version is refused.
+    """
+    found = db.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise NewerSchemaError(f"archive schema version {found} is newer than this program's "
+                               f"({SCHEMA_VERSION}): upgrade minutes")
     for name, spec in TABLES.items():
         table = db.table(name)
         if not table.exists():

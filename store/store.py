@@ -147,7 +147,7 @@ class Store:
     def _insert_document(self, doc: Document, record: Record) -> int:
         meeting_id = self._meeting_id(doc, record)
         document_id = self.db["documents"].insert({
-            "sha256": doc.sha256, "format": doc.format, "pages": doc.pages, "bytes": len(doc.text.encode()),
+            "sha256": doc.sha256, "format": doc.format, "pages": doc.pages, "bytes": doc.size,
             "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "pipeline_version": pipeline_version(), "meeting_id": meeting_id,
             "warnings": "; ".join(doc.warnings) or None, "text": doc.text}).last_pk
@@ -184,8 +184,10 @@ class Store:
         counts: dict[str, int] = {}
 
         def provenance(source) -> dict:
+            box = doc.box(source.start, source.end, source.page)
             return {"document_id": document_id, "meeting_id": meeting_id, "page": source.page,
-                    "start": source.start, "end": source.end, "quote": source.quote}
+                    "start": source.start, "end": source.end, "quote": source.quote,
+                    "x0": box and box.x0, "y0": box and box.y0, "x1": box and box.x1, "y1": box and box.y1}
 
         def insert(table: str, rows: list[dict]) -> None:
             if rows:

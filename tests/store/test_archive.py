@@ -14,6 +14,7 @@ from minutes.extract import extract
 from minutes.cli import cli
 from minutes.pipeline import ingest_paths
 from sample_files import SAMPLES
+from minutes.store import schema
 from minutes.store.store import Store
 
 TABLES = ("documents", "document_paths", "meetings", "people", "person_aliases", "attendance", "actions",
@@ -158,3 +159,37 @@ def test_ingesting_the_archive_folder_never_reads_the_archive_itself(tmp_path: P
     (tmp_path / "sub" / "minutes.db").write_bytes(b"SQLite format 3\x00" + bytes(100))
     result = CliRunner().invoke(cli, ["ingest", ".", "--workers", "1", "--no-nlp", "--quiet"])
     assert "sub/minutes.db" in result.output and result.exit_code == 1
+
+
+def test_pdf_rows_carry_their_page_box_and_other_formats_none(archive: Path) -> None:
+    with sqlite3.connect(archive) as conn:
+        by_format = dict(conn.execute(
+            """SELECT d.format, sum(a.x0 IS NOT NULL AND a.x0 < a.x1 AND a.y0 < a.y1) * 1.0 / count(*)
+               FROM actions a JOIN documents d ON d.id = a.document_id GROUP BY d.format"""))
+        sizes = conn.execute("SELECT min(p.path), d.bytes FROM documents d JOIN document_paths p "
+                             "ON p.document_id = d.id GROUP BY d.id").fetchall()
+    assert by_format == {"pdf": 1.0, "docx": 0.0, "text": 0.0}
+    assert all(Path(path).stat().st_size == size for path, size in sizes)
+
+
+def test_an_archive_of_the_first_schema_gains_the_box_columns(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE actions (id INTEGER PRIMARY KEY, meeting_id INTEGER, ref TEXT, action_key TEXT, "
+                     "text TEXT, due TEXT, due_text TEXT, document_id INTEGER, page INTEGER, start INTEGER, "
+                     "[end] INTEGER, quote TEXT)")
+        conn.execute("INSERT INTO actions (text, quote) VALUES ('old', 'old')")
+        conn.execute("PRAGMA user_version = 1")
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert conn.execute("SELECT text, x0, y1 FROM actions").fetchall() == [("old", None, None)]
+
+
+def test_an_archive_of_a_newer_schema_is_refused_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLES / "000_427178f9a1fe7053.txt"), "--db", str(db)])
+    assert result.exit_code == 1 and "is newer than this program's" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,55 @@
+"""Page boxes in provenance: where on the PDF page each extracted row is printed."""
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+import pytest
+
+from minutes import ingest
+from minutes.extract import extract
+from minutes.ingest.document import clean_text
+from sample_files import sample_path, sample_stems
+
+
+def printed_text(path, page: int, box) -> str:
+    """What pdfium reads inside a box of a page, widened by 3 points: where a quote starts or ends
+    inside a printed run, its box is cut at typical letter widths, not at the glyphs themselves."""
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        text = pdf[page - 1].get_textpage().get_text_bounded(box.x0 - 3, box.y0 - 2, box.x1 + 3, box.y1 + 2)
+    finally:
+        pdf.close()
+    return clean_text(text)
+
+
+@pytest.mark.parametrize("stem", sample_stems())
+def test_every_row_of_a_pdf_has_the_box_its_quote_is_printed_in(stem: str) -> None:
+    path = sample_path(stem, "pdf")
+    doc = ingest.read(path)
+    record = extract(doc)
+    sources = [item.source for item in record.attendees + record.apologies + record.actions + record.figures]
+    assert sources
+    for source in sources:
+        box = doc.box(source.start, source.end, source.page)
+        assert box is not None, source.quote
+        assert 0 <= box.x0 < box.x1 and 0 <= box.y0 < box.y1
+        inside = printed_text(path, source.page, box)
+        words = source.quote.split()
+        pages = {run.page for run in doc.boxes if run.start < source.end and run.end > source.start}
+        if pages == {source.page}:  # the whole quote is on this page
+            assert words[0].strip(",.;:()") in inside and words[-1].strip(",.;:()") in inside, source.quote
+
+
+def test_a_box_for_part_of_a_line_is_cut_to_that_part() -> None:
+    doc = ingest.read(sample_path(sample_stems()[0], "pdf"))
+    run = max(doc.boxes, key=lambda b: b.end - b.start)
+    half = doc.box(run.start, (run.start + run.end) // 2)
+    assert half.page == run.page and half.x0 == pytest.approx(run.x0)
+    assert run.x0 < half.x1 < run.x1
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_docx_and_text_have_no_boxes_but_their_file_size(fmt: str) -> None:
+    path = sample_path(sample_stems()[0], fmt)
+    doc = ingest.read(path)
+    assert doc.boxes == () and doc.box(0, 20) is None
+    assert doc.size == path.stat().st_size
