@@ -45,6 +45,40 @@ _ROLE_SUBJECT = re.compile(r"\b(?:the|from the|by the)\s+(?P<role>target lead|ch
 _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40})\)", re.I)
 _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
                             r"\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
+# Tasks in running text. The subject must name people, initials, a role or officers (checked by
+# _subject_owners); the rest of the pattern says it is a task.
+_SUBJ = r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}|[Oo]fficers|[Mm]embers|[Aa]ll)"
+_PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+)" + _SUBJ + r"\s+to\s+(?!be\b)[a-z]{3,}")
+_ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been)\s+(?:asked|requested|tasked|invited|instructed)"
+                    r"\s+to\s+[a-z]+")
+_AGREED_TO = re.compile(_SUBJ + r"\s+(?:agreed|undertook|offered|volunteered|is|are|was)\s+to\s+(?!be\b)[a-z]{3,}")
+# "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
+# for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
+_MODAL = re.compile(_SUBJ + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
+                    r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)[a-z]{3,}")
+_REQUEST = re.compile(r"\brequested\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+be\s+"
+                      r"\w+ed\b.*)$", re.S)
+_PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+be\s+(?:circulated|submitted|sent|provided|brought|arranged|presented|"
+                             r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
+                             r"scheduled|investigated|followed up|chased|contacted|invited|written)\b")
+_REPORTED = re.compile(r"(?:^|[:;–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|reported|advised|said|stated|explained|indicated|agreed)\s+that\b")
+_GROUP_SUBJECT = re.compile(r"(?i:officers|members|partners|colleagues|everyone|all members|all partners|all officers|"
+                            r"board members|panel members|councillors|the council|the clerk)")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of a paragraph (abbreviations aside: good enough for tasks)."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        if b - a > 3:
+            spans.append((a, b))
+    return spans
+
+
 # Action-table header cells, whatever words a council uses: "Action / Action by / Officer / Resp. /
 # Lead / Owner / Target / Deadline / Status"; the first kind whose words a header cell holds.
 _COLUMN_KINDS = (
@@ -121,9 +155,11 @@ class _Found:
 @component("actions")
 def extract_actions(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.actions`` (and ``record.decisions`` with untasked resolutions)."""
-    registry = Registry.from_people(record.attendees + record.apologies)
     blocks = body_blocks(doc)
-    finder = _Finder(doc, blocks, registry, options.on("flat_tables"))
+    registry = Registry.from_people(record.attendees + record.apologies,
+                                    lambda: [m.name for b in blocks for m in find_people(b.text)
+                                             if len(m.name.split()) >= 2 and not re.match(r"[A-Z]\.?\s", m.name)])
+    finder = _Finder(doc, blocks, registry, options.on("flat_tables"), options.on("prose_tasks"))
     found = _merge(finder.find())
     meeting_date = dt.date.fromisoformat(record.meeting.date) if record.meeting.date else None
     next_meeting = dt.date.fromisoformat(record.next_meeting) if record.next_meeting else None
@@ -140,8 +176,10 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
 class _Finder:
     """Walks the blocks once, recognising each action layout."""
 
-    def __init__(self, doc: Document, blocks: list[Block], registry: Registry, flat_tables: bool = True) -> None:
-        self.doc, self.blocks, self.registry, self.flat_tables = doc, blocks, registry, flat_tables
+    def __init__(self, doc: Document, blocks: list[Block], registry: Registry, flat_tables: bool = True,
+                 prose: bool = True) -> None:
+        self.doc, self.blocks, self.registry = doc, blocks, registry
+        self.flat_tables, self.prose = flat_tables, prose
 
     def find(self) -> list[_Found]:
         found: list[_Found] = []
@@ -330,6 +368,72 @@ class _Finder:
                 item = _Found(m.group(0).strip(), block.start + m.start(), block.start + m.start() + len(m.group(0).rstrip()),
                               owners=owners)
                 found.append(item)
+        if self.prose:
+            self._prose_tasks(block, found)
+
+    def _prose_tasks(self, block: Block, found: list[_Found]) -> None:
+        """Tasks written in running text, one per sentence: "..., the Clerk to write to ...", "Officers
+        were asked to ...", "Cllr X agreed to ...", "The Chair requested that ...", "X confirmed that a
+        paper would be circulated"."""
+        taken = [(f.start, f.end) for f in found]
+        for a, b in _sentences(block.text):
+            start, end = block.start + a, block.start + b
+            if any(s < end and start < e for s, e in taken):
+                continue
+            sentence = block.text[a:b]
+            if _DECISION.match(sentence) and not _PROSE_TASK.search(sentence):
+                continue
+            task = self._prose_owners(sentence)
+            if task is None:
+                continue
+            owners, clause, stop = task
+            found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners))
+
+    def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
+        """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
+        task that names none), or None when it sets no task."""
+        for pattern in (_PROSE_TASK, _ASKED, _AGREED_TO, _MODAL):
+            for m in pattern.finditer(sentence):
+                owners = self._subject_owners(m.group("owner"))
+                if owners and (pattern is not _MODAL or not any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)):
+                    return owners, m.start("owner") if pattern is _PROSE_TASK else 0, len(sentence)
+        request = _REQUEST.search(sentence)
+        if request:
+            clause = request.group("clause") or request.group("ask")
+            people = find_people(clause)
+            lead = people[0] if people and people[0].quote_start <= 4 else None
+            return ([self.registry.resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
+        reporter = _REPORTED.search(sentence)
+        passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
+        if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"
+            owners = self._subject_owners(reporter.group("owner"))
+            that = sentence.rfind(" that ", reporter.start(), passive.start())
+            more = re.compile(r"\s+and\s+(?:that\s+)?[a-z]+ed\b|;").search(sentence, passive.end())  # "... and suggested that ..."
+            return (owners, that + 6, more.start() if more else len(sentence)) if owners else None
+        return None
+
+    def _subject_owners(self, subject: str) -> list[str]:
+        """Owners when a sentence's subject names people, initials, a role or a group of officers."""
+        subject = re.sub(r"^(?:the|all|each)\s+", "", subject.strip(" ,;:()"), flags=re.I)
+        if not subject or len(subject) > 60:
+            return []
+        owners = []
+        for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):
+            part = part.strip()
+            name = self.registry.resolve(part)
+            role = _ROLE_WORD.match(part)
+            if name:
+                owners.append(name)
+            elif role:
+                owners.append(self.registry.with_role(role.group(1)) or part)
+            elif _GROUP_SUBJECT.fullmatch(part) or re.fullmatch(r"[A-Z]{2,4}", part):
+                owners.append(part)
+            else:
+                people = find_people(part)
+                if len(people) != 1 or people[0].quote_start != 0 or people[0].end != len(part):
+                    return []
+                owners.append(self.registry.resolve(people[0].name) or people[0].name)
+        return owners
 
     # -- pieces ----------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """When an action is due, from its own words.
 
 In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
-"return required by 22nd October", "by January 2009": the month's end), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
+"return required by 22nd October", "by January 2009", "in February": the month's end), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
 meeting", "at the next Safer Essex meeting in January 2009", "at the January 2009 meeting") and its
 date is stated, then a period from the meeting date ("within 2 weeks").
 """
@@ -18,7 +18,7 @@ _ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?$", re.I)
 _NEXT = re.compile(r"\b(?P<prep>by|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
                    r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
-_BY_MONTH = re.compile(r"\b(?:by|before|until|deadline|due)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
+_BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
     m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)
 _WITHIN = re.compile(r"\bwithin\s+(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
@@ -34,7 +34,9 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
             lead = words.search(text[:mention.start])
             if lead:
                 return mention.date.isoformat(), text[lead.start():mention.end]
-    by_month = _BY_MONTH.search(text)
+    by_month = next((m for m in _BY_MONTH.finditer(text) if m.group("lead").lower() != "in"), None)
+    if by_month is None and not _NEXT.search(text) and not _MONTH_MEETING.search(text):
+        by_month = _BY_MONTH.search(text)  # "would be submitted in February", when no meeting is named
     if by_month:  # "by January 2009": the end of that month (the year after the meeting's if need be)
         month = list(calendar.month_name).index(by_month.group("month").capitalize())
         year_of = int(by_month.group("year")) if by_month.group("year") else year

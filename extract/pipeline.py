@@ -19,6 +19,7 @@ FALLBACKS = {
     "unlabelled": "a run of name lines before any label or agenda item lists those present",
     "sentences": "people welcomed to the meeting, or who sent apologies, in running text",
     "flat_tables": "action tables flattened to one cell per line, read cell by cell by what each holds",
+    "prose_tasks": "tasks in running text: 'X to ...', 'X was asked to ...', 'X agreed to ...', requests, 'would be circulated'",
 }
 
 

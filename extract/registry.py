@@ -1,12 +1,14 @@
 """The people of one meeting, to resolve how minutes refer to them: "PL", "(GC)", "Gill", "Graham C".
 
 A mention resolves only when exactly one person fits; ambiguous initials or first names resolve to
-nothing rather than to a guess.
+nothing rather than to a guess. Initials that fit no one present resolve to the one other person the
+document names in full whose initials they are ("MC reported ..." after "Malcolm Christian – Chair").
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from minutes.extract.record import Person
 
@@ -22,15 +24,18 @@ def initials_of(name: str) -> str:
 class Registry:
     """Maps the ways a meeting refers to its people onto their full names."""
 
-    def __init__(self) -> None:
+    def __init__(self, mentioned: Callable[[], list[str]] | None = None) -> None:
         self.names: list[str] = []
         self._keys: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, str] = {}
+        self._mentioned = mentioned
+        self._by_initials: dict[str, set[str]] | None = None
 
     @classmethod
-    def from_people(cls, people: list[Person]) -> "Registry":
-        """A registry of everyone present or sending apologies."""
-        registry = cls()
+    def from_people(cls, people: list[Person], mentioned: Callable[[], list[str]] | None = None) -> "Registry":
+        """A registry of everyone present or sending apologies. ``mentioned`` gives the other names
+        the document writes out in full, asked for only when initials fit no one present."""
+        registry = cls(mentioned)
         for person in people:
             registry.add(person.name, person.initials, person.role)
         return registry
@@ -57,6 +62,12 @@ class Registry:
         """The full name a mention refers to, or None when unknown or ambiguous."""
         key = _HONORIFIC.sub("", mention.strip(" ()[].,:;")).strip().lower()
         matches = self._keys.get(key, set())
+        if not matches and self._mentioned is not None and re.fullmatch(r"[a-z]{2,3}", key) and mention.strip(" ()").isupper():
+            if self._by_initials is None:
+                self._by_initials = defaultdict(set)
+                for name in self._mentioned():
+                    self._by_initials[initials_of(name).lower()].add(name)
+            matches = self._by_initials.get(key, set())
         return next(iter(matches)) if len(matches) == 1 else None
 
     def with_role(self, role: str) -> str | None:

@@ -1,0 +1,51 @@
+"""Tasks as minutes write them in running text (sentences from real minutes in corpus/b0)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes import ingest
+from minutes.extract import Options, extract
+
+HEADER = "Minutes of the Partnership Board held on 24 September 2009\n\nPresent: Robert Edmonds, Mary Pilgrim\n\n"
+
+
+def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
+    path = tmp_path / "minutes.txt"
+    path.write_text(HEADER + "1. Matters arising\n\n" + paragraph + "\n")
+    doc = ingest.read(path)
+    actions = extract(doc, Options(off=off)).actions
+    assert all(doc.text[a.source.start:a.source.end] == a.source.quote for a in actions)
+    return actions
+
+
+@pytest.mark.parametrize("paragraph, owners", [
+    ("The Chair requested that Barbara Nicholls was contacted and asked to circulate the link referred to in the "
+     "minutes.", ["Barbara Nicholls"]),
+    ("There was agreement that officers should liaise with Robert Edmonds to programme the update into the Board's "
+     "Forward Plan.", ["officers"]),
+    ("Key Data – an example of the key data sets was given. Colleagues were asked to indicate if they wished to "
+     "receive the extensive data via email.", ["Colleagues"]),
+    ("The Panel asked if a familiarisation event at Constabulary HQ could be arranged before 6 December 2009.", []),
+    ("Bill Woolley confirmed that a paper on alternative solutions would be circulated and suggested that Partners "
+     "may wish to discuss it.", ["Bill Woolley"]),
+    ("Mary Pilgrim agreed to write to the housing association about the scheme.", ["Mary Pilgrim"]),
+    ("Following discussion, the Clerk to write to the highways authority about the verge.", ["Clerk"]),
+])
+def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, owners: list[str]) -> None:
+    actions = _actions(tmp_path, paragraph)
+    assert [a.owners for a in actions] == [owners]
+    assert not _actions(tmp_path, paragraph, frozenset({"prose_tasks"}))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "A one year development plan for CWOP would help ensure that the processes were in place.",
+    "Cllr GD asked if it was possible to have a breakdown of the Joint Funding pot.",
+    "New PSA targets will be published in the autumn.",
+    "Dave Northcott who has been appointed Joint Commissioning Manager will now be on a secondment.",
+    "Gwyn agreed that the forecast can be changed to green once the target is confirmed.",
+    "RESOLVED that the accounts be approved.",
+])
+def test_statements_questions_and_decisions_are_not_actions(tmp_path: Path, paragraph: str) -> None:
+    assert _actions(tmp_path, paragraph) == []
