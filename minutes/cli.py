@@ -60,7 +60,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
 
     One file prints its record; several files or a folder need --out DIR.
     """
-    files = list(dict.fromkeys(path.resolve() for path in iter_files(paths)))
+    files = list(dict.fromkeys(iter_files(paths)))
     if out is None and len(files) != 1:
         raise click.UsageError("several files need --out DIR")
     options = Options(nlp=not no_nlp)

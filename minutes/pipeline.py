@@ -23,6 +23,7 @@ from minutes import ingest
 from minutes.extract import Options, Record, extract
 from minutes.ingest import Document, IngestError
 from minutes.ingest.errors import os_reason
+from minutes.ingest.paths import canonical_path
 from minutes.store.store import Store
 
 IN_FLIGHT_PER_WORKER = 4
@@ -55,11 +56,12 @@ class Outcome:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files under the given paths, lazily, in a stable order; symlinks never lead outside them."""
+    """Files under the given paths, lazily, in a stable order, each by its canonical path (absolute,
+    resolved); symlinks never lead outside the given folders."""
     for given in paths:
         root = Path(given)
         if not root.is_dir():
-            yield root
+            yield canonical_path(root)
             continue
         top = root.resolve()
         for folder, dirs, files in os.walk(root, followlinks=False):
@@ -70,7 +72,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                     continue
                 if path.is_symlink() and not path.resolve().is_relative_to(top):
                     continue  # a link out of the archive is not part of it
-                yield path
+                yield canonical_path(path)
 
 
 def sha256_of(path: Path) -> str:

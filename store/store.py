@@ -1,6 +1,7 @@
 """The archive: ``Store(path).add(doc, record)`` loads one document's rows in one transaction;
 query methods answer the common questions (the CLI only prints what they return).
 
+Paths are stored in one canonical form (absolute, resolved), whatever spelling found the file.
 Adding is idempotent by content (sha256): the same bytes under another path only record the extra
 path; a path whose content changed replaces the old document's rows (unless another path still
 holds the old bytes). Nothing half-written is ever visible: each document is one transaction.
@@ -19,6 +20,7 @@ import sqlite_utils
 
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
+from minutes.ingest.paths import canonical_path
 from minutes.store import schema
 from minutes.store.people import aliases, name_key
 
@@ -83,18 +85,20 @@ class Store:
 
     def add(self, doc: Document, record: Record) -> dict[str, int]:
         """Store one document and its record in one transaction; returns the rows added per table."""
+        path = str(canonical_path(doc.path))
         with self.db.atomic():
-            self.db.execute("DELETE FROM errors WHERE path = ?", [doc.path])
+            self.db.execute("DELETE FROM errors WHERE path = ?", [path])
             row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone()
             if row:
-                self._set_path(doc.path, row[0])
+                self._set_path(path, row[0])
                 return {}
             document_id = self._insert_document(doc, record)
-            self._set_path(doc.path, document_id)
+            self._set_path(path, document_id)
             return self._insert_rows(document_id, doc, record)
 
     def record_path(self, path: str, sha256: str) -> None:
         """Note that the stored document with these bytes is (also) found at ``path``."""
+        path = str(canonical_path(path))
         with self.db.atomic():
             self.db.execute("DELETE FROM errors WHERE path = ?", [path])
             row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
@@ -103,6 +107,7 @@ class Store:
 
     def add_error(self, path: str, stage: str, reason: str, sha256: str | None = None) -> None:
         """Record that a file could not be read or extracted (one row per path and reason)."""
+        path = str(canonical_path(path))
         with self.db.atomic():
             self.db.execute("DELETE FROM errors WHERE path = ? AND stage = ? AND reason = ?", [path, stage, reason])
             self.db["errors"].insert({"path": path, "sha256": sha256, "stage": stage, "reason": reason,

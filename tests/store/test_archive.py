@@ -193,3 +193,23 @@ def test_an_archive_of_a_newer_schema_is_refused_in_one_line(tmp_path: Path) -> 
     result = CliRunner().invoke(cli, ["ingest", str(SAMPLES / "000_427178f9a1fe7053.txt"), "--db", str(db)])
     assert result.exit_code == 1 and "is newer than this program's" in result.output
     assert "Traceback" not in result.output
+
+
+def test_one_file_through_any_spelling_of_its_path_is_stored_once_under_one_path(tmp_path: Path,
+                                                                                 monkeypatch) -> None:
+    real, other = tmp_path / "real", tmp_path / "other"
+    real.mkdir(), other.mkdir()
+    (tmp_path / "link").symlink_to(real)
+    (real / "x.txt").write_bytes((SAMPLES / "000_427178f9a1fe7053.txt").read_bytes())
+    db = tmp_path / "a.db"
+    for cwd, spelling in ((real, "x.txt"), (other, "../real/x.txt"), (other, str(real / "x.txt")),
+                          (other, "../link/./x.txt"), (real, "missing.txt"), (other, "../link/missing.txt")):
+        monkeypatch.chdir(cwd)
+        ingest_paths([spelling], db, workers=1, nlp=False)
+    canonical = str((real / "x.txt").resolve())
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT path FROM document_paths").fetchall() == [(canonical,)]
+        assert {d for (d,) in conn.execute("SELECT document FROM action_list")} == {canonical}
+        assert conn.execute("SELECT DISTINCT path FROM errors").fetchall() == [(str(real.resolve() / "missing.txt"),)]
+    hits = Store(db, readonly=True).search("performance")
+    assert hits and {h["document"] for h in hits} == {canonical}
