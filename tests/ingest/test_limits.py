@@ -47,7 +47,8 @@ def test_a_size_with_units_is_used(tmp_path: Path) -> None:
     result = run_cli(tmp_path, {"MINUTES_MAX_FILE_BYTES": "0.1kB"}, "ingest", "big.txt", "--db", "a.db", "--quiet",
                      "--workers", "1", "--no-nlp")
     assert result.returncode == 1, result.stderr
-    assert "error: big.txt: file is 230 bytes, over the 100 byte limit" in result.stderr
+    big = (tmp_path / "big.txt").resolve()  # files are named by their canonical path
+    assert f"error: {big}: file is 230 bytes, over the 100 byte limit" in result.stderr
     assert "Traceback" not in result.stderr
 
 
