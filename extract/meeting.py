@@ -15,7 +15,8 @@ from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
-_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+(?:of\s+)?(?:(?:a|an|the)\s+)?"
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes|action\s+notes)"
+                         r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:of\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee)\s*:\s*(?P<body>.+)$", re.I)
@@ -87,14 +88,16 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if inline:
             return _clean_body(inline.group("body"))
     for block in region:
-        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+)?minutes\b", block.text, re.I):
+        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+)?(minutes|notes|action notes)\b", block.text, re.I):
             rest = _MINUTES_OF.sub("", block.text, count=1)
             body = _clean_body(_strip_dates(rest))
             if body:
                 return body
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
-    if date_block is not None:
-        own = _clean_body(re.sub(r"[-–,:|]\s*$", "", _strip_times(_strip_dates(date_block.text)).strip()))
+    if date_block is not None:  # the words before the date (after it come times and places)
+        dates = find_dates(date_block.text)
+        before = date_block.text[:dates[0].start] if dates else date_block.text
+        own = _clean_body(re.sub(r"[-–,:|]\s*$", "", _strip_times(before).strip()))
         if own and len(own.split()) >= 2 and not _GENERIC_TITLE.match(own):
             return own
     # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
@@ -126,9 +129,11 @@ def _strip_dates(text: str) -> str:
 def _clean_body(text: str) -> str | None:
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes\b", text, re.I) else text
     text = _HELD.sub("", text.strip())
+    text = re.sub(r"^\s*(?:(?:a|the)\s+)?(?:(?:special|extraordinary|annual|ordinary)\s+)?meeting\s+of\s+", "", text,
+                  flags=re.I)
     text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")
-    text = re.sub(r"\s+minutes$", "", text, flags=re.I)
-    if not text or len(text) > 120:
+    text = re.sub(r"(?:\s+(?:meeting|minutes|notes))+$", "", text, flags=re.I)
+    if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text):
         return None
     if text.isupper():
         words = text.lower().split()

@@ -55,6 +55,12 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday
 """.split()) | {w for title in TITLES for w in title.split()}
 
+# Nouns that end an organisation's or a place's name: a "name" right before one belongs to it
+# ("Joseph Rowntree Foundation", "Florence Nightingale Hospital").
+ORG_TAILS = frozenset("""foundation trust school college academy university hospital centre center council house hall
+partnership society association fund institute church chapel park street road lane avenue way court estate ward
+library museum club group board forum service services project prison surgery practice""".split())
+
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
@@ -143,7 +149,7 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         if words[0].lower() not in names or not _name_part(words[0]):
             continue
         rest = _trim(words[1:])
-        if not rest:
+        if not rest or len(rest) < len(words) - 1 and words[len(rest) + 1].lower() in ORG_TAILS:
             continue
         keep = [words[0]] + _first_name_run(rest, after_first=True)
         end = m.start() + _span_length(m.group("name"), keep)

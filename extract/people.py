@@ -55,6 +55,7 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
 # the substitute named in such a note: "Roger Bullen attending", "Cllr Joan Hanley substituted"
 _SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                          r"\s+(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
+_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 
 
@@ -108,6 +109,9 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
 # Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
 _WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
                        r"her\s+first)\s+meeting", re.I)
+_APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+                             r"(?:received|given|submitted|tendered|noted|recorded)\s+(?:from|on\s+behalf\s+of)\s+"
+                             r"(?P<who>[^.;]{3,300})", re.I)
 _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:welcomed|introduced|in\s+attendance)|(?:joined|attended)\s+the\s+meeting|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
 
@@ -121,6 +125,8 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                                                                         block.text, re.I):
             continue
         spans = [(m.start("who"), m.end("who"), "present") for m in _WELCOMED.finditer(block.text)]
+        spans += [(m.start("who"), m.end("who"), "apologies") for m in _APOLOGIES_FROM.finditer(block.text)
+                  if m.start() > 0]  # at the start of a block it is a label, read as a section
         for m in _SUBJECT_VERB.finditer(block.text):
             sentence_start = max(block.text.rfind(". ", 0, m.start()) + 1, 0)
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
@@ -241,6 +247,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section.entries.append(_row_entry(block.cells[1:]))
                 section.spans.append((block.cells[1].start, block.end))
             continue
+        if block.kind == "paragraph" and len(block.text) > 200:
+            inline = _inline_sections(block)
+            if inline:
+                sections += inline
+                section = None
+                continue
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
         if unlabelled and section is None and not sections and not agenda_seen and _person_lines(blocks, i) >= 3:
             section = _Section("present")
@@ -254,7 +266,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section.entries.append(_row_entry(block.cells))
             section.spans.append((block.start, block.end))
             continue
-        if block.kind == "heading" or AGENDA_ITEM.match(block.text):
+        if block.kind == "heading" or AGENDA_ITEM.match(block.text) or _ITEM_NUMBER.match(block.text):
             section = None
             continue
         if _MARKER_LINE.match(block.text):
@@ -271,6 +283,27 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         else:
             section.entries.append(_Entry(block.text, block.start))
         section.spans.append((block.start, block.end))
+    return sections
+
+
+# Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
+# flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
+_INLINE_LABEL = re.compile(r"(?<!\S)(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
+                           r"ABSENT)\b\s*:?")
+_INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b")  # "1 WELCOME AND APOLOGIES"
+
+
+def _inline_sections(block: Block) -> list[_Section]:
+    """Sections for the upper-case labels inside a flattened paragraph, each running to the next
+    label or numbered upper-case heading. They hold no entries: the name finder reads them."""
+    labels = list(_INLINE_LABEL.finditer(block.text))
+    sections = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(block.text)
+        heading = _INLINE_END.search(block.text, m.end(), end)
+        end = heading.start() if heading else end
+        if end - m.end() > 5:
+            sections.append(_Section(_status(m.group(1)), spans=[(block.start + m.end(), block.start + end)]))
     return sections
 
 

@@ -48,3 +48,7 @@ def test_attendance_section_with_flattened_columns_lists_everyone() -> None:
     assert "R G Hannam" not in {p.name for p in extract(doc, Options(off=frozenset({"names"}))).attendees}
     for person in extract(doc).attendees:
         assert doc.text[person.source.start:person.source.end] == person.source.quote
+
+
+def test_a_name_that_starts_an_organisation_is_not_a_person() -> None:
+    assert [m.name for m in find_people("Ken Dixon – Joseph Rowntree Foundation")] == ["Ken Dixon"]

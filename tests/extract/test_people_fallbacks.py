@@ -36,3 +36,26 @@ def test_people_welcomed_in_running_text_are_present(prefix: str, name: str, sta
 def test_co_opted_members_label_opens_a_section() -> None:
     _, record = _extract("B04")
     assert {"N Craven", "A Dunkerley", "W Egan"} <= {p.name for p in record.attendees}
+
+
+def test_labels_inside_a_flattened_paragraph_open_sections() -> None:
+    """A page flattened to one paragraph: "... PRESENT Board Members: Secretariat: David Atkinson,
+    Chief Executive - City of York Council Brian Cantor, ... APOLOGIES: Ron Cooke – ... 1 WELCOME ..."."""
+    _, record = _extract("B03")
+    assert len(record.attendees) == 14 and record.attendees[1].name == "Brian Cantor"
+    assert [p.name for p in record.apologies] == ["Ron Cooke", "Len Cruddas", "Ken Dixon", "Mike Galloway", "Bob Wood"]
+
+
+def test_an_agenda_item_number_on_its_own_line_ends_the_apologies() -> None:
+    _, record = _extract("B02")
+    assert record.apologies[-1].name == "Mary Pilgrim" and len(record.apologies) == 8
+
+
+@pytest.mark.parametrize("prefix, body", [
+    ("A01", "Safer Arun Partnership"),                          # "... Partnership meeting minutes 24 January 2023"
+    ("A04", "Police and Crime Panel"),                          # "MEETING OF POLICE AND CRIME PANEL", place after the date
+    ("B06", "North Hampshire Local Children’s Partnership"),    # "Minutes/Action Points of the ... Meeting on ..."
+    ("B05", None),                                              # an indicator code is no body
+])
+def test_meeting_body_from_heading_styles(prefix: str, body: str | None) -> None:
+    assert _extract(prefix)[1].meeting.body == body
