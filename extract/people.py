@@ -150,10 +150,12 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     run together with organisations), every person found in its text, keeping the parsed entries
     that agree with what was found there."""
     texts = [doc.text[a:b] for a, b in section.spans]
-    persons = nlp.people_spans(texts) if options.nlp else [[] for _ in texts]
-    found = [(a, m) for (a, _), text, spans in zip(section.spans, texts, persons) for m in find_people(text, spans)]
+    found = [(a, m) for (a, _), text in zip(section.spans, texts) for m in find_people(text)]
     if len(found) <= len(people):
         return people
+    if options.nlp:  # spaCy's PERSON spans as more evidence, only in the sections that need it
+        persons = nlp.people_spans(texts)
+        found = [(a, m) for (a, _), text, spans in zip(section.spans, texts, persons) for m in find_people(text, spans)]
     result: list[Person] = []
     for k, (offset, mention) in enumerate(found):
         start, end = offset + mention.start, offset + mention.end
@@ -163,7 +165,7 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
             result.append(parsed)
             continue
         next_start = offset + found[k + 1][1].quote_start if k + 1 < len(found) and found[k + 1][0] == offset \
-            else offset + len(doc.text[offset:].split("\n", 1)[0])
+            else (doc.text.find("\n", offset) + 1 or len(doc.text) + 1) - 1
         organisation, markers = _between(doc.text[end:next_start])
         role = "; ".join([mention.title] * bool(mention.title) + markers) or None
         result.append(Person(name=mention.name, source=Source.of(doc, offset + mention.quote_start, end),
