@@ -2,6 +2,7 @@
 
     python benchmarks/generalisation.py              # every batch, then the whole corpus
     python benchmarks/generalisation.py b3 --verbose # one batch, with every miss
+    python benchmarks/generalisation.py --ablation   # the whole corpus with each fallback off in turn
 
 Prints one markdown row per batch: precision/recall per list field, owner and due accuracy,
 meeting body and date, overall. Score a new batch with this *before* changing any rule for it:
@@ -14,6 +15,7 @@ import json
 
 from minutes.evaluate import corpus_batches, score_corpus
 from minutes.extract import Options
+from minutes.extract.pipeline import FALLBACKS
 
 LISTS = ("attendees", "apologies", "actions", "indicators", "figures")
 HEADER = ("| batch | docs | " + " | ".join(f"{f} P/R" for f in LISTS)
@@ -34,9 +36,18 @@ def main() -> None:
     parser.add_argument("batches", nargs="*", help="batch folders of corpus/ (default: all)")
     parser.add_argument("--no-nlp", action="store_true", help="switch the spaCy steps off")
     parser.add_argument("--verbose", action="store_true", help="print every miss, per document")
+    parser.add_argument("--ablation", action="store_true", help="score the batches with each fallback off in turn")
     args = parser.parse_args()
     batches = args.batches or corpus_batches()
     options = Options(nlp=not args.no_nlp)
+    if args.ablation:
+        print(HEADER.replace("| batch |", "| switched off |"))
+        print("|" + "---|" * (HEADER.count("|") - 1))
+        print(row("nothing", score_corpus(batches, options)))
+        for name in [*FALLBACKS, "spaCy"]:
+            off = Options(nlp=False) if name == "spaCy" else Options(nlp=options.nlp, off=frozenset({name}))
+            print(row(name, score_corpus(batches, off)))
+        return
     print(HEADER)
     print("|" + "---|" * (HEADER.count("|") - 1))
     for batch in batches:
