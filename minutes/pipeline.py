@@ -6,16 +6,20 @@
 - At most ``4 x workers`` files are in flight, so memory stays flat however large the archive.
 - The parent stores each result in its own transaction (SQLite WAL: readers keep working), so a
   run killed at any moment resumes where it stopped when run again.
+- Results are stored in input order (a slow file holds back the ones after it, not the workers), so
+  identical runs give identical ids.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -166,36 +170,34 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
     return summary
 
 
+def _store_in_input_order(files: Iterator[str], submit: Callable[[str], Any],
+                          store_outcome: Callable[[Outcome], None], window: int) -> None:
+    """Keep up to ``window`` files in flight and store their outcomes in input order, not completion
+    order, so that two runs over the same files give every meeting, person and row the same id."""
+    in_flight: deque = deque()
+    for path in files:
+        in_flight.append(submit(path))
+        if len(in_flight) >= window:
+            store_outcome(in_flight.popleft().result())
+    while in_flight:
+        store_outcome(in_flight.popleft().result())
+
+
 def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int, nlp: bool) -> None:
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(nlp,)) as pool:
-        in_flight: set[Future] = set()
-        for path in files:
-            in_flight.add(pool.submit(process_file, path, nlp))
-            if len(in_flight) >= workers * IN_FLIGHT_PER_WORKER:
-                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-                for future in done:
-                    store_outcome(future.result())
-        for future in in_flight:
-            store_outcome(future.result())
+        _store_in_input_order(files, lambda path: pool.submit(process_file, path, nlp), store_outcome,
+                              workers * IN_FLIGHT_PER_WORKER)
 
 
 def _run_dask(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int,
               scheduler: str | None, nlp: bool) -> None:
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, LocalCluster
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
     with Client(scheduler or cluster) as client:
         try:
-            window = as_completed()
-            size = 0
-            for path in files:
-                window.add(client.submit(process_file, path, nlp, pure=False))
-                size += 1
-                if size >= workers * IN_FLIGHT_PER_WORKER:
-                    store_outcome(next(window).result())
-                    size -= 1
-            for future in window:
-                store_outcome(future.result())
+            _store_in_input_order(files, lambda path: client.submit(process_file, path, nlp, pure=False),
+                                  store_outcome, workers * IN_FLIGHT_PER_WORKER)
         finally:
             if cluster is not None:
                 cluster.close()

@@ -68,3 +68,28 @@ def test_dask_cluster_gives_the_same_rows_as_the_process_pool(tmp_path: Path) ->
         summary = ingest_paths([SAMPLES], dask_db, executor="dask", scheduler=cluster.scheduler_address, workers=2)
     assert (summary.read, summary.failed) == (15, 0)
     assert snapshot(dask_db) == snapshot(pool_db)
+
+
+IDS = {"meetings": "SELECT id, body, date FROM meetings ORDER BY id",
+       "people": "SELECT id, name FROM people ORDER BY id",
+       "documents": "SELECT id, sha256 FROM documents ORDER BY id"}
+
+
+def ids(db: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(db) as conn:
+        return {table: conn.execute(sql).fetchall() for table, sql in IDS.items()}
+
+
+def test_ids_do_not_depend_on_which_worker_finishes_first(tmp_path: Path) -> None:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    slow = (SAMPLES / "004_f3f4c4be5310da84.txt").read_text()
+    (folder / "0_slow.txt").write_text(slow * 25)  # first in input order, last to finish
+    for source in sorted(SAMPLES.glob("00[0-3]*.txt")):
+        (folder / f"1_{source.name}").write_bytes(source.read_bytes())
+    runs = []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.db"
+        assert ingest_paths([folder], db, workers=workers, nlp=False).read == 5
+        runs.append(ids(db))
+    assert runs[0] == runs[1]
