@@ -10,7 +10,7 @@ from pathlib import Path
 
 from minutes.ingest import limits
 from minutes.ingest.document import Block, Box, Cell, Document, DocumentBuilder
-from minutes.ingest.errors import IngestError, os_reason
+from minutes.ingest.errors import IngestError, LimitExceeded, os_reason
 from minutes.ingest.sniff import sniff
 
 __all__ = ["Block", "Box", "Cell", "Document", "DocumentBuilder", "IngestError", "read", "read_bytes"]
@@ -38,6 +38,13 @@ def read_bytes(data: bytes, path: str) -> Document:
 def _read_bytes(data: bytes, path: str) -> Document:
     if not data:
         raise IngestError(path, "empty file (0 bytes)")
+    try:
+        return _read_format(data, path)
+    except LimitExceeded as exc:
+        raise IngestError(path, exc.reason) from None
+
+
+def _read_format(data: bytes, path: str) -> Document:
     fmt = sniff(data, path)
     sha = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":

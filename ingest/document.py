@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from minutes.ingest import limits
+from minutes.ingest.errors import LimitExceeded
+
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_row")
 CELL_SEPARATOR = "\t"
 BLOCK_SEPARATOR = "\n"
@@ -150,6 +153,8 @@ class DocumentBuilder:
     _boxes: list[Box] = field(default_factory=list)
 
     def _write(self, text: str) -> int:
+        if self._length + len(text) > limits.MAX_TEXT_CHARS:
+            raise LimitExceeded(f"text is over the MINUTES_MAX_TEXT_CHARS limit ({limits.MAX_TEXT_CHARS:,} characters)")
         if self._parts:
             self._parts.append(BLOCK_SEPARATOR)
             self._length += len(BLOCK_SEPARATOR)

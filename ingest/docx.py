@@ -1,6 +1,6 @@
 """DOCX: paragraphs and tables in body order, with heading styles, list numbering, bold and pages.
 
-The zip is checked against the size limits before any part is decompressed, and XML is parsed by
+The zip is checked against the size limits before python-docx decompresses any part, and XML is parsed by
 python-docx's parser, which never resolves external entities.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from lxml import etree
 from minutes.ingest import limits
 from minutes.ingest.document import Document, DocumentBuilder
 from minutes.ingest.errors import IngestError
+from minutes.ingest.inflate import inflated_size
 
 _HEADING_STYLE = re.compile(r"^(heading|title)\s*(\d*)$", re.I)
 
@@ -39,19 +40,50 @@ def read_docx(data: bytes, path: str, sha256: str) -> Document:
 
 
 def check_zip_limits(data: bytes, path: str) -> None:
-    """Refuse archives whose declared uncompressed sizes exceed the limits (zip bombs)."""
+    """Refuse zip bombs: each part's size is counted by inflating it (without keeping the bytes), not
+    taken from its header, and checked against the part, XML and total limits before python-docx
+    reads anything. A part that inflates past the size its header declares is refused as damaged."""
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except zipfile.BadZipFile:
         raise IngestError(path, "not a DOCX: damaged or truncated zip archive") from None
     total = 0
     for info in infos:
+        if info.flag_bits & 0x1:
+            raise IngestError(path, f"encrypted DOCX part {info.filename} (password required)")
         if info.file_size > limits.MAX_ZIP_PART_BYTES:
-            raise IngestError(path, f"archive part {info.filename} exceeds "
-                                    f"{limits.MAX_ZIP_PART_BYTES // 2**20} MB uncompressed")
-        total += info.file_size
-    if total > limits.MAX_ZIP_TOTAL_BYTES:
-        raise IngestError(path, f"archive exceeds {limits.MAX_ZIP_TOTAL_BYTES // 2**20} MB uncompressed in total")
+            raise IngestError(path, f"archive part {info.filename} exceeds {limits.MAX_ZIP_PART_BYTES // 2**20} MB "
+                                    f"uncompressed (MINUTES_MAX_ZIP_PART_BYTES)")
+        size = _part_size(data, info, path)
+        if size > info.file_size:
+            raise IngestError(path, f"damaged DOCX: part {info.filename} inflates past the {info.file_size:,} bytes "
+                                    f"its zip header declares")
+        if info.filename.endswith((".xml", ".rels")) and size > limits.MAX_XML_BYTES:
+            raise IngestError(path, f"XML part {info.filename} is over the MINUTES_MAX_XML_BYTES limit "
+                                    f"({limits.MAX_XML_BYTES:,} bytes)")
+        total += size
+        if total > limits.MAX_ZIP_TOTAL_BYTES:
+            raise IngestError(path, f"archive exceeds {limits.MAX_ZIP_TOTAL_BYTES // 2**20} MB uncompressed in total "
+                                    f"(MINUTES_MAX_ZIP_TOTAL_BYTES)")
+
+
+def _part_size(data: bytes, info: zipfile.ZipInfo, path: str) -> int:
+    """The bytes a zip part really inflates to, counted only until it passes its declared size (or
+    the XML limit); stored parts: what a reader would read."""
+    local = data[info.header_offset:info.header_offset + 30]
+    if len(local) < 30 or not local.startswith(b"PK\x03\x04"):
+        raise IngestError(path, "not a DOCX: damaged or truncated zip archive")
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little")
+    if info.compress_type == zipfile.ZIP_STORED:
+        return min(info.compress_size, info.file_size)
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        raise IngestError(path, f"not a readable DOCX: part {info.filename} uses zip compression method "
+                                f"{info.compress_type}, which Word does not write")
+    allowed = min(info.file_size, limits.MAX_XML_BYTES if info.filename.endswith((".xml", ".rels")) else info.file_size)
+    size, valid = inflated_size(data, start, start + info.compress_size, allowed, raw=True)
+    if not valid:
+        raise IngestError(path, f"damaged DOCX: part {info.filename} is not valid deflate data")
+    return size
 
 
 class _BodyReader:

@@ -11,6 +11,16 @@ class IngestError(Exception):
         self.reason = reason
 
 
+class LimitExceeded(Exception):
+    """A file's content passed one of the caps in :mod:`minutes.ingest.limits` while it was being
+    built up (where the file's path is not at hand); :func:`minutes.ingest.read_bytes` turns it into
+    an :class:`IngestError` for that file."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def os_reason(exc: OSError) -> str:
     """A plain-words reason for an operating-system error met while reading a file."""
     if isinstance(exc, FileNotFoundError):

@@ -9,6 +9,7 @@ import re
 
 from lxml import etree, html as lxml_html
 
+from minutes.ingest import limits
 from minutes.ingest.document import Document, DocumentBuilder
 from minutes.ingest.errors import IngestError
 from minutes.ingest.sniff import decode_text
@@ -26,6 +27,9 @@ _BOLD = {"b", "strong"}
 
 def read_html(data: bytes, path: str, sha256: str) -> Document:
     """Read HTML bytes into a Document (one page)."""
+    if len(data) > limits.MAX_XML_BYTES:
+        raise IngestError(path, f"HTML page is {len(data):,} bytes, over the MINUTES_MAX_XML_BYTES limit "
+                                f"({limits.MAX_XML_BYTES:,})")
     text, _ = decode_text(data, path, strict=False)
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
     try:

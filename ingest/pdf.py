@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import ctypes
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from statistics import median
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
 
 from minutes.ingest import limits
 from minutes.ingest.document import Document, DocumentBuilder, clean_text
-from minutes.ingest.errors import IngestError
+from minutes.ingest.errors import IngestError, LimitExceeded
+from minutes.ingest.inflate import pdf_stream_over
+from minutes.ingest.table_cells import intersections_to_cells
 
 BULLETS = "•◦▪▫●○■□►▶➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*-–"
 _NUMBERED = re.compile(r"^(\(?\d{1,2}(\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s")
@@ -69,6 +72,9 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Document:
     """Read PDF bytes into a Document; warns (not fails) about pages without a text layer."""
     if b"%%EOF" not in data[-2048:]:
         raise IngestError(path, "damaged or truncated PDF: no end-of-file marker")
+    if (offset := pdf_stream_over(data, limits.MAX_PDF_STREAM_BYTES)) is not None:
+        raise IngestError(path, f"compressed stream at byte {offset:,} inflates past the MINUTES_MAX_PDF_STREAM_BYTES "
+                                f"limit ({limits.MAX_PDF_STREAM_BYTES:,} bytes)")
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -102,7 +108,11 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         page.close()
     items: list[_Item] = []
     boxes = []
-    for cells in cells_to_tables(intersections_to_cells(edges_to_intersections(merge_edges(edges, 3, 3, 3, 3), 3, 3))):
+    crossings = edges_to_intersections(merge_edges(edges, 3, 3, 3, 3), 3, 3)
+    if len(crossings) > limits.MAX_TABLE_CELLS:
+        raise LimitExceeded(f"page {index + 1} is ruled into {len(crossings):,} table cells, over the "
+                            f"MINUTES_MAX_TABLE_CELLS limit ({limits.MAX_TABLE_CELLS:,})")
+    for cells in cells_to_tables(intersections_to_cells(crossings)):
         rows, bold, runs, box = _table(cells, words)
         if rows:
             items.append(_Item(top=box[1], rows=rows, bold_rows=bold, row_runs=runs))
@@ -219,14 +229,16 @@ def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> 
 def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list[bool], list, tuple]:
     """Rows of cell texts (aligned on the table's columns), whether each row is bold, each row's cells'
     text runs in reading order, and the table's box."""
-    columns = sorted({round(c[0]) for c in cells})
+    columns = {x: i for i, x in enumerate(sorted({round(c[0]) for c in cells}))}
     rows: dict[int, dict[int, list[dict]]] = {}
     box = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
-    words = [w for w in words if _inside(w, box)]
+    words = sorted((w for w in words if _inside(w, box)), key=_middle)
+    middles = [_middle(w) for w in words]
     for x0, top, x1, bottom in cells:
-        inside = [w for w in words if _inside(w, (x0, top, x1, bottom))]
+        band = words[bisect_left(middles, top):bisect_right(middles, bottom)]  # words level with the cell
+        inside = [w for w in band if _inside(w, (x0, top, x1, bottom))]
         row = rows.setdefault(round(top), {})
-        row[columns.index(round(x0))] = inside
+        row[columns[round(x0)]] = inside
     texts, bold, ordered = [], [], []
     for _, row in sorted(rows.items()):
         cell_lines = [_lines(row.get(col, [])) for col in range(len(columns))]
@@ -237,6 +249,10 @@ def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list
     keep = [any(t) for t in texts]
     return ([t for t, k in zip(texts, keep) if k], [b for b, k in zip(bold, keep) if k],
             [r for r, k in zip(ordered, keep) if k], box)
+
+
+def _middle(word: dict) -> float:
+    return (word["top"] + word["bottom"]) / 2
 
 
 def _cell_text(lines: list[_Line]) -> str:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import html
 import re
 
+from minutes.ingest import limits
 from minutes.ingest.document import Document, DocumentBuilder, clean_text, repeated_lines
+from minutes.ingest.errors import IngestError
 from minutes.ingest.sniff import decode_text
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -30,6 +32,9 @@ _WHOLE_BOLD = re.compile(r"^\s*\*{2,3}(?=\S)(.+?)(?<=\S)\*{2,3}[\s:,.]*$")
 def read_text(data: bytes, path: str, sha256: str) -> Document:
     """Read plain text or Markdown bytes (UTF-8, UTF-16 with BOM, or Windows-1252)."""
     text, encoding = decode_text(data, path)
+    if len(text) > limits.MAX_TEXT_CHARS:
+        raise IngestError(path, f"text has {len(text):,} characters, over the MINUTES_MAX_TEXT_CHARS limit "
+                                f"({limits.MAX_TEXT_CHARS:,})")
     warnings = [] if encoding.startswith("utf") else [f"decoded as {encoding}"]
     builder = DocumentBuilder()
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
