@@ -202,7 +202,7 @@ def make_single_line_text(folder: Path, size: int = 100 << 20) -> Path:
 # -- measuring ---------------------------------------------------------------------------------------------
 
 _MEASURE = r"""
-import json, resource, sys, time
+import json, sys, time
 from minutes import ingest
 from minutes.ingest import IngestError
 start = time.perf_counter()
@@ -215,7 +215,8 @@ try:
 except IngestError as exc:
     out = {"ok": False, "reason": exc.reason}
 out["seconds"] = time.perf_counter() - start
-out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM is this program's own peak: ru_maxrss would include the parent's RSS at fork time
+out["peak_mb"] = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]) / 1024
 print(json.dumps(out))
 """
 
