@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (README): installs what the tests need, then runs pytest.
 # System packages (Debian): LibreOffice renders samples, poppler's pdftotext is the benchmark
-# ceiling, Chromium drives the browser test. Installed only when missing.
+# ceiling, Chromium drives the browser test, tesseract reads the highlighted quote off the rendered
+# page. Installed only when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()
@@ -9,6 +10,7 @@ command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui fonts-libera
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v qpdf >/dev/null || missing+=(qpdf)
+command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng)
 if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2  # 2: page boxes (x0, y0, x1, y1) in provenance
+SCHEMA_VERSION = 3  # 2: page boxes (x0, y0, x1, y1) in provenance; 3: pages' extent (start, end) in the text
 
 # x0, y0, x1, y1: the quote's box on its page in PDF points (origin bottom-left); NULL for DOCX, HTML, text
 _PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote": str,
@@ -23,7 +23,8 @@ TABLES: dict[str, dict] = {
                   "pk": "id", "foreign_keys": [("meeting_id", "meetings", "id")]},
     "document_paths": {"columns": {"path": str, "document_id": int}, "pk": "path",
                        "foreign_keys": [("document_id", "documents", "id")]},
-    "pages": {"columns": {"id": int, "document_id": int, "page": int, "text": str}, "pk": "id",
+    "pages": {"columns": {"id": int, "document_id": int, "page": int, "text": str, "start": int, "end": int},
+              "pk": "id",
               "foreign_keys": [("document_id", "documents", "id")]},
     "people": {"columns": {"id": int, "name": str, "name_key": str}, "pk": "id"},
     "person_aliases": {"columns": {"id": int, "person_id": int, "meeting_id": int, "alias": str}, "pk": "id",
@@ -75,7 +76,7 @@ VIEWS = {
         WHERE a.document_id = (SELECT min(b.document_id) FROM actions b
                                WHERE b.meeting_id = a.meeting_id AND b.action_key = a.action_key)""",
     "attendance_list": """
-        SELECT p.name AS person, p.id AS person_id, at.status, at.role, at.organisation, m.body,
+        SELECT at.id AS attendance_id, p.name AS person, p.id AS person_id, at.status, at.role, at.organisation, m.body,
                m.date AS meeting_date, m.id AS meeting_id,
                (SELECT min(path) FROM document_paths dp WHERE dp.document_id = at.document_id) AS document,
                at.page, at.start, at.end, at.quote
@@ -83,11 +84,17 @@ VIEWS = {
         WHERE at.document_id = (SELECT min(b.document_id) FROM attendance b WHERE b.meeting_id = at.meeting_id
                                 AND b.person_id = at.person_id AND b.status = at.status)""",
     "figure_list": """
-        SELECT f.value, f.value_high, f.unit, f.text, f.indicator, f.role, m.body, m.date AS meeting_date,
+        SELECT f.id AS figure_id, f.value, f.value_high, f.unit, f.text, f.indicator, f.role, m.body, m.date AS meeting_date,
                (SELECT min(path) FROM document_paths dp WHERE dp.document_id = f.document_id) AS document,
                f.page, f.start, f.end, f.quote
         FROM figures f JOIN meetings m ON m.id = f.meeting_id
         WHERE f.document_id = (SELECT min(b.document_id) FROM figures b WHERE b.meeting_id = f.meeting_id)""",
+    "decision_list": """
+        SELECT d.id AS decision_id, d.text, m.body, m.date AS meeting_date, m.id AS meeting_id,
+               (SELECT min(path) FROM document_paths dp WHERE dp.document_id = d.document_id) AS document,
+               d.page, d.start, d.end, d.quote
+        FROM decisions d JOIN meetings m ON m.id = d.meeting_id
+        WHERE d.document_id = (SELECT min(b.document_id) FROM decisions b WHERE b.meeting_id = d.meeting_id)""",
 }
 
 

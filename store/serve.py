@@ -8,7 +8,22 @@ import sys
 import tempfile
 from pathlib import Path
 
+PLUGINS = Path(__file__).parent / "plugins"  # the source view (store/plugins/source_view.py)
+
 CANNED = {
+    "open_actions_by_owner": {
+        "title": "Open actions by owner",
+        "description": "Actions of a person (full name or an alias their meeting defined) or group, oldest "
+                       "meeting first; each quote links to the page it is written on.",
+        "sql": """SELECT l.action_id, l.ref, l.text, l.owners, l.due, l.body, l.meeting_date, l.document, l.page, l.quote
+                  FROM action_list l WHERE l.action_id IN (
+                    SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
+                    LEFT JOIN people p ON p.id = o.person_id
+                    WHERE lower(p.name) = lower(:owner) OR lower(o.group_name) = lower(:owner)
+                       OR o.person_id IN (SELECT person_id FROM person_aliases
+                                          WHERE alias = lower(:owner) AND meeting_id = a.meeting_id))
+                  ORDER BY l.meeting_date, l.ref""",
+    },
     "actions_by_owner": {
         "title": "Actions by owner",
         "description": "Every action owned by a person (full name or an alias their meeting defined) or group.",
@@ -64,7 +79,8 @@ def serve_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001
     meta = Path(tempfile.mkdtemp(prefix="minutes-serve-")) / "metadata.json"
     meta.write_text(json.dumps(metadata(db_path.stem)))
     return [sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path), "--metadata", str(meta),
-            "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000"]
+            "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
+            "--plugins-dir", str(PLUGINS), "--setting", "truncate_cells_html", "300"]
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:

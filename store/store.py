@@ -156,11 +156,12 @@ class Store:
             "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "pipeline_version": pipeline_version(), "meeting_id": meeting_id,
             "warnings": "; ".join(doc.warnings) or None, "text": doc.text}).last_pk
-        pages: dict[int, list[str]] = {}
+        pages: dict[int, list] = {}
         for block in doc.blocks:
-            pages.setdefault(block.page, []).append(block.text)
-        self._insert_many("pages", [{"document_id": document_id, "page": page, "text": "\n".join(texts)}
-                                    for page, texts in sorted(pages.items())])
+            pages.setdefault(block.page, []).append(block)
+        self._insert_many("pages", [{"document_id": document_id, "page": page, "text": "\n".join(b.text for b in blocks),
+                                     "start": min(b.start for b in blocks), "end": max(b.end for b in blocks)}
+                                    for page, blocks in sorted(pages.items())])
         return document_id
 
     def _insert_many(self, table: str, rows: list[dict]) -> int | None:

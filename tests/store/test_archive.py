@@ -1,6 +1,7 @@
 """The archive on the bundled samples: all three formats of every seed ingested together."""
 from __future__ import annotations
 
+import html
 import json
 import sqlite3
 from pathlib import Path
@@ -213,3 +214,20 @@ def test_one_file_through_any_spelling_of_its_path_is_stored_once_under_one_path
         assert conn.execute("SELECT DISTINCT path FROM errors").fetchall() == [(str(real.resolve() / "missing.txt"),)]
     hits = Store(db, readonly=True).search("performance")
     assert hits and {h["document"] for h in hits} == {canonical}
+
+
+def test_source_view_highlights_each_rows_quote_and_finds_it_printed(archive: Path) -> None:
+    from minutes.store.source import SOURCE_TABLES, load
+
+    with sqlite3.connect(archive) as conn:
+        for table in SOURCE_TABLES:
+            for row_id, fmt in conn.execute(f"SELECT t.id, d.format FROM {table} t JOIN documents d "
+                                            "ON d.id = t.document_id"):
+                source = load(conn, table, row_id)
+                marked = source.highlighted_html().split('<mark id="quote">')[1].split("</mark>")[0]
+                assert html.unescape(marked) == source.quote
+                assert source.original() is not None
+                printed = source.printed  # every sample meeting has a PDF, so every item is printed
+                assert printed.format == "pdf" and printed.box is not None and printed.printed is printed
+                assert (printed is source) == (fmt == "pdf")
+        assert load(conn, "actions", 10**9) is None and load(conn, "people", 1) is None

@@ -1,6 +1,9 @@
 """Browse the archive in a real browser: headless Chromium against Datasette on 127.0.0.1."""
 from __future__ import annotations
 
+import html
+import importlib.util
+import re
 import shutil
 import socket
 import subprocess
@@ -9,6 +12,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -85,3 +89,67 @@ def test_served_archive_is_read_only_and_local(server) -> None:
     query = urllib.parse.quote("DELETE FROM documents")
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(f"{base}/{db_name}.json?sql={query}", timeout=10)
+
+
+def highlight_box(png: Path) -> tuple[int, int, int, int] | None:
+    """The bounding box of the pixels tinted by the source view's translucent yellow box."""
+    from PIL import Image, ImageChops
+
+    red, green, blue = Image.open(png).convert("RGB").split()
+    tinted = [red.point(lambda v: 255 if v > 235 else 0), green.point(lambda v: 255 if v > 235 else 0),
+              blue.point(lambda v: 255 if 120 < v < 200 else 0)]  # white under 35% yellow: (255, 246, 166)
+    return ImageChops.multiply(ImageChops.multiply(tinted[0], tinted[1]), tinted[2]).getbbox()
+
+
+def ocr_words(png: Path, box: tuple[int, int, int, int], tmp_path: Path) -> set[str]:
+    from PIL import Image
+
+    crop = tmp_path / "crop.png"
+    Image.open(png).crop(box).resize(((box[2] - box[0]) * 2, (box[3] - box[1]) * 2)).save(crop)
+    text = subprocess.run(["tesseract", str(crop), "-"], check=True, capture_output=True, text=True).stdout
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def test_open_actions_by_owner_link_to_the_highlighted_quote_on_the_rendered_page(server, tmp_path: Path) -> None:
+    base, db_name = server
+    OUTPUT.mkdir(exist_ok=True)
+    listing = browse(f"{base}/{db_name}/open_actions_by_owner?owner=Gill+Butterworth", tmp_path)
+    assert "Open actions by owner" in listing
+    links = re.findall(r'<a class="source-link" href="([^"]+)">([^<]+)</a>', listing)
+    assert len(links) == 2, links
+    href, quote = links[0]
+    quote = html.unescape(quote)
+    shot = OUTPUT / "source_view.png"
+    page = browse(base + href, tmp_path, shot)
+    marked = re.search(r'<mark id="quote">(.*?)</mark>', page, re.S)
+    assert marked and html.unescape(marked.group(1)) == quote
+    assert 'data-page-image="loaded"' in page  # Chromium loaded the rendered page image
+    image = re.search(r'<img id="page-image" src="([^"]+)"', page).group(1)
+    rendered = tmp_path / "page.png"
+    rendered.write_bytes(urllib.request.urlopen(base + image, timeout=30).read())
+    box = highlight_box(rendered)
+    assert box, "no highlighted box on the rendered page"
+    words = set(re.findall(r"[a-z]+", quote.lower()))
+    found = ocr_words(rendered, box, tmp_path)
+    assert len(words & found) >= 0.8 * len(words), (quote, found)
+    assert highlight_box(shot), "the screenshot does not show the highlighted box"
+
+
+def test_source_files_are_refused_to_other_hosts_and_rows_without_source(server) -> None:
+    base, _ = server
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(f"{base}/-/source/actions/999999", timeout=10)
+    assert missing.value.code == 404
+    plugin = load_plugin()
+    for client, allowed in (("127.0.0.1", True), ("::1", True), ("192.168.1.20", False), ("", False)):
+        assert plugin._loopback(SimpleNamespace(scope={"client": (client, 5000)})) is allowed
+
+
+def load_plugin():
+    """The source-view plugin module, loaded by path as Datasette's --plugins-dir does."""
+    from minutes.store.serve import PLUGINS
+
+    spec = importlib.util.spec_from_file_location("source_view", PLUGINS / "source_view.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
