@@ -17,7 +17,8 @@ _PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote
 
 TABLES: dict[str, dict] = {
     "meetings": {"columns": {"id": int, "body": str, "body_key": str, "date": str, "start": str, "end": str,
-                             "location": str, "kind": str, "next_meeting": str}, "pk": "id"},
+                             "location": str, "kind": str, "next_meeting": str, "issuer": str, "issuer_named": int},
+                 "pk": "id"},
     "documents": {"columns": {"id": int, "sha256": str, "format": str, "pages": int, "bytes": int, "ingested_at": str,
                               "pipeline_version": str, "meeting_id": int, "warnings": str, "text": str},
                   "pk": "id", "foreign_keys": [("meeting_id", "meetings", "id")]},

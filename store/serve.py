@@ -53,7 +53,9 @@ CANNED = {
 DESCRIPTIONS = {
     "documents": ("Source files, one row per distinct content (sha256)", {"sha256": "SHA-256 of the file bytes"}),
     "document_paths": ("Every path a document was found at", {}),
-    "meetings": ("One row per meeting (body + date), however many files record it", {}),
+    "meetings": ("One row per meeting (body, date, issuing council and content), however many files record it",
+                 {"issuer": "The council the minutes name, else their folder",
+                  "issuer_named": "1 when the minutes name the council, 0 for a folder name"}),
     "people": ("One row per person across the archive (normalised full name)", {}),
     "person_aliases": ("Initials and first-name forms, valid within one meeting", {}),
     "attendance": ("Present / apologies, per source document, with provenance",

@@ -21,7 +21,7 @@ import sqlite_utils
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
 from minutes.ingest.paths import canonical_path
-from minutes.store import schema
+from minutes.store import identity, schema
 from minutes.store.people import aliases, name_key
 
 DEFAULT_DB = "minutes.db"
@@ -137,17 +137,35 @@ class Store:
             self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting])
 
     def _meeting_id(self, doc: Document, record: Record) -> int:
+        """The stored meeting this document records (same body, date, issuer and content), or a new one."""
         m = record.meeting
-        body_key = _words_key(m.body or "")
-        # a meeting is identified by body and date; an undated one only by its own document
-        key = body_key if m.date else f"{body_key}#{doc.sha256}"
-        found = self.db.execute("SELECT id FROM meetings WHERE body_key = ? AND date IS ?",
-                                [key, m.date]).fetchone()
-        if found:
-            return found[0]
-        return self.db["meetings"].insert({"body": m.body, "body_key": key, "date": m.date, "start": m.start,
-                                           "end": m.end, "location": m.location, "kind": record.kind,
-                                           "next_meeting": record.next_meeting}).last_pk
+        base = _words_key(m.body or "")
+        mine = identity.issuer(doc)
+        row = {"body": m.body, "date": m.date, "start": m.start, "end": m.end, "location": m.location,
+               "kind": record.kind, "next_meeting": record.next_meeting, "issuer": mine.name,
+               "issuer_named": int(mine.named)}
+        if not m.date:  # an undated meeting is identified only by its own document
+            return self.db["meetings"].insert({**row, "body_key": f"{base}#{doc.sha256}"}).last_pk
+        doc_words = identity.words(doc.text)
+        people = {name_key(p.name) for p in record.attendees + record.apologies}
+        candidates = self.db.execute("""SELECT id, issuer, issuer_named FROM meetings
+                                        WHERE date = ? AND (body_key = ? OR substr(body_key, 1, ?) = ?)
+                                        ORDER BY id""", [m.date, base, len(base) + 1, base + "#"]).fetchall()
+        for meeting_id, issuer, named in candidates:
+            if issuer is not None and identity.issuers_differ(mine, identity.Issuer(issuer, bool(named))):
+                continue
+            text = self.db.execute("SELECT text FROM documents WHERE meeting_id = ? ORDER BY id LIMIT 1",
+                                   [meeting_id]).fetchone()
+            theirs = {k for (k,) in self.db.execute("""SELECT DISTINCT p.name_key FROM attendance a
+                                                       JOIN people p ON p.id = a.person_id
+                                                       WHERE a.meeting_id = ?""", [meeting_id])}
+            if text and identity.same_content(doc_words, identity.words(text[0]), people, theirs):
+                if mine.named and not named:  # the document names the council the folder stood for
+                    self.db.execute("UPDATE meetings SET issuer = ?, issuer_named = 1 WHERE id = ?",
+                                    [mine.name, meeting_id])
+                return meeting_id
+        key = f"{base}#{doc.sha256}" if candidates else base
+        return self.db["meetings"].insert({**row, "body_key": key}).last_pk
 
     def _insert_document(self, doc: Document, record: Record) -> int:
         meeting_id = self._meeting_id(doc, record)
@@ -289,7 +307,7 @@ class Store:
     def meetings(self) -> list[dict]:
         """Each meeting with its number of documents, attendees and actions."""
         sql = """
-            SELECT m.id, m.body, m.date, m.start, m.end, m.location, m.kind,
+            SELECT m.id, m.body, m.issuer, m.date, m.start, m.end, m.location, m.kind,
                    (SELECT count(*) FROM documents d WHERE d.meeting_id = m.id) AS documents,
                    (SELECT count(*) FROM attendance_list a WHERE a.meeting_id = m.id AND a.status = 'present') AS present,
                    (SELECT count(*) FROM action_list l WHERE l.meeting_id = m.id) AS actions
