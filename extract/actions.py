@@ -56,8 +56,10 @@ _AGREED_TO = re.compile(_SUBJ + r"\s+(?:agreed|undertook|offered|volunteered|is|
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
 _MODAL = re.compile(_SUBJ + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)[a-z]{3,}")
-_REQUEST = re.compile(r"\brequested\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+be\s+"
-                      r"\w+ed\b.*)$", re.S)
+_REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
+                      r"be\s+\w+ed\b.*)$|\basked\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+to\s+[a-z]{3,}", re.S)
+# boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
+_NOT_TASK = re.compile(r"\b(?:declare|disclose)\b[^.]*\binterests?\b|\bapologies\b", re.I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+be\s+(?:circulated|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
                              r"scheduled|investigated|followed up|chased|contacted|invited|written)\b")
@@ -381,7 +383,7 @@ class _Finder:
             if any(s < end and start < e for s, e in taken):
                 continue
             sentence = block.text[a:b]
-            if _DECISION.match(sentence) and not _PROSE_TASK.search(sentence):
+            if _DECISION.match(sentence) and not _PROSE_TASK.search(sentence) or _NOT_TASK.search(sentence):
                 continue
             task = self._prose_owners(sentence)
             if task is None:
@@ -398,6 +400,8 @@ class _Finder:
                 if owners and (pattern is not _MODAL or not any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)):
                     return owners, m.start("owner") if pattern is _PROSE_TASK else 0, len(sentence)
         request = _REQUEST.search(sentence)
+        if request and request.group("asked"):  # "The Chair asked Board members to consider ..."
+            return self._subject_owners(request.group("asked")) or [], 0, len(sentence)
         if request:
             clause = request.group("clause") or request.group("ask")
             people = find_people(clause)

@@ -20,7 +20,7 @@ _NEXT = re.compile(r"\b(?P<prep>by|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Z
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
 _BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
     m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)
-_WITHIN = re.compile(r"\bwithin\s+(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
+_WITHIN = re.compile(r"\b(?:within|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
 
 

@@ -30,7 +30,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
           "cty cllr", "city cllr", "city councillor", "town cllr", "town councillor", "parish cllr",
-          "parish councillor", "borough cllr", "borough councillor")
+          "parish councillor", "borough cllr", "borough councillor", "unitary cllr", "unitary councillor",
+          "community cllr", "community councillor", "ci", "di", "ds", "dc")
 TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?\s+)+", re.I)
 
 # Capitalised words that name organisations, place types, roles or document furniture: never a surname.

@@ -55,6 +55,7 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
 # the substitute named in such a note: "Roger Bullen attending", "Cllr Joan Hanley substituted"
 _SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                          r"\s+(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
+_ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 
@@ -88,7 +89,8 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     for section in sections:
         people: list[Person] = []
         for entry in section.entries:
-            person = _parse(doc, entry, section.status, spans.get(entry.text))
+            status = "present" if _ARRIVED.search(entry.text) else section.status  # listed absent, but came
+            person = _parse(doc, entry, status, spans.get(entry.text))
             people += [p for p in (person, _substitute(person)) if p is not None]
         if options.on("names"):
             people = _fallback(doc, section, people, options)
@@ -112,8 +114,21 @@ _WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s
 _APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
                              r"(?:received|given|submitted|tendered|noted|recorded)\s+(?:from|on\s+behalf\s+of)\s+"
                              r"(?P<who>[^.;]{3,300})", re.I)
+# A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
+# Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
+_DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led)\s+by\s+(?=\S)|"
+                      r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
+_ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
+                    r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
+                    r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
+                    r"declared\s+(?:a|an)\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
+                    r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all))\b", re.I)
 _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:welcomed|introduced|in\s+attendance)|(?:joined|attended)\s+the\s+meeting|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
+
+
+_SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|\bby\b|present|report|explain|propos|second|moved|"
+                             r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked", re.I)
 
 
 def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
@@ -121,8 +136,7 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
     the words a welcome or an apology names."""
     people: list[Person] = []
     for block in blocks:
-        if block.kind not in ("paragraph", "list_item") or not re.search(r"welcom|introduc|apolog|attend|joined",
-                                                                        block.text, re.I):
+        if block.kind not in ("paragraph", "list_item", "heading") or not _SENTENCE_WORDS.search(block.text):
             continue
         spans = [(m.start("who"), m.end("who"), "present") for m in _WELCOMED.finditer(block.text)]
         spans += [(m.start("who"), m.end("who"), "apologies") for m in _APOLOGIES_FROM.finditer(block.text)
@@ -131,12 +145,28 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             sentence_start = max(block.text.rfind(". ", 0, m.start()) + 1, 0)
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
             spans.append((sentence_start, m.start(), status))
+        spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in _DONE_BY.finditer(block.text)]
+        spans += [(max(block.text.rfind(". ", 0, m.start()) + 1, 0), m.start(), "subject")
+                  for m in _ACTED.finditer(block.text)]
         for start, end, status in spans:
-            for mention in find_people(block.text[start:end]):
+            mentions = find_people(block.text[start:end])
+            if status == "by":  # "seconded by Seth Why": the name right after the verb
+                mentions, status = [m for m in mentions[:1] if m.quote_start <= 1], "present"
+            elif status == "subject":  # "Cllr X (Chair) presented ...": the name right before the verb
+                mentions, status = [m for m in mentions[-1:] if _ends_subject(block.text[start + m.end:end])], "present"
+            for mention in mentions:
                 a, b = block.start + start + mention.quote_start, block.start + start + mention.end
                 role = mention.title or None
                 people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
     return people
+
+
+def _ends_subject(between: str) -> bool:
+    """Whether the words between a name and a verb leave the name the verb's subject: nothing, a
+    parenthesis, or an apposition between commas ("Katharine Harvey, Service Director ..., was")."""
+    between = re.sub(r"\([^()]*\)", "", between).strip()
+    return not between or between.startswith(",") and between.endswith(",") and len(between) < 90 \
+        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly)", between))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -263,6 +293,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if block.kind == "table_row":
             texts = [c.text for c in block.cells]
+            if _ITEM_NUMBER.match(texts[0]):  # "59. | To receive apologies": the next agenda item
+                section = None
+                continue
             if all(_HEADER_CELL.match(t) or not t for t in texts) or not texts[0].strip():
                 continue
             section.entries.append(_row_entry(block.cells))
@@ -313,10 +346,19 @@ def _person_lines(blocks: list[Block], i: int) -> int:
     """How many blocks from ``blocks[i]`` on are short lines that each start with a person's name."""
     count = 0
     for block in blocks[i:i + 3]:
-        if block.kind == "table_row" or len(block.text) > 100 or _label(block) or not _looks_like_person(block.text):
+        if block.kind == "table_row" or len(block.text) > 100 or _label(block) or not _starts_with_name(block.text):
             break
         count += 1
     return count
+
+
+def _starts_with_name(text: str) -> bool:
+    """Whether a line starts with a name the name finder vouches for (a title, initials or a known
+    first name), after any initials that lead it: "AB Alice Brown (Chair)", "Cllr Smith"."""
+    prefix = _initials_prefix(text)
+    rest = text[prefix.end():] if prefix else text
+    found = find_people(rest[:80])
+    return bool(found) and found[0].quote_start == 0 and _looks_like_person(text)
 
 
 def _row_entry(cells: Sequence[Cell]) -> _Entry:

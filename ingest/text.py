@@ -89,7 +89,9 @@ def _split_block_tags(page: str) -> list[str]:
 
 def _columns_to_tabs(lines: list[str]) -> list[str]:
     """Lines laid out in space-padded columns, as tab-separated cells (the indentation dropped): a
-    line with a wide gap whose columns line up with those of the line before or after it."""
+    line with a wide gap whose columns line up with those of the line before or after it. The gap
+    after a leading bullet or item number ("59.    To receive apologies") is no column."""
+    lines = [_MARKER_GAP.sub(r"\1 ", line) for line in lines]
     content = [i for i, line in enumerate(lines) if line.strip()]
     starts = {i: _column_starts(lines[i]) for i in content if "\t" not in lines[i]}
     result = list(lines)
@@ -98,6 +100,10 @@ def _columns_to_tabs(lines: list[str]) -> list[str]:
         if starts.get(i) and any(_aligned(starts[i], starts.get(j, [])) for j in neighbours):
             result[i] = _COLUMN_GAP.sub("\t", lines[i].strip())
     return result
+
+
+_MARKER_GAP = re.compile(r"^(\s*(?:[-*+\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e6\u27a2\uf0a7\uf0b7]|\d{1,3}(?:\.\d{1,2})*[.)]|"
+                         r"\(?[a-z0-9]{1,3}\)))[ \t]{2,}(?=\S)")
 
 
 def _column_starts(line: str) -> list[int]:

@@ -59,3 +59,40 @@ def test_an_agenda_item_number_on_its_own_line_ends_the_apologies() -> None:
 ])
 def test_meeting_body_from_heading_styles(prefix: str, body: str | None) -> None:
     assert _extract(prefix)[1].meeting.body == body
+
+
+def _extract_text(tmp_path, text: str) -> Record:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    return extract(ingest.read(path))
+
+
+def test_people_who_act_at_the_meeting_were_there(tmp_path) -> None:
+    record = _extract_text(tmp_path, "Minutes of the Board held on 3 December 2020\n\n1. Chairman\n\n"
+                           "It was proposed by Cllr Spencer Flower and seconded by Seth Why that Cllr Rebecca Knox be "
+                           "elected Chairman. ACC Mark Callaghan was attending as James Vaughan’s substitute. "
+                           "Councillor Nicola Greene took the Chair.\n")
+    assert {"Spencer Flower", "Seth Why", "Mark Callaghan", "Nicola Greene"} <= {p.name for p in record.attendees}
+
+
+def test_agenda_numbers_and_bullets_padded_with_spaces_are_not_table_columns(tmp_path) -> None:
+    record = _extract_text(tmp_path, "Minutes of the Parish Council held on 22nd March 2021\n\n"
+                           "Present:  Cllr P Morgan (Chair), Cllr S Mills.\n"
+                           "In attendance:  Mrs S Roberts (Clerk) and Unitary Cllr J Davies.\n\n"
+                           "59.    To receive apologies for absence\n"
+                           "•    Cllr I Wroth & Cllr H Wroth sent apologies.\n")
+    assert [p.name for p in record.attendees] == ["P Morgan", "S Mills", "S Roberts", "J Davies"]
+    assert [p.name for p in record.apologies] == ["I Wroth", "H Wroth"]
+
+
+def test_a_header_of_venue_and_contact_lines_is_no_attendance(tmp_path) -> None:
+    record = _extract_text(tmp_path, "Local Strategic Partnership Board - Thursday 18th December 2008\n\n"
+                           "Venue: Committee Room 1\nCivic Offices\nHigh Street\nContact: Colin Rowell\n\n"
+                           "1. Apologies\n")
+    assert record.attendees == []
+
+
+def test_someone_listed_absent_who_joined_the_meeting_was_present(tmp_path) -> None:
+    record = _extract_text(tmp_path, "Minutes of the Panel held on 15 September 2020\n\n"
+                           "Apologies:\nCouncillor Bob Milton\nCouncillor Bernie Spoor joined the meeting at 11.15am.\n")
+    assert [p.name for p in record.apologies] == ["Bob Milton"] and [p.name for p in record.attendees] == ["Bernie Spoor"]

@@ -32,6 +32,8 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
      "may wish to discuss it.", ["Bill Woolley"]),
     ("Mary Pilgrim agreed to write to the housing association about the scheme.", ["Mary Pilgrim"]),
     ("Following discussion, the Clerk to write to the highways authority about the verge.", ["Clerk"]),
+    ("The Chair asked Board members to consider how meetings could be made more accessible.", ["Board members"]),
+    ("AW asked that the board consider if one of them could volunteer to be deputy chair.", []),
 ])
 def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, owners: list[str]) -> None:
     actions = _actions(tmp_path, paragraph)
@@ -46,6 +48,14 @@ def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, own
     "Dave Northcott who has been appointed Joint Commissioning Manager will now be on a secondment.",
     "Gwyn agreed that the forecast can be changed to green once the target is confirmed.",
     "RESOLVED that the accounts be approved.",
+    "Board Members are requested to declare any interests on items included in this agenda.",
+    "The Chairman to report apologies for absence.",
+    "A small working group needs to be established to consider that listed above.",
 ])
 def test_statements_questions_and_decisions_are_not_actions(tmp_path: Path, paragraph: str) -> None:
     assert _actions(tmp_path, paragraph) == []
+
+
+def test_over_the_next_weeks_is_a_due_date(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "ACTION: MP asked for suggestions to be forwarded to her over the next 2 weeks.")
+    assert [a.due for a in actions] == ["2009-10-08"]
