@@ -20,7 +20,7 @@ _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s
                          r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee)\s*:\s*(?P<body>.+)$", re.I)
-_HELD = re.compile(r"\s*(?:,\s*)?\b(held|meeting held|on|at|dated?)\b.*$|\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
+_HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(held|meeting held|on|at|dated?)(?![\w-]).*$|\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.I)
@@ -86,10 +86,13 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             return _clean_body(block.cells[1].text)
         inline = _BODY_INLINE.match(block.text)
         if inline:
-            return _clean_body(inline.group("body"))
-    for block in region:
+            return _clean_body(re.sub(r"^[\s\-–:]+", "", _strip_dates(inline.group("body"))))
+    for k, block in enumerate(region):
         if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+)?(minutes|notes|action notes)\b", block.text, re.I):
-            rest = _MINUTES_OF.sub("", block.text, count=1)
+            text = block.text
+            if k + 1 < len(region) and re.match(r"^of\s", region[k + 1].text):  # "Minutes of Board Meeting / of X"
+                text += " " + region[k + 1].text
+            rest = _MINUTES_OF.sub("", text, count=1)
             body = _clean_body(_strip_dates(rest))
             if body:
                 return body
@@ -114,6 +117,15 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     return _clean_body(title)
 
 
+def _title_like(text: str) -> bool:
+    """Whether a candidate reads as a body's name, not a sentence: at most 12 words, no full stop
+    at the end, and most words other than small ones capitalised."""
+    words = text.split()
+    content = [w for w in words if w.lower() not in _SMALL]
+    capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()]
+    return len(words) <= 12 and not text.endswith(".") and len(capitalised) >= 0.6 * len(content)
+
+
 def _strip_times(text: str) -> str:
     for start, end, _, _ in reversed(find_time_ranges(text)):
         text = text[:start] + text[end:]
@@ -129,11 +141,12 @@ def _strip_dates(text: str) -> str:
 def _clean_body(text: str) -> str | None:
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes\b", text, re.I) else text
     text = _HELD.sub("", text.strip())
-    text = re.sub(r"^\s*(?:(?:a|the)\s+)?(?:(?:special|extraordinary|annual|ordinary)\s+)?meeting\s+of\s+", "", text,
-                  flags=re.I)
+    text = re.sub(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", "", text, flags=re.I)  # "(Board) Meeting of X"
+    text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")
     text = re.sub(r"(?:\s+(?:meeting|minutes|notes))+$", "", text, flags=re.I)
-    if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text):
+    if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
+            or not _title_like(text):
         return None
     if text.isupper():
         words = text.lower().split()

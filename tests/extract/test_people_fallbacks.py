@@ -96,3 +96,14 @@ def test_someone_listed_absent_who_joined_the_meeting_was_present(tmp_path) -> N
     record = _extract_text(tmp_path, "Minutes of the Panel held on 15 September 2020\n\n"
                            "Apologies:\nCouncillor Bob Milton\nCouncillor Bernie Spoor joined the meeting at 11.15am.\n")
     assert [p.name for p in record.apologies] == ["Bob Milton"] and [p.name for p in record.attendees] == ["Bernie Spoor"]
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Minutes of Board Meeting\n\nof LLTNP Community Partnership\n\nHeld on 23 October 2014", "LLTNP Community Partnership"),
+    ("Stockton-on-Tees Children's Trust Board\n\nThursday 2nd July 2010", "Stockton-on-Tees Children's Trust Board"),
+    ("Meeting: 21/10/2021 - Slough Health & Wellbeing Board (Item 63)", "Slough Health & Wellbeing Board"),
+    ("Agenda item\n\nOfficers to include positive impacts in relation to communities in future reports.\n\n"
+     "Monday 4 March 2019", None),
+])
+def test_body_from_more_heading_styles(tmp_path, heading: str, body: str | None) -> None:
+    assert _extract_text(tmp_path, heading + "\n\nPresent: Cllr A Smith\n").meeting.body == body
