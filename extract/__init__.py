@@ -6,7 +6,7 @@ from minutes.extract.pipeline import DEFAULT_PIPELINE, Options, component, compo
 from minutes.extract.record import Action, Decision, Figure, IndicatorMention, Meeting, Person, Record, Source
 
 # importing the component modules registers them
-from minutes.extract import meeting, people, actions, indicators, figures  # noqa: E402,F401
+from minutes.extract import meeting, people, actions, indicators, figures, checks  # noqa: E402,F401
 
 __all__ = ["Action", "Decision", "Figure", "IndicatorMention", "Meeting", "Options", "Person",
            "Record", "Source", "component", "components", "extract", "DEFAULT_PIPELINE"]

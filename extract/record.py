@@ -100,6 +100,7 @@ class Record:
     indicators: list[IndicatorMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what extraction could not read, and where
 
     def to_json(self) -> dict[str, Any]:
         """The SCHEMA.md shape: ``indicators`` as distinct codes, everything else with sources."""
@@ -119,4 +120,5 @@ class Record:
             "indicator_mentions": [asdict(m) for m in self.indicators],
             "figures": [asdict(f) for f in self.figures],
             "decisions": [asdict(d) for d in self.decisions],
+            "warnings": list(self.warnings),
         }

@@ -135,7 +135,7 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
             return
         summary.read += 1
         summary.rows += sum(store.add(outcome.document, outcome.record).values())
-        for message in outcome.document.warnings if on_warning else ():
+        for message in [*outcome.document.warnings, *outcome.record.warnings] if on_warning else ():
             on_warning(outcome.path, message)
 
     def pending_files() -> Iterator[str]:

@@ -173,7 +173,7 @@ class Store:
             "sha256": doc.sha256, "format": doc.format, "pages": doc.pages, "bytes": doc.size,
             "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "pipeline_version": pipeline_version(), "meeting_id": meeting_id,
-            "warnings": "; ".join(doc.warnings) or None, "text": doc.text}).last_pk
+            "warnings": "; ".join([*doc.warnings, *record.warnings]) or None, "text": doc.text}).last_pk
         pages: dict[int, list] = {}
         for block in doc.blocks:
             pages.setdefault(block.page, []).append(block)

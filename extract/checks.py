@@ -1,0 +1,27 @@
+"""The ``checks`` component: silence is a defect. A document that plainly has an attendance section
+or an action log, from which nothing was read, gets a warning saying where, never a quiet empty list."""
+from __future__ import annotations
+
+import re
+
+from minutes.extract.blocks import ATTENDANCE_LABEL, body_blocks
+from minutes.extract.pipeline import Options, component
+from minutes.extract.record import Record
+from minutes.ingest.document import Document
+
+_ACTION_MARK = re.compile(r"^\s*(?:actions?(?:\s+points?|\s+log|\s+by)?\s*[:\-–]|action\s+(?:points?|log|list)\b|"
+                          r"agreed\s+actions?\b)|\bACTION\s*:", re.I)
+
+
+@component("checks")
+def check_silence(doc: Document, record: Record, options: Options) -> None:
+    """Warn where a section the document plainly holds gave no rows."""
+    blocks = body_blocks(doc)
+    if not record.attendees and not record.apologies:
+        label = next((b for b in blocks if ATTENDANCE_LABEL.match(b.text)), None)
+        if label is not None:
+            record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
+    if not record.actions:
+        mark = next((b for b in blocks if _ACTION_MARK.search(b.text)), None)
+        if mark is not None:
+            record.warnings.append(f"action marked on page {mark.page} ({mark.text[:40]!r}) gave no actions")

@@ -1,0 +1,24 @@
+"""Silence is a defect: a section the document plainly has, from which nothing was read, is a warning."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes import ingest
+from minutes.extract import extract
+
+
+def test_an_attendance_section_and_action_log_that_gave_nothing_are_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Board held on 3 May 2012\n\nPresent:\n\nas per the attached list\n\n"
+                    "1. Matters arising\n\nAction log:\n\nsee the tracker\n")
+    record = extract(ingest.read(path))
+    assert record.attendees == [] and record.actions == []
+    assert record.warnings == ["attendance section on page 1 ('Present:') gave no names",
+                               "action marked on page 1 ('Action log:') gave no actions"]
+    assert record.to_json()["warnings"] == record.warnings
+
+
+def test_no_warning_where_the_sections_were_read() -> None:
+    from sample_files import sample_path, sample_stems
+    for stem in sample_stems():
+        assert extract(ingest.read(sample_path(stem, "txt"))).warnings == []
