@@ -134,8 +134,34 @@ def test_custom_query_is_read_only(archive: Path, tmp_path: Path) -> None:
     before = counts(archive)
     result = CliRunner().invoke(cli, ["export", "--query", "DELETE FROM documents", "--out", str(tmp_path / "x.csv"),
                                       "--db", str(archive)])
-    assert result.exit_code == 1 and "readonly" in result.output.replace(" ", "").lower()
+    assert result.exit_code == 1 and "read-only" in result.output
     assert counts(archive) == before
+
+
+@pytest.mark.parametrize("sql, reason", [
+    ("VACUUM INTO '{dir}/copy.db'", "read-only"), ("ATTACH DATABASE '{dir}/other.db' AS other", "read-only"),
+    ("PRAGMA user_version = 99", "read-only"), ("SELECT 1; CREATE TABLE t (x)", "exactly one statement"),
+    ("SELECT 1; ATTACH DATABASE '{dir}/other.db' AS other", "exactly one statement")])
+def test_custom_sql_that_writes_anything_is_refused_in_one_line(archive: Path, tmp_path: Path, sql: str,
+                                                                reason: str) -> None:
+    before = counts(archive)
+    result = CliRunner().invoke(cli, ["export", "--query", sql.format(dir=tmp_path), "--out",
+                                      str(tmp_path / "x.csv"), "--db", str(archive)])
+    assert result.exit_code == 1 and reason in result.output and len(result.output.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == [] and counts(archive) == before
+    with sqlite3.connect(archive) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] < 99
+
+
+def test_custom_sql_may_search_and_inspect_but_not_run_forever(archive: Path, tmp_path: Path) -> None:
+    from minutes.store.export import QueryRefused, export
+
+    out = tmp_path / "x.csv"
+    assert export(archive, out, query="SELECT rowid FROM pages_fts WHERE pages_fts MATCH 'police'") > 0
+    assert export(archive, out, query="SELECT name FROM pragma_table_info('meetings')") > 5
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    with pytest.raises(QueryRefused, match="time limit"):
+        export(archive, out, query=endless, time_limit=0.5)
 
 
 def test_cli_people_json_keys(archive: Path) -> None:
