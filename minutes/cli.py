@@ -176,6 +176,16 @@ def actions_command(owner: str | None, body: str | None, due_before, fmt: str, d
                 if fmt == "table" else None)
 
 
+@cli.command("decisions")
+@click.option("--body", help="Part of the meeting body's name.")
+@FORMAT_OPTION
+@DB_OPTION
+def decisions_command(body: str | None, fmt: str, db: str) -> None:
+    """Decisions with their meeting and the exact source (document, page, quote)."""
+    _print_rows(_open(db).decisions(body=body), fmt,
+                ["text", "body", "meeting_date", "document", "page", "quote"] if fmt == "table" else None)
+
+
 @cli.command("people")
 @FORMAT_OPTION
 @DB_OPTION

@@ -2,7 +2,9 @@
 with table/column descriptions and canned queries for the common questions."""
 from __future__ import annotations
 
+import html
 import json
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -10,48 +12,61 @@ from pathlib import Path
 
 PLUGINS = Path(__file__).parent / "plugins"  # the source view (store/plugins/source_view.py)
 
+# actions owned by :owner (full name, an alias their meeting defined, or a group as written)
+_OWNED = """l.action_id IN (
+    SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
+    LEFT JOIN people p ON p.id = o.person_id
+    WHERE lower(p.name) = lower(:owner) OR lower(o.group_name) = lower(:owner)
+       OR o.person_id IN (SELECT person_id FROM person_aliases WHERE alias = lower(:owner) AND meeting_id = a.meeting_id))"""
+
 CANNED = {
     "open_actions_by_owner": {
         "title": "Open actions by owner",
-        "description": "Actions of a person (full name or an alias their meeting defined) or group, oldest "
-                       "meeting first; each quote links to the page it is written on.",
+        "description": "Actions of a person (full name, or an alias their meeting defined) or group, oldest "
+                       "meeting first. Click a quote to see the page it is written on.",
+        "sql": f"""SELECT l.action_id, l.ref, l.text, l.owners, l.due, l.body, l.meeting_date, l.document, l.page,
+                          l.quote FROM action_list l WHERE {_OWNED} ORDER BY l.meeting_date, l.ref""",
+    },
+    "overdue_actions": {
+        "title": "Overdue actions",
+        "description": "Actions whose due date has passed by :as_of (YYYY-MM-DD; empty: today), oldest first.",
         "sql": """SELECT l.action_id, l.ref, l.text, l.owners, l.due, l.body, l.meeting_date, l.document, l.page, l.quote
-                  FROM action_list l WHERE l.action_id IN (
-                    SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
-                    LEFT JOIN people p ON p.id = o.person_id
-                    WHERE lower(p.name) = lower(:owner) OR lower(o.group_name) = lower(:owner)
-                       OR o.person_id IN (SELECT person_id FROM person_aliases
-                                          WHERE alias = lower(:owner) AND meeting_id = a.meeting_id))
-                  ORDER BY l.meeting_date, l.ref""",
+                  FROM action_list l WHERE l.due < COALESCE(NULLIF(:as_of, ''), date('now'))
+                  ORDER BY l.due, l.meeting_date""",
+    },
+    "attendance_of_person": {
+        "title": "A person's attendance record",
+        "description": "Every meeting a person attended or sent apologies to, with the line that says so.",
+        "sql": """SELECT attendance_id, person, status, role, organisation, body, meeting_date, document, page, quote
+                  FROM attendance_list WHERE lower(person) = lower(:person) ORDER BY meeting_date""",
     },
     "actions_by_owner": {
         "title": "Actions by owner",
         "description": "Every action owned by a person (full name or an alias their meeting defined) or group.",
-        "sql": """SELECT l.ref, l.text, l.owners, l.due, l.body, l.meeting_date, l.document, l.page, l.quote
-                  FROM action_list l WHERE l.action_id IN (
-                    SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
-                    LEFT JOIN people p ON p.id = o.person_id
-                    WHERE lower(p.name) = lower(:owner) OR lower(o.group_name) = lower(:owner)
-                       OR o.person_id IN (SELECT person_id FROM person_aliases
-                                          WHERE alias = lower(:owner) AND meeting_id = a.meeting_id))
-                  ORDER BY l.meeting_date, l.ref""",
-    },
-    "attendance_of_person": {
-        "title": "Attendance of a person",
-        "description": "Meetings a person attended or sent apologies to, with the source line.",
-        "sql": """SELECT person, status, role, organisation, body, meeting_date, document, page, quote
-                  FROM attendance_list WHERE lower(person) = lower(:person) ORDER BY meeting_date""",
+        "sql": f"""SELECT l.action_id, l.ref, l.text, l.owners, l.due, l.body, l.meeting_date, l.document, l.page,
+                          l.quote FROM action_list l WHERE {_OWNED} ORDER BY l.meeting_date, l.ref""",
     },
     "figures_for_indicator": {
         "title": "Figures for an indicator",
         "description": "Money and percentage figures linked to a performance indicator code (e.g. NI 60).",
-        "sql": """SELECT indicator, value, value_high, unit, role, text, body, meeting_date, document, page, quote
-                  FROM figure_list WHERE indicator = upper(:code) ORDER BY meeting_date""",
+        "sql": """SELECT figure_id, indicator, value, value_high, unit, role, text, body, meeting_date, document, page,
+                         quote FROM figure_list WHERE indicator = upper(:code) ORDER BY meeting_date""",
     },
 }
 
+# the views a reader starts from, in the order the index lists them
+START_HERE = {
+    "action_status": "Every action with its status (open, in progress, done, ...) from later meetings' reports",
+    "action_list": "Every action once per meeting: owners, due date, meeting and the quote it comes from",
+    "attendance_list": "Who attended each meeting or sent apologies, with the line that says so",
+    "decision_list": "Decisions recorded in each meeting, with their source",
+    "figure_list": "Money and percentage figures, with the indicator they belong to",
+}
+
 DESCRIPTIONS = {
-    "documents": ("Source files, one row per distinct content (sha256)", {"sha256": "SHA-256 of the file bytes"}),
+    "documents": ("Source files, one row per distinct content (sha256)",
+                  {"sha256": "SHA-256 of the file bytes", "bytes": "File size in bytes",
+                   "text": "The canonical text every offset points into (cells show its start)"}),
     "document_paths": ("Every path a document was found at", {}),
     "meetings": ("One row per meeting (body, date, issuing council and content), however many files record it",
                  {"issuer": "The council the minutes name, else their folder",
@@ -66,23 +81,46 @@ DESCRIPTIONS = {
     "errors": ("Files that could not be read, and why", {}),
     "action_list": ("One row per action with owners, meeting and source", {}),
     "attendance_list": ("One row per person per meeting with the source line", {}),
+    "decision_list": ("One row per decision per meeting with its source", {}),
+    "figure_list": ("One row per figure per meeting with its source", {}),
 }
 
+LABELS: dict[str, str] = {}  # table -> the column Datasette shows for a foreign key to it
 
-def metadata(db_name: str) -> dict:
-    """Datasette metadata: descriptions and canned queries for the database ``db_name``."""
+
+def metadata(db_name: str, views: set[str] | None = None) -> dict:
+    """Datasette metadata for the database ``db_name``: the views a reader starts from listed first on the
+    index (those of ``views`` that exist; all when None), descriptions, labels and canned queries."""
     tables = {name: {"description": desc, "columns": cols} for name, (desc, cols) in DESCRIPTIONS.items()}
-    return {"title": "Minutes archive", "databases": {db_name: {"tables": tables, "queries": CANNED}}}
+    for table, label in LABELS.items():
+        tables.setdefault(table, {})["label_column"] = label
+    start = [(name, text) for name, text in START_HERE.items() if views is None or name in views]
+    items = "".join(f'<li><a href="/{db_name}/{name}">{name}</a>: {html.escape(text)}</li>' for name, text in start)
+    queries = "".join(f'<li><a href="/{db_name}/{name}">{html.escape(q["title"])}</a></li>'
+                      for name, q in CANNED.items())
+    guide = (f"<p>Start here:</p><ul>{items}</ul><p>Questions:</p><ul>{queries}</ul>"
+             "<p>Click any quote to see the page it is written on, highlighted.</p>")
+    return {"title": "Minutes archive", "description_html": guide,
+            "databases": {db_name: {"description_html": guide, "tables": tables, "queries": CANNED}}}
 
 
 def serve_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
     """The Datasette command line serving ``db_path`` read-only with our metadata."""
     db_path = Path(db_path)
     meta = Path(tempfile.mkdtemp(prefix="minutes-serve-")) / "metadata.json"
-    meta.write_text(json.dumps(metadata(db_path.stem)))
+    meta.write_text(json.dumps(metadata(db_path.stem, _views(db_path))))
     return [sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path), "--metadata", str(meta),
             "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
             "--plugins-dir", str(PLUGINS), "--setting", "truncate_cells_html", "300"]
+
+
+def _views(db_path: Path) -> set[str] | None:
+    """The names of the archive's views (None when it cannot be read yet)."""
+    try:
+        with sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True) as conn:
+            return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+    except sqlite3.Error:
+        return None
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:

@@ -291,6 +291,11 @@ class Store:
         sql = "SELECT * FROM action_list" + (" WHERE " + " AND ".join(where) if where else "")
         return list(self.db.query(sql + " ORDER BY meeting_date, ref, action_id", params))
 
+    def decisions(self, body: str | None = None) -> list[dict]:
+        """Decisions (one per meeting and text) with their meeting and source."""
+        where, params = ("WHERE body LIKE ?", [f"%{body}%"]) if body else ("", [])
+        return list(self.db.query(f"SELECT * FROM decision_list {where} ORDER BY meeting_date, decision_id", params))
+
     def people(self) -> list[dict]:
         """Each person with the meetings attended, apologies sent and actions owned."""
         sql = """

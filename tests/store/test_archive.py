@@ -257,3 +257,14 @@ def test_source_view_highlights_each_rows_quote_and_finds_it_printed(archive: Pa
                 assert printed.format == "pdf" and printed.box is not None and printed.printed is printed
                 assert (printed is source) == (fmt == "pdf")
         assert load(conn, "actions", 10**9) is None and load(conn, "people", 1) is None
+
+
+def test_decisions_from_the_cli_and_as_an_export(archive: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["decisions", "--db", str(archive), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    decisions = json.loads(result.output)
+    assert decisions and all(d["quote"] and d["document"] and d["page"] for d in decisions)
+    assert len({(d["meeting_id"], d["text"]) for d in decisions}) == len(decisions)  # once per meeting
+    out = tmp_path / "decisions.csv"
+    assert CliRunner().invoke(cli, ["export", "decision_list", "--out", str(out), "--db", str(archive)]).exit_code == 0
+    assert len(pd.read_csv(out)) == len(decisions)

@@ -153,3 +153,19 @@ def load_plugin():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_the_index_starts_with_the_views_and_questions_and_documents_show_no_whole_text(server) -> None:
+    base, db_name = server
+    index = urllib.request.urlopen(f"{base}/{db_name}", timeout=30).read().decode()
+    start = index.index("Start here")
+    positions = [index.index(f'href="/{db_name}/{view}"', start) for view in
+                 ("action_list", "attendance_list", "decision_list", "figure_list")]
+    assert positions == sorted(positions) and positions[-1] < index.index(f'href="/{db_name}/documents"')
+    assert "Open actions by owner" in index and "A person&#39;s attendance record" in index
+    documents = urllib.request.urlopen(f"{base}/{db_name}/documents", timeout=30).read().decode()
+    text = (SAMPLES / "000_427178f9a1fe7053.txt").read_text()
+    assert len(text) > 2000 and text[:2000] not in html.unescape(documents)  # cells are cut short
+    sizes = {p.stat().st_size for p in SAMPLES.iterdir()}
+    cells = {int(v) for v in re.findall(r'<td class="col-bytes[^"]*"[^>]*>(\d+)</td>', documents)}
+    assert cells and cells <= sizes
