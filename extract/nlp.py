@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 from typing import TYPE_CHECKING
 
 from minutes.ingest import limits
@@ -38,6 +39,21 @@ def model_name() -> str | None:
     if limits.SPACY_MODEL:
         return limits.SPACY_MODEL
     return next((name for name in DEFAULT_MODELS if importlib.util.find_spec(name)), None)
+
+
+def check_model() -> None:
+    """Raise :class:`~minutes.ingest.limits.SettingError` when ``MINUTES_SPACY_MODEL`` names no
+    installed model package or model folder (checked without loading it). A batch checks once before
+    it starts, so a wrong setting is one line, not a failure in every worker."""
+    name = limits.SPACY_MODEL
+    if not name or os.path.isdir(name):
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # "a.b" with no package "a", or a relative name
+        found = False
+    if not found:
+        raise limits.SettingError("MINUTES_SPACY_MODEL", name, "an installed spaCy model or model folder")
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import stat
 from pathlib import Path
 
 from minutes.ingest import limits
@@ -13,17 +14,34 @@ from minutes.ingest.document import Block, Box, Cell, Document, DocumentBuilder
 from minutes.ingest.errors import IngestError, LimitExceeded, os_reason
 from minutes.ingest.sniff import sniff
 
-__all__ = ["Block", "Box", "Cell", "Document", "DocumentBuilder", "IngestError", "read", "read_bytes"]
+__all__ = ["Block", "Box", "Cell", "Document", "DocumentBuilder", "IngestError", "check_file", "read", "read_bytes"]
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"),
+          (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
+
+
+def check_file(path: str | Path) -> int:
+    """The size of the regular file at ``path``, from its metadata alone (it is never opened), or
+    :class:`IngestError` when it is a FIFO, socket, device or directory, or over the size limit
+    (a sparse file counts at its full size)."""
+    try:
+        info = Path(path).stat()
+    except OSError as exc:
+        raise IngestError(str(path), os_reason(exc)) from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "special file")
+        raise IngestError(str(path), f"not a regular file ({kind})")
+    if info.st_size > limits.MAX_FILE_BYTES:
+        raise IngestError(str(path), f"file is {info.st_size:,} bytes, over the {limits.MAX_FILE_BYTES:,} byte limit")
+    return info.st_size
 
 
 def read(path: str | Path) -> Document:
     """Read the file at ``path`` into a Document, or raise :class:`IngestError` saying why not."""
     limits.check()
     path = Path(path)
+    check_file(path)
     try:
-        size = path.stat().st_size
-        if size > limits.MAX_FILE_BYTES:
-            raise IngestError(str(path), f"file is {size:,} bytes, over the {limits.MAX_FILE_BYTES:,} byte limit")
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(str(path), os_reason(exc)) from None

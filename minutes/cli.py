@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -13,9 +14,9 @@ from minutes import ingest
 from minutes.extract import Options, Record, extract
 from minutes.ingest import IngestError, limits
 from minutes.outnames import output_names
-from minutes.pipeline import ingest_paths, iter_files
+from minutes.pipeline import BatchStopped, ingest_paths, iter_files
 from minutes.store.schema import NewerSchemaError
-from minutes.store.store import DEFAULT_DB, Store
+from minutes.store.store import DEFAULT_DB, ArchiveError, Store
 
 
 class _Group(click.Group):
@@ -153,12 +154,23 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers:
 
     Files already stored (same bytes) are skipped, so an interrupted run resumes when run again.
     Each unreadable file gets one line `error: PATH: reason` and a row in the errors table; the batch
-    goes on. Exit status: 0 when every file was read, 1 when some failed, 2 on usage errors.
+    goes on. Ctrl-C or SIGTERM stops it within seconds, keeping what was stored.
+    Exit status: 0 when every file was read, 1 when some failed or the archive could not be written,
+    2 on usage errors, 130 after Ctrl-C, 143 after SIGTERM.
     """
-    summary = ingest_paths(paths, db, workers=workers, executor=executor, scheduler=scheduler, nlp=not no_nlp,
-                           progress=not quiet and sys.stderr.isatty(),
-                           on_error=lambda path, reason: click.echo(f"error: {path}: {reason}", err=True),
-                           on_warning=lambda path, message: click.echo(f"warning: {path}: {message}", err=True))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # over a file size limit, a write fails: it must not kill us
+    try:
+        summary = ingest_paths(paths, db, workers=workers, executor=executor, scheduler=scheduler, nlp=not no_nlp,
+                               progress=not quiet and sys.stderr.isatty(),
+                               on_error=lambda path, reason: click.echo(f"error: {path}: {reason}", err=True),
+                               on_warning=lambda path, message: click.echo(f"warning: {path}: {message}", err=True))
+    except ArchiveError as exc:
+        click.echo(f"error: {exc.path}: {exc.reason}", err=True)
+        ctx.exit(1)
+    except BatchStopped as stop:
+        click.echo(f"{'' if stop.exit_status > 128 else 'error: '}{stop.reason}: {stop.summary.line()}; "
+                   "run the same command again to resume", err=True)
+        ctx.exit(stop.exit_status)
     click.echo(summary.line(), err=True)
     ctx.exit(1 if summary.failed else 0)
 

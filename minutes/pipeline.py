@@ -1,11 +1,16 @@
 """Batch ingest: read + extract in worker processes (or on a Dask cluster), one writer stores.
 
 - Files are found lazily (no list of the whole archive in memory), hidden files skipped, directory
-  symlinks never followed (so no loops) and file symlinks followed only inside the given folders.
+  symlinks never followed (so no loops) and file symlinks followed only inside the given folders;
+  FIFOs, sockets and devices are refused from their metadata, never opened.
 - Each file is hashed in the parent; bytes already stored are skipped before any work is sent.
 - At most ``4 x workers`` files are in flight, so memory stays flat however large the archive.
+- Whatever goes wrong with one file (an exception anywhere, a worker that crashes or is killed, a
+  file over the time or memory limit) becomes that file's ``errors`` row; the worker is replaced
+  and the batch goes on.
 - The parent stores each result in its own transaction (SQLite WAL: readers keep working), so a
-  run killed at any moment resumes where it stopped when run again.
+  run killed at any moment resumes where it stopped when run again. SIGINT and SIGTERM stop it
+  within seconds: workers end, the document being written is committed or rolled back whole.
 - Results are stored in input order (a slow file holds back the ones after it, not the workers), so
   identical runs give identical ids.
 """
@@ -13,24 +18,30 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
+import signal
 import sys
-from collections import deque
+import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pebble import ProcessExpired, ProcessPool
 from tqdm import tqdm
 
 from minutes import ingest
 from minutes.extract import Options, Record, extract
-from minutes.ingest import Document, IngestError
+from minutes.ingest import Document, IngestError, limits
 from minutes.ingest.errors import os_reason
 from minutes.ingest.paths import canonical_path
-from minutes.store.store import Store
+from minutes.store.store import ArchiveError, Store, path_text
 
 IN_FLIGHT_PER_WORKER = 4
+MEMORY_EXIT = 86  # a worker's exit status after running out of memory: its file is over the memory limit
+REASON_MAX_CHARS = 300
 
 
 @dataclass
@@ -48,6 +59,19 @@ class Summary:
                 f"{self.rows} rows added")
 
 
+class BatchStopped(Exception):
+    """The batch stopped before its end (a signal, or an archive that cannot be written); everything
+    stored until then is kept and a rerun resumes. ``exit_status`` is what the command returns."""
+
+    def __init__(self, reason: str, summary: Summary, exit_status: int) -> None:
+        super().__init__(reason)
+        self.reason, self.summary, self.exit_status = reason, summary, exit_status
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread like Ctrl-C's KeyboardInterrupt."""
+
+
 @dataclass
 class Outcome:
     """A worker's answer for one file: a document and record, or the stage and reason it failed."""
@@ -61,22 +85,34 @@ class Outcome:
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files under the given paths, lazily, in a stable order, each by its canonical path (absolute,
-    resolved); symlinks never lead outside the given folders."""
+    resolved); symlinks never lead outside the given folders. The walk keeps its own stack of
+    folders (no recursion), so no depth of nesting can stop it."""
     for given in paths:
         root = Path(given)
         if not root.is_dir():
             yield canonical_path(root)
             continue
         top = root.resolve()
-        for folder, dirs, files in os.walk(root, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                path = Path(folder) / name
-                if name.startswith("."):
-                    continue
-                if path.is_symlink() and not path.resolve().is_relative_to(top):
+        stack = [root]
+        while stack:
+            folder = stack.pop()
+            try:
+                with os.scandir(folder) as scan:
+                    entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+            except OSError:
+                continue  # a folder that vanished or cannot be listed holds nothing we can read
+            folders = []
+            for entry in entries:
+                path = Path(entry.path)
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(path)
+                elif entry.is_symlink() and not path.resolve().is_relative_to(top):
                     continue  # a link out of the archive is not part of it
-                yield canonical_path(path)
+                elif entry.is_symlink() and path.is_dir():
+                    continue  # a link to a folder inside the archive: that folder is walked itself
+                else:
+                    yield canonical_path(path)
+            stack.extend(reversed(folders))
 
 
 def sha256_of(path: Path) -> str:
@@ -88,23 +124,73 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def failure_reason(stage: str, exc: BaseException) -> str:
+    """One line for an unexpected exception: ``<stage> failed: <type>: <message>``."""
+    message = " ".join(str(exc).split())
+    reason = f"{stage} failed: {type(exc).__name__}" + (f": {message}" if message else "")
+    return reason if len(reason) <= REASON_MAX_CHARS else reason[:REASON_MAX_CHARS - 3] + "..."
+
+
 def process_file(path: str, nlp: bool = True) -> Outcome:
-    """Read and extract one file (runs in a worker). Failures become an Outcome, never an exception."""
+    """Read and extract one file (runs in a worker). Failures become an Outcome, never an exception
+    (except MemoryError, which the worker turns into its own replacement)."""
     try:
         document = ingest.read(path)
     except IngestError as exc:
         return Outcome(path, stage="read", reason=exc.reason)
+    except MemoryError:
+        raise
+    except Exception as exc:  # the worker boundary: a reader's defect is this file's failure only
+        return Outcome(path, stage="read", reason=failure_reason("read", exc))
     try:
         record = extract(document, Options(nlp=nlp))
-    except Exception as exc:  # the worker boundary: one file's defect must not stop the batch
-        return Outcome(path, stage="extract", reason=f"{type(exc).__name__}: {exc}")
+    except MemoryError:
+        raise
+    except Exception as exc:  # likewise for an extractor's defect
+        return Outcome(path, stage="extract", reason=failure_reason("extract", exc))
     return Outcome(path, document, record)
 
 
-def _init_worker(nlp: bool) -> None:
-    if nlp:
-        from minutes.extract import nlp as spacy_helper
-        spacy_helper.load()  # once per worker, not once per file
+def _work(path: str, nlp: bool) -> Outcome:
+    """One file in a pool worker; out of memory, the worker exits so a fresh one takes its place."""
+    try:
+        return process_file(path, nlp)
+    except MemoryError:
+        os._exit(MEMORY_EXIT)
+
+
+def _init_worker(max_mb: int) -> None:
+    """Set up a pool worker. It must not raise (the pool would start it again and again), so spaCy
+    is not loaded here but on a worker's first file that needs it, once per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    if max_mb > 0:
+        limit = max_mb << 20
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _expired_reason(exc: ProcessExpired) -> str:
+    if exc.exitcode == MEMORY_EXIT:
+        return f"over the memory limit ({limits.MAX_WORKER_MB} MB, MINUTES_MAX_WORKER_MB)"
+    if exc.exitcode is not None and exc.exitcode < 0:
+        how = f"was killed by {signal.Signals(-exc.exitcode).name}"
+        if exc.exitcode == -signal.SIGKILL:
+            how += " (out of memory?)"
+    else:
+        how = f"exited with status {exc.exitcode}"
+    return f"the worker process reading this file {how}"
+
+
+def outcome_of(future: Future, path: str) -> Outcome:
+    """A pool future's Outcome: its result, or this file's failure when its worker died or timed out."""
+    try:
+        return future.result()
+    except TimeoutError:
+        return Outcome(path, stage="limit",
+                       reason=f"took over {limits.FILE_TIMEOUT:g} s (MINUTES_FILE_TIMEOUT): stopped")
+    except ProcessExpired as exc:
+        return Outcome(path, stage="worker", reason=_expired_reason(exc))
+    except Exception as exc:  # e.g. a result that could not be sent back: still one file's failure
+        return Outcome(path, stage="worker", reason=failure_reason("worker", exc))
 
 
 def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | None = None,
@@ -113,15 +199,23 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
                  on_warning: Callable[[str, str], None] | None = None) -> Summary:
     """Ingest every file under ``paths`` into the archive at ``db`` and return a Summary.
 
-    ``on_error(path, reason)`` is called for each file that could not be read or extracted,
-    ``on_warning(path, message)`` for each file read with a warning (a page without text).
+    ``on_error(path, reason)`` is called for each file that could not be read, extracted or stored,
+    ``on_warning(path, message)`` for each file read with a warning (a page without text); paths
+    are given as stored (see :func:`path_text`). Raises :class:`limits.SettingError` before any work
+    when a setting is wrong, :class:`BatchStopped` on SIGINT or SIGTERM or when the archive cannot be
+    written, and :class:`ArchiveError` when it cannot be opened.
     """
+    limits.check()
+    if nlp:
+        from minutes.extract import nlp as spacy_helper
+        spacy_helper.check_model()
     workers = workers or os.cpu_count() or 1
     store = Store(db)
     summary = Summary()
     bar = tqdm(desc="ingest", unit="file", disable=not progress, file=sys.stderr)
 
     def fail(path: str, stage: str, reason: str, sha: str | None = None) -> None:
+        path, reason = path_text(path), " ".join(reason.split())
         summary.failed += 1
         summary.errors.append((path, reason))
         store.add_error(path, stage, reason, sha)
@@ -133,17 +227,29 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
         if outcome.document is None:
             fail(outcome.path, outcome.stage or "read", outcome.reason or "unknown failure")
             return
+        try:
+            rows = store.add(outcome.document, outcome.record)
+        except ArchiveError:
+            raise
+        except Exception as exc:  # a storing defect is this file's failure; its transaction was rolled back
+            fail(outcome.path, "store", failure_reason("store", exc))
+            return
         summary.read += 1
-        summary.rows += sum(store.add(outcome.document, outcome.record).values())
+        summary.rows += sum(rows.values())
         for message in [*outcome.document.warnings, *outcome.record.warnings] if on_warning else ():
-            on_warning(outcome.path, message)
+            on_warning(path_text(outcome.path), message)
 
     def pending_files() -> Iterator[str]:
         for path in iter_files(paths):
             if store.is_own_file(path):
                 continue  # the archive never reads itself
             try:
+                ingest.check_file(path)  # FIFOs, devices and oversized files are never opened
                 sha = sha256_of(path)
+            except IngestError as exc:
+                bar.update()
+                fail(str(path), "read", exc.reason)
+                continue
             except OSError as exc:
                 bar.update()
                 fail(str(path), "read", os_reason(exc))
@@ -155,49 +261,80 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
                 continue
             yield str(path)
 
+    previous = _on_sigterm(_raise_terminated)
     try:
         if executor == "dask":
             _run_dask(pending_files(), store_outcome, workers, scheduler, nlp)
-        elif workers == 1:
-            _init_worker(nlp)
-            for path in pending_files():
-                store_outcome(process_file(path, nlp))
         else:
             _run_pool(pending_files(), store_outcome, workers, nlp)
+    except KeyboardInterrupt as exc:
+        name = "SIGTERM" if isinstance(exc, _Terminated) else "SIGINT"
+        status = 128 + (signal.SIGTERM if isinstance(exc, _Terminated) else signal.SIGINT)
+        raise BatchStopped(f"stopped by {name}", summary, status) from None
+    except ArchiveError as exc:
+        raise BatchStopped(f"cannot write {path_text(exc.path)}: {exc.reason}", summary, 1) from None
     finally:
+        _on_sigterm(previous)
         bar.close()
         store.close()
     return summary
 
 
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
+def _on_sigterm(handler):
+    """Install a SIGTERM handler and return the previous one (None outside the main thread, where
+    Python cannot set handlers: the caller keeps its own)."""
+    if handler is None or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, handler)
+
+
 def _store_in_input_order(files: Iterator[str], submit: Callable[[str], Any],
-                          store_outcome: Callable[[Outcome], None], window: int) -> None:
+                          outcome: Callable[[Any, str], Outcome], store_outcome: Callable[[Outcome], None],
+                          window: int) -> None:
     """Keep up to ``window`` files in flight and store their outcomes in input order, not completion
     order, so that two runs over the same files give every meeting, person and row the same id."""
-    in_flight: deque = deque()
+    in_flight: deque[tuple[Any, str]] = deque()
     for path in files:
-        in_flight.append(submit(path))
+        in_flight.append((submit(path), path))
         if len(in_flight) >= window:
-            store_outcome(in_flight.popleft().result())
+            store_outcome(outcome(*in_flight.popleft()))
     while in_flight:
-        store_outcome(in_flight.popleft().result())
+        store_outcome(outcome(*in_flight.popleft()))
 
 
 def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int, nlp: bool) -> None:
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(nlp,)) as pool:
-        _store_in_input_order(files, lambda path: pool.submit(process_file, path, nlp), store_outcome,
-                              workers * IN_FLIGHT_PER_WORKER)
+    """Files through a pebble process pool: a worker that dies or overruns the time limit fails its
+    file and is replaced; at the end, or when stopped, the workers are ended."""
+    pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(limits.MAX_WORKER_MB,))
+    try:
+        _store_in_input_order(files, lambda path: pool.schedule(_work, (path, nlp), timeout=limits.FILE_TIMEOUT),
+                              outcome_of, store_outcome, workers * IN_FLIGHT_PER_WORKER)
+    finally:
+        pool.stop()
+        pool.join()
+
+
+def _dask_outcome(future: Any, path: str) -> Outcome:
+    try:
+        return future.result()
+    except Exception as exc:  # a worker that died (KilledWorker) or a lost task: this file's failure
+        return Outcome(path, stage="worker", reason=failure_reason("worker", exc))
 
 
 def _run_dask(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int,
               scheduler: str | None, nlp: bool) -> None:
     from dask.distributed import Client, LocalCluster
 
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                  memory_limit=f"{limits.MAX_WORKER_MB}MiB")
     with Client(scheduler or cluster) as client:
         try:
             _store_in_input_order(files, lambda path: client.submit(process_file, path, nlp, pure=False),
-                                  store_outcome, workers * IN_FLIGHT_PER_WORKER)
+                                  _dask_outcome, store_outcome, workers * IN_FLIGHT_PER_WORKER)
         finally:
             if cluster is not None:
                 cluster.close()

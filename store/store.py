@@ -8,11 +8,13 @@ holds the old bytes). Nothing half-written is ever visible: each document is one
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -26,6 +28,42 @@ from minutes.store.people import aliases, name_key
 
 DEFAULT_DB = "minutes.db"
 SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")  # the database file and the files SQLite keeps beside it
+BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction to end
+
+
+class ArchiveError(Exception):
+    """The archive itself cannot be written (disk full, busy, read-only, damaged): no file's fault."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+_ARCHIVE_REASONS = {
+    "SQLITE_FULL": "disk full",
+    "SQLITE_IOERR": "cannot write it (I/O error: disk full or over the file size limit?)",
+    "SQLITE_BUSY": f"the archive is busy: another process held its write lock for over {BUSY_TIMEOUT_S:.0f} s",
+    "SQLITE_LOCKED": "the archive is busy: locked by another connection",
+    "SQLITE_READONLY": "the archive is read-only",
+    "SQLITE_CORRUPT": "the archive is damaged (not a valid SQLite database)",
+    "SQLITE_NOTADB": "not a SQLite database",
+    "SQLITE_CANTOPEN": "cannot open the archive file",
+}
+
+
+def archive_error(path: str, exc: sqlite3.Error) -> ArchiveError | None:
+    """The ArchiveError for a SQLite error about the archive as a whole, or None for any other."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    for prefix, reason in _ARCHIVE_REASONS.items():
+        if name == prefix or name.startswith(prefix + "_"):
+            return ArchiveError(path, reason)
+    return None
+
+
+def path_text(path: str) -> str:
+    """A path as text that can be stored and printed: bytes of a file name that are not UTF-8 (which
+    Python holds as lone surrogates) are written as ``\\xNN``, all other characters as they are."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 @functools.cache
@@ -52,10 +90,37 @@ class Store:
             conn = sqlite3.connect(f"file:{Path(self.path).resolve()}?mode=ro", uri=True)
             self.db = sqlite_utils.Database(conn)
         else:
-            self.db = sqlite_utils.Database(self.path)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            schema.create(self.db)
+            with self._archive_errors():
+                self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S))
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+            with self._write():  # under the write lock: two processes starting at once create it once
+                schema.create(self.db)
+
+    @contextlib.contextmanager
+    def _archive_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            error = archive_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from None
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, begun IMMEDIATE: the write lock is waited for (up to the busy timeout)
+        before anything is read, never upgraded half-way, which in WAL mode fails at once when another
+        process wrote in between. Committed whole or rolled back whole."""
+        with self._archive_errors():
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.conn.execute("COMMIT")
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.conn.rollback()
+                raise
 
     def close(self) -> None:
         """Close the connection."""
@@ -85,8 +150,8 @@ class Store:
 
     def add(self, doc: Document, record: Record) -> dict[str, int]:
         """Store one document and its record in one transaction; returns the rows added per table."""
-        path = str(canonical_path(doc.path))
-        with self.db.atomic():
+        path = path_text(str(canonical_path(doc.path)))
+        with self._write():
             self.db.execute("DELETE FROM errors WHERE path = ?", [path])
             row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [doc.sha256]).fetchone()
             if row:
@@ -98,8 +163,8 @@ class Store:
 
     def record_path(self, path: str, sha256: str) -> None:
         """Note that the stored document with these bytes is (also) found at ``path``."""
-        path = str(canonical_path(path))
-        with self.db.atomic():
+        path = path_text(str(canonical_path(path)))
+        with self._write():
             self.db.execute("DELETE FROM errors WHERE path = ?", [path])
             row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
             if row:
@@ -107,8 +172,8 @@ class Store:
 
     def add_error(self, path: str, stage: str, reason: str, sha256: str | None = None) -> None:
         """Record that a file could not be read or extracted (one row per path and reason)."""
-        path = str(canonical_path(path))
-        with self.db.atomic():
+        path = path_text(str(canonical_path(path)))
+        with self._write():
             self.db.execute("DELETE FROM errors WHERE path = ? AND stage = ? AND reason = ?", [path, stage, reason])
             self.db["errors"].insert({"path": path, "sha256": sha256, "stage": stage, "reason": reason,
                                       "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})

@@ -9,6 +9,8 @@ import io
 import os
 import random
 import shutil
+import socket
+import struct
 import subprocess
 import zipfile
 from pathlib import Path
@@ -107,6 +109,110 @@ def make_corpus(folder: Path) -> dict[str, tuple[str, str]]:
     os.symlink(folder.parent, folder / "outside")
     os.symlink(folder / "gone.txt", folder / "vanished.txt")
     expect["vanished.txt"] = ("error", "file not found")
+    expect.update(batch_cases(folder))
+    return expect
+
+
+# -- cases that broke whole batches (issue 12: one file's failure stays that file's failure) ---------
+
+DEEP_LEVELS = 1100
+SPARSE_BYTES = 32 << 30  # 32 GiB apparent size, no blocks on disk
+
+
+def remove_deep_tree(folder: Path) -> None:
+    """Delete the deep folder case one level at a time (shutil.rmtree recurses and fails on it)."""
+    top = folder / "deep"
+    while (child := top / "d").is_dir():
+        for name in os.listdir(child):
+            if name == "d":
+                os.rename(child / name, top / "d.up")
+            else:
+                os.unlink(child / name)
+        os.rmdir(child)
+        if (top / "d.up").exists():
+            os.rename(top / "d.up", top / "d")
+    shutil.rmtree(top, ignore_errors=True)
+
+
+def _patch_zip_member(data: bytes, name: str, *, flags: int = 0, method: int | None = None) -> bytes:
+    """Set general-purpose flag bits and/or the compression method of one member, in both its local
+    and its central header (what a zip tool writing encryption or Deflate64 would have put there)."""
+    out = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    central = next(m for m in _find_all(data, b"PK\x01\x02") if data[m + 46:m + 46 + len(name)] == name.encode())
+    for offset, flag_at, method_at in ((info.header_offset, 6, 8), (central, 8, 10)):
+        old = struct.unpack_from("<H", out, offset + flag_at)[0]
+        struct.pack_into("<H", out, offset + flag_at, old | flags)
+        if method is not None:
+            struct.pack_into("<H", out, offset + method_at, method)
+    return bytes(out)
+
+
+def _find_all(data: bytes, needle: bytes):
+    at = data.find(needle)
+    while at >= 0:
+        yield at
+        at = data.find(needle, at + 1)
+
+
+def _sample_docx_parts() -> dict[str, bytes]:
+    with zipfile.ZipFile(SAMPLES / "001_27d508b5cfb6343c.docx") as src:
+        return {info.filename: src.read(info) for info in src.infolist()}
+
+
+def _write_zip(path: Path, parts: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+
+
+def batch_cases(folder: Path) -> dict[str, tuple[str, str]]:
+    """Files that made readers or the batch itself raise something other than a read error."""
+    expect: dict[str, tuple[str, str]] = {}
+    parts = _sample_docx_parts()
+    xml = parts["word/document.xml"].decode("utf-8")
+    body_start = xml.index("<w:body>") + len("<w:body>")
+    bad_level = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="first"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                 '<w:r><w:t>A list item whose level is a word</w:t></w:r></w:p>')
+    _write_zip(folder / "list_level.docx",
+               {**parts, "word/document.xml": (xml[:body_start] + bad_level + xml[body_start:]).encode("utf-8")})
+    expect["list_level.docx"] = ("error", "read failed: ValueError")
+    _write_zip(folder / "encrypted_part.docx", parts)
+    data = (folder / "encrypted_part.docx").read_bytes()
+    (folder / "encrypted_part.docx").write_bytes(_patch_zip_member(data, "word/document.xml", flags=0x1))
+    expect["encrypted_part.docx"] = ("error", "read failed: RuntimeError")
+    _write_zip(folder / "deflate64.docx", parts)
+    data = (folder / "deflate64.docx").read_bytes()
+    (folder / "deflate64.docx").write_bytes(_patch_zip_member(data, "word/document.xml", method=9))
+    expect["deflate64.docx"] = ("error", "read failed: NotImplementedError")
+
+    name = os.fsdecode(b"caf\xe9 minutes.txt")  # Latin-1 bytes: not UTF-8
+    shutil.copyfile(SAMPLES / "003_d12f7b412e69e8e1.txt", folder / name)
+    expect[name] = ("ok", "a name that is not UTF-8, stored escaped")
+
+    deep = folder / "deep"
+    deep.mkdir()
+    fd = os.open(deep, os.O_RDONLY)
+    for _ in range(DEEP_LEVELS):  # relative to a directory descriptor: no path grows past PATH_MAX here
+        os.mkdir("d", dir_fd=fd)
+        fd, old = os.open("d", os.O_RDONLY, dir_fd=fd), fd
+        os.close(old)
+    text = (SAMPLES / "000_427178f9a1fe7053.txt").read_bytes() + b"\nFiled very deep.\n"
+    out = os.open("bottom.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+    os.write(out, text)
+    os.close(out)
+    os.close(fd)
+    expect["deep/" + "d/" * DEEP_LEVELS + "bottom.txt"] = ("ok", f"{DEEP_LEVELS} folders deep")
+
+    os.mkfifo(folder / "x.txt")
+    expect["x.txt"] = ("error", "not a regular file (FIFO)")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "sock.txt"))
+    server.close()  # the socket file stays
+    expect["sock.txt"] = ("error", "not a regular file (socket)")
+    with (folder / "sparse.txt").open("wb") as handle:
+        handle.truncate(SPARSE_BYTES)
+    expect["sparse.txt"] = ("error", f"file is {SPARSE_BYTES:,} bytes, over the")
     return expect
 
 
