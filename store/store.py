@@ -348,8 +348,8 @@ class Store:
                    OR lower(o.group_name) = ?)""")
             params += [key, owner.strip().lower(), owner.strip().lower()]
         if body:
-            where.append("body LIKE ?")
-            params.append(f"%{body}%")
+            where.append("instr(lower(body), lower(?)) > 0")  # the text as written: no LIKE wildcards
+            params.append(body.strip())
         if due_before:
             where.append("due IS NOT NULL AND due < ?")
             params.append(due_before)

@@ -75,6 +75,15 @@ def test_due_before_and_body_filters(archive: Path) -> None:
     due = store.actions(due_before="2008-12-01")
     assert due and all(r["due"] < "2008-12-01" for r in due)
     assert {r["body"] for r in store.actions(body="Thurrock")} == {"Safer Thurrock Partnership Leadership Group"}
+    assert {r["body"] for r in store.actions(body="thurrock partnership")} == {
+        "Safer Thurrock Partnership Leadership Group"}
+
+
+@pytest.mark.parametrize("pattern", ["%", "_", "S%r", "Safer_Essex", "[a-z]*"])
+def test_body_filter_is_text_not_a_pattern(archive: Path, pattern: str) -> None:
+    assert Store(archive, readonly=True).actions(body=pattern) == []
+    result = CliRunner().invoke(cli, ["actions", "--body", pattern, "--format", "json", "--db", str(archive)])
+    assert result.exit_code == 0 and json.loads(result.output) == []
 
 
 def test_search_finds_domestic_violence_with_page_and_snippet(archive: Path) -> None:
