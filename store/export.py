@@ -79,7 +79,8 @@ def export(db_path: str | Path, out: str | Path, table: str | None = None, query
     writer = WRITERS.get(out.suffix.lower())
     if writer is None:
         raise ValueError(f"unsupported export format {out.suffix!r}: use one of {', '.join(WRITERS)}")
-    with closing(readonly_connection(db_path, time_limit)) as conn:
+    # the time limit is for custom SQL; a whole table or view of a large archive may take longer
+    with closing(readonly_connection(db_path, time_limit if query is not None else None)) as conn:
         if query is None:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
             if table not in names:

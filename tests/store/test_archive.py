@@ -173,6 +173,16 @@ def test_custom_sql_may_search_and_inspect_but_not_run_forever(archive: Path, tm
         export(archive, out, query=endless, time_limit=0.5)
 
 
+def test_the_time_limit_is_for_custom_sql_not_for_exporting_a_whole_view(tmp_path: Path) -> None:
+    from minutes.store.export import export
+
+    db = tmp_path / "big.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE VIEW big AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                     "WHERE i < 100000) SELECT i FROM n")
+    assert export(db, tmp_path / "big.csv", table="big", time_limit=0.0) == 100_000
+
+
 def test_cli_people_json_keys(archive: Path) -> None:
     result = CliRunner().invoke(cli, ["people", "--format", "json", "--db", str(archive)])
     people = json.loads(result.output)
