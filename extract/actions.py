@@ -49,6 +49,10 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 # _subject_owners); the rest of the pattern says it is a task.
 _SUBJ = r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}|[Oo]fficers|[Mm]embers|[Aa]ll)"
 _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+)" + _SUBJ + r"\s+to\s+(?!be\b)[a-z]{3,}")
+# a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ..."
+_RESOLVED_TASK = re.compile(r"\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)\s+" + _SUBJ +
+                            r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|"
+                            r"not\b)[a-z]{3,}(?<!ed)(?<!s)\b")
 _ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been)\s+(?:asked|requested|tasked|invited|instructed)"
                     r"\s+to\s+[a-z]+")
 _AGREED_TO = re.compile(_SUBJ + r"\s+(?:agreed|undertook|offered|volunteered|is|are|was)\s+to\s+(?!be\b)[a-z]{3,}")
@@ -59,14 +63,33 @@ _MODAL = re.compile(_SUBJ + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|no
 _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+\w+ed\b.*)$|\basked\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+to\s+[a-z]{3,}", re.S)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
-_NOT_TASK = re.compile(r"\b(?:declare|disclose)\b[^.]*\binterests?\b|\bapologies\b", re.I)
-_PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+be\s+(?:circulated|submitted|sent|provided|brought|arranged|presented|"
+_NOT_TASK = re.compile(r"\b(?:declare|disclose)\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|:\s*$", re.I)
+_PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
+                             r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
                              r"scheduled|investigated|followed up|chased|contacted|invited|written)\b")
-_REPORTED = re.compile(r"(?:^|[:;–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|reported|advised|said|stated|explained|indicated|agreed)\s+that\b")
+_REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|reported|advised|said|stated|explained|indicated|"
+                       r"agreed|noted)\s+that\b")
+_THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
+_BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:officers|members|partners|colleagues|everyone|all members|all partners|all officers|"
                             r"board members|panel members|councillors|the council|the clerk)")
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside "E.Government" ends nothing
+
+
+def _overlapping(pattern: re.Pattern, text: str):
+    """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
+    the name ("Christmas and Rik Basra agreed to ...") is tried again without it."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        yield m
+        nxt = re.compile(r"\s\S").search(text, m.start("owner") + 1)
+        if nxt is None:
+            return
+        pos = nxt.start() + 1
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -137,6 +160,11 @@ def _action_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 _ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|treasurer|vice[- ]chair)$", re.I)
+# a role written out as the owner: "the Town Clerk", "Head of Planning", "the Community Safety Manager"
+_ROLE_PHRASE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Officer|"
+                          r"Manager|Director|Executive|Lead|Co-?ordinator|Mayor|Leader|Commissioner|Inspector|Superintendent|"
+                          r"Adviser|Advisor)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?$|"
+                          r"^(?:the\s+)?Head\s+of\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")
 _GROUP_START = re.compile(r"^(all|each|every)\b", re.I)
 _NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|following|further|"
                         r"regarding|discussion|consideration)\b", re.I)
@@ -383,7 +411,8 @@ class _Finder:
             if any(s < end and start < e for s, e in taken):
                 continue
             sentence = block.text[a:b]
-            if _DECISION.match(sentence) and not _PROSE_TASK.search(sentence) or _NOT_TASK.search(sentence):
+            if _DECISION.match(sentence) and not (_PROSE_TASK.search(sentence) or _RESOLVED_TASK.search(sentence)) \
+                    or _NOT_TASK.search(sentence):
                 continue
             task = self._prose_owners(sentence)
             if task is None:
@@ -394,8 +423,8 @@ class _Finder:
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
         task that names none), or None when it sets no task."""
-        for pattern in (_PROSE_TASK, _ASKED, _AGREED_TO, _MODAL):
-            for m in pattern.finditer(sentence):
+        for pattern in (_PROSE_TASK, _RESOLVED_TASK, _ASKED, _AGREED_TO, _MODAL):
+            for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
                 if owners and (pattern is not _MODAL or not any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)):
                     return owners, m.start("owner") if pattern is _PROSE_TASK else 0, len(sentence)
@@ -407,20 +436,28 @@ class _Finder:
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
             return ([self.registry.resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
+        passive = _PASSIVE_FUTURE.search(sentence)
+        by = _BY_OWNER.match(sentence, passive.end()) if passive else None
+        owners = self._subject_owners(by.group("owner")) if by else []
+        if owners:  # "a Seminar for members would be organised by the Head of E.Government"
+            return owners, 0, len(sentence)
         reporter = _REPORTED.search(sentence)
         passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
         if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"
             owners = self._subject_owners(reporter.group("owner"))
-            that = sentence.rfind(" that ", reporter.start(), passive.start())
+            thats = [m.start() for m in _THAT_CLAUSE.finditer(sentence, reporter.end() - 4, passive.start())]
+            that = thats[-1] if thats else reporter.end() - 5
             more = re.compile(r"\s+and\s+(?:that\s+)?[a-z]+ed\b|;").search(sentence, passive.end())  # "... and suggested that ..."
             return (owners, that + 6, more.start() if more else len(sentence)) if owners else None
         return None
 
     def _subject_owners(self, subject: str) -> list[str]:
         """Owners when a sentence's subject names people, initials, a role or a group of officers."""
-        subject = re.sub(r"^(?:the|all|each)\s+", "", subject.strip(" ,;:()"), flags=re.I)
+        subject = re.sub(r"^(?:the|all|each)\s+", "", subject.strip(" ,;:()").rstrip("."), flags=re.I)
         if not subject or len(subject) > 60:
             return []
+        if _ROLE_PHRASE.match(subject):  # "Head of E.Government and Customer Services": one role
+            return [self.registry.with_role(subject) or subject]
         owners = []
         for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):
             part = part.strip()
@@ -432,6 +469,9 @@ class _Finder:
                 owners.append(self.registry.with_role(role.group(1)) or part)
             elif _GROUP_SUBJECT.fullmatch(part) or re.fullmatch(r"[A-Z]{2,4}", part):
                 owners.append(part)
+            elif _ROLE_PHRASE.match(part):
+                owners.append(self.registry.with_role(re.sub(r"^the\s+", "", part, flags=re.I)) or
+                              re.sub(r"^the\s+", "", part, flags=re.I))
             else:
                 people = find_people(part)
                 if len(people) != 1 or people[0].quote_start != 0 or people[0].end != len(part):

@@ -6,7 +6,7 @@ import re
 from minutes.ingest.document import Block, Document
 
 ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s+)?(?:there\s+were\s+)?(?:those\s+)?"
+    r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s*)?(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:members\s+|councillors\s+|officers\s+)?(?:present(?:\s+members|\s+councillors)?|attendees|attendance|"
     r"attending|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"

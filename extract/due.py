@@ -36,7 +36,8 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
                 return mention.date.isoformat(), text[lead.start():mention.end]
     by_month = next((m for m in _BY_MONTH.finditer(text) if m.group("lead").lower() != "in"), None)
     if by_month is None and not _NEXT.search(text) and not _MONTH_MEETING.search(text):
-        by_month = _BY_MONTH.search(text)  # "would be submitted in February", when no meeting is named
+        # "would be submitted in February", when no meeting is named ("the Partnership meeting in May" is not a deadline)
+        by_month = next((m for m in _BY_MONTH.finditer(text) if not re.search(r"meeting\s*$", text[:m.start()])), None)
     if by_month:  # "by January 2009": the end of that month (the year after the meeting's if need be)
         month = list(calendar.month_name).index(by_month.group("month").capitalize())
         year_of = int(by_month.group("year")) if by_month.group("year") else year

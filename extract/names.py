@@ -49,7 +49,7 @@ interim acting consultant adviser advisor coordinator co-ordinator manager's nat
 north south east west northern southern eastern western central greater upper lower new old royal
 hall house room chamber offices civic street road lane way avenue
 minutes agenda item items report reports update apologies present attendance absent declarations matters
-meeting meetings action actions notes note date time venue welcome introductions none nil all other others
+meeting meetings action actions notes note date time venue welcome introductions none nil all other others also
 the of and for in on at to by with from a an
 people person persons residents families partners victims offenders carers parents pupils students staff users
 january february march april may june july august september october november december

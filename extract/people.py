@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 
 from minutes.extract import nlp
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
-from minutes.extract.names import TITLE as _TITLE, find_people, first_names
+from minutes.extract.names import NOT_SURNAMES, TITLE as _TITLE, find_people, first_names
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-NOT_NAMES = {"item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
+NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
              "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",
              "welcome", "introductions", "action", "actions", "report", "update", "notes", "there", "further"}
 ROLE_WORDS = {
@@ -122,12 +122,19 @@ _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconde
                     r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
                     r"declared\s+(?:a|an)\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
-                    r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all))\b", re.I)
+                    r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
+                    r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report))\b", re.I)
+_PRESENT_PHRASE = re.compile(
+    r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
+    r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
+    r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
+_SUBSTITUTE_FOR = re.compile(r"\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
+                             r"substitute(?:\s+member)?\s+for\s+", re.I)
 _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:welcomed|introduced|in\s+attendance)|(?:joined|attended)\s+the\s+meeting|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
 
 
-_SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|\bby\b|present|report|explain|propos|second|moved|"
+_SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked", re.I)
 
 
@@ -146,26 +153,32 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
             spans.append((sentence_start, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in _DONE_BY.finditer(block.text)]
+        spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in _PRESENT_PHRASE.finditer(block.text)]
+        for m in _SUBSTITUTE_FOR.finditer(block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
+            spans.append((max(block.text.rfind(". ", 0, m.start()) + 1, 0), m.start(), "subject"))
+            spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
         spans += [(max(block.text.rfind(". ", 0, m.start()) + 1, 0), m.start(), "subject")
                   for m in _ACTED.finditer(block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
-            if status == "by":  # "seconded by Seth Why": the name right after the verb
-                mentions, status = [m for m in mentions[:1] if m.quote_start <= 1], "present"
+            if status in ("by", "absent"):  # "seconded by Seth Why": the name right after the words
+                mentions = [m for m in mentions[:1] if m.quote_start <= 1]
+                status = "apologies" if status == "absent" else "present"
             elif status == "subject":  # "Cllr X (Chair) presented ...": the name right before the verb
                 mentions, status = [m for m in mentions[-1:] if _ends_subject(block.text[start + m.end:end])], "present"
             for mention in mentions:
                 a, b = block.start + start + mention.quote_start, block.start + start + mention.end
                 role = mention.title or None
                 people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
-    return people
+    return sorted(people, key=lambda p: p.source.start)
 
 
 def _ends_subject(between: str) -> bool:
     """Whether the words between a name and a verb leave the name the verb's subject: nothing, a
     parenthesis, or an apposition between commas ("Katharine Harvey, Service Director ..., was")."""
     between = re.sub(r"\([^()]*\)", "", between).strip()
-    return not between or between.startswith(",") and between.endswith(",") and len(between) < 90 \
+    return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
+                                                        len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
         or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly)", between))
 
 
@@ -190,7 +203,8 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     for k, (offset, mention) in enumerate(found):
         start, end = offset + mention.start, offset + mention.end
         parsed = next((p for p in people if p.source.start < end and start < p.source.end
-                       and p.name.split()[-1] == mention.name.split()[-1]), None)
+                       and _same_person(p.name, mention.name) and len(p.name.split()) <= len(mention.name.split()) + 1),
+                      None)
         if parsed is not None:
             result.append(parsed)
             continue
@@ -201,7 +215,9 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
         result.append(Person(name=mention.name, source=Source.of(doc, offset + mention.quote_start, end),
                              status=section.status, organisation=organisation, role=role))
     kept = {id(p) for p in result}
-    plausible = [p for p in people if id(p) not in kept and _plausible_name(p)]
+    spans = [(offset + m.start, offset + m.end) for offset, m in found]
+    plausible = [p for p in people if id(p) not in kept and _plausible_name(p)
+                 and not any(p.source.start < b and a < p.source.end for a, b in spans)]  # else the finder read it better
     return sorted(result + plausible, key=lambda p: p.source.start)
 
 
@@ -252,9 +268,9 @@ def _label(block: Block) -> re.Match | None:
     m = ATTENDANCE_LABEL.match(block.text)
     if not m:
         return None
-    rest = block.text[m.end():].strip()
+    rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
     if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of")) or _TITLE.match(rest) \
-            or _looks_like_person(rest):
+            or _looks_like_person(rest) or ATTENDANCE_LABEL.match(rest):
         return m
     return None
 
@@ -380,10 +396,15 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             if i == 0:
                 continue
             break  # prose follows the list
-        rest = sentence[m.end():]
-        lead = re.match(r"^\s*(?:members|councillors)?\s*:?\s*", rest, re.I)
-        offset = block.start + a + m.end() + lead.end()
-        entries.extend(_split_run_on(rest[lead.end():], offset))
+        label_end = m.end()
+        again = ATTENDANCE_LABEL.match(sentence[label_end:])  # "APOLOGIES Apologies for absence were received from"
+        while again and again.end():
+            label_end += again.end()
+            again = ATTENDANCE_LABEL.match(sentence[label_end:])
+        rest = sentence[label_end:]
+        lead = re.match(r"^\s*(?:members|councillors|cllrs)?\s*:?\s*", rest, re.I)
+        offset = block.start + a + label_end + lead.end()
+        entries.extend(_split_run_on(rest[lead.end():], offset, bool(_LIST_TITLE.match(lead.group(0)))))
         end = block.start + b
     return entries, end
 
@@ -394,19 +415,20 @@ def _looks_like_person(text: str) -> bool:
     prefix = _initials_prefix(text)
     rest = _TITLE.sub("", text[prefix.end():] if prefix else text)
     words = re.findall(r"[\w.'’-]+", rest)
-    if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]):
-        return False
+    if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]) \
+            or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[:2]):
+        return False  # "Chairman's Announcements", "Venue Room"
     after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
     return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))
 
 
-def _split_run_on(text: str, offset: int) -> list[_Entry]:
+def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
     """Split "Cllr A Smith (Chair), B Jones and Mrs C (Jo) Brown." into one entry per person, at
     commas, semicolons and "and"/"&" outside parentheses; the first sentence only. A plural title
     ("Councillors Amil, King and Mills") makes every entry a titled name."""
     cut = _SENTENCE_END.search(text)
     text = text[:cut.start()] if cut else text
-    titled = bool(_LIST_TITLE.match(text))
+    titled = titled or bool(_LIST_TITLE.match(text))
     pieces, depth, start, i = [], 0, 0, 0
     while i < len(text):
         ch = text[i]

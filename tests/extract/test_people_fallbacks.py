@@ -107,3 +107,16 @@ def test_someone_listed_absent_who_joined_the_meeting_was_present(tmp_path) -> N
 ])
 def test_body_from_more_heading_styles(tmp_path, heading: str, body: str | None) -> None:
     assert _extract_text(tmp_path, heading + "\n\nPresent: Cllr A Smith\n").meeting.body == body
+
+
+def test_substitutes_apologies_and_more_forms_of_presence(tmp_path) -> None:
+    record = _extract_text(tmp_path, "Minutes of the Committee held on 20 April 2021\n\n"
+                           "37.PRESENT Councillors: P Blackwell, Mrs J Jones & Mrs G Wright Also PCSO Abi Land\n\n"
+                           "38. APOLOGIES Apologies for absence were received from Councillors Browne, Child and Higgins.\n\n"
+                           "39. The Committee noted that Councillor H Kane had been appointed as substitute for "
+                           "Councillor P Stalker. The Chairman, Councillor M Sartin, invited all members to stand. "
+                           "Tim Passmore, Police and Crime Commissioner provided a verbal update.\n\n"
+                           "40. Chairman's Announcements (Agenda item 6)\n")
+    assert [p.name for p in record.attendees] == ["P Blackwell", "J Jones", "G Wright", "Abi Land", "H Kane",
+                                                  "M Sartin", "Tim Passmore"]
+    assert [p.name for p in record.apologies] == ["Browne", "Child", "Higgins", "P Stalker"]

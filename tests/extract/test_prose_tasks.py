@@ -34,6 +34,12 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
     ("Following discussion, the Clerk to write to the highways authority about the verge.", ["Clerk"]),
     ("The Chair asked Board members to consider how meetings could be made more accessible.", ["Board members"]),
     ("AW asked that the board consider if one of them could volunteer to be deputy chair.", []),
+    ("In response to a comment, the Town Clerk agreed to include 2018/19 data in the strategy.", ["Town Clerk"]),
+    ("The Chairman requested that officers consider the website before Christmas and Rik Basra agreed to look into "
+     "this.", ["Rik Basra"]),
+    ("Resolved – That officers draft a report summarising the panel’s work to date.", ["officers"]),
+    ("In tandem with the report, a Seminar for members would be organised by the Head of E.Government and Customer "
+     "Services.", ["Head of E.Government and Customer Services"]),
 ])
 def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, owners: list[str]) -> None:
     actions = _actions(tmp_path, paragraph)
@@ -51,6 +57,9 @@ def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, own
     "Board Members are requested to declare any interests on items included in this agenda.",
     "The Chairman to report apologies for absence.",
     "A small working group needs to be established to consider that listed above.",
+    "The Chairman will read the following announcement:",
+    "Members are to review, comment upon and approve the attached Scrutiny Work Programme 2024/25.",
+    "Resolved – That the situation be noted.",
 ])
 def test_statements_questions_and_decisions_are_not_actions(tmp_path: Path, paragraph: str) -> None:
     assert _actions(tmp_path, paragraph) == []
