@@ -29,7 +29,9 @@ _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
 _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|minutes of meeting|draft minutes|"
-                            r"notes of meeting|meeting held on)\s*:?\s*$", re.I)
+                            r"notes of meeting|meeting held on|meeting documents|skip to (main )?content|"
+                            r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
+                            r"agenda and draft minutes|issue - meetings)\s*:?\s*$", re.I)
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
@@ -101,7 +103,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         dates = find_dates(date_block.text)
         before = date_block.text[:dates[0].start] if dates else date_block.text
         own = _clean_body(re.sub(r"[-–,:|]\s*$", "", _strip_times(before).strip()))
-        if own and len(own.split()) >= 2 and not _GENERIC_TITLE.match(own):
+        one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
+        if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
             return own
     # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
     lines: list[str] = []

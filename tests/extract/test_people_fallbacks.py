@@ -102,6 +102,8 @@ def test_someone_listed_absent_who_joined_the_meeting_was_present(tmp_path) -> N
     ("Minutes of Board Meeting\n\nof LLTNP Community Partnership\n\nHeld on 23 October 2014", "LLTNP Community Partnership"),
     ("Stockton-on-Tees Children's Trust Board\n\nThursday 2nd July 2010", "Stockton-on-Tees Children's Trust Board"),
     ("Meeting: 21/10/2021 - Slough Health & Wellbeing Board (Item 63)", "Slough Health & Wellbeing Board"),
+    ("Agenda, decisions and minutes\n\nCouncil - Thursday, 26 July 2012 2.00 p.m.", "Council"),
+    ("Skip to content\n\nMeeting documents\n\nCabinet\n\nCommittee Minutes\n\nWed Jan 13 2016", "Cabinet"),
     ("Agenda item\n\nOfficers to include positive impacts in relation to communities in future reports.\n\n"
      "Monday 4 March 2019", None),
 ])
