@@ -7,9 +7,12 @@ nothing is counted twice while every document's provenance stays in the tables.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlite_utils
 
-SCHEMA_VERSION = 3  # 2: page boxes (x0, y0, x1, y1) in provenance; 3: pages' extent (start, end) in the text
+SCHEMA_VERSION = 4  # 2: page boxes (x0, y0, x1, y1) in provenance; 3: pages' extent (start, end) in the text;
+                    # 4: labels the browser shows for a meeting (body, date) and a document (file name)
 
 # x0, y0, x1, y1: the quote's box on its page in PDF points (origin bottom-left); NULL for DOCX, HTML, text
 _PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote": str,
@@ -17,10 +20,12 @@ _PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote
 
 TABLES: dict[str, dict] = {
     "meetings": {"columns": {"id": int, "body": str, "body_key": str, "date": str, "start": str, "end": str,
-                             "location": str, "kind": str, "next_meeting": str, "issuer": str, "issuer_named": int},
+                             "location": str, "kind": str, "next_meeting": str, "issuer": str, "issuer_named": int,
+                             "label": str},
                  "pk": "id"},
     "documents": {"columns": {"id": int, "sha256": str, "format": str, "pages": int, "bytes": int, "ingested_at": str,
-                              "pipeline_version": str, "meeting_id": int, "warnings": str, "text": str},
+                              "pipeline_version": str, "meeting_id": int, "warnings": str, "text": str,
+                              "file_name": str},
                   "pk": "id", "foreign_keys": [("meeting_id", "meetings", "id")]},
     "document_paths": {"columns": {"path": str, "document_id": int}, "pk": "path",
                        "foreign_keys": [("document_id", "documents", "id")]},
@@ -99,6 +104,20 @@ VIEWS = {
 }
 
 
+def meeting_label(body: str | None, date: str | None) -> str:
+    """How the browser names a meeting: its body and date."""
+    return f"{body or 'Untitled meeting'}, {date or 'undated'}"
+
+
+def _fill_labels(db: sqlite_utils.Database) -> None:
+    """Labels for rows stored before schema 4 had them."""
+    for meeting_id, body, date in db.execute("SELECT id, body, date FROM meetings WHERE label IS NULL").fetchall():
+        db.execute("UPDATE meetings SET label = ? WHERE id = ?", [meeting_label(body, date), meeting_id])
+    for document_id, path in db.execute("""SELECT d.id, min(p.path) FROM documents d JOIN document_paths p
+                                           ON p.document_id = d.id WHERE d.file_name IS NULL GROUP BY d.id""").fetchall():
+        db.execute("UPDATE documents SET file_name = ? WHERE id = ?", [Path(path).name, document_id])
+
+
 class NewerSchemaError(Exception):
     """The archive was written by a newer version of this package."""
 
@@ -121,6 +140,7 @@ def create(db: sqlite_utils.Database) -> None:
             missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
             for column, kind in missing.items():  # migration: new columns are added in place
                 table.add_column(column, kind)
+    _fill_labels(db)
     for table, columns, unique in INDEXES:
         db.table(table).create_index(columns, unique=unique, if_not_exists=True)
     for name, sql in VIEWS.items():

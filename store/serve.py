@@ -85,7 +85,8 @@ DESCRIPTIONS = {
     "figure_list": ("One row per figure per meeting with its source", {}),
 }
 
-LABELS: dict[str, str] = {}  # table -> the column Datasette shows for a foreign key to it
+# table -> the column Datasette shows for a foreign key to it ("LAA Performance Group, 2010-05-17", not 1)
+LABELS = {"meetings": "label", "documents": "file_name", "people": "name"}
 
 
 def metadata(db_name: str, views: set[str] | None = None) -> dict:

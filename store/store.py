@@ -208,7 +208,7 @@ class Store:
         mine = identity.issuer(doc)
         row = {"body": m.body, "date": m.date, "start": m.start, "end": m.end, "location": m.location,
                "kind": record.kind, "next_meeting": record.next_meeting, "issuer": mine.name,
-               "issuer_named": int(mine.named)}
+               "issuer_named": int(mine.named), "label": schema.meeting_label(m.body, m.date)}
         if not m.date:  # an undated meeting is identified only by its own document
             return self.db["meetings"].insert({**row, "body_key": f"{base}#{doc.sha256}"}).last_pk
         doc_words = identity.words(doc.text)
@@ -236,6 +236,7 @@ class Store:
         meeting_id = self._meeting_id(doc, record)
         document_id = self.db["documents"].insert({
             "sha256": doc.sha256, "format": doc.format, "pages": doc.pages, "bytes": doc.size,
+            "file_name": path_text(doc.name),
             "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "pipeline_version": pipeline_version(), "meeting_id": meeting_id,
             "warnings": "; ".join([*doc.warnings, *record.warnings]) or None, "text": doc.text}).last_pk

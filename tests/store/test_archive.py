@@ -287,3 +287,16 @@ def test_decisions_from_the_cli_and_as_an_export(archive: Path, tmp_path: Path) 
     out = tmp_path / "decisions.csv"
     assert CliRunner().invoke(cli, ["export", "decision_list", "--out", str(out), "--db", str(archive)]).exit_code == 0
     assert len(pd.read_csv(out)) == len(decisions)
+
+
+def test_rows_stored_before_labels_get_them_when_the_archive_is_opened(archive: Path, tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    db.write_bytes(archive.read_bytes())
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meetings SET label = NULL")
+        conn.execute("UPDATE documents SET file_name = NULL")
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        assert ("LAA Performance Management Group, 2010-05-17",) in conn.execute("SELECT label FROM meetings").fetchall()
+        names = {n for (n,) in conn.execute("SELECT file_name FROM documents")}
+    assert names == {p.name for p in SAMPLES.iterdir()}

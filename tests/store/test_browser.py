@@ -169,3 +169,10 @@ def test_the_index_starts_with_the_views_and_questions_and_documents_show_no_who
     sizes = {p.stat().st_size for p in SAMPLES.iterdir()}
     cells = {int(v) for v in re.findall(r'<td class="col-bytes[^"]*"[^>]*>(\d+)</td>', documents)}
     assert cells and cells <= sizes
+
+
+def test_foreign_keys_show_a_meetings_body_and_date_and_a_documents_file_name(server) -> None:
+    base, db_name = server
+    page = html.unescape(urllib.request.urlopen(f"{base}/{db_name}/actions?_size=200", timeout=30).read().decode())
+    assert re.search(rf'<a href="/{db_name}/meetings/\d+">LAA Performance Management Group, 2010-05-17</a>', page)
+    assert re.search(rf'<a href="/{db_name}/documents/\d+">000_427178f9a1fe7053.pdf</a>', page)
