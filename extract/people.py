@@ -499,8 +499,9 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     name = rest[:name_end]
     if any(w.lower() in ROLE_WORDS for w, _ in name_words):
         return None
-    if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2):
-        return None  # a lone word is a name only after a title: "Cllr Beck"
+    if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2) \
+            and name_words[0][0].lower() not in first_names():
+        return None  # a lone word is a name only after a title ("Cllr Beck") or as a first name ("Sam")
     tail = rest[name_end:]
     markers: list[str] = []
     while True:

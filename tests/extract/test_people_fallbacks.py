@@ -122,3 +122,9 @@ def test_substitutes_apologies_and_more_forms_of_presence(tmp_path) -> None:
     assert [p.name for p in record.attendees] == ["P Blackwell", "J Jones", "G Wright", "Abi Land", "H Kane",
                                                   "M Sartin", "Tim Passmore"]
     assert [p.name for p in record.apologies] == ["Browne", "Child", "Higgins", "P Stalker"]
+
+
+def test_first_names_alone_in_an_attendance_list(tmp_path) -> None:
+    record = _extract_text(tmp_path, "Minutes of the Trust Board held on 2nd July 2010\n\n"
+                           "In attendance: Mike Batty, Gill Durdan, Sam, John, Robert and Rachel.\n")
+    assert [p.name for p in record.attendees] == ["Mike Batty", "Gill Durdan", "Sam", "John", "Robert", "Rachel"]
