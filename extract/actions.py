@@ -72,8 +72,8 @@ _REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|repo
                        r"agreed|noted)\s+that\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
-_GROUP_SUBJECT = re.compile(r"(?i:officers|members|partners|colleagues|everyone|all members|all partners|all officers|"
-                            r"board members|panel members|councillors|the council|the clerk)")
+_GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
+                            r"colleagues|everyone|councillors|the council|the clerk)")
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside "E.Government" ends nothing
 
 
