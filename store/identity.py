@@ -22,14 +22,15 @@ from minutes.ingest.document import Document
 SAME_WORDS = 0.5   # word-set Jaccard of the same minutes in two formats: 1.00 on the samples; others <= 0.27
 SAME_PEOPLE = 0.5  # share of the smaller attendance list found in the other
 
-_KIND = r"(?:Parish|Town|City|District|Borough|County|Community|Metropolitan\s+Borough|County\s+Borough|Combined)"
-_WORD = r"[A-Z][\w'’.&-]*"
+_WORD = r"[A-Z][\w'’-]*"  # a capitalised word: "Stockton-on-Tees", "King's"
+_JOIN = r"(?:&|and|upon|on|in|under|le)"  # "Broomhaugh & Riding", "Newcastle upon Tyne"
 _NOT_A_NAME = {"the", "a", "an", "this", "that", "full", "annual", "extraordinary", "special", "ordinary",
                "meeting", "minutes", "of", "and", "draft", "joint", "parish", "town", "city", "district",
-               "borough", "county", "community", "metropolitan", "combined", "council", "councils", "unitary"}
-_COUNCIL = re.compile(rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{_WORD}(?:\s+(?:and|upon|on|&)\s+{_WORD})*"
-                      rf"|City\s+of\s+{_WORD}(?:\s+{_WORD})?\s+Council"
-                      rf"|(?:{_WORD}\s+){{1,4}}(?:{_KIND}\s+)?Council)\b")
+               "borough", "county", "community", "metropolitan", "combined", "council", "councils", "unitary",
+               "quality"}
+_NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,3}}"
+_COUNCIL = re.compile(rf"(?<![\w'’-])(?:(?:London|Royal)\s+Borough\s+of\s+{_NAME}"
+                      rf"|City\s+of\s+{_NAME}\s+Council|{_NAME}\s+Council)\b")
 _CLOSING_BLOCKS = 3
 
 

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from minutes.ingest import read
 from minutes.pipeline import ingest_paths
+from minutes.store.identity import issuer
 from minutes.store.store import Store
 
 MINUTES = """PARISH COUNCIL
@@ -46,3 +50,19 @@ def test_the_same_minutes_in_two_files_are_one_meeting(tmp_path: Path) -> None:
     text = MINUTES.format(**ASH, footer="Clerk to Ashwell Parish Council")
     meetings = meetings_of(tmp_path, {"a/minutes.txt": text, "b/minutes-copy.txt": text + "Signed as a true record.\n"})
     assert [(m["body"], m["documents"], m["present"]) for m in meetings] == [("Parish Council", 2, 3)]
+
+
+@pytest.mark.parametrize("heading, named", [
+    ("MINUTES OF THE ASHWELL PARISH COUNCIL", "Ashwell Parish Council"),
+    ("Quality Council. Kennet Valley Parish Council", "Kennet Valley Parish Council"),
+    ("Broomhaugh & Riding Parish Council", "Broomhaugh & Riding Parish Council"),
+    ("Minutes of the meeting of Newcastle upon Tyne City Council", "Newcastle upon Tyne City Council"),
+    ("London Borough of Kingston upon Thames: Licensing Sub-Committee", "London Borough of Kingston upon Thames"),
+    ("The Annual Meeting of the Parish Council", None), ("Full Council", None)])
+def test_the_issuing_council_is_read_from_the_heading(tmp_path: Path, heading: str, named: str | None) -> None:
+    folder = tmp_path / "minutes-folder"
+    folder.mkdir()
+    path = folder / "m.txt"
+    path.write_text(f"{heading}\nMinutes of the meeting held on 2 March 2021\nPresent: Cllr Ann Archer\n")
+    found = issuer(read(path))
+    assert (found.name, found.named) == ((named, True) if named else ("minutes-folder", False))
