@@ -41,7 +41,7 @@ class ArchiveError(Exception):
 
 _ARCHIVE_REASONS = {
     "SQLITE_FULL": "disk full",
-    "SQLITE_IOERR": "cannot write it (I/O error: disk full or over the file size limit?)",
+    "SQLITE_IOERR": "I/O error (disk full, or over the file size limit?)",
     "SQLITE_BUSY": f"the archive is busy: another process held its write lock for over {BUSY_TIMEOUT_S:.0f} s",
     "SQLITE_LOCKED": "the archive is busy: locked by another connection",
     "SQLITE_READONLY": "the archive is read-only",
