@@ -42,8 +42,7 @@ def main() -> None:
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="hostile-batch-"))
     folder, db = base / "hostile", base / "h.db"
-    build(folder)
-    files = sum(1 for p in folder.rglob("*") if not p.is_dir())
+    files = len(build(folder)) + len(list((folder / "bounded").iterdir()))
     started = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "minutes.cli", "ingest", str(folder), "--db", str(db),
                            "--workers", str(args.workers), "--quiet"], capture_output=True, text=True)

@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import resource
@@ -68,8 +69,54 @@ class BatchStopped(Exception):
         self.reason, self.summary, self.exit_status = reason, summary, exit_status
 
 
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM, raised in the main thread like Ctrl-C's KeyboardInterrupt."""
+class _Stop(KeyboardInterrupt):
+    """SIGINT or SIGTERM, raised in the main thread between documents (like Ctrl-C's KeyboardInterrupt)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _StopSignals:
+    """Turns SIGINT and SIGTERM into :class:`_Stop` at once, except while one document is being stored
+    and counted: then the stop waits for the end of that document, so what the summary says was
+    stored is exactly what the archive holds. Installed only from the main thread (where Python runs
+    signal handlers), and SIGINT only where it is not ignored (``nohup``)."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.storing = False
+        self.pending: int | None = None
+        self.previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _StopSignals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in self.SIGNALS:
+                if signal.getsignal(signum) is not signal.SIG_IGN:
+                    self.previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.storing:
+            self.pending = signum
+        else:
+            raise _Stop(signum)
+
+    @contextlib.contextmanager
+    def storing_one(self) -> Iterator[None]:
+        """Hold a stop until the block (storing and counting one document) has finished."""
+        self.storing = True
+        try:
+            yield
+        finally:
+            self.storing = False
+        if self.pending is not None:
+            raise _Stop(self.pending)
 
 
 @dataclass
@@ -222,20 +269,24 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
         if on_error:
             on_error(path, reason)
 
+    stops = _StopSignals()
+
     def store_outcome(outcome: Outcome) -> None:
         bar.update()
         if outcome.document is None:
-            fail(outcome.path, outcome.stage or "read", outcome.reason or "unknown failure")
+            with stops.storing_one():
+                fail(outcome.path, outcome.stage or "read", outcome.reason or "unknown failure")
             return
-        try:
-            rows = store.add(outcome.document, outcome.record)
-        except ArchiveError:
-            raise
-        except Exception as exc:  # a storing defect is this file's failure; its transaction was rolled back
-            fail(outcome.path, "store", failure_reason("store", exc))
-            return
-        summary.read += 1
-        summary.rows += sum(rows.values())
+        with stops.storing_one():
+            try:
+                rows = store.add(outcome.document, outcome.record)
+            except ArchiveError:
+                raise
+            except Exception as exc:  # a storing defect is this file's failure; its transaction was rolled back
+                fail(outcome.path, "store", failure_reason("store", exc))
+                return
+            summary.read += 1
+            summary.rows += sum(rows.values())
         for message in [*outcome.document.warnings, *outcome.record.warnings] if on_warning else ():
             on_warning(path_text(outcome.path), message)
 
@@ -248,48 +299,37 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
                 sha = sha256_of(path)
             except IngestError as exc:
                 bar.update()
-                fail(str(path), "read", exc.reason)
+                with stops.storing_one():
+                    fail(str(path), "read", exc.reason)
                 continue
             except OSError as exc:
                 bar.update()
-                fail(str(path), "read", os_reason(exc))
+                with stops.storing_one():
+                    fail(str(path), "read", os_reason(exc))
                 continue
             if store.known(sha):
                 bar.update()
-                summary.skipped += 1
-                store.record_path(str(path), sha)
+                with stops.storing_one():
+                    store.record_path(str(path), sha)
+                    summary.skipped += 1
                 continue
             yield str(path)
 
-    previous = _on_sigterm(_raise_terminated)
     try:
-        if executor == "dask":
-            _run_dask(pending_files(), store_outcome, workers, scheduler, nlp)
-        else:
-            _run_pool(pending_files(), store_outcome, workers, nlp)
+        with stops:
+            if executor == "dask":
+                _run_dask(pending_files(), store_outcome, workers, scheduler, nlp)
+            else:
+                _run_pool(pending_files(), store_outcome, workers, nlp)
     except KeyboardInterrupt as exc:
-        name = "SIGTERM" if isinstance(exc, _Terminated) else "SIGINT"
-        status = 128 + (signal.SIGTERM if isinstance(exc, _Terminated) else signal.SIGINT)
-        raise BatchStopped(f"stopped by {name}", summary, status) from None
+        signum = exc.signum if isinstance(exc, _Stop) else signal.SIGINT
+        raise BatchStopped(f"stopped by {signal.Signals(signum).name}", summary, 128 + signum) from None
     except ArchiveError as exc:
         raise BatchStopped(f"cannot write {path_text(exc.path)}: {exc.reason}", summary, 1) from None
     finally:
-        _on_sigterm(previous)
         bar.close()
         store.close()
     return summary
-
-
-def _raise_terminated(signum: int, frame: object) -> None:
-    raise _Terminated()
-
-
-def _on_sigterm(handler):
-    """Install a SIGTERM handler and return the previous one (None outside the main thread, where
-    Python cannot set handlers: the caller keeps its own)."""
-    if handler is None or threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGTERM, handler)
 
 
 def _store_in_input_order(files: Iterator[str], submit: Callable[[str], Any],
