@@ -13,7 +13,7 @@ from pathlib import Path
 PLUGINS = Path(__file__).parent / "plugins"  # the source view (store/plugins/source_view.py)
 
 # actions owned by :owner (full name, an alias their meeting defined, or a group as written)
-_OWNED = """l.action_id IN (
+_OWNED = """{alias}.action_id IN (
     SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
     LEFT JOIN people p ON p.id = o.person_id
     WHERE lower(p.name) = lower(:owner) OR lower(o.group_name) = lower(:owner)
@@ -25,7 +25,7 @@ CANNED = {
         "description": "Actions of a person (full name, or an alias their meeting defined) or group, oldest "
                        "meeting first. Click a quote to see the page it is written on.",
         "sql": f"""SELECT l.action_id, l.ref, l.text, l.owners, l.due, l.body, l.meeting_date, l.document, l.page,
-                          l.quote FROM action_list l WHERE {_OWNED} ORDER BY l.meeting_date, l.ref""",
+                          l.quote FROM action_list l WHERE {_OWNED.format(alias="l")} ORDER BY l.meeting_date, l.ref""",
     },
     "overdue_actions": {
         "title": "Overdue actions",
@@ -44,13 +44,46 @@ CANNED = {
         "title": "Actions by owner",
         "description": "Every action owned by a person (full name or an alias their meeting defined) or group.",
         "sql": f"""SELECT l.action_id, l.ref, l.text, l.owners, l.due, l.body, l.meeting_date, l.document, l.page,
-                          l.quote FROM action_list l WHERE {_OWNED} ORDER BY l.meeting_date, l.ref""",
+                          l.quote FROM action_list l WHERE {_OWNED.format(alias="l")} ORDER BY l.meeting_date, l.ref""",
     },
     "figures_for_indicator": {
         "title": "Figures for an indicator",
         "description": "Money and percentage figures linked to a performance indicator code (e.g. NI 60).",
         "sql": """SELECT figure_id, indicator, value, value_high, unit, role, text, body, meeting_date, document, page,
                          quote FROM figure_list WHERE indicator = upper(:code) ORDER BY meeting_date""",
+    },
+}
+
+# with action follow-up stored (the action_status view), the questions about actions use each action's status
+_STILL_OPEN = "s.status NOT IN ('done', 'dropped')"
+FOLLOW_UP_CANNED = {
+    "open_actions_by_owner": {
+        **CANNED["open_actions_by_owner"],
+        "description": "Actions of a person (full name, or an alias their meeting defined) or group not reported "
+                       "done or dropped, oldest meeting first. Click a quote to see the page it is written on.",
+        "sql": f"""SELECT s.action_id, s.ref, s.text, s.owners, s.due, s.status, s.status_date, s.body, s.meeting_date,
+                          s.document, s.page, s.quote FROM action_status s
+                   WHERE {_STILL_OPEN} AND {_OWNED.format(alias="s")} ORDER BY s.meeting_date, s.ref""",
+    },
+    "overdue_actions": {
+        **CANNED["overdue_actions"],
+        "description": "Actions not reported done or dropped whose due date has passed by :as_of (YYYY-MM-DD; "
+                       "empty: today), oldest first.",
+        "sql": f"""SELECT s.action_id, s.ref, s.text, s.owners, s.due, s.status, s.status_date, s.body, s.meeting_date,
+                          s.document, s.page, s.quote FROM action_status s
+                   WHERE {_STILL_OPEN} AND s.due < COALESCE(NULLIF(:as_of, ''), date('now'))
+                   ORDER BY s.due, s.meeting_date""",
+    },
+    "action_history": {
+        "title": "An action's history",
+        "description": "The meeting that assigned an action (its action_id, as in action_status) and every later "
+                       "report on it: status, the words used and where they are written.",
+        "sql": """SELECT action_id, NULL AS update_id, meeting_date, 'assigned' AS event, 'open' AS status,
+                         text AS words, body, document, page, quote FROM action_status WHERE action_id = :action_id
+                  UNION ALL
+                  SELECT action_id, update_id, meeting_date, kind, status, status_words, body, document, page, quote
+                  FROM action_history WHERE action_id = :action_id
+                  ORDER BY meeting_date""",
     },
 }
 
@@ -97,12 +130,13 @@ def metadata(db_name: str, views: set[str] | None = None) -> dict:
         tables.setdefault(table, {})["label_column"] = label
     start = [(name, text) for name, text in START_HERE.items() if views is None or name in views]
     items = "".join(f'<li><a href="/{db_name}/{name}">{name}</a>: {html.escape(text)}</li>' for name, text in start)
+    canned = CANNED | FOLLOW_UP_CANNED if views is None or "action_status" in views else CANNED
     queries = "".join(f'<li><a href="/{db_name}/{name}">{html.escape(q["title"])}</a></li>'
-                      for name, q in CANNED.items())
+                      for name, q in canned.items())
     guide = (f"<p>Start here:</p><ul>{items}</ul><p>Questions:</p><ul>{queries}</ul>"
              "<p>Click any quote to see the page it is written on, highlighted.</p>")
     return {"title": "Minutes archive", "description_html": guide,
-            "databases": {db_name: {"description_html": guide, "tables": tables, "queries": CANNED}}}
+            "databases": {db_name: {"description_html": guide, "tables": tables, "queries": canned}}}
 
 
 def serve_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:

@@ -10,12 +10,14 @@ from pathlib import Path
 
 # tables whose rows carry provenance, and the id column each view or query names them by
 SOURCE_TABLES = {"actions": "Action", "attendance": "Attendance", "decisions": "Decision", "figures": "Figure",
-                 "indicator_mentions": "Indicator mention"}
-ID_COLUMNS = {"action_id": "actions", "attendance_id": "attendance", "decision_id": "decisions",
-              "figure_id": "figures"}
+                 "indicator_mentions": "Indicator mention", "action_updates": "Report on an action"}
+# in order: a row of an action's history names both the action and the report its quote comes from
+ID_COLUMNS = {"update_id": "action_updates", "action_id": "actions", "attendance_id": "attendance",
+              "decision_id": "decisions", "figure_id": "figures"}
 # what makes a row the same item in another document of the same meeting (the .docx and .pdf of one minutes)
 TWIN_KEYS = {"actions": ("action_key",), "attendance": ("person_id", "status"), "decisions": ("text",),
-             "figures": ("unit", "value", "occurrence"), "indicator_mentions": ("code", "occurrence")}
+             "figures": ("unit", "value", "occurrence"), "indicator_mentions": ("code", "occurrence"),
+             "action_updates": ("kind", "ref", "status", "words")}
 _CONTEXT = 1500  # characters shown either side of a quote when the page's extent is not stored
 _SCALE = 1.5     # rendered pixels per PDF point (108 dpi)
 

@@ -5,6 +5,7 @@ import html
 import importlib.util
 import re
 import shutil
+import sqlite3
 import socket
 import subprocess
 import time
@@ -176,3 +177,28 @@ def test_foreign_keys_show_a_meetings_body_and_date_and_a_documents_file_name(se
     page = html.unescape(urllib.request.urlopen(f"{base}/{db_name}/actions?_size=200", timeout=30).read().decode())
     assert re.search(rf'<a href="/{db_name}/meetings/\d+">LAA Performance Management Group, 2010-05-17</a>', page)
     assert re.search(rf'<a href="/{db_name}/documents/\d+">000_427178f9a1fe7053.pdf</a>', page)
+
+
+def test_questions_about_actions_use_their_status_once_follow_up_is_stored() -> None:
+    from minutes.store.serve import metadata
+
+    before = metadata("m", {"action_list", "attendance_list"})["databases"]["m"]
+    after = metadata("m", {"action_list", "action_status", "action_history"})["databases"]["m"]
+    assert "action_history" not in before["queries"] and "action_status" not in before["description_html"]
+    assert "FROM action_status" in after["queries"]["open_actions_by_owner"]["sql"]
+    assert "action_history" in after["queries"] and "action_status" in after["description_html"]
+
+
+def test_a_quote_links_to_the_row_it_comes_from() -> None:
+    plugin = load_plugin()
+    datasette = SimpleNamespace(urls=SimpleNamespace(path=lambda p: p))
+    conn = sqlite3.connect(":memory:")
+    conn.row_factory = sqlite3.Row
+    history = conn.execute("SELECT 5 AS action_id, 9 AS update_id, 'done' AS quote").fetchone()
+    assigned = conn.execute("SELECT 5 AS action_id, NULL AS update_id, 'to do' AS quote").fetchone()
+    table_row = conn.execute("SELECT 3 AS id, 'present' AS quote").fetchone()
+    link = lambda row, table=None: str(plugin.render_cell(row, row["quote"], "quote", table, datasette))  # noqa: E731
+    assert 'href="/-/source/action_updates/9"' in link(history)
+    assert 'href="/-/source/actions/5"' in link(assigned)
+    assert 'href="/-/source/attendance/3"' in link(table_row, "attendance")
+    assert plugin.render_cell(table_row, "x", "text", "attendance", datasette) is None
