@@ -6,7 +6,7 @@ import re
 from minutes.ingest.document import Block, Document
 
 ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s*)?(?:there\s+were\s+)?(?:those\s+)?"
+    r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s*|\(\w{1,4}\)\s*)?(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:members\s+|councillors\s+|officers\s+)?(?:present(?:\s+members|\s+councillors)?|attendees|attendance|"
     r"attending|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
@@ -16,7 +16,8 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives)(?:\s+present)?(?=\s*:))\b(?:\s*\([^)]*\))?\s*[:.\-–]?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
     r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*:", re.I)
-AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+[A-Z]")
+AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+"
+                         r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]")  # "10 March 2009" is a date
 HEADING_REGION_MAX = 14
 
 

@@ -15,7 +15,7 @@ from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
-_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes|notes|action\s+notes|summary|record)"
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes?|notes|action\s+notes|summary|record)"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:of\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
@@ -90,7 +90,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if inline:
             return _clean_body(re.sub(r"^[\s\-–:]+", "", _strip_dates(inline.group("body"))))
     for k, block in enumerate(region):
-        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+)?(minutes|notes|action notes|summary|record)\b", block.text, re.I):
+        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+)?(minutes?|notes|action notes|summary|record)\b", block.text, re.I):
             text = block.text
             if k + 1 < len(region) and re.match(r"^of\s", region[k + 1].text):  # "Minutes of Board Meeting / of X"
                 text += " " + region[k + 1].text

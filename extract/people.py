@@ -56,6 +56,7 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
 _SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                          r"\s+(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
+_SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$")
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 
@@ -320,8 +321,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if block.kind == "heading" or AGENDA_ITEM.match(block.text) or _ITEM_NUMBER.match(block.text):
             section = None
             continue
-        if _MARKER_LINE.match(block.text):
-            continue
+        if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text):
+            continue  # a footnote marker, or a group's heading inside the list ("Representing NHS Highland (NHSH):")
         if not _looks_like_person(_TITLE.sub("", block.text)) and not _TITLE.match(block.text):
             misses += 1
             if misses >= 2 or len(block.text) > 100:
@@ -392,6 +393,10 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         sentence = block.text[a:b]
         m = ATTENDANCE_LABEL.match(sentence)
+        if not m and i > 0 and _LIST_TITLE.match(sentence) and entries:  # "... Chairman. Cllrs S. Billis, J. Brain ..."
+            entries.extend(_split_run_on(sentence, block.start + a))
+            end = block.start + b
+            continue
         if not m:
             if i == 0:
                 continue

@@ -50,7 +50,7 @@ def _read_page(builder: DocumentBuilder, page: str, page_no: int) -> None:
     for raw in _split_block_tags(page):
         if not raw.strip():
             continue
-        if "\t" in raw.strip(" ") or raw.startswith("\t"):
+        if ("\t" in raw.strip(" ") or raw.startswith("\t")) and len([c for c in raw.split("\t") if c.strip()]) >= 2:
             if table is None:
                 table = builder.new_table()
             builder.add_row([_inline(c) for c in raw.split("\t")], page_no, table,
@@ -103,6 +103,7 @@ def _columns_to_tabs(lines: list[str]) -> list[str]:
 
 
 _MARKER_GAP = re.compile(r"^(\s*(?:[-*+\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e6\u27a2\uf0a7\uf0b7]|\d{1,3}(?:\.\d{1,2})*[.)]|"
+                         r"\d{1,3}(?:\.\d{1,2})+|"
                          r"\(?[a-z0-9]{1,3}\)))[ \t]{2,}(?=\S)")
 
 
@@ -129,6 +130,12 @@ def _is_wrapped(previous: str, line: str) -> bool:
     indent, prev_indent = len(line) - len(line.lstrip()), len(prev) - len(prev.lstrip())
     if re.match(r"\s{0,3}[a-z]", line):
         return True
+    if re.match(r"\s*[A-Z][\w ]{0,30}:", line):
+        return False  # a labelled line ("Present: ...") starts anew
+    if prev.endswith((",", "&")) or re.search(r"\b(?:from|of|by|and|to|with|the|for|were|was)$", prev) \
+            or prev.count(",") >= 2 and re.search(r",\s+[A-Z][\w'’-]*$", prev) \
+            and re.match(r"\s{0,3}[A-Z][\w'’-]*[,\s]", line):
+        return True  # a list of names broken across lines: "..., April Adam, Angela" / "Swift, Cllr Tim Brett, ..."
     open_paren = prev.count("(") > prev.count(")")
     return bool(line.strip()) and (open_paren or indent == prev_indent >= 4)
 

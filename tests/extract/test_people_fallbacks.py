@@ -128,3 +128,22 @@ def test_first_names_alone_in_an_attendance_list(tmp_path) -> None:
     record = _extract_text(tmp_path, "Minutes of the Trust Board held on 2nd July 2010\n\n"
                            "In attendance: Mike Batty, Gill Durdan, Sam, John, Robert and Rachel.\n")
     assert [p.name for p in record.attendees] == ["Mike Batty", "Gill Durdan", "Sam", "John", "Robert", "Rachel"]
+
+
+def test_pdf_text_wrapped_inside_lists_and_numbered_paragraphs(tmp_path) -> None:
+    record = _extract_text(tmp_path, "Minute of meeting held on Wednesday 21 May 2008\n\n"
+                           "Present: Stephen Moore (Chair), Jim Bett, Simone Ledraw, April Adam, Angela\n"
+                           "Swift, Cllr Tim Brett and Bill Lawrie.\n\n"
+                           "1.1     The Chair welcomed everyone to the meeting and apologies were noted from\n"
+                           "        George Cunningham and Graeme McArthur.\n")
+    assert [p.name for p in record.attendees] == ["Stephen Moore", "Jim Bett", "Simone Ledraw", "April Adam",
+                                                  "Angela Swift", "Tim Brett", "Bill Lawrie"]
+    assert [p.name for p in record.apologies] == ["George Cunningham", "Graeme McArthur"]
+
+
+def test_group_headings_inside_a_list_and_a_date_that_is_no_agenda_item(tmp_path) -> None:
+    record = _extract_text(tmp_path, "10 March 2009\n\nSean Neeson MLA\nDawn Purvis MLA\nJohn Rooney, Rooney Fish\n\n"
+                           "Present:\n\nRepresenting the Highland Council (HC):\nMrs I McCallum\n\n"
+                           "Representing NHS Highland (NHSH):\nDr D Alston\n")
+    assert [p.name for p in record.attendees] == ["Sean Neeson", "Dawn Purvis", "John Rooney", "I McCallum",
+                                                  "D Alston"]
