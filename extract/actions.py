@@ -74,6 +74,16 @@ _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|fur
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|councillors|the council|the clerk)")
+_MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
+# the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ..."
+_TO_BE_DONE = re.compile(r"^(?:[^.;:]{2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
+                         r"(?<!\bhas)(?<!\bhad)(?<!\bwill)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
+                         r"noted|seen|asked\s+is)\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
+                         r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were)\b)")
+# ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
+# The Estate", "needed to be", "due to be": agenda wording and statements
+_NOT_NOTE = re.compile(r"^(?:to|for|items?|the next meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
+                       r"felt|agreed|reported|plan|business)\b", re.I)
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside "E.Government" ends nothing
 
 
@@ -418,6 +428,8 @@ class _Finder:
             if task is None:
                 continue
             owners, clause, stop = task
+            more = _MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
+            stop = more.start() if more else stop
             found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners))
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
@@ -441,6 +453,10 @@ class _Finder:
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"
             return owners, 0, len(sentence)
+        note = _TO_BE_DONE.match(sentence)
+        subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
+        if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject):
+            return self._subject_owners(subject), 0, len(sentence)
         reporter = _REPORTED.search(sentence)
         passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
         if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"

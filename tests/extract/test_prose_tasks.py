@@ -38,6 +38,8 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
     ("The Chairman requested that officers consider the website before Christmas and Rik Basra agreed to look into "
      "this.", ["Rik Basra"]),
     ("Resolved – That officers draft a report summarising the panel’s work to date.", ["officers"]),
+    ("Skip to be ordered for first week November.", []),
+    ("In receipt of further letter – reply to be sent to the highways authority with comments.", []),
     ("In tandem with the report, a Seminar for members would be organised by the Head of E.Government and Customer "
      "Services.", ["Head of E.Government and Customer Services"]),
 ])
@@ -60,9 +62,19 @@ def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, own
     "The Chairman will read the following announcement:",
     "Members are to review, comment upon and approve the attached Scrutiny Work Programme 2024/25.",
     "Resolved – That the situation be noted.",
+    "2% minor issues to be resolved.",
+    "The question to be asked is whether the current structure is fit to deliver.",
+    "Items to be taken in private session",
+    "The next meeting to be held on Tuesday January 30th at 7.00 pm in the Village Hall",
+    "For this to be actioned immediately in order for the forum to drive forward recommendations.",
 ])
 def test_statements_questions_and_decisions_are_not_actions(tmp_path: Path, paragraph: str) -> None:
     assert _actions(tmp_path, paragraph) == []
+
+
+def test_the_task_clause_stops_before_what_else_the_sentence_says(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "Mary Pilgrim agreed to obtain more advice, but considered that a sign might help.")
+    assert [a.text for a in actions] == ["Mary Pilgrim agreed to obtain more advice"]
 
 
 def test_over_the_next_weeks_is_a_due_date(tmp_path: Path) -> None:
