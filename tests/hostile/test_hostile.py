@@ -142,3 +142,13 @@ def test_symlinks_never_lead_outside_or_loop(corpus, batch) -> None:
     with sqlite3.connect(db) as conn:
         paths = [p for (p,) in conn.execute("SELECT path FROM document_paths")]
     assert not any("/loop/" in p or "/outside/" in p or "secret" in p for p in paths)
+
+
+def test_a_device_named_on_the_command_line_is_refused_without_reading_it(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match=r"not a regular file \(character device\)"):
+        ingest.read("/dev/zero")  # reading it would never end
+    proc = subprocess.run([sys.executable, "-m", "minutes.cli", "ingest", "/dev/zero", "--db", str(tmp_path / "m.db"),
+                           "--quiet", "--no-nlp"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == ["error: /dev/zero: not a regular file (character device)",
+                                        "0 files read, 0 skipped as unchanged, 1 failed; 0 rows added"]
