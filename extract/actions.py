@@ -13,9 +13,11 @@ Resolutions that task nobody go to ``record.decisions``.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from minutes.extract.blocks import AGENDA_ITEM, body_blocks
 from minutes.extract.dates import find_dates
@@ -207,10 +209,17 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
         due, due_text = resolve_due(item.due_text_source or item.text, meeting_date, next_meeting, record.meeting.body)
         record.actions.append(Action(text=item.text, source=Source.of(doc, item.start, item.end), ref=item.ref,
                                      owners=item.owners, due=due, due_text=due_text))
-    used = [(a.source.start, a.source.end) for a in record.actions]
+    used = sorted((a.source.start, a.source.end) for a in record.actions)
+    starts = [s for s, _ in used]
+    reach = list(accumulate((e for _, e in used), max))  # the furthest end of the spans up to each
     for block in blocks:
-        if _DECISION.match(block.text) and not any(s <= block.start < e or block.start <= s < block.end for s, e in used):
-            record.decisions.append(Decision(block.text, Source.of(doc, block.start, block.end)))
+        if not _DECISION.match(block.text):
+            continue
+        before = bisect_right(starts, block.start)  # the spans starting at or before the block
+        runs_into = before and reach[before - 1] > block.start
+        if runs_into or bisect_left(starts, block.end) > bisect_left(starts, block.start):
+            continue  # an action's span covers the block's start, or starts inside the block
+        record.decisions.append(Decision(block.text, Source.of(doc, block.start, block.end)))
 
 
 class _Finder:
@@ -220,6 +229,9 @@ class _Finder:
                  prose: bool = True) -> None:
         self.doc, self.blocks, self.registry = doc, blocks, registry
         self.flat_tables, self.prose = flat_tables, prose
+        self._holders: dict[str, str | None] = {}
+        self._live: list[tuple[int, int]] = []  # spans of found actions that may reach the next block
+        self._seen = 0  # how many found actions are in _live's reckoning
 
     def find(self) -> list[_Found]:
         found: list[_Found] = []
@@ -415,7 +427,12 @@ class _Finder:
         """Tasks written in running text, one per sentence: "..., the Clerk to write to ...", "Officers
         were asked to ...", "Cllr X agreed to ...", "The Chair requested that ...", "X confirmed that a
         paper would be circulated"."""
-        taken = [(f.start, f.end) for f in found]
+        # spans found so far that reach this block: blocks come in text order, so a span that ends
+        # before this one is dropped for good (comparing every sentence with every span was quadratic)
+        self._live += [(f.start, f.end) for f in found[self._seen:]]
+        self._live = [(s, e) for s, e in self._live if e > block.start]
+        self._seen = len(found)
+        taken = self._live
         for a, b in _sentences(block.text):
             start, end = block.start + a, block.start + b
             if any(s < end and start < e for s, e in taken):
@@ -581,10 +598,15 @@ class _Finder:
 
     def _role_holder(self, role: str) -> str | None:
         """The person a role phrase means: from the attendee roles, or the one attendee the document
-        names beside that role ("The Target Lead for DV, ACC Peter Lowton")."""
-        holder = self.registry.with_role(role)
-        if holder:
-            return holder
+        names beside that role ("The Target Lead for DV, ACC Peter Lowton"). Worked out once per role
+        (a document-wide scan per mention made long documents quadratic)."""
+        key = role.lower()
+        if key not in self._holders:
+            self._holders[key] = self.registry.with_role(role) or self._named_beside(role)
+        return self._holders[key]
+
+    def _named_beside(self, role: str) -> str | None:
+        """The one attendee the document names within 60 characters of ``role``."""
         pattern = re.compile(re.escape(role), re.I)
         names = set()
         for block in self.blocks:
@@ -607,27 +629,52 @@ def _merge(found: list[_Found]) -> list[_Found]:
     """One action per ref (or per near-identical text): a table row fills in what the inline
     mention lacks, and its owners win unless the inline owner is a more specific group."""
     merged: list[_Found] = []
-    for item in found:
-        twin = next((m for m in merged if (item.ref and m.ref == item.ref) or _same_text(m.text, item.text)), None)
-        if twin is None:
+    merged_words: list[frozenset[str]] = []
+    by_ref: dict[str, int] = {}  # the first merged action with each ref
+    by_word: dict[str, list[int]] = {}  # merged actions by the words that can make them near-identical
+    words_of = [_words(item.text) for item in found]
+    frequency = Counter(word for words in words_of for word in words)
+    for item, words in zip(found, words_of):
+        prefix = _prefix(words, frequency)
+        candidates = {index for word in prefix for index in by_word.get(word, ())}
+        if item.ref in by_ref:
+            candidates.add(by_ref[item.ref])
+        index = min((i for i in candidates if (item.ref and merged[i].ref == item.ref)
+                     or _similar(merged_words[i], words)), default=None)
+        if index is None:
+            if item.ref:
+                by_ref.setdefault(item.ref, len(merged))
+            for word in prefix:
+                by_word.setdefault(word, []).append(len(merged))
             merged.append(item)
+            merged_words.append(words)
             continue
+        twin = merged[index]
         if item.from_table and item.owners:
             specific = twin.owners and all(any(o.startswith(t) and o != t for o in twin.owners) for t in item.owners)
             if not specific:
                 twin.owners = item.owners
         elif not twin.owners:
             twin.owners = item.owners
-        twin.ref = twin.ref or item.ref
+        if not twin.ref and item.ref:
+            twin.ref = item.ref
+            by_ref[item.ref] = min(by_ref.get(item.ref, index), index)
         twin.due_text_source = twin.due_text_source or item.due_text_source
     return merged
 
 
-@functools.lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
 
 
-def _same_text(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.7
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two texts' word sets are near-identical (70% of their words shared)."""
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.7
+
+
+def _prefix(words: frozenset[str], frequency: Counter) -> list[str]:
+    """The rarest of a text's words, enough that any near-identical text (``_similar``) must share one
+    of them: the prefix filter of similarity joins, so merging compares each action with a few
+    candidates, not with every action before it (that was quadratic in the document's length)."""
+    ordered = sorted(words, key=lambda word: (frequency[word], word))
+    return ordered[:len(ordered) - (7 * len(ordered)) // 10 + 1]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -92,12 +94,12 @@ class Document:
 
     def page_at(self, offset: int) -> int:
         """The page of the block that contains (or last precedes) a character offset."""
-        page = 1
-        for block in self.blocks:
-            if block.start > offset:
-                break
-            page = block.page
-        return page
+        index = bisect_right(self._block_starts, offset)
+        return self.blocks[index - 1].page if index else 1
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]  # in text order: blocks are appended as written
 
     def box(self, start: int, end: int, page: int | None = None) -> Box | None:
         """The page box of the characters ``start``..``end`` on ``page`` (default: the first page they

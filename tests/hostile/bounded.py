@@ -199,6 +199,44 @@ def make_single_line_text(folder: Path, size: int = 100 << 20) -> Path:
     return path
 
 
+# -- item 2: time linear in the document's length ---------------------------------------------------------
+
+def make_text_line_of_dates(folder: Path, size: int = 2 << 20) -> Path:
+    """One ``size``-byte line of dates in the forms minutes write them."""
+    dates = b"on 3 March 2020, by 14/04/2021, Tuesday 5th May 2020 and 2020-06-07; "
+    path = folder / "line_of_dates.txt"
+    path.write_bytes(dates * (size // len(dates)))
+    return path
+
+
+def make_text_lines_of_figures(folder: Path, lines: int = 100_000) -> Path:
+    """``lines`` lines, each with a money figure, a percentage or a count."""
+    path = folder / "lines_of_figures.txt"
+    path.write_text("".join(f"Item {i}: spend of \u00a3{i * 37 % 99_999:,}.50, up {i % 97}% on {i % 31 + 1} "
+                            f"schools\n" for i in range(lines)), encoding="utf-8")
+    return path
+
+
+def make_text_misaligned_columns(folder: Path, lines: int = 50_000) -> Path:
+    """``lines`` lines of space-padded columns whose gaps drift a little from line to line."""
+    path = folder / "misaligned_columns.txt"
+    path.write_text("".join(f"{'Cllr Name' + str(i):<{20 + i % 5}}{'Borough Council':<{30 + i % 7}}Member\n"
+                            for i in range(lines)), encoding="utf-8")
+    return path
+
+
+def make_docx_paragraphs_with_figures(folder: Path, paragraphs: int = 60_000) -> Path:
+    """A DOCX (python-docx) of ``paragraphs`` short paragraphs, each with a figure."""
+    import docx
+
+    document = docx.Document()
+    for i in range(paragraphs):
+        document.add_paragraph(f"Budget line {i}: \u00a3{i * 13 % 9_999}k ({i % 100}%)")
+    path = folder / "paragraphs_with_figures.docx"
+    document.save(path)
+    return path
+
+
 # -- measuring ---------------------------------------------------------------------------------------------
 
 _MEASURE = r"""

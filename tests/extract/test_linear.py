@@ -1,0 +1,34 @@
+"""Extraction is linear in the document's length: a long pack of distinct actions takes seconds,
+not the minutes a pairwise comparison of every action (or a block scan per row) would."""
+from __future__ import annotations
+
+import random
+import time
+
+from minutes.extract import Options, extract
+from minutes.ingest.text import read_text
+
+_RNG = random.Random(7)
+WORDS = sorted({"".join(_RNG.choice("bcdfghklmnprstvw") + _RNG.choice("aeiou") for _ in range(4)) for _ in range(800)})
+
+
+def _pack(actions: int) -> bytes:
+    """A text document of ``actions`` distinct inline actions, one a paragraph, a page per 40."""
+    rng = random.Random(8)
+    owners = ["Anna Berry", "Colin Dale", "Erin Ford"]
+    lines = ["Minutes of the Example Committee held on 3 March 2020", "Present: " + ", ".join(owners)]
+    for i in range(actions):
+        words = " ".join(rng.sample(WORDS, 6))
+        lines.append(f"{owners[i % 3].split()[0]} to {words} item{i} by 30 April 2020.")
+        if i % 40 == 39:
+            lines.append("\f")
+    return "\n".join(lines).encode()
+
+
+def test_extracting_3000_distinct_actions_takes_seconds() -> None:
+    doc = read_text(_pack(3000), "pack.txt", "0" * 64)
+    start = time.perf_counter()
+    record = extract(doc, Options(nlp=False))
+    assert time.perf_counter() - start < 6
+    assert len(record.actions) == 3000
+    assert {a.source.page for a in record.actions} == set(range(1, 76))
