@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -52,18 +53,25 @@ class DateMention:
 def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order; ``year`` fills in a missing year."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # the spans of the dates found, sorted (they never overlap)
     patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _ANY_MONTH.search(text) else []
     patterns += [p for p, sign in ((_NUMERIC, "/"), (_ISO, "-")) if sign in text]
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             mention = _mention(m, year)
             if mention:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                insort(taken, (m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps one of the sorted, disjoint spans in ``taken`` (by bisection:
+    comparing with every date found so far made a long line of dates quadratic)."""
+    k = bisect_right(taken, (start, end))  # the spans starting at or before ``start`` come first
+    return (k > 0 and taken[k - 1][1] > start) or (k < len(taken) and taken[k][0] < end)
 
 
 def _mention(m: re.Match, year: int | None) -> DateMention | None:
