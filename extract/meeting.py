@@ -32,6 +32,9 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|min
                             r"notes of meeting|meeting held on|meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
                             r"agenda and draft minutes|issue - meetings)\s*:?\s*$", re.I)
+_BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
+               "authority|network|alliance|assembly|team|service|services")
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
@@ -147,9 +150,11 @@ def _clean_body(text: str) -> str | None:
     text = re.sub(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", "", text, flags=re.I)  # "(Board) Meeting of X"
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")
-    text = re.sub(r"(?:\s+(?:meeting|minutes|notes))+$", "", text, flags=re.I)
+    text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
+    # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
+    text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+meeting$", r"\1", text, flags=re.I)
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or not _title_like(text):
+            or not _title_like(text) or all(w.lower()[:3] in _MONTHS or w.isdigit() for w in text.split()):
         return None
     if text.isupper():
         words = text.lower().split()

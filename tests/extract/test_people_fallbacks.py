@@ -104,6 +104,10 @@ def test_someone_listed_absent_who_joined_the_meeting_was_present(tmp_path) -> N
     ("Meeting: 21/10/2021 - Slough Health & Wellbeing Board (Item 63)", "Slough Health & Wellbeing Board"),
     ("Agenda, decisions and minutes\n\nCouncil - Thursday, 26 July 2012 2.00 p.m.", "Council"),
     ("Skip to content\n\nMeeting documents\n\nCabinet\n\nCommittee Minutes\n\nWed Jan 13 2016", "Cabinet"),
+    ("Minutes 2007 October\n\nELTON PARISH COUNCIL\n\nMinutes of the meeting of Elton Parish Council on 16th October 2007",
+     "Elton Parish Council"),
+    ("Westcotes Community Meeting - Monday 4 March 2019", "Westcotes Community Meeting"),
+    ("Safer Arun Partnership meeting minutes 24 January 2023", "Safer Arun Partnership"),
     ("Agenda item\n\nOfficers to include positive impacts in relation to communities in future reports.\n\n"
      "Monday 4 March 2019", None),
 ])
