@@ -36,7 +36,7 @@ def read_docx(data: bytes, path: str, sha256: str) -> Document:
         raise IngestError(path, f"not a readable DOCX: {exc}") from None
     reader = _BodyReader(word)
     reader.read(word.element.body)
-    return reader.builder.build(path, sha256, "docx", reader.page)
+    return reader.builder.build(path, sha256, "docx", reader.page, tuple(reader.warnings))
 
 
 def check_zip_limits(data: bytes, path: str) -> None:
@@ -93,6 +93,7 @@ class _BodyReader:
         self.word = word
         self.builder = DocumentBuilder()
         self.page = 1
+        self.warnings: list[str] = []
         # Word records where it last laid out page breaks; when present they are the truest
         # page numbers (they include explicit breaks), otherwise count explicit breaks.
         self.rendered = next(word.element.body.iter(qn("w:lastRenderedPageBreak")), None) is not None
@@ -107,6 +108,15 @@ class _BodyReader:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
                     self.read(content)
+            elif child.tag == qn("w:altChunk"):
+                self._alt_chunk(child)
+
+    def _alt_chunk(self, chunk: etree._Element) -> None:
+        """An embedded document (HTML, RTF or another DOCX merged in by Word, "altChunk"): its text is
+        not read, so say so rather than drop it silently."""
+        part = self.word.part.rels.get(chunk.get(qn("r:id")))
+        name = part.target_ref if part is not None else "a missing part"
+        self.warnings.append(f"embedded document (altChunk) {name} on page {self.page} not read")
 
     def _paragraph(self, p: etree._Element) -> None:
         if not self.rendered and p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:

@@ -31,7 +31,9 @@ def read_html(data: bytes, path: str, sha256: str) -> Document:
         raise IngestError(path, f"HTML page is {len(data):,} bytes, over the MINUTES_MAX_XML_BYTES limit "
                                 f"({limits.MAX_XML_BYTES:,})")
     text, _ = decode_text(data, path, strict=False)
-    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
+    # huge_tree: without it libxml2 silently drops a text node over 10 MB (the page's size is capped above)
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True,
+                                  huge_tree=True)
     try:
         root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -46,7 +48,10 @@ def read_html(data: bytes, path: str, sha256: str) -> Document:
     content = next((found[0] for xp in _MAIN if (found := root.xpath(xp))), root if body is None else body)
     builder = DocumentBuilder()
     _walk(content, builder)
-    return builder.build(path, sha256, "html", 1)
+    # where the parser gave up, the rest of the page is missing: say so rather than cut it quietly
+    stopped = tuple(f"HTML parser stopped early, later text may be missing: {e.message}"
+                    for e in parser.error_log if e.level_name == "FATAL")
+    return builder.build(path, sha256, "html", 1, stopped[:1])
 
 
 def _walk(element: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:

@@ -70,7 +70,7 @@ class _Page:
 
 def read_pdf(data: bytes, path: str, sha256: str) -> Document:
     """Read PDF bytes into a Document; warns (not fails) about pages without a text layer."""
-    if b"%%EOF" not in data[-2048:]:
+    if data.rfind(b"%%EOF") < 0:  # anywhere: mail gateways and uploads append junk after it
         raise IngestError(path, "damaged or truncated PDF: no end-of-file marker")
     if (offset := pdf_stream_over(data, limits.MAX_PDF_STREAM_BYTES)) is not None:
         raise IngestError(path, f"compressed stream at byte {offset:,} inflates past the MINUTES_MAX_PDF_STREAM_BYTES "

@@ -9,7 +9,7 @@ from pathlib import Path
 from minutes.ingest.errors import IngestError
 
 _CLAIMS = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word document", ".htm": "HTML", ".html": "HTML"}
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*<html)",
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",
                          re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -17,7 +17,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def sniff(data: bytes, path: str) -> str:
     """Return ``pdf``, ``docx``, ``html`` or ``text``, or raise IngestError for anything else."""
     head = data[:1024]
-    if b"%PDF-" in head:
+    # a PDF starts with its marker (readers accept junk before it in the first 1 KB, but then the
+    # file is binary): a text file that mentions "%PDF-" is text
+    if data.startswith(b"%PDF-") or b"%PDF-" in head and _looks_binary(decode_text(head, path, strict=False)[0]):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, path)
@@ -27,7 +29,9 @@ def sniff(data: bytes, path: str) -> str:
         raise IngestError(path, "RTF file: not supported, save it as DOCX or PDF")
     if _HTML_START.match(decode_text(data[:4096], path, strict=False)[0].encode("utf-8", "replace")):
         return "html"
-    decode_text(data, path)  # raises when the bytes are not text
+    text, _ = decode_text(data, path)  # raises when the bytes are not text
+    if not any(ch.isalpha() for ch in text[:65536]):
+        raise IngestError(path, f"{_not_a(path)}: no text in its {len(data):,} byte{'s' if len(data) > 1 else ''}")
     return "text"
 
 
@@ -57,10 +61,14 @@ def decode_text(data: bytes, path: str, strict: bool = True) -> tuple[str, str]:
         except UnicodeDecodeError:
             text, enc = data.decode("cp1252", "replace"), "cp1252"
     if strict and _looks_binary(text):
-        claim = _CLAIMS.get(Path(path).suffix.lower())
-        what = f"not a {claim}" if claim else "not a readable document"
-        raise IngestError(path, f"{what}: binary data of no supported format")
+        raise IngestError(path, f"{_not_a(path)}: binary data of no supported format")
     return text, enc
+
+
+def _not_a(path: str) -> str:
+    """"not a PDF" (what the extension claimed the file was), or "not a readable document"."""
+    claim = _CLAIMS.get(Path(path).suffix.lower())
+    return f"not a {claim}" if claim else "not a readable document"
 
 
 def _looks_binary(text: str) -> bool:

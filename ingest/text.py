@@ -26,12 +26,14 @@ _INLINE_TAG = re.compile(r"</?(i|b|em|strong|u|span|font|sup|sub)\b[^>]*>", re.I
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&])")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_HIDDEN_OPEN = re.compile(r"<(?P<tag>script|style)\b[^>]{0,1000}>|(?P<doctype><!doctype\b[^>]{0,1000}>)", re.I)
 _WHOLE_BOLD = re.compile(r"^\s*\*{2,3}(?=\S)(.+?)(?<=\S)\*{2,3}[\s:,.]*$")
 
 
 def read_text(data: bytes, path: str, sha256: str) -> Document:
     """Read plain text or Markdown bytes (UTF-8, UTF-16 with BOM, or Windows-1252)."""
     text, encoding = decode_text(data, path)
+    text = _drop_hidden(text)
     if len(text) > limits.MAX_TEXT_CHARS:
         raise IngestError(path, f"text has {len(text):,} characters, over the MINUTES_MAX_TEXT_CHARS limit "
                                 f"({limits.MAX_TEXT_CHARS:,})")
@@ -43,6 +45,27 @@ def read_text(data: bytes, path: str, sha256: str) -> Document:
     furniture = repeated_lines([b.text for b in builder.blocks if b.kind != "table_row"])
     builder.mark_furniture(furniture)
     return builder.build(path, sha256, "text", len(pages), tuple(warnings))
+
+
+def _drop_hidden(text: str) -> str:
+    """Text without inline ``<script>``/``<style>`` elements (code, not content) and doctypes: an HTML
+    fragment read as text must not put them in the document. Linear: each closing tag is searched
+    for once, from where the last one was found."""
+    if "<" not in text:
+        return text
+    kept, pos = [], 0
+    for match in _HIDDEN_OPEN.finditer(text):
+        if match.start() < pos:
+            continue
+        if match.group("doctype"):
+            close = match.end()
+        else:
+            found = re.compile(rf"</{match.group('tag')}\s*>", re.I).search(text, match.end())
+            close = found.end() if found else len(text)
+        kept.append(text[pos:match.start()])
+        pos = close
+    kept.append(text[pos:])
+    return "".join(kept)
 
 
 def _read_page(builder: DocumentBuilder, page: str, page_no: int) -> None:
