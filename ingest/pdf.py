@@ -66,6 +66,7 @@ class _Page:
     items: list[_Item]
     has_chars: bool
     has_images: bool
+    unusable: bool = False  # a text layer of glyph ids without a Unicode map (left out; OCR can read the page)
 
 
 def read_pdf(data: bytes, path: str, sha256: str) -> Document:
@@ -92,7 +93,7 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Document:
         pdf.close()
     builder = DocumentBuilder()
     _build(builder, pages, _running_lines(pages))
-    return builder.build(path, sha256, "pdf", page_count, _no_text_warning(pages))
+    return builder.build(path, sha256, "pdf", page_count, _no_text_warning(pages) + _unusable_warning(pages))
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
@@ -100,7 +101,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
     try:
         height = page.get_height()
         textpage = page.get_textpage()
-        words = _text_runs(textpage, height)
+        unusable = text_layer_unusable(textpage)
+        words = [] if unusable else _text_runs(textpage, height)
         edges, images = _edges(page, height)
         has_chars = textpage.count_chars() > 0
         textpage.close()
@@ -122,7 +124,19 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         line.page = index + 1
         items.append(_Item(top=line.top, line=line))
     items.sort(key=lambda item: item.top)
-    return _Page(index + 1, height, items, has_chars, images)
+    return _Page(index + 1, height, items, has_chars, images, unusable)
+
+
+def text_layer_unusable(textpage: pdfium.PdfTextPage) -> bool:
+    """Whether a page's text layer is glyph ids rather than text: most of its characters come from a
+    font with no Unicode map (an Identity-H font without ToUnicode), which pdfium reports as mapping
+    errors. Checks at most 256 characters spread over the page."""
+    count = textpage.count_chars()
+    if count <= 0:
+        return False
+    sample = range(0, count, max(1, count // 256))
+    errors = sum(pdfium_c.FPDFText_HasUnicodeMapError(textpage.raw, i) == 1 for i in sample)
+    return errors > len(sample) / 2
 
 
 def _text_runs(textpage: pdfium.PdfTextPage, height: float) -> list[dict]:
@@ -317,15 +331,23 @@ def _running_lines(pages: list[_Page]) -> set[tuple[int, float]]:
 
 def _no_text_warning(pages: list[_Page]) -> tuple[str, ...]:
     empty = [p.number for p in pages if not p.has_chars]
-    if not empty:
-        return ()
-    ranges, start = [], empty[0]
-    for prev, cur in zip(empty, empty[1:] + [None]):
+    return (f"no text layer on {_page_ranges(empty)}: scanned?",) if empty else ()
+
+
+def _unusable_warning(pages: list[_Page]) -> tuple[str, ...]:
+    garbled = [p.number for p in pages if p.unusable]
+    return (f"text layer unusable on {_page_ranges(garbled)} (glyph ids without a Unicode map): "
+            f"its text is left out",) if garbled else ()
+
+
+def _page_ranges(numbers: list[int]) -> str:
+    """"page 4" or "pages 1-3, 7" for ascending page numbers."""
+    ranges, start = [], numbers[0]
+    for prev, cur in zip(numbers, numbers[1:] + [None]):
         if cur != prev + 1:
             ranges.append(f"{start}" if start == prev else f"{start}-{prev}")
             start = cur
-    label = "page" if len(empty) == 1 else "pages"
-    return (f"no text layer on {label} {', '.join(ranges)}: scanned?",)
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(ranges)
 
 
 def _build(builder: DocumentBuilder, pages: list[_Page], furniture: set[tuple[int, float]]) -> None:

@@ -237,6 +237,26 @@ def make_docx_paragraphs_with_figures(folder: Path, paragraphs: int = 60_000) ->
     return path
 
 
+# -- item 3: nothing dropped or invented silently ----------------------------------------------------------
+
+def make_pdf_glyph_ids(folder: Path) -> Path:
+    """A page whose text is shown in an Identity-H font without a ToUnicode map: its text layer holds
+    glyph ids ("Hello" in Arial's glyph order reads "+HOOR"), not text."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               stream(b"", b"BT /F1 12 Tf 72 720 Td <002B0048004F004F0052> Tj ET"),
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Arial /Encoding /Identity-H "
+               b"/DescendantFonts [6 0 R] >>",
+               b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Arial /CIDSystemInfo << /Registry (Adobe) "
+               b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 600 >>",
+               b"<< /Type /FontDescriptor /FontName /ABCDEF+Arial /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
+               b"/Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>"]
+    path = folder / "glyph_ids.pdf"
+    path.write_bytes(pdf_bytes(objects))
+    return path
+
+
 # -- measuring ---------------------------------------------------------------------------------------------
 
 _MEASURE = r"""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile.bounded import pdf_bytes, stream, text_page_pdf
+from hostile.bounded import make_pdf_glyph_ids, text_page_pdf
 from minutes import ingest
 from minutes.ingest import IngestError
 from sample_files import SAMPLES
@@ -64,8 +64,8 @@ def test_a_docx_altchunk_is_warned_about(tmp_path: Path) -> None:
         'relationships/aFChunk" Target="afchunk.htm"/></Relationships>').encode()
     parts["word/afchunk.htm"] = b"<html><body><p>Embedded minutes text</p></body></html>"
     types = parts["[Content_Types].xml"].decode("utf-8")
-    parts["[Content_Types].xml"] = types.replace("<Default ", '<Default Extension="htm" ContentType="text/html"/><Default ',
-                                                 1).encode()
+    html_type = '<Default Extension="htm" ContentType="text/html"/>'
+    parts["[Content_Types].xml"] = types.replace("<Default ", html_type + "<Default ", 1).encode()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts.items():
@@ -73,3 +73,9 @@ def test_a_docx_altchunk_is_warned_about(tmp_path: Path) -> None:
     (tmp_path / "alt.docx").write_bytes(buffer.getvalue())
     doc = ingest.read(tmp_path / "alt.docx")
     assert "Embedded minutes text" in doc.text or any("altChunk" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_text_layer_of_glyph_ids_is_flagged_and_left_out(tmp_path: Path) -> None:
+    doc = ingest.read(make_pdf_glyph_ids(tmp_path))
+    assert doc.warnings == ("text layer unusable on page 1 (glyph ids without a Unicode map): its text is left out",)
+    assert "+HOOR" not in doc.text and doc.blocks == ()
