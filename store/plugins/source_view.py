@@ -79,10 +79,11 @@ async def source_page(datasette, request) -> Response:
 const text = document.getElementById("text"), mark = document.getElementById("quote");
 text.scrollTop = mark.offsetTop - text.offsetTop - text.clientHeight / 3;
 const page = document.getElementById("page-image");
-if (page) page.onload = () => {{
+function shown() {{
   page.parentElement.scrollTop = page.height * page.dataset.box - page.parentElement.clientHeight / 2;
   document.body.dataset.pageImage = "loaded";
-}};
+}}
+if (page && page.complete && page.naturalWidth) shown(); else if (page) page.onload = shown;
 </script>
 </body></html>"""
     return Response.html(body)

@@ -62,7 +62,8 @@ def chromium() -> str:
 
 
 def browse(url: str, tmp_path: Path, screenshot: Path | None = None) -> str:
-    args = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,1000"]
+    args = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,1000",
+            "--virtual-time-budget=20000"]  # wait for the page's images (a rendered PDF page) before the dump
     if screenshot:
         subprocess.run(args + [f"--screenshot={screenshot}", url], check=True, capture_output=True, timeout=90)
     return subprocess.run(args + ["--dump-dom", url], check=True, capture_output=True, text=True, timeout=90).stdout
