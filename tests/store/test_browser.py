@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -17,7 +18,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from minutes.pipeline import ingest_paths
 from sample_files import ROOT, SAMPLES
 from minutes.store.serve import serve_command
 
@@ -35,7 +35,10 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("served") / "archive.db"
-    ingest_paths([SAMPLES], db, workers=2)
+    # a fresh process, as a user runs it: workers forked from this test process would inherit its address
+    # space (pandas loaded by other tests) and meet the workers' memory limit
+    subprocess.run([sys.executable, "-m", "minutes.cli", "ingest", str(SAMPLES), "--db", str(db), "--workers", "2",
+                    "--quiet"], check=True, capture_output=True)
     port = free_port()
     proc = subprocess.Popen(serve_command(db, port=port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
