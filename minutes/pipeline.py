@@ -23,6 +23,7 @@ import resource
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from collections import deque
 from concurrent.futures import Future
@@ -227,11 +228,15 @@ def _expired_reason(exc: ProcessExpired) -> str:
     return f"the worker process reading this file {how}"
 
 
-def outcome_of(future: Future, path: str) -> Outcome:
-    """A pool future's Outcome: its result, or this file's failure when its worker died or timed out."""
+def outcome_of(future: Future, path: str, submitted: float | None = None) -> Outcome:
+    """A pool future's Outcome: its result, or this file's failure when its worker died or timed out.
+    ``submitted`` is when (time.monotonic) the file was handed to the pool: a timeout reported sooner
+    than the limit after that cannot be one (pebble can report a worker that died as a timeout)."""
     try:
         return future.result()
     except TimeoutError:
+        if submitted is not None and time.monotonic() - submitted < limits.FILE_TIMEOUT:
+            return Outcome(path, stage="worker", reason="the worker process reading this file ended unexpectedly")
         return Outcome(path, stage="limit",
                        reason=f"took over {limits.FILE_TIMEOUT:g} s (MINUTES_FILE_TIMEOUT): stopped")
     except ProcessExpired as exc:
@@ -350,9 +355,18 @@ def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], wo
     """Files through a pebble process pool: a worker that dies or overruns the time limit fails its
     file and is replaced; at the end, or when stopped, the workers are ended."""
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(limits.MAX_WORKER_MB,))
+    submitted: dict[Future, float] = {}
+
+    def submit(path: str) -> Future:
+        future = pool.schedule(_work, (path, nlp), timeout=limits.FILE_TIMEOUT)
+        submitted[future] = time.monotonic()
+        return future
+
+    def outcome(future: Future, path: str) -> Outcome:
+        return outcome_of(future, path, submitted.pop(future))
+
     try:
-        _store_in_input_order(files, lambda path: pool.schedule(_work, (path, nlp), timeout=limits.FILE_TIMEOUT),
-                              outcome_of, store_outcome, workers * IN_FLIGHT_PER_WORKER)
+        _store_in_input_order(files, submit, outcome, store_outcome, workers * IN_FLIGHT_PER_WORKER)
     finally:
         pool.stop()
         pool.join()

@@ -57,7 +57,10 @@ def test_a_worker_killed_mid_file_fails_that_file_only(tmp_path: Path, monkeypat
     os.rename(folder / "bad.txt", folder / "0_bad.txt")
     summary, errors = run(folder, tmp_path / "m.db", workers)
     assert (summary.read, summary.failed) == (3, 1)
-    assert errors == [("0_bad.txt", "the worker process reading this file was killed by SIGKILL (out of memory?)")]
+    # pebble now and then reports a worker's death as its task's timeout; the pool then cannot say how
+    # the worker ended, and the reason says only that (never "took over 300 s")
+    assert errors in ([("0_bad.txt", "the worker process reading this file was killed by SIGKILL (out of memory?)")],
+                      [("0_bad.txt", "the worker process reading this file ended unexpectedly")])
 
 
 def segfault() -> None:
