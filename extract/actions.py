@@ -315,11 +315,11 @@ class _Finder:
     def _table(self, i: int, found: list[_Found]) -> int:
         header = self.blocks[i]
         columns = _action_columns([c.text for c in header.cells])
+        if columns is None:
+            return i + 1  # the next row may be the header (found before the table's end: linear)
         j = i + 1
         while j < len(self.blocks) and self.blocks[j].kind == "table_row" and self.blocks[j].table == header.table:
             j += 1
-        if columns is None:
-            return i + 1
         text_col, owner_col = columns["text"], columns.get("owner")
         ref_col, due_col = columns.get("ref"), columns.get("due")
         for row in self.blocks[i + 1:j]:
