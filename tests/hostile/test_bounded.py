@@ -12,7 +12,8 @@ import pytest
 
 from hostile.bounded import (make_docx_lying_sizes, make_html_inline_spans, make_pdf_acroform_fanout,
                              make_pdf_flate_bomb, make_pdf_pages_fanout, make_pdf_ruled_grid, make_single_line_text,
-                             make_text_line_of_dates, make_text_misaligned_columns, measure)
+                             make_docx_paragraphs_with_figures, make_text_line_of_dates, make_text_misaligned_columns,
+                             measure)
 from minutes import ingest
 from minutes.ingest import IngestError, limits
 from sample_files import SAMPLES
@@ -81,7 +82,8 @@ def test_document_text_over_the_cap_is_refused_while_it_is_built(monkeypatch) ->
 
 
 @pytest.mark.parametrize("make, size", [(make_text_misaligned_columns, 50_000),  # lines: was over 120 s
-                                        (make_text_line_of_dates, 512 << 10)])  # bytes: was over 120 s
+                                        (make_text_line_of_dates, 512 << 10),  # bytes: was over 120 s
+                                        (make_docx_paragraphs_with_figures, 60_000)])  # a page lookup per figure
 def test_pathological_text_is_read_and_extracted_in_seconds(tmp_path: Path, make, size) -> None:
     outcome = measure(make(tmp_path, size), stage="extract", timeout=120)
     assert outcome.get("ok") and outcome["seconds"] < 40, outcome
