@@ -15,27 +15,30 @@ from minutes.extract import Options, Record, extract
 from minutes.ingest import IngestError, limits
 from minutes.outnames import output_names
 from minutes.pipeline import BatchStopped, ingest_paths, iter_files
-from minutes.store.schema import NewerSchemaError
-from minutes.store.store import DEFAULT_DB, ArchiveError, Store
+from minutes.store.archive import ArchiveError
+from minutes.store.store import DEFAULT_DB, Store
 
 
 class _Group(click.Group):
-    """Turns the libraries' own errors into one line on stderr instead of a traceback (unless --debug):
-    ``error: PATH: reason`` for unreadable input (exit 1), a bad setting (exit 2)."""
+    """The one place errors become one line on stderr instead of a traceback (unless --debug):
+    ``error: PATH: reason`` for an unreadable input or archive file (exit 1), ``error: VARIABLE=...``
+    for a setting of the wrong form and ``error: Invalid value for ...`` for a bad argument (exit 2)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (IngestError, limits.SettingError) as exc:
+        except (IngestError, ArchiveError, limits.SettingError, click.ClickException) as exc:
             if ctx.meta.get("debug"):
                 raise
+            if isinstance(exc, (IngestError, ArchiveError)):
+                click.echo(f"error: {exc.path}: {exc.reason}", err=True)
+                ctx.exit(1)
             if isinstance(exc, limits.SettingError):
                 click.echo(f"error: {exc}", err=True)
                 ctx.exit(2)
-            click.echo(f"error: {exc.path}: {exc.reason}", err=True)
-            ctx.exit(1)
-        except NewerSchemaError as exc:
-            raise click.ClickException(str(exc)) from None
+            hint = f" (see {exc.ctx.command_path} --help)" if getattr(exc, "ctx", None) else ""
+            click.echo(f"error: {exc.format_message()}{hint}", err=True)
+            ctx.exit(exc.exit_code)
 
 
 @click.group(cls=_Group)
@@ -133,10 +136,7 @@ def _print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None) ->
 
 
 def _open(db: str) -> Store:
-    try:
-        return Store(db, readonly=True)
-    except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from None
+    return Store(db, readonly=True)
 
 
 @cli.command("ingest")
@@ -214,9 +214,15 @@ def meetings_command(fmt: str, db: str) -> None:
     _print_rows(_open(db).meetings(), fmt)
 
 
+def _words(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter("give at least one word to search for")
+    return value
+
+
 @cli.command("search")
-@click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.argument("query", callback=_words)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1_000_000))
 @FORMAT_OPTION
 @DB_OPTION
 def search_command(query: str, limit: int, fmt: str, db: str) -> None:
@@ -237,8 +243,10 @@ def export_command(table: str | None, out: str, query: str | None, db: str) -> N
 
     try:
         count = export(db, out, table=table, query=query)
-    except (ValueError, FileNotFoundError, sqlite3.Error) as exc:
+    except (ValueError, sqlite3.Error) as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # the output file cannot be written
+        raise click.ClickException(f"{out}: {exc.strerror or exc}") from None
     click.echo(f"{count} rows -> {out}", err=True)
 
 
@@ -250,10 +258,8 @@ def serve_command(host: str, port: int, db: str) -> None:
     """Browse the archive in Datasette, read-only, with canned queries (actions by owner, ...)."""
     from minutes.store.serve import serve
 
-    try:
-        raise SystemExit(serve(db, host, port))
-    except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from None
+    _open(db).close()  # the archive is checked here, in one line, not by Datasette in hundreds
+    raise SystemExit(serve(db, host, port))
 
 
 if __name__ == "__main__":

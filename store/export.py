@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from minutes.ingest import limits
+from minutes.store import archive
 
 WRITERS = {".csv": lambda df, p: df.to_csv(p, index=False), ".parquet": lambda df, p: df.to_parquet(p, index=False),
            ".xlsx": lambda df, p: df.to_excel(p, index=False), ".json": lambda df, p: df.to_json(p, orient="records",
@@ -42,9 +43,7 @@ def readonly_connection(db_path: str | Path, time_limit: float | None = None) ->
     """A connection that cannot write: opened read-only, with an authorizer that allows reading and
     functions only (as Datasette does for its own SQL) and, given ``time_limit`` in seconds, a progress
     handler that interrupts a longer query. Custom SQL from users runs only on this."""
-    if not Path(db_path).exists():
-        raise FileNotFoundError(f"no archive at {db_path}")
-    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    conn = archive.connect(db_path, readonly=True)
     conn.set_authorizer(_authorize)
     if time_limit is not None:
         deadline = time.monotonic() + time_limit

@@ -118,20 +118,13 @@ def _fill_labels(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE documents SET file_name = ? WHERE id = ?", [Path(path).name, document_id])
 
 
-class NewerSchemaError(Exception):
-    """The archive was written by a newer version of this package."""
-
-
 def create(db: sqlite_utils.Database) -> None:
     """Create whatever is missing: tables, indexes, views and full-text indexes.
 
     An archive of an older schema version is migrated in place (new columns are added, NULL in the
-    rows already stored: re-ingest to fill them); one of a newer version is refused.
+    rows already stored: re-ingest to fill them); one of a newer version never gets here
+    (``store.archive`` refuses it when the file is opened).
     """
-    found = db.execute("PRAGMA user_version").fetchone()[0]
-    if found > SCHEMA_VERSION:
-        raise NewerSchemaError(f"archive schema version {found} is newer than this program's "
-                               f"({SCHEMA_VERSION}): upgrade minutes")
     for name, spec in TABLES.items():
         table = db.table(name)
         if not table.exists():

@@ -23,41 +23,12 @@ import sqlite_utils
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
 from minutes.ingest.paths import canonical_path
-from minutes.store import identity, schema
+from minutes.store import archive, identity, schema
+from minutes.store.archive import BUSY_TIMEOUT_S, ArchiveError, archive_error  # noqa: F401  (re-exported)
 from minutes.store.people import aliases, name_key
 
 DEFAULT_DB = "minutes.db"
 SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")  # the database file and the files SQLite keeps beside it
-BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction to end
-
-
-class ArchiveError(Exception):
-    """The archive itself cannot be written (disk full, busy, read-only, damaged): no file's fault."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path, self.reason = path, reason
-
-
-_ARCHIVE_REASONS = {
-    "SQLITE_FULL": "disk full",
-    "SQLITE_IOERR": "I/O error (disk full, or over the file size limit?)",
-    "SQLITE_BUSY": f"the archive is busy: another process held its write lock for over {BUSY_TIMEOUT_S:.0f} s",
-    "SQLITE_LOCKED": "the archive is busy: locked by another connection",
-    "SQLITE_READONLY": "the archive is read-only",
-    "SQLITE_CORRUPT": "the archive is damaged (not a valid SQLite database)",
-    "SQLITE_NOTADB": "not a SQLite database",
-    "SQLITE_CANTOPEN": "cannot open the archive file",
-}
-
-
-def archive_error(path: str, exc: sqlite3.Error) -> ArchiveError | None:
-    """The ArchiveError for a SQLite error about the archive as a whole, or None for any other."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    for prefix, reason in _ARCHIVE_REASONS.items():
-        if name == prefix or name.startswith(prefix + "_"):
-            return ArchiveError(path, reason)
-    return None
 
 
 def path_text(path: str) -> str:
@@ -83,15 +54,11 @@ class Store:
     """A SQLite archive of minutes (WAL mode, foreign keys on)."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, readonly: bool = False) -> None:
+        """Open (or create) the archive at ``path``; :class:`ArchiveError` says why it cannot be used."""
         self.path = str(path)
-        if readonly:
-            if not Path(self.path).exists():
-                raise FileNotFoundError(f"no archive at {self.path}: run `minutes ingest` first")
-            conn = sqlite3.connect(f"file:{Path(self.path).resolve()}?mode=ro", uri=True)
-            self.db = sqlite_utils.Database(conn)
-        else:
+        self.db = sqlite_utils.Database(archive.connect(self.path, readonly=readonly))
+        if not readonly:
             with self._archive_errors():
-                self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S))
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA foreign_keys=ON")
             with self._write():  # under the write lock: two processes starting at once create it once
