@@ -5,9 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from minutes.store.schema import SCHEMA_VERSION
-
-CORE_TABLES = frozenset({"documents", "document_paths", "meetings", "errors"})
+from minutes.store.schema import SCHEMA_VERSION, TABLES
 
 
 BUSY_TIMEOUT_S = 60.0  # how long a writer waits for another process's write transaction to end
@@ -92,7 +90,7 @@ def check(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
             raise ArchiveError(path, "not a minutes archive (not an SQLite database)") from None
         raise
-    if tables and not CORE_TABLES <= tables:
+    if tables and not _ours(conn, tables):
         raise ArchiveError(path, "an SQLite database of another application, not a minutes archive: "
                                  "refusing to use it (give --db a new file name)")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -101,3 +99,12 @@ def check(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
                                  f"({SCHEMA_VERSION}): upgrade minutes to use it")
     if not tables and readonly:
         raise ArchiveError(path, "empty archive: run `minutes ingest` first")
+
+
+def _ours(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    """Whether these tables are a minutes archive's: some of ours, each with only columns we know
+    (columns are only ever added, so an older archive passes)."""
+    shared = tables & TABLES.keys()
+    return bool(shared) and all(
+        {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')} <= TABLES[name]["columns"].keys()
+        for name in shared)

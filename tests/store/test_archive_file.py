@@ -34,16 +34,17 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args))
 
 
-def test_another_applications_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+@pytest.mark.parametrize("table", ["contacts (name TEXT)", "people (id INTEGER, name TEXT, email TEXT)"])
+def test_another_applications_database_is_refused_and_left_untouched(tmp_path: Path, table: str) -> None:
     other = tmp_path / "contacts.db"
     with sqlite3.connect(other) as conn:
-        conn.execute("CREATE TABLE contacts (name TEXT)")
+        conn.execute(f"CREATE TABLE {table}")
     result = run("ingest", str(TEXT_SAMPLE), "--db", str(other))
     assert result.exit_code == 1
     assert result.stderr == f"error: {other}: an SQLite database of another application, not a minutes archive: " \
                             "refusing to use it (give --db a new file name)\n"
     with sqlite3.connect(other) as conn:
-        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["contacts"]
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == [table.split()[0]]
     with pytest.raises(ArchiveError):
         Store(other, readonly=True)
 
