@@ -85,11 +85,12 @@ def check(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
     """Raise ArchiveError unless ``conn`` holds a minutes archive this program can use (or, for
     writing, an empty database to create one in)."""
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        objects = dict(conn.execute("SELECT name, type FROM sqlite_master"))
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
             raise ArchiveError(path, "not a minutes archive (not an SQLite database)") from None
         raise
+    tables = {name for name, kind in objects.items() if kind == "table"}
     if tables and not _ours(conn, tables):
         raise ArchiveError(path, "an SQLite database of another application, not a minutes archive: "
                                  "refusing to use it (give --db a new file name)")
@@ -97,7 +98,7 @@ def check(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
     if version > SCHEMA_VERSION:
         raise ArchiveError(path, f"archive schema version {version} is newer than this program's "
                                  f"({SCHEMA_VERSION}): upgrade minutes to use it")
-    if not tables and readonly:
+    if not objects and readonly:
         raise ArchiveError(path, "empty archive: run `minutes ingest` first")
 
 
