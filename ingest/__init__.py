@@ -12,7 +12,7 @@ from pathlib import Path
 from minutes.ingest import limits
 from minutes.ingest.document import Block, Box, Cell, Document, DocumentBuilder
 from minutes.ingest.errors import IngestError, LimitExceeded, os_reason
-from minutes.ingest.sniff import sniff
+from minutes.ingest.sniff import name_mismatch, sniff
 
 __all__ = ["Block", "Box", "Cell", "Document", "DocumentBuilder", "IngestError", "check_file", "read", "read_bytes"]
 
@@ -64,6 +64,12 @@ def _read_bytes(data: bytes, path: str) -> Document:
 
 def _read_format(data: bytes, path: str) -> Document:
     fmt = sniff(data, path)
+    doc = _read_as(fmt, data, path)
+    mismatch = name_mismatch(fmt, path)
+    return dataclasses.replace(doc, warnings=(mismatch, *doc.warnings)) if mismatch else doc
+
+
+def _read_as(fmt: str, data: bytes, path: str) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
         from minutes.ingest.pdf import read_pdf

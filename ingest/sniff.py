@@ -9,6 +9,7 @@ from pathlib import Path
 from minutes.ingest.errors import IngestError
 
 _CLAIMS = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word document", ".htm": "HTML", ".html": "HTML"}
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "text": "plain text"}
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",
                          re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -33,6 +34,16 @@ def sniff(data: bytes, path: str) -> str:
     if not any(ch.isalpha() for ch in text[:65536]):
         raise IngestError(path, f"{_not_a(path)}: no text in its {len(data):,} byte{'s' if len(data) > 1 else ''}")
     return "text"
+
+
+def name_mismatch(fmt: str, path: str) -> str | None:
+    """A warning when the content's format (from :func:`sniff`) is not the one the file's name says."""
+    suffix = Path(path).suffix.lower()
+    claim = _CLAIMS.get(suffix) or ("plain text" if suffix == ".txt" else None)
+    actual = _FORMAT_NAMES[fmt]
+    if claim is None or claim == actual:
+        return None
+    return f"content is {actual}, not the {claim} its name says"
 
 
 def _sniff_zip(data: bytes, path: str) -> str:

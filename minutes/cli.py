@@ -69,13 +69,13 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
         raise click.UsageError("several files need --out DIR")
     options = Options(nlp=not no_nlp)
     if out is None:
-        click.echo(_render(extract(ingest.read(files[0]), options), fmt))
+        click.echo(_render(extract(_read(files[0]), options), fmt))
         return
     out.mkdir(parents=True, exist_ok=True)
     failed = 0
     for path, name in output_names(files).items():
         try:
-            record = extract(ingest.read(path), options)
+            record = extract(_read(path), options)
         except IngestError as exc:
             if ctx.meta.get("debug"):
                 raise
@@ -90,7 +90,15 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
 @click.argument("path")
 def text_command(path: str) -> None:
     """Print a file's canonical text: the text every source offset points into."""
-    sys.stdout.write(ingest.read(path).text)
+    sys.stdout.write(_read(path).text)
+
+
+def _read(path: str | Path) -> ingest.Document:
+    """Read one file, its warnings on stderr as ``ingest`` prints them."""
+    document = ingest.read(path)
+    for message in document.warnings:
+        click.echo(f"warning: {document.path}: {message}", err=True)
+    return document
 
 
 def _render(record: Record, fmt: str) -> str:
