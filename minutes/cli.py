@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from minutes import ingest
+from minutes import __version__, ingest
 from minutes.extract import Options, Record, extract
 from minutes.ingest import IngestError, limits
 from minutes.outnames import output_names
@@ -43,7 +43,7 @@ class _Group(click.Group):
 
 @click.group(cls=_Group)
 @click.option("--debug", is_flag=True, help="Show full tracebacks.")
-@click.version_option(package_name="minutes")
+@click.version_option(__version__, "-V", "--version", prog_name="minutes")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     """Turn local-government meeting minutes into a queryable SQLite archive."""
@@ -147,11 +147,21 @@ def _open(db: str) -> Store:
     return Store(db, readonly=True)
 
 
+def _executor_installed(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if value == "dask":
+        try:
+            import distributed  # noqa: F401  (the optional cluster dependency)
+        except ImportError:
+            raise click.BadParameter("dask is not installed: pip install 'minutes[cluster]'") from None
+    return value
+
+
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: the number of cores).")
-@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True)
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True,
+              callback=_executor_installed)
 @click.option("--scheduler", help="Dask scheduler address (with --executor dask); none starts a local cluster.")
 @click.option("--no-nlp", is_flag=True, help="Switch off the spaCy components (rules only).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")

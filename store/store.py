@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import sqlite_utils
 
+from minutes import __version__
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
 from minutes.ingest.paths import canonical_path
@@ -37,13 +36,9 @@ def path_text(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-@functools.cache
 def pipeline_version() -> str:
-    """The installed package version, recorded with each document."""
-    try:
-        return version("minutes")
-    except PackageNotFoundError:
-        return "unknown"
+    """The package version, recorded with each document."""
+    return __version__
 
 
 def _words_key(text: str) -> str:
