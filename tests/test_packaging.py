@@ -31,7 +31,8 @@ def test_dask_is_an_extra_not_a_dependency() -> None:
 
 def test_dask_executor_without_dask_is_one_line_naming_the_extra(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
-    result = CliRunner().invoke(cli, ["ingest", str(SAMPLES), "--executor", "dask", "--db", str(tmp_path / "a.db")])
+    result = CliRunner().invoke(cli, ["ingest", str(SAMPLES), "--executor", "dask", "--db", str(tmp_path / "a.db")],
+                                prog_name="minutes")
     assert result.exit_code == 2
     assert result.stderr == ("error: Invalid value for '--executor': dask is not installed: "
                              "pip install 'minutes[cluster]' (see minutes ingest --help)\n")
