@@ -269,14 +269,19 @@ def export_command(table: str | None, out: str, query: str | None, db: str) -> N
 
 
 @cli.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (local only by default).")
-@click.option("--port", default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (local only by default); requests are answered when their Host is a "
+                   "loopback name or this one (any name with 0.0.0.0).")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 @DB_OPTION
 def serve_command(host: str, port: int, db: str) -> None:
-    """Browse the archive in Datasette, read-only, with canned queries (actions by owner, ...)."""
+    """Browse the archive in Datasette: a live read-only view (rows an ingest adds appear on reload),
+    with canned queries (actions by owner, ...). Ctrl-C or SIGTERM stops it."""
     from minutes.store.serve import serve
 
     _open(db).close()  # the archive is checked here, in one line, not by Datasette in hundreds
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"serving {db} on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     raise SystemExit(serve(db, host, port))
 
 

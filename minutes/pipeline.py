@@ -383,8 +383,10 @@ def _run_dask(files: Iterator[str], store_outcome: Callable[[Outcome], None], wo
               scheduler: str | None, nlp: bool) -> None:
     from dask.distributed import Client, LocalCluster
 
+    # a local cluster listens on loopback only and starts no dashboard (it would listen on every interface)
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  memory_limit=f"{limits.MAX_WORKER_MB}MiB")
+                                                  memory_limit=f"{limits.MAX_WORKER_MB}MiB", host="127.0.0.1",
+                                                  dashboard_address=None)
     with Client(scheduler or cluster) as client:
         try:
             _store_in_input_order(files, lambda path: client.submit(process_file, path, nlp, pure=False),

@@ -1,14 +1,17 @@
-"""Browse the archive with Datasette: read-only (immutable), on 127.0.0.1 unless told otherwise,
-with table/column descriptions and canned queries for the common questions."""
+"""Browse the archive with Datasette, in this process: a live read-only view, on 127.0.0.1 and
+answering to loopback names unless told otherwise, with table/column descriptions and canned
+queries for the common questions."""
 from __future__ import annotations
 
 import html
-import json
 import sqlite3
-import subprocess
 import sys
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Datasette loads only when serving
+    from datasette.app import Datasette
 
 PLUGINS = Path(__file__).parent / "plugins"  # the source view (store/plugins/source_view.py)
 
@@ -140,13 +143,8 @@ def metadata(db_name: str, views: set[str] | None = None) -> dict:
 
 
 def serve_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
-    """The Datasette command line serving ``db_path`` read-only with our metadata."""
-    db_path = Path(db_path)
-    meta = Path(tempfile.mkdtemp(prefix="minutes-serve-")) / "metadata.json"
-    meta.write_text(json.dumps(metadata(db_path.stem, _views(db_path))))
-    return [sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path), "--metadata", str(meta),
-            "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
-            "--plugins-dir", str(PLUGINS), "--setting", "truncate_cells_html", "300"]
+    """The command line that serves ``db_path`` (``minutes serve``), for running it in a process."""
+    return [sys.executable, "-m", "minutes", "serve", "--db", str(db_path), "--host", host, "--port", str(port)]
 
 
 def _views(db_path: Path) -> set[str] | None:
@@ -158,8 +156,63 @@ def _views(db_path: Path) -> set[str] | None:
         return None
 
 
+def datasette(db_path: str | Path) -> Datasette:
+    """Datasette on the archive with our metadata and plugins. The file is opened as a live, read-only
+    view (SQLite ``mode=ro``, not ``immutable``): rows an ingest commits meanwhile appear on reload."""
+    from datasette.app import Datasette
+
+    db_path = Path(db_path)
+    return Datasette([str(db_path)], metadata=metadata(db_path.stem, _views(db_path)), plugins_dir=str(PLUGINS),
+                     settings={"sql_time_limit_ms": 3000, "truncate_cells_html": 300})
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+ANY_INTERFACE = frozenset({"0.0.0.0", "::", ""})
+
+
+def allowed_hosts(host: str) -> frozenset[str] | None:
+    """The Host header names to answer: loopback names, and the ``--host`` name when it names one
+    interface; None (any name) when it listens on every interface, where the user chose to be reached
+    under whatever name the machine has."""
+    host = host.strip("[]").lower()
+    return None if host in ANY_INTERFACE else LOOPBACK_NAMES | {host}
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without port, brackets or trailing dot: ``[::1]:8001`` -> ``::1``."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0].rstrip(".") if header.count(":") == 1 else header.rstrip(".")
+
+
+class HostCheck:
+    """ASGI middleware answering 403 to HTTP requests whose Host header names another site: a page
+    elsewhere cannot read the archive by pointing its own name at 127.0.0.1 (DNS rebinding)."""
+
+    def __init__(self, app: Callable, allowed: frozenset[str] | None) -> None:
+        self.app, self.allowed = app, allowed
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] in ("http", "websocket") and self.allowed is not None:
+            header = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1")
+            if host_name(header) not in self.allowed:
+                body = (f"this server answers to {', '.join(sorted(self.allowed))} only; "
+                        "start it with --host NAME to answer to NAME\n").encode()
+                await send({"type": "http.response.start", "status": 403,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Run Datasette in the foreground until interrupted; returns its exit code."""
-    if not Path(db_path).exists():
-        raise FileNotFoundError(f"no archive at {db_path}: run `minutes ingest` first")
-    return subprocess.call(serve_command(db_path, host, port))
+    """Serve the archive in this process until SIGINT or SIGTERM (uvicorn stops on either, and the
+    command with it: no child process, no temporary files); returns the exit status."""
+    import uvicorn
+
+    config = uvicorn.Config(HostCheck(datasette(db_path).app(), allowed_hosts(host)), host=host, port=port,
+                            log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    server.run()
+    return 0 if server.started else 1

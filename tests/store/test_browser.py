@@ -89,7 +89,7 @@ def test_served_archive_is_read_only_and_local(server) -> None:
     host = next(p for p in cli_serve.params if p.name == "host")
     assert host.default == "127.0.0.1"
     command = serve_command("x.db")
-    assert "--immutable" in command and command[command.index("--host") + 1] == "127.0.0.1"
+    assert command[command.index("--host") + 1] == "127.0.0.1"
     base, db_name = server
     query = urllib.parse.quote("DELETE FROM documents")
     with pytest.raises(urllib.error.HTTPError):
