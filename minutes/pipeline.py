@@ -29,7 +29,7 @@ from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pebble import ProcessExpired, ProcessPool
 from tqdm import tqdm
@@ -40,6 +40,9 @@ from minutes.ingest import Document, IngestError, limits
 from minutes.ingest.errors import os_reason
 from minutes.ingest.paths import canonical_path
 from minutes.store.store import ArchiveError, Store, path_text
+
+if TYPE_CHECKING:  # dask is the optional [cluster] extra
+    from dask.distributed import LocalCluster
 
 IN_FLIGHT_PER_WORKER = 4
 MEMORY_EXIT = 86  # a worker's exit status after running out of memory: its file is over the memory limit
@@ -379,14 +382,20 @@ def _dask_outcome(future: Any, path: str) -> Outcome:
         return Outcome(path, stage="worker", reason=failure_reason("worker", exc))
 
 
+def local_cluster(workers: int) -> LocalCluster:
+    """A Dask cluster on this machine, listening on loopback only and with no dashboard (which would
+    listen on every interface)."""
+    from dask.distributed import LocalCluster
+
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                        memory_limit=f"{limits.MAX_WORKER_MB}MiB", host="127.0.0.1", dashboard_address=None)
+
+
 def _run_dask(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int,
               scheduler: str | None, nlp: bool) -> None:
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
-    # a local cluster listens on loopback only and starts no dashboard (it would listen on every interface)
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  memory_limit=f"{limits.MAX_WORKER_MB}MiB", host="127.0.0.1",
-                                                  dashboard_address=None)
+    cluster = None if scheduler else local_cluster(workers)
     with Client(scheduler or cluster) as client:
         try:
             _store_in_input_order(files, lambda path: client.submit(process_file, path, nlp, pure=False),
