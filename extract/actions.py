@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from minutes.extract.blocks import AGENDA_ITEM, body_blocks
+from minutes.extract.blocks import AGENDA_ITEM, body_blocks, review_sections
 from minutes.extract.dates import find_dates
 from minutes.extract.due import resolve_due
 from minutes.extract.pipeline import Options, component
@@ -30,7 +30,11 @@ from minutes.ingest.document import Block, Document
 
 _LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
-_LABEL_ONLY = re.compile(r"^\s*(?P<label>actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?)\s*:?\s*$", re.I)
+_LABEL_ONLY = re.compile(r"^\s*(?P<label>actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|"
+                         r"(?:new|open|follow-?up|roll[- ]?over)(?:\s*(?:/|and|&)\s*(?:new|open|roll[- ]?over))?\s+"
+                         r"actions?(?:\s+(?:points?|items?))?)\s*:?\s*$", re.I)
+_LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
+_PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z][^()]{1,40})\)\s+(?:to\s+)?(?P<rest>\S.*)$", re.S)
 _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
 _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
                      r"resolved\s*(?:that)?\s*:?)\s*", re.I)
@@ -237,8 +241,13 @@ class _Finder:
         found: list[_Found] = []
         i = 0
         consumed: set[int] = set()
+        # a review of the previous meeting's actions reports on them: its items are not new actions
+        reviewed = {k for section in review_sections(self.blocks, arising=False) for k in section}
         while i < len(self.blocks):
             block = self.blocks[i]
+            if i in reviewed and block.kind != "table_row":
+                i += 1
+                continue
             if block.kind == "table_row":
                 i = self._table(i, found)
                 continue
@@ -248,7 +257,8 @@ class _Finder:
                 continue
             label = _LABEL_ONLY.match(block.text)
             if label:
-                i = self._after_label(i + 1, label.group("label").lower().startswith("actions"), found, consumed)
+                plural = not re.fullmatch(r"action(?:\s+point)?", label.group("label").lower())
+                i = self._after_label(i + 1, plural, found, consumed)
                 continue
             labelled = _LABELLED.match(block.text)
             if labelled:
@@ -287,15 +297,27 @@ class _Finder:
 
     def _after_label(self, j: int, plural: bool, found: list[_Found], consumed: set[int]) -> int:
         """After "Actions:" a list of tasks; after "Action" a task, then its owner on a line of its own."""
+        task_level: int | None = None  # the list depth of the last task: deeper items are its parts
         while j < len(self.blocks):
             block = self.blocks[j]
-            if block.kind in ("table_row", "heading") or _LABEL_ONLY.match(block.text) or AGENDA_ITEM.match(block.text):
+            numbered_task = plural and block.kind == "list_item" and _LIST_REF.match(block.text)
+            if block.kind in ("table_row", "heading") or _LABEL_ONLY.match(block.text) or \
+                    (AGENDA_ITEM.match(block.text) and not numbered_task):
                 return j
             if plural:
                 if block.kind != "list_item" and not _TASK.match(block.text):
                     return j
-                found.append(self._make(block.text, block.start, block.end, None))
                 j += 1
+                if block.text.rstrip().endswith(":") and not _TASK.match(block.text):
+                    task_level = None  # "Carried forward from previous meeting:" heads the tasks below it
+                    continue
+                if task_level is not None and block.level > task_level and not _TASK.match(block.text):
+                    continue  # a part of the task above ("15m timestep" under "run further experiments")
+                task_level = block.level
+                ref = _LIST_REF.match(block.text)
+                offset = ref.end() if ref else 0
+                found.append(self._make(block.text[offset:], block.start + offset, block.end,
+                                        ref.group("ref") if ref else None))
                 continue
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
             item = self._make(block.text, block.start, block.end, None)
@@ -524,6 +546,13 @@ class _Finder:
         end = start + len(raw.rstrip()) - (len(raw.rstrip()) - len(text.rstrip())) if ref_match else end
         item = _Found(text.strip(), start, end, ref=ref)
         body = _AGREED.sub("", text.strip())
+        prefix = _PREFIX_OWNER.match(body)
+        if prefix:  # "(AB) Check and send ...", "(DC/AA) to share ...", "(Met Office team) To run ..."
+            owners = [o for o in self._owners(prefix.group("owner")) if len(o) > 1]
+            if owners:
+                rest = prefix.group("rest").strip()
+                item.owners, item.text = owners, rest[:1].upper() + rest[1:]
+                return item
         lead = _LEAD.search(text)
         task = _TASK.match(body)
         if lead:

@@ -34,3 +34,48 @@ def heading_region(blocks: list[Block]) -> list[Block]:
             break
         region.append(block)
     return region
+
+# Sections that report on earlier actions. A review of the previous meeting's actions ("Actions
+# from last meeting", "Review of actions", "Status of actions") holds reports only; "Matters
+# arising", "Action log" and "Outstanding actions" report on earlier actions and may assign new ones.
+_LEAD_IN = r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:to\s+(?:receive|review|note)\s+(?:the\s+)?)?(?:"
+_TAIL = r")\s*(?:\([^)]*\))?\s*[:.\-–]?\s*$"
+_PREVIOUS = r"(?:\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|prior)\s+meetings?)"
+REVIEW_LABEL = re.compile(
+    _LEAD_IN + r"(?:review|status|progress|update)s?\s+(?:(?:of|on)\s+)?(?:the\s+)?(?:(?:outstanding|previous|open)\s+)?"
+    r"actions?(?:\s+(?:points?|items?))?" + _PREVIOUS + r"?"
+    r"|(?:previous|pending)\s+actions?(?:\s+(?:points?|items?))?"
+    r"|actions?(?:\s+(?:points?|items?))?" + _PREVIOUS + _TAIL, re.I)
+ARISING_LABEL = re.compile(
+    _LEAD_IN + r"action\s+log|outstanding\s+actions?(?:\s+(?:points?|items?))?"
+    r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:minutes|meetings?))?" + _TAIL, re.I)
+_SECTION_END = re.compile(r"^\s*(?:new|open|agreed)(?:\s*(?:/|and|&)\s*(?:new|open))?\s+actions?"
+                          r"(?:\s+(?:points?|items?))?\s*:?\s*$|^-{3,}$", re.I)
+
+
+def review_sections(blocks: list[Block], arising: bool = True) -> list[range]:
+    """Index ranges of the blocks under each review label (the label itself left out): the
+    previous meeting's actions reviewed, and with ``arising`` also matters arising and action logs.
+
+    A section runs to the next heading, numbered agenda paragraph, review label or line opening
+    new actions.
+    """
+    def is_label(block: Block) -> bool:
+        text = block.text.replace("\t", " ")
+        return bool(REVIEW_LABEL.match(text) or (arising and ARISING_LABEL.match(text)))
+
+    sections: list[range] = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind in ("heading", "paragraph") and is_label(blocks[i]):
+            j = i + 1
+            while j < len(blocks) and blocks[j].kind != "heading" and not is_label(blocks[j]) \
+                    and not (blocks[j].kind == "paragraph" and AGENDA_ITEM.match(blocks[j].text)) \
+                    and not _SECTION_END.match(blocks[j].text):
+                j += 1
+            if j > i + 1:
+                sections.append(range(i + 1, j))
+            i = j
+            continue
+        i += 1
+    return sections
