@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from minutes.ingest.document import Document
 from minutes.extract.pipeline import DEFAULT_PIPELINE, Options, component, components, run
-from minutes.extract.record import Action, Decision, Figure, IndicatorMention, Meeting, Person, Record, Source
+from minutes.extract.record import Action, Decision, Figure, IndicatorMention, Meeting, Person, Record, Report, Source
 
 # importing the component modules registers them
-from minutes.extract import meeting, people, actions, indicators, figures, checks  # noqa: E402,F401
+from minutes.extract import meeting, people, actions, followups, indicators, figures, checks  # noqa: E402,F401
 
 __all__ = ["Action", "Decision", "Figure", "IndicatorMention", "Meeting", "Options", "Person",
-           "Record", "Source", "component", "components", "extract", "DEFAULT_PIPELINE"]
+           "Record", "Report", "Source", "component", "components", "extract", "DEFAULT_PIPELINE"]
 
 
 def extract(doc: Document, options: Options = Options()) -> Record:

@@ -39,7 +39,7 @@ class Options:
 
 Component = Callable[[Document, Record, Options], None]
 _COMPONENTS: dict[str, Component] = {}
-DEFAULT_PIPELINE = ("meeting", "people", "actions", "indicators", "figures", "checks")
+DEFAULT_PIPELINE = ("meeting", "people", "actions", "followups", "indicators", "figures", "checks")
 
 
 def component(name: str) -> Callable[[Component], Component]:

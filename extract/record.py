@@ -89,6 +89,22 @@ class Decision:
 
 
 @dataclass
+class Report:
+    """What a meeting says about an action, maybe an earlier meeting's: ``kind`` is "review" (an
+    item reviewing the last meeting's actions), "arising" (matters arising, action log) or "listed"
+    (an action this meeting lists, perhaps again); ``status`` one of open, in progress, done,
+    dropped, carried forward, from ``status_words``."""
+
+    text: str
+    kind: str
+    status: str
+    source: Source
+    status_words: str | None = None
+    ref: str | None = None
+    owners: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Record:
     doc: str
     kind: str = "minutes"
@@ -101,6 +117,7 @@ class Record:
     figures: list[Figure] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what extraction could not read, and where
+    reports: list[Report] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The SCHEMA.md shape: ``indicators`` as distinct codes, everything else with sources."""
@@ -121,4 +138,5 @@ class Record:
             "figures": [asdict(f) for f in self.figures],
             "decisions": [asdict(d) for d in self.decisions],
             "warnings": list(self.warnings),
+            "reports": [asdict(r) for r in self.reports],
         }

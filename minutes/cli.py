@@ -193,17 +193,58 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers:
     ctx.exit(1 if summary.failed else 0)
 
 
+STATUSES = ("open", "in progress", "done", "dropped", "carried forward")
+
+
 @cli.command("actions")
-@click.option("--owner", help="Full name, an alias such as initials or first name, or a group.")
+@click.option("--owner", help="Full name, surname, an alias such as initials or first name, or a group.")
 @click.option("--body", help="Part of the meeting body's name.")
 @click.option("--due-before", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only actions due before this date.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only actions whose latest report gives this status.")
+@click.option("--overdue", is_flag=True, help="Only actions past their due date and neither done nor dropped.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date --overdue counts from (default today).")
 @FORMAT_OPTION
 @DB_OPTION
-def actions_command(owner: str | None, body: str | None, due_before, fmt: str, db: str) -> None:
-    """Actions with owners, due dates, meeting and the exact source (document, page, quote)."""
-    rows = _open(db).actions(owner=owner, body=body, due_before=due_before.date().isoformat() if due_before else None)
-    _print_rows(rows, fmt, ["ref", "owners", "text", "due", "body", "meeting_date", "document", "page", "quote"]
-                if fmt == "table" else None)
+@click.pass_context
+def actions_command(ctx: click.Context, owner: str | None, body: str | None, due_before, status: str | None,
+                    overdue: bool, as_of, fmt: str, db: str) -> None:
+    """Actions with owners, due dates, meeting and the exact source (document, page, quote).
+
+    With --status or --overdue, each action once as first assigned, with its status from the
+    latest meeting that reported on it (see `minutes action ID` for its history).
+    """
+    store = _open(db)
+    rows = store.actions(owner=owner, body=body, due_before=due_before.date().isoformat() if due_before else None,
+                         status=status, overdue=overdue, as_of=as_of.date().isoformat() if as_of else None)
+    if not rows and owner and not store.actions(owner=owner):
+        close = store.owner_suggestions(owner)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        click.echo(f"no owner {owner!r}{hint}", err=True)
+        ctx.exit(1)
+    followed = bool(status or overdue)
+    columns = (["action_id", "ref", "owners", "text", "due", "status", "status_date", "body", "meeting_date",
+                "document", "page"] if followed else
+               ["ref", "owners", "text", "due", "body", "meeting_date", "document", "page", "quote"])
+    _print_rows(rows, fmt, columns if fmt == "table" else None)
+
+
+@cli.command("action")
+@click.argument("action_id", type=int)
+@FORMAT_OPTION
+@DB_OPTION
+def action_command(action_id: int, fmt: str, db: str) -> None:
+    """One action and its history: each meeting that mentioned it, the status it gave, the quote and page."""
+    found = _open(db).action(action_id)
+    if found is None:
+        raise click.ClickException(f"no action {action_id}")
+    history = found.pop("history")
+    if fmt == "json":
+        click.echo(json.dumps({**found, "history": history}, indent=2, ensure_ascii=False))
+        return
+    if fmt == "table":
+        click.echo(f"action {found['action_id']} ({found['body']}, {found['meeting_date']}): {found['text']}")
+        click.echo(f"owners: {found['owners'] or '-'}; due: {found['due'] or '-'}; status: {found['status']}")
+    _print_rows(history, fmt, ["meeting_date", "kind", "status", "status_words", "document", "page", "quote"])
 
 
 @cli.command("decisions")

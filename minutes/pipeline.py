@@ -329,6 +329,7 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
                 _run_dask(pending_files(), store_outcome, workers, scheduler, nlp)
             else:
                 _run_pool(pending_files(), store_outcome, workers, nlp)
+            store.link()  # follow-up: reports linked to the earlier actions they are about
     except KeyboardInterrupt as exc:
         signum = exc.signum if isinstance(exc, _Stop) else signal.SIGINT
         raise BatchStopped(f"stopped by {signal.Signals(signum).name}", summary, 128 + signum) from None

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4  # 2: page boxes (x0, y0, x1, y1) in provenance; 3: pages' extent (start, end) in the text;
+SCHEMA_VERSION = 5  # 2: page boxes (x0, y0, x1, y1) in provenance; 3: pages' extent (start, end) in the text;
                     # 4: labels the browser shows for a meeting (body, date) and a document (file name)
+                    # 5: action follow-up (action_updates; actions' continues and status; meetings.linked)
 
 # x0, y0, x1, y1: the quote's box on its page in PDF points (origin bottom-left); NULL for DOCX, HTML, text
 _PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote": str,
@@ -21,7 +22,7 @@ _PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote
 TABLES: dict[str, dict] = {
     "meetings": {"columns": {"id": int, "body": str, "body_key": str, "date": str, "start": str, "end": str,
                              "location": str, "kind": str, "next_meeting": str, "issuer": str, "issuer_named": int,
-                             "label": str},
+                             "label": str, "linked": int},
                  "pk": "id"},
     "documents": {"columns": {"id": int, "sha256": str, "format": str, "pages": int, "bytes": int, "ingested_at": str,
                               "pipeline_version": str, "meeting_id": int, "warnings": str, "text": str,
@@ -39,8 +40,11 @@ TABLES: dict[str, dict] = {
                                "initials": str, "role": str, "organisation": str, **_PROVENANCE}, "pk": "id",
                    "foreign_keys": [("meeting_id", "meetings", "id"), ("person_id", "people", "id"),
                                     ("document_id", "documents", "id")]},
+    # continues: the earlier action this one repeats (carried forward); status, status_date,
+    # status_update_id: the latest report on it (set by store/followups.py on actions that continue none)
     "actions": {"columns": {"id": int, "meeting_id": int, "ref": str, "action_key": str, "text": str, "due": str,
-                            "due_text": str, **_PROVENANCE}, "pk": "id",
+                            "due_text": str, "continues": int, "status": str, "status_date": str,
+                            "status_update_id": int, **_PROVENANCE}, "pk": "id",
                 "foreign_keys": [("meeting_id", "meetings", "id"), ("document_id", "documents", "id")]},
     "action_owners": {"columns": {"id": int, "action_id": int, "person_id": int, "group_name": str,
                                   "as_written": str}, "pk": "id",
@@ -54,6 +58,12 @@ TABLES: dict[str, dict] = {
     "figures": {"columns": {"id": int, "meeting_id": int, "value": float, "value_high": float, "unit": str,
                             "text": str, "indicator": str, "role": str, "occurrence": int, **_PROVENANCE}, "pk": "id",
                 "foreign_keys": [("meeting_id", "meetings", "id"), ("document_id", "documents", "id")]},
+    # what a meeting says about an action: kind review | arising | listed (an action of this meeting,
+    # listed_action_id); action_id the earlier action it reports on (NULL when none), how the link was made
+    "action_updates": {"columns": {"id": int, "meeting_id": int, "kind": str, "ref": str, "text": str, "owners": str,
+                                   "status": str, "words": str, "listed_action_id": int, "action_id": int,
+                                   "how": str, **_PROVENANCE}, "pk": "id",
+                       "foreign_keys": [("meeting_id", "meetings", "id"), ("document_id", "documents", "id")]},
     "errors": {"columns": {"id": int, "path": str, "sha256": str, "stage": str, "reason": str, "at": str}, "pk": "id"},
 }
 
@@ -67,6 +77,8 @@ INDEXES = [
     ("decisions", ["document_id"], False), ("indicator_mentions", ["code"], False),
     ("indicator_mentions", ["document_id"], False), ("figures", ["document_id"], False),
     ("figures", ["indicator"], False), ("errors", ["path"], False),
+    ("action_updates", ["action_id"], False), ("action_updates", ["document_id"], False),
+    ("actions", ["status", "due"], False), ("actions", ["continues"], False), ("meetings", ["linked"], False),
 ]
 
 # One row per (meeting, key): the row of the meeting's first stored document.
@@ -81,6 +93,24 @@ VIEWS = {
         FROM actions a JOIN meetings m ON m.id = a.meeting_id
         WHERE a.document_id = (SELECT min(b.document_id) FROM actions b
                                WHERE b.meeting_id = a.meeting_id AND b.action_key = a.action_key)""",
+    # one row per action first assigned (not the repeats that carry it forward), with its status:
+    # the latest report on it, or open when none
+    "action_status": """
+        SELECT l.action_id, l.ref, l.text, l.owners, l.due, COALESCE(a.status, 'open') AS status,
+               a.status_date, u.words AS status_words, u.quote AS status_quote, l.body, l.meeting_date, l.meeting_id,
+               l.document, l.page, l.start, l.end, l.quote,
+               (SELECT count(*) FROM action_updates c WHERE c.action_id = l.action_id) AS updates
+        FROM action_list l JOIN actions a ON a.id = l.action_id
+        LEFT JOIN action_updates u ON u.id = a.status_update_id
+        WHERE a.continues IS NULL""",
+    # every report linked to an action: the meeting that made it, the status it gave, where it is written
+    "action_history": """
+        SELECT u.action_id, u.id AS update_id, m.date AS meeting_date, u.status, u.words AS status_words, u.kind,
+               u.how, m.body, u.meeting_id,
+               (SELECT min(path) FROM document_paths dp WHERE dp.document_id = u.document_id) AS document,
+               u.page, u.start, u.end, u.quote
+        FROM action_updates u JOIN meetings m ON m.id = u.meeting_id
+        WHERE u.action_id IS NOT NULL""",
     "attendance_list": """
         SELECT at.id AS attendance_id, p.name AS person, p.id AS person_id, at.status, at.role, at.organisation, m.body,
                m.date AS meeting_date, m.id AS meeting_id,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import difflib
 import os
 import re
 import sqlite3
@@ -22,7 +23,7 @@ from minutes import __version__
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
 from minutes.ingest.paths import canonical_path
-from minutes.store import archive, identity, schema
+from minutes.store import archive, followups, identity, schema
 from minutes.store.archive import BUSY_TIMEOUT_S, ArchiveError, archive_error  # noqa: F401  (re-exported)
 from minutes.store.people import aliases, name_key
 
@@ -156,12 +157,30 @@ class Store:
             self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
         self.db.execute("DELETE FROM action_owners WHERE action_id IN (SELECT id FROM actions WHERE document_id = ?)",
                         [document_id])
-        self.db.execute("DELETE FROM actions WHERE document_id = ?", [document_id])
         meeting = self.db.execute("SELECT meeting_id FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+        gone = "SELECT id FROM actions WHERE document_id = ?"
+        self.db.execute(f"UPDATE action_updates SET action_id = NULL WHERE action_id IN ({gone})", [document_id])
+        self.db.execute(f"UPDATE actions SET continues = NULL WHERE continues IN ({gone})", [document_id])
+        self.db.execute("DELETE FROM action_updates WHERE document_id = ?", [document_id])
+        self.db.execute("DELETE FROM actions WHERE document_id = ?", [document_id])
+        self._unlink(meeting)
         self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
         if not self.db.execute("SELECT 1 FROM documents WHERE meeting_id = ?", [meeting]).fetchone():
             self.db.execute("DELETE FROM person_aliases WHERE meeting_id = ?", [meeting])
             self.db.execute("DELETE FROM meetings WHERE id = ?", [meeting])
+
+    def _unlink(self, meeting_id: int) -> None:
+        """Mark the meeting's body for relinking: a meeting of it was added, changed or removed."""
+        series = followups.SERIES
+        self.db.execute(f"UPDATE meetings SET linked = 0 WHERE {series} = (SELECT {series} FROM meetings WHERE id = ?)",
+                        [meeting_id])
+
+    def link(self) -> int:
+        """Link reports to the earlier actions they are about, for every body that changed since the
+        last link (one transaction); returns the number of links made. ``minutes ingest`` runs this
+        at the end of each run."""
+        with self.db.atomic():
+            return followups.link(self.db)
 
     def _meeting_id(self, doc: Document, record: Record) -> int:
         """The stored meeting this document records (same body, date, issuer and content), or a new one."""
@@ -259,11 +278,13 @@ class Store:
             insert("person_aliases", [{"person_id": person_id, "meeting_id": meeting_id, "alias": a}
                                       for a in sorted(aliases(person.name, person.initials) - known)])
         insert("attendance", attendance)
+        action_ids: list[int] = []
         for action in record.actions:
             key = f"ref:{action.ref}" if action.ref else _words_key(action.text)
             action_id = self._insert_many("actions", [{"ref": action.ref, "action_key": key, "text": action.text,
                                                        "due": action.due, "due_text": action.due_text,
                                                        **provenance(action.source)}])
+            action_ids.append(action_id)
             counts["actions"] = counts.get("actions", 0) + 1
             owners = []
             for owner in action.owners:
@@ -272,6 +293,13 @@ class Store:
                                "group_name": None if person_id else owner, "as_written": owner})
             insert("action_owners", owners)
         insert("decisions", [{"text": d.text, **provenance(d.source)} for d in record.decisions])
+        listed = {a.source.start: action_ids[k] for k, a in enumerate(record.actions)}
+        # reports are not counted in the rows added: they restate what the meeting's text already holds
+        self._insert_many("action_updates", [{"kind": r.kind, "ref": r.ref, "text": r.text, "owners": "; ".join(r.owners),
+                                   "status": r.status, "words": r.status_words,
+                                   "listed_action_id": listed.get(r.source.start) if r.kind == "listed" else None,
+                                   "action_id": None, "how": None, **provenance(r.source)} for r in record.reports])
+        self._unlink(meeting_id)
         seen: dict[tuple, int] = {}
         mentions = []
         titles: dict[str, str | None] = {}
@@ -295,34 +323,80 @@ class Store:
 
     # -- queries ----------------------------------------------------------------------------------
 
-    def actions(self, owner: str | None = None, body: str | None = None, due_before: str | None = None) -> list[dict]:
+    def actions(self, owner: str | None = None, body: str | None = None, due_before: str | None = None,
+                status: str | None = None, overdue: bool = False, as_of: str | None = None) -> list[dict]:
         """Actions (one per meeting and ref/text) with owners, due date, meeting and source.
 
-        ``owner`` matches a full name, an alias the owner's meeting defined (initials, first name),
-        or a group as written ("Thematic Leads").
+        ``owner`` matches a full name, a surname alone, an alias the owner's meeting defined
+        (initials, first name), or a group as written ("Thematic Leads"). With ``status`` (open, in
+        progress, done, dropped, carried forward) or ``overdue`` (due before ``as_of``, default
+        today, and neither done nor dropped) the rows are actions as first assigned, with their
+        status from the latest report on them (``action_status``).
         """
+        followed = bool(status or overdue)
         where, params = [], []
         if owner:
             key = name_key(owner)
             where.append("""action_id IN (
                 SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
-                WHERE o.person_id IN (SELECT id FROM people WHERE name_key = ?)
+                WHERE o.person_id IN (SELECT id FROM people WHERE name_key = ? OR (? AND name_key LIKE '% ' || ?))
                    OR o.person_id IN (SELECT person_id FROM person_aliases WHERE alias = ? AND meeting_id = a.meeting_id)
-                   OR lower(o.group_name) = ?)""")
-            params += [key, owner.strip().lower(), owner.strip().lower()]
+                   OR lower(o.group_name) = ? OR (? AND lower(o.group_name) LIKE '% ' || ?))""")
+            surname = " " not in key
+            params += [key, surname, key, owner.strip().lower(), owner.strip().lower(), surname, key]
         if body:
             where.append("instr(lower(body), lower(?)) > 0")  # the text as written: no LIKE wildcards
             params.append(body.strip())
         if due_before:
             where.append("due IS NOT NULL AND due < ?")
             params.append(due_before)
-        sql = "SELECT * FROM action_list" + (" WHERE " + " AND ".join(where) if where else "")
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if overdue:
+            where.append("due IS NOT NULL AND due < ? AND status NOT IN ('done', 'dropped')")
+            params.append(as_of or dt.date.today().isoformat())
+        view = "action_status" if followed else "action_list"
+        sql = f"SELECT * FROM {view}" + (" WHERE " + " AND ".join(where) if where else "")
         return list(self.db.query(sql + " ORDER BY meeting_date, ref, action_id", params))
 
     def decisions(self, body: str | None = None) -> list[dict]:
         """Decisions (one per meeting and text) with their meeting and source."""
         where, params = ("WHERE body LIKE ?", [f"%{body}%"]) if body else ("", [])
         return list(self.db.query(f"SELECT * FROM decision_list {where} ORDER BY meeting_date, decision_id", params))
+
+    def action(self, action_id: int) -> dict | None:
+        """One action as first assigned, with its status and ``history``: the meeting that assigned
+        it, then each later meeting that reported on it (date, status, words, document, page,
+        quote). An id of a repeat (the action carried forward) gives the action it repeats."""
+        row = self.db.execute("SELECT continues FROM actions WHERE id = ?", [action_id]).fetchone()
+        if row is None:
+            return None
+        rows = list(self.db.query("SELECT * FROM action_status WHERE action_id = ?", [row[0] or action_id]))
+        if not rows:
+            return None
+        found = rows[0]
+        assigned = {"meeting_date": found["meeting_date"], "status": "open", "status_words": None, "kind": "assigned",
+                    "document": found["document"], "page": found["page"], "quote": found["quote"]}
+        history = self.db.query("SELECT meeting_date, status, status_words, kind, document, page, quote "
+                                "FROM action_history WHERE action_id = ? ORDER BY meeting_date, kind = 'listed', start",
+                                [found["action_id"]])
+        return {**found, "history": [assigned, *history]}
+
+    def owner_suggestions(self, owner: str, limit: int = 3) -> list[str]:
+        """The owners closest to a name that matched no one (difflib similarity over people and
+        groups, surnames alone too): "Gil Buterworth" gives "Gill Butterworth"."""
+        names = [r[0] for r in self.db.execute(
+            "SELECT name FROM people WHERE id IN (SELECT person_id FROM action_owners) "
+            "UNION SELECT group_name FROM action_owners WHERE group_name IS NOT NULL")]
+        wanted = " ".join(owner.lower().split())
+        scored: dict[str, float] = {}
+        for name in names:
+            forms = {name.lower(), name.lower().split()[-1]} if name.split() else {name.lower()}
+            score = max(difflib.SequenceMatcher(None, wanted, form).ratio() for form in forms)
+            if score >= 0.75:
+                scored[name] = score
+        return sorted(scored, key=lambda n: (-scored[n], n))[:limit]
 
     def people(self) -> list[dict]:
         """Each person with the meetings attended, apologies sent and actions owned."""
