@@ -1,7 +1,7 @@
 """Score action follow-up links against hand-made gold: ``python -m minutes.linkeval [FOLDER]``.
 
-FOLDER (default ``tests/data/followup``) holds one folder of consecutive minutes per body and
-``gold_links.json``: each link names an action by a quote from the meeting that assigned it and a
+FOLDER (default ``tests/data/followup``) holds one folder of consecutive minutes per body (each
+folder is ingested) and ``gold_links.json``: each link names an action by a quote from the meeting that assigned it and a
 report by a quote from a later meeting, with the status the report gives. The folder is ingested
 into a fresh archive; a predicted link (``action_history``) matches a gold one when its action and
 its report each cover at least half of the gold quote's span (or the gold span half of theirs) in
@@ -49,7 +49,7 @@ def evaluate(folder: Path = DEFAULT_FOLDER) -> dict:
     gold = json.loads((folder / "gold_links.json").read_text())["links"]
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "links.db"
-        ingest_paths([str(folder)], str(db), workers=1)
+        ingest_paths(sorted(str(body) for body in folder.iterdir() if body.is_dir()), str(db), workers=1)
         store = Store(db, readonly=True)
         texts = {Path(r["path"]).name: r["text"] for r in store.db.query(
             "SELECT p.path, d.text FROM document_paths p JOIN documents d ON d.id = p.document_id")}

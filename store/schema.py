@@ -78,6 +78,7 @@ INDEXES = [
     ("indicator_mentions", ["document_id"], False), ("figures", ["document_id"], False),
     ("figures", ["indicator"], False), ("errors", ["path"], False),
     ("action_updates", ["action_id"], False), ("action_updates", ["document_id"], False),
+    ("action_updates", ["meeting_id"], False),
     ("actions", ["status", "due"], False), ("actions", ["continues"], False), ("meetings", ["linked"], False),
 ]
 
