@@ -141,6 +141,18 @@ def _link_series(db: sqlite_utils.Database, body: str, issuer: str) -> int:
                        status_date = (SELECT m.date FROM action_updates u JOIN meetings m ON m.id = u.meeting_id
                                       WHERE u.id = status_update_id)
                    WHERE meeting_id IN ({marks}) AND status_update_id IS NOT NULL""", every)
+    db.execute(f"DELETE FROM action_state WHERE meeting_id IN ({marks})", every)
+    db.execute(f"""INSERT INTO action_state
+        SELECT a.id, a.ref, a.text,
+               (SELECT group_concat(COALESCE(p.name, o.group_name), '; ') FROM action_owners o
+                  LEFT JOIN people p ON p.id = o.person_id WHERE o.action_id = a.id),
+               a.due, COALESCE(a.status, 'open'), a.status_date, u.words, u.quote, m.body, m.date, m.id,
+               a.document_id, a.page, a.start, a.end, a.quote,
+               (SELECT count(*) FROM action_updates c WHERE c.action_id = a.id)
+        FROM actions a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN action_updates u ON u.id = a.status_update_id
+        WHERE a.meeting_id IN ({marks}) AND a.continues IS NULL
+          AND a.document_id = (SELECT min(b.document_id) FROM actions b
+                               WHERE b.meeting_id = a.meeting_id AND b.action_key = a.action_key)""", every)
     db.execute(f"UPDATE meetings SET linked = 1 WHERE id IN ({marks})", every)
     return made
 

@@ -64,6 +64,11 @@ TABLES: dict[str, dict] = {
                                    "status": str, "words": str, "listed_action_id": int, "action_id": int,
                                    "how": str, **_PROVENANCE}, "pk": "id",
                        "foreign_keys": [("meeting_id", "meetings", "id"), ("document_id", "documents", "id")]},
+    # action_status's rows, one per action first assigned, rebuilt by each link of its body
+    "action_state": {"columns": {"action_id": int, "ref": str, "text": str, "owners": str, "due": str, "status": str,
+                                 "status_date": str, "status_words": str, "status_quote": str, "body": str,
+                                 "meeting_date": str, "meeting_id": int, "document_id": int, "page": int,
+                                 "start": int, "end": int, "quote": str, "updates": int}, "pk": "action_id"},
     "errors": {"columns": {"id": int, "path": str, "sha256": str, "stage": str, "reason": str, "at": str}, "pk": "id"},
 }
 
@@ -79,7 +84,8 @@ INDEXES = [
     ("figures", ["indicator"], False), ("errors", ["path"], False),
     ("action_updates", ["action_id"], False), ("action_updates", ["document_id"], False),
     ("action_updates", ["meeting_id"], False),
-    ("actions", ["status", "due"], False), ("actions", ["continues"], False), ("meetings", ["linked"], False),
+    ("actions", ["continues"], False), ("meetings", ["linked"], False),
+    ("action_state", ["status", "due"], False), ("action_state", ["due"], False), ("action_state", ["meeting_id"], False),
 ]
 
 # One row per (meeting, key): the row of the meeting's first stored document.
@@ -94,16 +100,14 @@ VIEWS = {
         FROM actions a JOIN meetings m ON m.id = a.meeting_id
         WHERE a.document_id = (SELECT min(b.document_id) FROM actions b
                                WHERE b.meeting_id = a.meeting_id AND b.action_key = a.action_key)""",
-    # one row per action first assigned (not the repeats that carry it forward), with its status:
-    # the latest report on it, or open when none
+    # each action once as first assigned (not the repeats that carry it forward), with its status:
+    # the latest report on it, or open when none (rows kept by store/followups.py in action_state)
     "action_status": """
-        SELECT l.action_id, l.ref, l.text, l.owners, l.due, COALESCE(a.status, 'open') AS status,
-               a.status_date, u.words AS status_words, u.quote AS status_quote, l.body, l.meeting_date, l.meeting_id,
-               l.document, l.page, l.start, l.end, l.quote,
-               (SELECT count(*) FROM action_updates c WHERE c.action_id = l.action_id) AS updates
-        FROM action_list l JOIN actions a ON a.id = l.action_id
-        LEFT JOIN action_updates u ON u.id = a.status_update_id
-        WHERE a.continues IS NULL""",
+        SELECT s.action_id, s.ref, s.text, s.owners, s.due, s.status, s.status_date, s.status_words, s.status_quote,
+               s.body, s.meeting_date, s.meeting_id,
+               (SELECT min(path) FROM document_paths dp WHERE dp.document_id = s.document_id) AS document,
+               s.page, s.start, s.end, s.quote, s.updates
+        FROM action_state s""",
     # every report linked to an action: the meeting that made it, the status it gave, where it is written
     "action_history": """
         SELECT u.action_id, u.id AS update_id, m.date AS meeting_date, u.status, u.words AS status_words, u.kind,

@@ -162,6 +162,7 @@ class Store:
         self.db.execute(f"UPDATE action_updates SET action_id = NULL WHERE action_id IN ({gone})", [document_id])
         self.db.execute(f"UPDATE actions SET continues = NULL WHERE continues IN ({gone})", [document_id])
         self.db.execute("DELETE FROM action_updates WHERE document_id = ?", [document_id])
+        self.db.execute("DELETE FROM action_state WHERE document_id = ?", [document_id])
         self.db.execute("DELETE FROM actions WHERE document_id = ?", [document_id])
         self._unlink(meeting)
         self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
