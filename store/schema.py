@@ -79,6 +79,7 @@ INDEXES = [
     ("attendance", ["meeting_id", "person_id", "status"], False), ("attendance", ["document_id"], False),
     ("actions", ["meeting_id", "action_key"], False), ("actions", ["document_id"], False),
     ("action_owners", ["action_id"], False), ("action_owners", ["person_id"], False),
+    ("action_owners", ["group_name"], False),
     ("decisions", ["document_id"], False), ("indicator_mentions", ["code"], False),
     ("indicator_mentions", ["document_id"], False), ("figures", ["document_id"], False),
     ("figures", ["indicator"], False), ("errors", ["path"], False),

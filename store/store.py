@@ -337,14 +337,13 @@ class Store:
         followed = bool(status or overdue)
         where, params = [], []
         if owner:
-            key = name_key(owner)
-            where.append("""action_id IN (
-                SELECT o.action_id FROM action_owners o JOIN actions a ON a.id = o.action_id
-                WHERE o.person_id IN (SELECT id FROM people WHERE name_key = ? OR (? AND name_key LIKE '% ' || ?))
-                   OR o.person_id IN (SELECT person_id FROM person_aliases WHERE alias = ? AND meeting_id = a.meeting_id)
-                   OR lower(o.group_name) = ? OR (? AND lower(o.group_name) LIKE '% ' || ?))""")
-            surname = " " not in key
-            params += [key, surname, key, owner.strip().lower(), owner.strip().lower(), surname, key]
+            people, groups = self._owners_named(owner)
+            where.append(f"""action_id IN (
+                SELECT action_id FROM action_owners WHERE person_id IN ({",".join("?" * len(people))})
+                UNION SELECT action_id FROM action_owners WHERE group_name IN ({",".join("?" * len(groups))})
+                UNION SELECT o.action_id FROM person_aliases pa JOIN action_owners o ON o.person_id = pa.person_id
+                      JOIN actions a ON a.id = o.action_id AND a.meeting_id = pa.meeting_id WHERE pa.alias = ?)""")
+            params += [*people, *groups, owner.strip().lower()]
         if body:
             where.append("instr(lower(body), lower(?)) > 0")  # the text as written: no LIKE wildcards
             params.append(body.strip())
@@ -365,6 +364,17 @@ class Store:
         """Decisions (one per meeting and text) with their meeting and source."""
         where, params = ("WHERE body LIKE ?", [f"%{body}%"]) if body else ("", [])
         return list(self.db.query(f"SELECT * FROM decision_list {where} ORDER BY meeting_date, decision_id", params))
+
+    def _owners_named(self, owner: str) -> tuple[list[int], list[str]]:
+        """The people (ids) and groups (as written) a name means: the full name, or a surname alone."""
+        key = name_key(owner)
+        surname = " " not in key
+        people = [r[0] for r in self.db.execute(
+            "SELECT id FROM people WHERE name_key = ? OR (? AND name_key LIKE '% ' || ?)", [key, surname, key])]
+        wanted = owner.strip().lower()
+        groups = [g for (g,) in self.db.execute("SELECT DISTINCT group_name FROM action_owners WHERE group_name IS NOT NULL")
+                  if g.lower() == wanted or (surname and name_key(g).endswith(" " + key))]
+        return people, groups
 
     def action(self, action_id: int) -> dict | None:
         """One action as first assigned, with its status and ``history``: the meeting that assigned
