@@ -180,7 +180,7 @@ class Store:
         """Link reports to the earlier actions they are about, for every body that changed since the
         last link (one transaction); returns the number of links made. ``minutes ingest`` runs this
         at the end of each run."""
-        with self.db.atomic():
+        with self._write():
             return followups.link(self.db)
 
     def _meeting_id(self, doc: Document, record: Record) -> int:
