@@ -203,25 +203,31 @@ STATUSES = ("open", "in progress", "done", "dropped", "carried forward")
 @click.option("--status", type=click.Choice(STATUSES), help="Only actions whose latest report gives this status.")
 @click.option("--overdue", is_flag=True, help="Only actions past their due date and neither done nor dropped.")
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date --overdue counts from (default today).")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
+              help="With --status or --overdue, show at most this many (oldest first); 0 for all.")
 @FORMAT_OPTION
 @DB_OPTION
 @click.pass_context
 def actions_command(ctx: click.Context, owner: str | None, body: str | None, due_before, status: str | None,
-                    overdue: bool, as_of, fmt: str, db: str) -> None:
+                    overdue: bool, as_of, limit: int, fmt: str, db: str) -> None:
     """Actions with owners, due dates, meeting and the exact source (document, page, quote).
 
     With --status or --overdue, each action once as first assigned, with its status from the
     latest meeting that reported on it (see `minutes action ID` for its history).
     """
     store = _open(db)
-    rows = store.actions(owner=owner, body=body, due_before=due_before.date().isoformat() if due_before else None,
-                         status=status, overdue=overdue, as_of=as_of.date().isoformat() if as_of else None)
+    followed = bool(status or overdue)
+    query = dict(owner=owner, body=body, due_before=due_before.date().isoformat() if due_before else None,
+                 status=status, overdue=overdue, as_of=as_of.date().isoformat() if as_of else None)
+    rows = store.actions(**query, limit=limit + 1 if followed and limit else None)
+    if followed and limit and len(rows) > limit:
+        rows = rows[:limit]
+        click.echo(f"(the first {limit}, oldest first; --limit 0 for all)", err=True)
     if not rows and owner and not store.actions(owner=owner):
         close = store.owner_suggestions(owner)
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         click.echo(f"no owner {owner!r}{hint}", err=True)
         ctx.exit(1)
-    followed = bool(status or overdue)
     columns = (["action_id", "ref", "owners", "text", "due", "status", "status_date", "body", "meeting_date",
                 "document", "page"] if followed else
                ["ref", "owners", "text", "due", "body", "meeting_date", "document", "page", "quote"])

@@ -86,7 +86,8 @@ INDEXES = [
     ("action_updates", ["action_id"], False), ("action_updates", ["document_id"], False),
     ("action_updates", ["meeting_id"], False),
     ("actions", ["continues"], False), ("meetings", ["linked"], False),
-    ("action_state", ["status", "due"], False), ("action_state", ["due"], False), ("action_state", ["meeting_id"], False),
+    ("action_state", ["status", "meeting_date", "ref", "action_id"], False),
+    ("action_state", ["meeting_date", "ref", "action_id"], False), ("action_state", ["meeting_id"], False),
 ]
 
 # One row per (meeting, key): the row of the meeting's first stored document.

@@ -325,14 +325,16 @@ class Store:
     # -- queries ----------------------------------------------------------------------------------
 
     def actions(self, owner: str | None = None, body: str | None = None, due_before: str | None = None,
-                status: str | None = None, overdue: bool = False, as_of: str | None = None) -> list[dict]:
+                status: str | None = None, overdue: bool = False, as_of: str | None = None,
+                limit: int | None = None) -> list[dict]:
         """Actions (one per meeting and ref/text) with owners, due date, meeting and source.
 
         ``owner`` matches a full name, a surname alone, an alias the owner's meeting defined
         (initials, first name), or a group as written ("Thematic Leads"). With ``status`` (open, in
         progress, done, dropped, carried forward) or ``overdue`` (due before ``as_of``, default
         today, and neither done nor dropped) the rows are actions as first assigned, with their
-        status from the latest report on them (``action_status``).
+        status from the latest report on them (``action_status``). ``limit`` keeps the first rows
+        (by meeting date); :meth:`count_actions` gives how many there are in all.
         """
         followed = bool(status or overdue)
         where, params = [], []
@@ -358,7 +360,8 @@ class Store:
             params.append(as_of or dt.date.today().isoformat())
         view = "action_status" if followed else "action_list"
         sql = f"SELECT * FROM {view}" + (" WHERE " + " AND ".join(where) if where else "")
-        return list(self.db.query(sql + " ORDER BY meeting_date, ref, action_id", params))
+        sql += " ORDER BY meeting_date, ref, action_id" + (" LIMIT ?" if limit else "")
+        return list(self.db.query(sql, [*params, limit] if limit else params))
 
     def decisions(self, body: str | None = None) -> list[dict]:
         """Decisions (one per meeting and text) with their meeting and source."""
