@@ -72,8 +72,11 @@ def test_ingests_of_one_new_archive_at_once_all_finish_and_store_each_file_once(
 def test_a_signal_stops_the_batch_within_5_s_workers_end_and_a_rerun_resumes(
         archive: Path, tmp_path: Path, signum: int, status: int, to_group: bool) -> None:
     db = tmp_path / "m.db"
+    # as typed at a terminal: Ctrl-C handled by default even when this test runs with SIGINT ignored
+    # (a job started with '&' has it ignored, and the command rightly keeps ignoring it then)
     proc = subprocess.Popen(ingest_command(archive, db), start_new_session=True, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 300
     while count(db, "documents") < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.1)
