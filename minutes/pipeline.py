@@ -214,9 +214,16 @@ def _init_worker(max_mb: int) -> None:
     """Set up a pool worker. It must not raise (the pool would start it again and again), so spaCy
     is not loaded here but on a worker's first file that needs it, once per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
-    if max_mb > 0:
-        limit = max_mb << 20
+    if max_mb > 0:  # on top of what the forked worker already holds (a parent that loaded pandas, say)
+        limit = (max_mb << 20) + _data_bytes()
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
+def _data_bytes() -> int:
+    """This process's heap and private mappings (VmData), what RLIMIT_DATA counts."""
+    with open("/proc/self/status") as status:
+        line = next((l for l in status if l.startswith("VmData:")), "VmData: 0 kB")
+    return int(line.split()[1]) << 10
 
 
 def _expired_reason(exc: ProcessExpired) -> str:
