@@ -77,6 +77,12 @@ def _read_as(fmt: str, data: bytes, path: str) -> Document:
     if fmt == "docx":
         from minutes.ingest.docx import read_docx
         return read_docx(data, path, sha)
+    if fmt in ("doc", "rtf", "odt"):
+        from minutes.ingest.office import read_office
+        return read_office(data, path, sha, fmt)
+    if fmt == "image":
+        from minutes.ingest.ocr import read_image
+        return read_image(data, path, sha)
     if fmt == "html":
         from minutes.ingest.html import read_html
         return read_html(data, path, sha)

@@ -110,3 +110,4 @@ SPACY_MODEL = text("MINUTES_SPACY_MODEL")
 QUERY_TIME_LIMIT = duration("MINUTES_QUERY_TIME_LIMIT", 30.0)
 FILE_TIMEOUT = duration("MINUTES_FILE_TIMEOUT", 300.0)  # seconds a worker may spend on one file
 MAX_WORKER_MB = count("MINUTES_MAX_WORKER_MB", 1024)  # a worker's heap and private memory (RLIMIT_DATA) beyond what it holds when forked, MiB; 0: none
+OFFICE_TIMEOUT = duration("MINUTES_OFFICE_TIMEOUT", 60.0)

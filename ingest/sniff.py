@@ -13,10 +13,13 @@ _FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "text": "plain te
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",
                          re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_IMAGES = (b"II*\x00", b"MM\x00*", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+_ODT_MIME = b"application/vnd.oasis.opendocument.text"
 
 
 def sniff(data: bytes, path: str) -> str:
-    """Return ``pdf``, ``docx``, ``html`` or ``text``, or raise IngestError for anything else."""
+    """Return ``pdf``, ``docx``, ``doc``, ``rtf``, ``odt``, ``image`` (TIFF, PNG, JPEG scans),
+    ``html`` or ``text``, or raise IngestError for anything else."""
     head = data[:1024]
     # a PDF starts with its marker (readers accept junk before it in the first 1 KB, but then the
     # file is binary): a text file that mentions "%PDF-" is text
@@ -25,9 +28,12 @@ def sniff(data: bytes, path: str) -> str:
     if data.startswith(b"PK\x03\x04"):
         return _sniff_zip(data, path)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise IngestError(path, "legacy binary Word/OLE file (.doc): not supported, save it as DOCX or PDF")
+        from minutes.ingest.office import ole_kind
+        return ole_kind(data, path)
     if data.startswith(b"{\\rtf"):
-        raise IngestError(path, "RTF file: not supported, save it as DOCX or PDF")
+        return "rtf"
+    if data.startswith(_IMAGES):
+        return "image"
     if _HTML_START.match(decode_text(data[:4096], path, strict=False)[0].encode("utf-8", "replace")):
         return "html"
     text, _ = decode_text(data, path)  # raises when the bytes are not text
@@ -53,6 +59,8 @@ def _sniff_zip(data: bytes, path: str) -> str:
         raise IngestError(path, "not a DOCX: damaged or truncated zip archive") from None
     if "word/document.xml" in names:
         return "docx"
+    if "mimetype" in names and zipfile.ZipFile(io.BytesIO(data)).read("mimetype").strip() == _ODT_MIME:
+        return "odt"
     raise IngestError(path, "not a DOCX: zip archive without word/document.xml")
 
 

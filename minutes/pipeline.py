@@ -38,6 +38,7 @@ from minutes import ingest
 from minutes.extract import Options, Record, extract
 from minutes.ingest import Document, IngestError, limits
 from minutes.ingest.errors import os_reason
+from minutes.ingest.office import preconvert
 from minutes.ingest.paths import canonical_path
 from minutes.store.store import ArchiveError, Store, path_text
 
@@ -330,12 +331,13 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
                 continue
             yield str(path)
 
+    files = preconvert(pending_files())  # legacy .doc/.rtf/.odt: one LibreOffice run per group
     try:
         with stops:
             if executor == "dask":
-                _run_dask(pending_files(), store_outcome, workers, scheduler, nlp)
+                _run_dask(files, store_outcome, workers, scheduler, nlp)
             else:
-                _run_pool(pending_files(), store_outcome, workers, nlp)
+                _run_pool(files, store_outcome, workers, nlp)
             store.link()  # follow-up: reports linked to the earlier actions they are about
     except KeyboardInterrupt as exc:
         signum = exc.signum if isinstance(exc, _Stop) else signal.SIGINT

@@ -2,7 +2,8 @@
 # The project's test command (README): installs what the tests need, then runs pytest.
 # System packages (Debian): LibreOffice renders samples, poppler's pdftotext is the benchmark
 # ceiling, Chromium drives the browser test, tesseract reads the highlighted quote off the rendered
-# page. Installed only when missing (as root, as CI runs; anyone else is told what to install).
+# page and (through tesserocr, with its English and orientation models) reads scans. Installed only
+# when missing (as root, as CI runs; anyone else is told what to install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()

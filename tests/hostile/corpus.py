@@ -12,9 +12,11 @@ import shutil
 import socket
 import struct
 import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
+import olefile
 from PIL import Image
 
 from sample_files import SAMPLES
@@ -55,6 +57,33 @@ def _xxe_docx(path: Path, target: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in parts.items():
             dst.writestr(name, data)
+
+
+def _word_97(folder: Path) -> bytes:
+    """A real Word 97-2003 file: a DOCX sample saved as .doc by LibreOffice."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "doc",
+                        "--outdir", tmp, str(SAMPLES / "001_27d508b5cfb6343c.docx")],
+                       check=True, capture_output=True, stdin=subprocess.DEVNULL, timeout=300)
+        return (Path(tmp) / "001_27d508b5cfb6343c.doc").read_bytes()
+
+
+def _ole_with(doc: bytes, fib_flags: int = 0, rename: str | None = None) -> bytes:
+    """The .doc with flags set in its File Information Block (as Word marks an encrypted file), or
+    with its WordDocument stream renamed (so the OLE file holds, say, an Excel "Workbook")."""
+    data = bytearray(doc)
+    ole = olefile.OleFileIO(doc)
+    entry = ole.direntries[ole._find("WordDocument")]
+    fib = (entry.isectStart + 1) * ole.sectorsize
+    ole.close()
+    flags = int.from_bytes(data[fib + 10:fib + 12], "little") | fib_flags
+    data[fib + 10:fib + 12] = flags.to_bytes(2, "little")
+    if rename:
+        at = data.index("WordDocument".encode("utf-16-le") + b"\0\0")
+        name = rename.encode("utf-16-le") + b"\0\0"
+        data[at:at + 64] = name.ljust(64, b"\0")
+        data[at + 64:at + 66] = len(name).to_bytes(2, "little")
+    return bytes(data)
 
 
 def make_corpus(folder: Path) -> dict[str, tuple[str, str]]:
@@ -109,6 +138,17 @@ def make_corpus(folder: Path) -> dict[str, tuple[str, str]]:
     os.symlink(folder.parent, folder / "outside")
     os.symlink(folder / "gone.txt", folder / "vanished.txt")
     expect["vanished.txt"] = ("error", "file not found")
+    doc = _word_97(folder)
+    (folder / "good.doc").write_bytes(doc)
+    expect["good.doc"] = ("ok", "a Word 97-2003 document")
+    (folder / "truncated.doc").write_bytes(doc[: len(doc) // 2])
+    expect["truncated.doc"] = ("error", "damaged OLE (Word 97-2003) file")
+    (folder / "encrypted.doc").write_bytes(_ole_with(doc, fib_flags=0x0100))
+    expect["encrypted.doc"] = ("error", "encrypted Word document (password required)")
+    (folder / "sheet.doc").write_bytes(_ole_with(doc, rename="Workbook"))
+    expect["sheet.doc"] = ("error", "not a Word document: an Excel workbook")
+    (folder / "empty.tiff").write_bytes(b"")
+    expect["empty.tiff"] = ("error", "empty file (0 bytes)")
     expect.update(batch_cases(folder))
     return expect
 
