@@ -36,8 +36,11 @@ def check_file(path: str | Path) -> int:
     return info.st_size
 
 
-def read(path: str | Path) -> Document:
-    """Read the file at ``path`` into a Document, or raise :class:`IngestError` saying why not."""
+def read(path: str | Path, *, ocr: str = "auto") -> Document:
+    """Read the file at ``path`` into a Document, or raise :class:`IngestError` saying why not.
+
+    ``ocr``: ``auto`` reads scanned pages (no text layer) and image files by OCR, ``always`` reads
+    every PDF page by OCR, ``never`` none (an image file is then refused)."""
     limits.check()
     path = Path(path)
     check_file(path)
@@ -45,24 +48,24 @@ def read(path: str | Path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(str(path), os_reason(exc)) from None
-    return read_bytes(data, str(path))
+    return read_bytes(data, str(path), ocr=ocr)
 
 
-def read_bytes(data: bytes, path: str) -> Document:
+def read_bytes(data: bytes, path: str, *, ocr: str = "auto") -> Document:
     """Read a file's bytes (``path`` names it in errors and provenance)."""
-    return dataclasses.replace(_read_bytes(data, path), size=len(data))
+    return dataclasses.replace(_read_bytes(data, path, ocr), size=len(data))
 
 
-def _read_bytes(data: bytes, path: str) -> Document:
+def _read_bytes(data: bytes, path: str, ocr: str) -> Document:
     if not data:
         raise IngestError(path, "empty file (0 bytes)")
     try:
-        return _read_format(data, path)
+        return _read_format(data, path, ocr)
     except LimitExceeded as exc:
         raise IngestError(path, exc.reason) from None
 
 
-def _read_format(data: bytes, path: str) -> Document:
+def _read_format(data: bytes, path: str, ocr: str) -> Document:
     fmt = sniff(data, path)
     doc = _read_as(fmt, data, path)
     mismatch = name_mismatch(fmt, path)
@@ -73,7 +76,7 @@ def _read_as(fmt: str, data: bytes, path: str) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
         from minutes.ingest.pdf import read_pdf
-        return read_pdf(data, path, sha)
+        return read_pdf(data, path, sha, ocr)
     if fmt == "docx":
         from minutes.ingest.docx import read_docx
         return read_docx(data, path, sha)
@@ -81,6 +84,8 @@ def _read_as(fmt: str, data: bytes, path: str) -> Document:
         from minutes.ingest.office import read_office
         return read_office(data, path, sha, fmt)
     if fmt == "image":
+        if ocr == "never":
+            raise IngestError(path, "image scan: not read with OCR switched off (--ocr never)")
         from minutes.ingest.ocr import read_image
         return read_image(data, path, sha)
     if fmt == "html":

@@ -86,6 +86,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     boxes: tuple[Box, ...] = ()  # printed text runs in text order (PDF only; none for DOCX, HTML, text)
     size: int = 0                # bytes of the file read
+    ocr_pages: tuple[tuple[int, float], ...] = ()  # (page, mean OCR confidence 0-100) of pages read by OCR
 
     @property
     def name(self) -> str:
@@ -217,11 +218,11 @@ class DocumentBuilder:
         return list(self._blocks)
 
     def build(self, path: str, sha256: str, format: str, pages: int,
-              warnings: tuple[str, ...] = ()) -> Document:
+              warnings: tuple[str, ...] = (), ocr_pages: tuple[tuple[int, float], ...] = ()) -> Document:
         """Freeze the text and blocks into a :class:`Document`."""
         return Document(path=path, sha256=sha256, format=format, pages=max(pages, 1),
                         text="".join(self._parts), blocks=tuple(self._blocks),
-                        warnings=tuple(warnings), boxes=tuple(sorted(self._boxes)))
+                        warnings=tuple(warnings), boxes=tuple(sorted(self._boxes)), ocr_pages=tuple(ocr_pages))
 
 
 def repeated_lines(texts: list[str], min_count: int = 3, min_words: int = 5, max_length: int = 120) -> set[str]:

@@ -67,10 +67,12 @@ class _Page:
     has_chars: bool
     has_images: bool
     unusable: bool = False  # a text layer of glyph ids without a Unicode map (left out; OCR can read the page)
+    ocr_confidence: float | None = None  # mean OCR word confidence (0-100) when the page was read by OCR
 
 
-def read_pdf(data: bytes, path: str, sha256: str) -> Document:
-    """Read PDF bytes into a Document; warns (not fails) about pages without a text layer."""
+def read_pdf(data: bytes, path: str, sha256: str, ocr: str = "auto") -> Document:
+    """Read PDF bytes into a Document. Pages without a text layer are read by OCR (``ocr``:
+    ``auto``), every page is (``always``) or none is (``never``: such pages get a warning)."""
     if data.rfind(b"%%EOF") < 0:  # anywhere: mail gateways and uploads append junk after it
         raise IngestError(path, "damaged or truncated PDF: no end-of-file marker")
     if (offset := pdf_stream_over(data, limits.MAX_PDF_STREAM_BYTES)) is not None:
@@ -86,17 +88,23 @@ def read_pdf(data: bytes, path: str, sha256: str) -> Document:
         page_count = len(pdf)
         if page_count > limits.MAX_PDF_PAGES:
             raise IngestError(path, f"PDF has {page_count} pages, over the {limits.MAX_PDF_PAGES} page limit")
-        pages = [_read_page(pdf, index) for index in range(page_count)]
+        pages = [_read_page(pdf, index, ocr) for index in range(page_count)]
     except pdfium.PdfiumError as exc:
         raise IngestError(path, f"damaged PDF: {exc}") from None
     finally:
         pdf.close()
+    return build_document(pages, path, sha256, "pdf")
+
+
+def build_document(pages: list[_Page], path: str, sha256: str, fmt: str) -> Document:
+    """The Document of laid-out pages (text-layer or OCR), running headers/footers marked."""
     builder = DocumentBuilder()
     _build(builder, pages, _running_lines(pages))
-    return builder.build(path, sha256, "pdf", page_count, _no_text_warning(pages) + _unusable_warning(pages))
+    ocr_pages = tuple((p.number, p.ocr_confidence) for p in pages if p.ocr_confidence is not None)
+    return builder.build(path, sha256, fmt, len(pages), _no_text_warning(pages) + _unusable_warning(pages), ocr_pages)
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
+def _read_page(pdf: pdfium.PdfDocument, index: int, ocr: str = "never") -> _Page:
     page = pdf[index]
     try:
         height = page.get_height()
@@ -106,13 +114,24 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
         edges, images = _edges(page, height)
         has_chars = textpage.count_chars() > 0
         textpage.close()
+        if ocr == "always" or (ocr == "auto" and (unusable or not has_chars)):
+            from minutes.ingest.ocr import ocr_pdf_page
+            scan = ocr_pdf_page(page)
+            return layout_page(index + 1, height, scan.words, scan.edges, bool(scan.words), True, scan.confidence)
     finally:
         page.close()
+    return layout_page(index + 1, height, words, edges, has_chars, images, unusable=unusable)
+
+
+def layout_page(number: int, height: float, words: list[dict], edges: list[dict], has_chars: bool, images: bool,
+                ocr_confidence: float | None = None, unusable: bool = False) -> _Page:
+    """A page's text runs (word dicts, in points from the top left) and ruling lines laid out as
+    lines and tables in reading order."""
     items: list[_Item] = []
     boxes = []
     crossings = edges_to_intersections(merge_edges(edges, 3, 3, 3, 3), 3, 3)
     if len(crossings) > limits.MAX_TABLE_CELLS:
-        raise LimitExceeded(f"page {index + 1} is ruled into {len(crossings):,} table cells, over the "
+        raise LimitExceeded(f"page {number} is ruled into {len(crossings):,} table cells, over the "
                             f"MINUTES_MAX_TABLE_CELLS limit ({limits.MAX_TABLE_CELLS:,})")
     for cells in cells_to_tables(intersections_to_cells(crossings)):
         rows, bold, runs, box = _table(cells, words)
@@ -121,10 +140,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
             boxes.append(box)
     running = [w for w in words if not any(_inside(w, box) for box in boxes)]
     for line in _lines(running):
-        line.page = index + 1
+        line.page = number
         items.append(_Item(top=line.top, line=line))
     items.sort(key=lambda item: item.top)
-    return _Page(index + 1, height, items, has_chars, images, unusable)
+    return _Page(number, height, items, has_chars, images, unusable, ocr_confidence)
 
 
 def text_layer_unusable(textpage: pdfium.PdfTextPage) -> bool:
@@ -229,13 +248,13 @@ def _edges(page: pdfium.PdfPage, height: float) -> tuple[list[dict], bool]:
         left, bottom, right, top = obj.get_bounds()
         x0, x1, y0, y1 = left, right, height - top, height - bottom
         if y1 - y0 <= _RULE and x1 - x0 > _RULE:
-            edges.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
+            edges.append(edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
         elif x1 - x0 <= _RULE and y1 - y0 > _RULE:
-            edges.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
+            edges.append(edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
     return edges, images
 
 
-def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+def edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict:
     return {"orientation": orientation, "object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
             "width": x1 - x0, "height": bottom - top}
 

@@ -120,6 +120,8 @@ def _render(record: Record, fmt: str) -> str:
 
 # -- the archive ----------------------------------------------------------------------------------
 
+OCR_OPTION = click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                          help="Read scanned pages by OCR: auto (pages without a text layer), always, never.")
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                          help="The SQLite archive.")
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
@@ -165,9 +167,10 @@ def _executor_installed(ctx: click.Context, param: click.Parameter, value: str) 
 @click.option("--scheduler", help="Dask scheduler address (with --executor dask); none starts a local cluster.")
 @click.option("--no-nlp", is_flag=True, help="Switch off the spaCy components (rules only).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@OCR_OPTION
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers: int | None, executor: str,
-                   scheduler: str | None, no_nlp: bool, quiet: bool) -> None:
+                   scheduler: str | None, no_nlp: bool, quiet: bool, ocr: str) -> None:
     """Read, extract and store minutes files and folders into the archive.
 
     Files already stored (same bytes) are skipped, so an interrupted run resumes when run again.
@@ -179,7 +182,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # over a file size limit, a write fails: it must not kill us
     try:
         summary = ingest_paths(paths, db, workers=workers, executor=executor, scheduler=scheduler, nlp=not no_nlp,
-                               progress=not quiet and sys.stderr.isatty(),
+                               ocr=ocr, progress=not quiet and sys.stderr.isatty(),
                                on_error=lambda path, reason: click.echo(f"error: {path}: {reason}", err=True),
                                on_warning=lambda path, message: click.echo(f"warning: {path}: {message}", err=True))
     except ArchiveError as exc:

@@ -183,11 +183,11 @@ def failure_reason(stage: str, exc: BaseException) -> str:
     return reason if len(reason) <= REASON_MAX_CHARS else reason[:REASON_MAX_CHARS - 3] + "..."
 
 
-def process_file(path: str, nlp: bool = True) -> Outcome:
+def process_file(path: str, nlp: bool = True, ocr: str = "auto") -> Outcome:
     """Read and extract one file (runs in a worker). Failures become an Outcome, never an exception
     (except MemoryError, which the worker turns into its own replacement)."""
     try:
-        document = ingest.read(path)
+        document = ingest.read(path, ocr=ocr)
     except IngestError as exc:
         return Outcome(path, stage="read", reason=exc.reason)
     except MemoryError:
@@ -203,10 +203,10 @@ def process_file(path: str, nlp: bool = True) -> Outcome:
     return Outcome(path, document, record)
 
 
-def _work(path: str, nlp: bool) -> Outcome:
+def _work(path: str, nlp: bool, ocr: str = "auto") -> Outcome:
     """One file in a pool worker; out of memory, the worker exits so a fresh one takes its place."""
     try:
-        return process_file(path, nlp)
+        return process_file(path, nlp, ocr)
     except MemoryError:
         os._exit(MEMORY_EXIT)
 
@@ -258,7 +258,7 @@ def outcome_of(future: Future, path: str, submitted: float | None = None) -> Out
 
 def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | None = None,
                  executor: str = "process", scheduler: str | None = None, nlp: bool = True,
-                 progress: bool = False, on_error: Callable[[str, str], None] | None = None,
+                 ocr: str = "auto", progress: bool = False, on_error: Callable[[str, str], None] | None = None,
                  on_warning: Callable[[str, str], None] | None = None) -> Summary:
     """Ingest every file under ``paths`` into the archive at ``db`` and return a Summary.
 
@@ -266,7 +266,8 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
     ``on_warning(path, message)`` for each file read with a warning (a page without text); paths
     are given as stored (see :func:`path_text`). Raises :class:`limits.SettingError` before any work
     when a setting is wrong, :class:`BatchStopped` on SIGINT or SIGTERM or when the archive cannot be
-    written, and :class:`ArchiveError` when it cannot be opened.
+    written, and :class:`ArchiveError` when it cannot be opened. ``ocr``: ``auto`` reads pages
+    without a text layer by OCR, ``always`` every page, ``never`` none.
     """
     limits.check()
     if nlp:
@@ -335,9 +336,9 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
     try:
         with stops:
             if executor == "dask":
-                _run_dask(files, store_outcome, workers, scheduler, nlp)
+                _run_dask(files, store_outcome, workers, scheduler, nlp, ocr)
             else:
-                _run_pool(files, store_outcome, workers, nlp)
+                _run_pool(files, store_outcome, workers, nlp, ocr)
             store.link()  # follow-up: reports linked to the earlier actions they are about
     except KeyboardInterrupt as exc:
         signum = exc.signum if isinstance(exc, _Stop) else signal.SIGINT
@@ -364,14 +365,15 @@ def _store_in_input_order(files: Iterator[str], submit: Callable[[str], Any],
         store_outcome(outcome(*in_flight.popleft()))
 
 
-def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int, nlp: bool) -> None:
+def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int, nlp: bool,
+              ocr: str) -> None:
     """Files through a pebble process pool: a worker that dies or overruns the time limit fails its
     file and is replaced; at the end, or when stopped, the workers are ended."""
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(limits.MAX_WORKER_MB,))
     submitted: dict[Future, float] = {}
 
     def submit(path: str) -> Future:
-        future = pool.schedule(_work, (path, nlp), timeout=limits.FILE_TIMEOUT)
+        future = pool.schedule(_work, (path, nlp, ocr), timeout=limits.FILE_TIMEOUT)
         submitted[future] = time.monotonic()
         return future
 
@@ -402,13 +404,13 @@ def local_cluster(workers: int) -> LocalCluster:
 
 
 def _run_dask(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int,
-              scheduler: str | None, nlp: bool) -> None:
+              scheduler: str | None, nlp: bool, ocr: str) -> None:
     from dask.distributed import Client
 
     cluster = None if scheduler else local_cluster(workers)
     with Client(scheduler or cluster) as client:
         try:
-            _store_in_input_order(files, lambda path: client.submit(process_file, path, nlp, pure=False),
+            _store_in_input_order(files, lambda path: client.submit(process_file, path, nlp, ocr, pure=False),
                                   _dask_outcome, store_outcome, workers * IN_FLIGHT_PER_WORKER)
         finally:
             if cluster is not None:

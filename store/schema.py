@@ -11,9 +11,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5  # 2: page boxes (x0, y0, x1, y1) in provenance; 3: pages' extent (start, end) in the text;
+SCHEMA_VERSION = 6  # 2: page boxes (x0, y0, x1, y1) in provenance; 3: pages' extent (start, end) in the text;
                     # 4: labels the browser shows for a meeting (body, date) and a document (file name)
                     # 5: action follow-up (action_updates; actions' continues and status; meetings.linked)
+                    # 6: pages.ocr, pages.ocr_confidence (pages read by OCR and their mean word confidence)
 
 # x0, y0, x1, y1: the quote's box on its page in PDF points (origin bottom-left); NULL for DOCX, HTML, text
 _PROVENANCE = {"document_id": int, "page": int, "start": int, "end": int, "quote": str,
@@ -30,7 +31,8 @@ TABLES: dict[str, dict] = {
                   "pk": "id", "foreign_keys": [("meeting_id", "meetings", "id")]},
     "document_paths": {"columns": {"path": str, "document_id": int}, "pk": "path",
                        "foreign_keys": [("document_id", "documents", "id")]},
-    "pages": {"columns": {"id": int, "document_id": int, "page": int, "text": str, "start": int, "end": int},
+    "pages": {"columns": {"id": int, "document_id": int, "page": int, "text": str, "start": int, "end": int,
+                          "ocr": int, "ocr_confidence": float},
               "pk": "id",
               "foreign_keys": [("document_id", "documents", "id")]},
     "people": {"columns": {"id": int, "name": str, "name_key": str}, "pk": "id"},

@@ -225,8 +225,10 @@ class Store:
         pages: dict[int, list] = {}
         for block in doc.blocks:
             pages.setdefault(block.page, []).append(block)
+        ocr = dict(doc.ocr_pages)  # page -> mean OCR confidence, for pages read by OCR
         self._insert_many("pages", [{"document_id": document_id, "page": page, "text": "\n".join(b.text for b in blocks),
-                                     "start": min(b.start for b in blocks), "end": max(b.end for b in blocks)}
+                                     "start": min(b.start for b in blocks), "end": max(b.end for b in blocks),
+                                     "ocr": int(page in ocr), "ocr_confidence": ocr.get(page)}
                                     for page, blocks in sorted(pages.items())])
         return document_id
 

@@ -76,6 +76,12 @@ def test_a_docx_altchunk_is_warned_about(tmp_path: Path) -> None:
 
 
 def test_a_text_layer_of_glyph_ids_is_flagged_and_left_out(tmp_path: Path) -> None:
-    doc = ingest.read(make_pdf_glyph_ids(tmp_path))
+    doc = ingest.read(make_pdf_glyph_ids(tmp_path), ocr="never")
     assert doc.warnings == ("text layer unusable on page 1 (glyph ids without a Unicode map): its text is left out",)
     assert "+HOOR" not in doc.text and doc.blocks == ()
+
+
+def test_a_text_layer_of_glyph_ids_is_replaced_by_ocr_of_the_page(tmp_path: Path) -> None:
+    doc = ingest.read(make_pdf_glyph_ids(tmp_path))  # --ocr auto: the page is read from its image
+    assert [page for page, _ in doc.ocr_pages] == [1] and doc.warnings == ()
+    assert "+HOOR" not in doc.text

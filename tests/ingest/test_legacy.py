@@ -53,9 +53,11 @@ def test_extraction_scores_as_well_as_docx(legacy: Path, fmt: str) -> None:
 
 def test_a_batch_starts_libreoffice_once_per_group_and_stores_one_meeting_per_sample(
         legacy: Path, tmp_path: Path, monkeypatch) -> None:
-    folder = tmp_path / "archive"
+    folder = tmp_path / "archive"  # one folder, as an archive holds them (the folder stands for the issuer)
+    folder.mkdir()
     for fmt in FORMATS:
-        shutil.copytree(legacy / fmt, folder / fmt)
+        for path in (legacy / fmt).iterdir():
+            shutil.copyfile(path, folder / path.name)
     monkeypatch.setenv("MINUTES_CACHE_DIR", str(tmp_path / "cache"))
     runs = []
     real = office._run_soffice
