@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -13,6 +14,7 @@ _FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "text": "plain te
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",
                          re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _IMAGES = (b"II*\x00", b"MM\x00*", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
 
@@ -65,7 +67,8 @@ def _sniff_zip(data: bytes, path: str) -> str:
 
 
 def decode_text(data: bytes, path: str, strict: bool = True) -> tuple[str, str]:
-    """Decode text bytes: UTF-8 or UTF-16 (with BOM), else UTF-8, else Windows-1252.
+    """Decode text bytes: UTF-8 or UTF-16 (with BOM), else UTF-8, else the likeliest of the 8-bit
+    code pages old exports used (:func:`guess_8bit`).
 
     Returns ``(text, encoding)``. With ``strict``, bytes that are not text (control characters,
     NULs) raise IngestError naming what the extension claimed the file was.
@@ -78,7 +81,8 @@ def decode_text(data: bytes, path: str, strict: bool = True) -> tuple[str, str]:
         try:
             text, enc = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, enc = data.decode("cp1252", "replace"), "cp1252"
+            enc = guess_8bit(data)
+            text = data.decode(enc, "replace")
     if strict and _looks_binary(text):
         raise IngestError(path, f"{_not_a(path)}: binary data of no supported format")
     return text, enc
@@ -88,6 +92,40 @@ def _not_a(path: str) -> str:
     """"not a PDF" (what the extension claimed the file was), or "not a readable document"."""
     claim = _CLAIMS.get(Path(path).suffix.lower())
     return f"not a {claim}" if claim else "not a readable document"
+
+
+# Windows-1252 (which reads latin-1's letters byte for byte), DOS code page 850, Mac Roman: the code
+# pages of text exported from Windows, DOS and classic Mac word processors in Western Europe.
+EIGHT_BIT = ("cp1252", "cp850", "mac_roman")
+_CURRENCY = set("£€$¥")
+_MARKS = set("¢§°±²³µ¶·½¼¾©®™’‘“”–—•…«»¿¡ªº")
+
+
+def guess_8bit(data: bytes) -> str:
+    """The code page among :data:`EIGHT_BIT` whose reading of ``data`` looks most like Western
+    European prose: accented letters next to letters, currency signs before figures, common marks;
+    box-drawing characters, control codes and stray symbols count against. Ties go to Windows-1252.
+
+    charset-normalizer 3.4 was measured and not used: over the five samples and three short lines,
+    each re-encoded in cp850, latin-1, Mac Roman and Windows-1252 (28 files), it decoded 13
+    correctly (it prefers cp1250 and cp775); this decodes 27 (one Mac Roman "Zoë" reads as cp850)."""
+    return max(EIGHT_BIT, key=lambda enc: _plausibility(data.decode(enc, "replace")))
+
+
+def _plausibility(text: str) -> int:
+    score = 0
+    for match in _NON_ASCII.finditer(text):
+        ch, at = match.group(), match.start()
+        before, after = text[at - 1:at], text[at + 1:at + 2]
+        if ch.isalpha() and (unicodedata.decomposition(ch) or ch in "ßæœøÆŒØ"):
+            score += 2 if before.isalpha() or after.isalpha() else 0
+        elif ch in _CURRENCY:
+            score += 2 if after[:1].isdigit() or after == " " else 0
+        elif ch in _MARKS:
+            score += 1
+        else:
+            score -= 3
+    return score
 
 
 def _looks_binary(text: str) -> bool:

@@ -80,3 +80,15 @@ def test_unreadable_bytes_raise_a_plain_reason(data: bytes, name: str, reason: s
     with pytest.raises(IngestError) as err:
         read_bytes(data, name)
     assert err.value.reason == reason and err.value.path == name
+
+
+LEGACY_MINUTES = ("Present: Cllr Zoë Müller (Chair), José Peña\n"
+                  "Résumé of the café budget: £1,500 agreed; the naïve option was rejected.\n")
+
+
+@pytest.mark.parametrize("encoding, name", [("cp850", "cp850"), ("latin-1", "cp1252"), ("mac_roman", "mac_roman"),
+                                            ("cp1252", "cp1252")])
+def test_old_code_pages_decode_and_the_guess_is_a_warning(encoding: str, name: str) -> None:
+    doc = read_bytes(LEGACY_MINUTES.encode(encoding), "export.txt")
+    assert "Zoë Müller" in doc.text and "José Peña" in doc.text and "£1,500" in doc.text and "naïve" in doc.text
+    assert doc.warnings == (f"decoded as {name}",)  # latin-1's letters are Windows-1252's, byte for byte
