@@ -67,12 +67,12 @@ def _read_bytes(data: bytes, path: str, ocr: str) -> Document:
 
 def _read_format(data: bytes, path: str, ocr: str) -> Document:
     fmt = sniff(data, path)
-    doc = _read_as(fmt, data, path)
+    doc = _read_as(fmt, data, path, ocr)
     mismatch = name_mismatch(fmt, path)
     return dataclasses.replace(doc, warnings=(mismatch, *doc.warnings)) if mismatch else doc
 
 
-def _read_as(fmt: str, data: bytes, path: str) -> Document:
+def _read_as(fmt: str, data: bytes, path: str, ocr: str) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     if fmt == "pdf":
         from minutes.ingest.pdf import read_pdf

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from minutes.ingest.errors import IngestError
 
-_CLAIMS = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word document", ".htm": "HTML", ".html": "HTML"}
-_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "text": "plain text"}
+_CLAIMS = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word document", ".htm": "HTML", ".html": "HTML",
+           ".rtf": "RTF", ".odt": "ODT", ".tif": "scanned image", ".tiff": "scanned image", ".png": "scanned image",
+           ".jpg": "scanned image", ".jpeg": "scanned image"}
+_FORMAT_NAMES = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "text": "plain text", "doc": "Word document",
+                 "rtf": "RTF", "odt": "ODT", "image": "scanned image"}
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html|<head|<body|<meta|<\?xml[^>]*>\s*(<!doctype\s+html|<html))",
                          re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
