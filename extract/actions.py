@@ -93,6 +93,9 @@ _NOT_NOTE = re.compile(r"^(?:to|for|items?|the next meeting|this|it|there)\b|\b(
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside "E.Government" ends nothing
 
 
+_NEXT_WORD = re.compile(r"\s\S")
+
+
 def _overlapping(pattern: re.Pattern, text: str):
     """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
     the name ("Christmas and Rik Basra agreed to ...") is tried again without it."""
@@ -102,7 +105,7 @@ def _overlapping(pattern: re.Pattern, text: str):
         if m is None:
             return
         yield m
-        nxt = re.compile(r"\s\S").search(text, m.start("owner") + 1)
+        nxt = _NEXT_WORD.search(text, m.start("owner") + 1)
         if nxt is None:
             return
         pos = nxt.start() + 1

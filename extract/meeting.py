@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from minutes.extract.blocks import body_blocks, heading_region, ATTENDANCE_LABEL
-from minutes.extract.dates import DateMention, find_dates, find_time_ranges
+from minutes.extract.dates import MONTHS, DateMention, find_dates, find_time_ranges
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
@@ -34,7 +34,6 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|min
                             r"agenda and draft minutes|issue - meetings)\s*:?\s*$", re.I)
 _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
                "authority|network|alliance|assembly|team|service|services")
-_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
@@ -154,7 +153,7 @@ def _clean_body(text: str) -> str | None:
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+meeting$", r"\1", text, flags=re.I)
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or not _title_like(text) or all(w.lower()[:3] in _MONTHS or w.isdigit() for w in text.split()):
+            or not _title_like(text) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()):
         return None
     if text.isupper():
         words = text.lower().split()

@@ -81,7 +81,8 @@ class _Section:
 @component("people")
 def extract_people(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.attendees`` and ``record.apologies``."""
-    sections = _sections(body_blocks(doc), options.on("unlabelled"))
+    blocks = body_blocks(doc)
+    sections = _sections(blocks, options.on("unlabelled"))
     entries = [e for section in sections for e in section.entries]
     # spaCy only where layout leaves the end of a name open, all such entries in one batch
     open_ended = [e.text for e in entries if options.nlp and not _name_candidates(_split_title(e.text)[2])[1]]
@@ -102,7 +103,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             (record.apologies if found.status == "apologies" else record.attendees).append(found)
     if options.on("sentences"):
         known = [p.name for p in record.attendees + record.apologies]
-        for found in _sentence_people(doc, body_blocks(doc)):
+        for found in _sentence_people(doc, blocks):
             if not any(_same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
