@@ -14,6 +14,7 @@ only on those entries, never on the ones whose layout already marks the end of t
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -255,6 +256,7 @@ def _status(label: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)\.\s+(?=[A-Z])")
+_CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
 
 
@@ -286,6 +288,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     agenda_seen = False
     for i, block in enumerate(blocks):
         label = _label(block)
+        if label and _CHAIR_LABEL.match(label.group(0)) and not any(
+                _label(b) and not _CHAIR_LABEL.match(_label(b).group(0)) for b in blocks[max(0, i - 3):i + 4]):
+            label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
         if label:
             section, misses = _Section(_status(label.group(0))), 0
             sections.append(section)
@@ -324,6 +329,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text):
             continue  # a footnote marker, or a group's heading inside the list ("Representing NHS Highland (NHSH):")
+        grouped = re.match(r"^[A-Z][^.:;]{2,80}:\s+(?=\S)", block.text)  # "Planning Service: Ms A Brown, Planner"
+        if grouped and (_looks_like_person(block.text[grouped.end():]) or _TITLE.match(block.text[grouped.end():])):
+            section.spans.append((block.start + grouped.end(), block.end))  # for the name finder: no entry to parse
+            misses = 0
+            continue
         if not _looks_like_person(_TITLE.sub("", block.text)) and not _TITLE.match(block.text):
             misses += 1
             if misses >= 2 or len(block.text) > 100:
@@ -364,7 +374,8 @@ def _person_lines(blocks: list[Block], i: int) -> int:
     """How many blocks from ``blocks[i]`` on are short lines that each start with a person's name."""
     count = 0
     for block in blocks[i:i + 3]:
-        if block.kind == "table_row" or len(block.text) > 100 or _label(block) or not _starts_with_name(block.text):
+        text = block.cells[0].text if block.kind == "table_row" else block.text  # "Name | Organisation" rows too
+        if len(text) > 100 or _label(block) or not _starts_with_name(text):
             break
         count += 1
     return count
@@ -421,8 +432,9 @@ def _looks_like_person(text: str) -> bool:
     prefix = _initials_prefix(text)
     rest = _TITLE.sub("", text[prefix.end():] if prefix else text)
     words = re.findall(r"[\w.'’-]+", rest)
+    initials = len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
     if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]) \
-            or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[:2]):
+            or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials if initials > 1 else 0:2]):
         return False  # "Chairman's Announcements", "Venue Room"
     after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
     return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))

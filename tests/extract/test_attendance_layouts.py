@@ -1,0 +1,35 @@
+"""Attendance layouts first met in later corpus batches (b3-b5), each a general way minutes are laid out."""
+from __future__ import annotations
+
+from minutes import ingest
+from minutes.evaluate import CORPUS
+from minutes.extract import Record, extract
+
+
+def _extract(prefix: str) -> tuple[object, Record]:
+    doc = ingest.read(next(CORPUS.glob(f"b*/docs/{prefix}_*")))
+    return doc, extract(doc)
+
+
+def test_presiding_and_qualified_present_labels_open_sections_of_run_on_initialled_names() -> None:
+    # "Presiding P McLean" / "Other Members Present P J Bateson J Campbell ..." / "Officers Present J A McLaughlin,
+    # (Chief Executive) ..." / "Representatives from Other Bodies in Attendance" / "DoE Planning Service: Ms Sandra Adams"
+    doc, record = _extract("C051")
+    names = {p.name for p in record.attendees}
+    assert {"P McLean", "P J Bateson", "T J Catherwood", "E A Forde", "G C Shiels"} <= names
+    assert {"J A McLaughlin", "J J Tohill", "A Junkin", "Sandra Adams"} <= names
+    assert all(doc.text[p.source.start:p.source.end] == p.source.quote for p in record.attendees)
+
+
+def test_an_officers_elected_list_is_not_attendance() -> None:
+    # "The following officers were elected: • Chairman: Bob Ayer • Vice Chairman: ..." (no attendance label near)
+    _, record = _extract("C026")
+    assert "Bob Ayer" not in {p.name for p in record.attendees}
+
+
+def test_an_unlabelled_name_and_organisation_table_is_the_attendance() -> None:
+    # "Aileen Buckton      Executive Director Community Services (Chair)": rows before any label or agenda item
+    _, record = _extract("C039")
+    people = {p.name: p for p in record.attendees}
+    assert {"Aileen Buckton", "Geeta Subramaniam", "Nick Topliss"} <= set(people)
+    assert people["Geeta Subramaniam"].organisation == "LBL Crime Reduction Service"
