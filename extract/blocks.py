@@ -6,7 +6,7 @@ import re
 from minutes.ingest.document import Block, Document
 
 ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*\.?\s*|\(\w{1,4}\)\s*)?(?:there\s+were\s+)?(?:those\s+)?"
+    r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*[.:]?\s*|\(\w{1,4}\)\s*)?(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
     r"(?:present(?:\s+members|\s+councillors)?|attendees|attendance|presiding|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
     r"attending|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"

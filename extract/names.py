@@ -46,6 +46,7 @@ member members co-opted coopted representative representatives lead leader cabin
 governor governors inspector superintendent constable sergeant commander secretariat support policy planning
 finance legal democratic development environment environmental corporate programme project senior principal
 interim acting consultant adviser advisor coordinator co-ordinator manager's national regional local area
+management administrator administration accountant analyst engineer solicitor surveyor commissioner practitioner
 north south east west northern southern eastern western central greater upper lower new old royal
 hall house room chamber offices civic street road lane way avenue
 minutes agenda item items report reports update apologies present attendance absent declarations matters
@@ -164,6 +165,21 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         if free(start, end):
             taken.append(Mention(start, start + _span_length(text[start:end], words), " ".join(words)))
     return sorted(taken, key=lambda m: m.start)
+
+
+def leading_name(text: str) -> Mention | None:
+    """The name that opens ``text``, right after an attendance label, when the words after it are
+    no name ("Emelin Collier Head of Planning"): a label promises a person, first name known or not."""
+    m = re.match(r"\s*(?P<name>" + _WORD + r"(?:[^\S\n]+" + _WORD + r"){1,3})", text)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    kept = _trim(words)
+    if len(kept) < 2 or len(kept) == len(words) and m.end() < len(text) and not re.match(r"\s*[-–—,(:;]|\s*$", text[m.end():]):
+        return None  # a longer run of capitalised words: where the name ends is anyone's guess
+    keep = [kept[0]] + _first_name_run(kept[1:], after_first=True)
+    start = m.start("name")
+    return Mention(start, start + _span_length(m.group("name"), keep), " ".join(keep))
 
 
 def _first_name_run(words: list[str], after_first: bool = False) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from minutes.extract import nlp
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
-from minutes.extract.names import NOT_SURNAMES, TITLE as _TITLE, find_people, first_names
+from minutes.extract.names import NOT_SURNAMES, TITLE as _TITLE, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
@@ -188,7 +188,7 @@ def _ends_subject(between: str) -> bool:
 def _same_person(a: str, b: str) -> bool:
     """Whether two written names can be one person: equal, or same surname and first initial."""
     x, y = a.lower().split(), b.lower().split()
-    return x == y or (x[-1] == y[-1] and x[0][0] == y[0][0])
+    return x == y or x[-1] == y[-1] and (x[0][0] == y[0][0] or len(x) == 1 or len(y) == 1)  # "Cull" is "J M Cull"
 
 
 def _fallback(doc: Document, section: _Section, people: list[Person], options: Options) -> list[Person]:
@@ -196,12 +196,12 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     run together with organisations), every person found in its text, keeping the parsed entries
     that agree with what was found there."""
     texts = [doc.text[a:b] for a, b in section.spans]
-    found = [(a, m) for (a, _), text in zip(section.spans, texts) for m in find_people(text)]
+    found = _found(section, texts, [find_people(text) for text in texts])
     if len(found) <= len(people):
         return people
     if options.nlp:  # spaCy's PERSON spans as more evidence, only in the sections that need it
         persons = nlp.people_spans(texts)
-        found = [(a, m) for (a, _), text, spans in zip(section.spans, texts, persons) for m in find_people(text, spans)]
+        found = _found(section, texts, [find_people(text, spans) for text, spans in zip(texts, persons)])
     result: list[Person] = []
     for k, (offset, mention) in enumerate(found):
         start, end = offset + mention.start, offset + mention.end
@@ -222,6 +222,15 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     plausible = [p for p in people if id(p) not in kept and _plausible_name(p)
                  and not any(p.source.start < b and a < p.source.end for a, b in spans)]  # else the finder read it better
     return sorted(result + plausible, key=lambda p: p.source.start)
+
+
+def _found(section: _Section, texts: list[str], mentions: list[list[Mention]]) -> list[tuple[int, Mention]]:
+    """The name finder's mentions with the offset of the text each is in, and the name that opens the
+    section when the finder did not vouch for it."""
+    lead = leading_name(texts[0]) if texts else None
+    if lead is not None and not any(m.start < lead.end and lead.start < m.end for m in mentions[0]):
+        mentions[0] = [lead] + mentions[0]
+    return [(a, m) for (a, _), found in zip(section.spans, mentions) for m in found]
 
 
 def _between(text: str) -> tuple[str | None, list[str]]:
@@ -255,7 +264,7 @@ def _status(label: str) -> str:
     return "apologies" if re.search(r"apolog|absent", label, re.I) else "present"
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)\.\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
 
@@ -303,7 +312,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section.spans.append((block.cells[1].start, block.end))
             continue
         if block.kind == "paragraph" and len(block.text) > 200:
-            inline = _inline_sections(block)
+            inline = _inline_sections(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             if inline:
                 sections += inline
                 section = None
@@ -340,8 +349,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None  # prose: the list is over
             continue
         misses = 0
-        if _LIST_TITLE.match(block.text) or block.text.count(",") >= 2 and not re.search(r"\s[-–—]\s", block.text) \
-                and len(block.text) > 60:
+        if _LIST_TITLE.match(block.text) or block.text.count(";") >= 2 or block.text.count(",") >= 2 \
+                and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60:
             section.entries += _split_run_on(block.text, block.start)
         else:
             section.entries.append(_Entry(block.text, block.start))
@@ -351,22 +360,28 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
 
 # Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
-_INLINE_LABEL = re.compile(r"(?<!\S)(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
-                           r"ABSENT)\b\s*:?")
+_INLINE_LABEL = re.compile(r"(?<!\S)(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
+                           r"ABSENT)\b\s*:?|((?i:(?:members\s+|also\s+)?present|in\s+attendance|attendees|"
+                           r"apologies(?:\s+for\s+absence)?|absent)):)")  # upper case, or any case with a colon
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b")  # "1 WELCOME AND APOLOGIES"
 
 
-def _inline_sections(block: Block) -> list[_Section]:
-    """Sections for the upper-case labels inside a flattened paragraph, each running to the next
-    label or numbered upper-case heading. They hold no entries: the name finder reads them."""
+def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
+    """Sections for the attendance labels inside a flattened paragraph, each running to the next
+    label or numbered upper-case heading. They hold no entries: the name finder reads them. A label
+    that ends the paragraph runs on into the next one, up to that one's first label."""
     labels = list(_INLINE_LABEL.finditer(block.text))
     sections = []
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(block.text)
         heading = _INLINE_END.search(block.text, m.end(), end)
         end = heading.start() if heading else end
+        status = _status(m.group(0))
         if end - m.end() > 5:
-            sections.append(_Section(_status(m.group(1)), spans=[(block.start + m.end(), block.start + end)]))
+            sections.append(_Section(status, spans=[(block.start + m.end(), block.start + end)]))
+        elif k + 1 == len(labels) and after is not None and after.kind == "paragraph":
+            more = _INLINE_LABEL.search(after.text)
+            sections.append(_Section(status, spans=[(after.start, after.start + (more.start() if more else len(after.text)))]))
     return sections
 
 
@@ -419,7 +434,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             label_end += again.end()
             again = ATTENDANCE_LABEL.match(sentence[label_end:])
         rest = sentence[label_end:]
-        lead = re.match(r"^\s*(?:members|councillors|cllrs)?\s*:?\s*", rest, re.I)
+        lead = re.match(r"^\s*(?:members|councillors|cllrs)?\.?\s*:?\s*", rest, re.I)
         offset = block.start + a + label_end + lead.end()
         entries.extend(_split_run_on(rest[lead.end():], offset, bool(_LIST_TITLE.match(lead.group(0)))))
         end = block.start + b

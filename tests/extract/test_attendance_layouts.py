@@ -33,3 +33,24 @@ def test_an_unlabelled_name_and_organisation_table_is_the_attendance() -> None:
     people = {p.name: p for p in record.attendees}
     assert {"Aileen Buckton", "Geeta Subramaniam", "Nick Topliss"} <= set(people)
     assert people["Geeta Subramaniam"].organisation == "LBL Crime Reduction Service"
+
+
+def test_title_case_labels_inside_a_flattened_paragraph_and_a_label_ending_it() -> None:
+    # "... Minutes of Meeting Members Present: Gordon Macleod Chief Inspector, ... John Edwards In Attendance:"
+    # and the next paragraph "Wendy Ingledew ADP Coordinator ... Apologies: Emelin Collier Head of Planning ..."
+    _, record = _extract("C066")
+    present = {p.name for p in record.attendees}
+    assert {"Gordon Macleod", "Colin Gilmour", "Mairi Bremner", "Wendy Ingledew", "Fiona Macdonald"} <= present
+    assert "Donnie Mackenzie Management" not in present  # "Management Accountant" is his post
+    # "Emelin" is in no first-names list: the name right after a label is a name all the same
+    assert {p.name for p in record.apologies} == {"Emelin Collier", "Sheila Scott"}
+
+
+def test_numbered_minute_labels_and_semicolon_lists() -> None:
+    # "62/12: Present: Cllrs. J M Cull; (In the Chair),SAvent;A W Barnes;A P Fuller;B E Gore;"
+    # "Cllr T R Sturgis; P.C. Steve Humphries; MrsE. Blacker;" (apologies)
+    _, record = _extract("C105")
+    present = [p.name for p in record.attendees]
+    assert {"J M Cull", "A W Barnes", "A P Fuller", "B E Gore"} <= set(present)
+    assert "Cull" not in present  # "Cllr Cull signed his declaration": the chair already listed
+    assert "T R Sturgis" in {p.name for p in record.apologies}
