@@ -445,7 +445,7 @@ def _looks_like_person(text: str) -> bool:
     """Whether a line starts with a name (after any initials and title), not prose or an agenda heading."""
     text = text.strip()
     prefix = _initials_prefix(text)
-    rest = _TITLE.sub("", text[prefix.end():] if prefix else text)
+    rest = _GLUED.sub(" ", _TITLE.sub("", text[prefix.end():] if prefix else text))
     words = re.findall(r"[\w.'’-]+", rest)
     initials = len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
     if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]) \
@@ -560,11 +560,16 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
                   organisation=organisation, role="; ".join(roles) if roles else None)
 
 
+_GLUED = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
+_TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|$|" + _GLUED.pattern + r")")
+
+
 def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     """The words at the start of ``rest`` that can belong to a name, as ``(word, end offset)``, and
     whether layout alone decides where the name ends (the whole segment is a short name)."""
-    words = [(m.group(0), m.end()) for m in re.finditer(r"[^\s,;:()–—]+", rest)]
-    segment_end = re.search(r"\s[-–—]\s|[,;:(–—]", rest)
+    words = [(m.group(0), m.end()) for m in _TOKEN.finditer(rest)]
+    glued = _GLUED.search(rest)  # "Matthew EllisPolice and Crime Commissioner": a lost cell boundary
+    segment_end = re.search(r"\s[-–—]\s|[,;:(–—]" + (r"|" + _GLUED.pattern if glued else ""), rest)
     in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
     taken: list[tuple[str, int]] = []
     for word, end in in_segment:

@@ -54,3 +54,12 @@ def test_numbered_minute_labels_and_semicolon_lists() -> None:
     assert {"J M Cull", "A W Barnes", "A P Fuller", "B E Gore"} <= set(present)
     assert "Cull" not in present  # "Cllr Cull signed his declaration": the chair already listed
     assert "T R Sturgis" in {p.name for p in record.apologies}
+
+
+def test_a_name_glued_to_its_post_ends_where_the_capital_starts() -> None:
+    # "Matthew EllisPolice and Crime Commissioner", "Donna Meredith-WoodCCDC Partnership ...": a lost cell boundary
+    _, record = _extract("C108")
+    people = {p.name: p for p in record.attendees}
+    assert {"Matthew Ellis", "Junaid Gharda", "Donna Meredith-Wood", "Jenny Webb", "Tracy McKenzie"} <= set(people)
+    assert people["Matthew Ellis"].organisation == "Police and Crime Commissioner"
+    assert {"Lesley Harrison", "Becki Evans"} <= {p.name for p in record.apologies}
