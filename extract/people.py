@@ -205,6 +205,11 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     result: list[Person] = []
     for k, (offset, mention) in enumerate(found):
         start, end = offset + mention.start, offset + mention.end
+        if _STANDS_IN_FOR.search(doc.text[max(offset, start - 60):offset + mention.quote_start]):
+            # "Michelle Allott – Trust (rep Jane Sayer)": Jane Sayer was represented, so absent
+            result.append(Person(name=mention.name, source=Source.of(doc, offset + mention.quote_start, end),
+                                 status="apologies", role=f"represented by {result[-1].name}" if result else None))
+            continue
         parsed = next((p for p in people if p.source.start < end and start < p.source.end
                        and _same_person(p.name, mention.name) and len(p.name.split()) <= len(mention.name.split()) + 1),
                       None)
@@ -222,6 +227,10 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     plausible = [p for p in people if id(p) not in kept and _plausible_name(p)
                  and not any(p.source.start < b and a < p.source.end for a, b in spans)]  # else the finder read it better
     return sorted(result + plausible, key=lambda p: p.source.start)
+
+
+_STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?(?i:rep|representing|for|on\s+behalf\s+of|in\s+place\s+of|"
+                            r"deputi[sz]ing\s+for|substitut\w*\s+for|sub\s+for)\s+$")
 
 
 def _found(section: _Section, texts: list[str], mentions: list[list[Mention]]) -> list[tuple[int, Mention]]:

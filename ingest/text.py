@@ -98,15 +98,17 @@ def _split_block_tags(page: str) -> list[str]:
     """Lines of a page, with inline HTML block tags (``<p>``, ``<br>``) read as line breaks,
     column-aligned lines as tab-separated, and hard-wrapped paragraphs joined."""
     lines: list[str] = []
+    last = ""
     for line in _columns_to_tabs(page.split("\n")):
         parts = _BLOCK_TAG.split(line) if _BLOCK_TAG.search(line) else [line]
         # re.split keeps the captured tag names at odd positions: drop them
         pieces = parts[::2] if len(parts) > 1 else parts
         for piece in pieces:
-            if lines and _is_wrapped(lines[-1], piece):
+            if lines and _is_wrapped(lines[-1], piece, last):
                 lines[-1] = lines[-1].rstrip() + " " + piece.strip()
             else:
                 lines.append(piece)
+            last = piece
     return lines
 
 
@@ -159,10 +161,11 @@ def _aligned(a: list[int], b: list[int]) -> bool:
     return any(abs(x - y) <= 2 for x in a for y in b)
 
 
-def _is_wrapped(previous: str, line: str) -> bool:
-    """Whether ``line`` continues ``previous``: a long line without closing punctuation, followed by
-    a line starting in lower case, or by any line of the same indented paragraph or while a
-    parenthesis is open ("... Councillor Ann Smith" / "(Leader of the Council), ...")."""
+def _is_wrapped(previous: str, line: str, last: str) -> bool:
+    """Whether ``line`` continues ``previous`` (the lines joined so far, ``last`` the latest of them):
+    a long line without closing punctuation, followed by a line starting in lower case, or by any
+    line of the same indented paragraph or while a parenthesis opened on the latest line is open
+    ("... Councillor Ann Smith" / "(Leader of the Council), ...")."""
     prev = previous.rstrip()
     if len(prev.strip()) < 50 or "\t" in prev or "\t" in line or prev.endswith((".", ":", ";", "?", "!")) \
             or previous.endswith("  ") or _BULLET.match(line) or re.match(r"\s*\d", line):
@@ -176,7 +179,7 @@ def _is_wrapped(previous: str, line: str) -> bool:
             or prev.count(",") >= 2 and re.search(r",\s+[A-Z][\w'’-]*$", prev) \
             and re.match(r"\s{0,3}[A-Z][\w'’-]*[,\s]", line):
         return True  # a list of names broken across lines: "..., April Adam, Angela" / "Swift, Cllr Tim Brett, ..."
-    open_paren = prev.count("(") > prev.count(")")
+    open_paren = last.count("(") > last.count(")")  # one line's parenthesis: an unclosed one does not swallow the page
     return bool(line.strip()) and (open_paren or indent == prev_indent >= 4)
 
 

@@ -63,3 +63,12 @@ def test_a_name_glued_to_its_post_ends_where_the_capital_starts() -> None:
     assert {"Matthew Ellis", "Junaid Gharda", "Donna Meredith-Wood", "Jenny Webb", "Tracy McKenzie"} <= set(people)
     assert people["Matthew Ellis"].organisation == "Police and Crime Commissioner"
     assert {"Lesley Harrison", "Becki Evans"} <= {p.name for p in record.apologies}
+
+
+def test_a_person_represented_by_an_attendee_is_absent_and_an_unclosed_parenthesis_ends_with_its_line() -> None:
+    # "Michelle Allott – Norfolk & Suffolk Foundation Trust (rep Jane Sayer)"; "... (rep Nick" never closes
+    _, record = _extract("C060")
+    present, absent = {p.name for p in record.attendees}, {p.name for p in record.apologies}
+    assert "Michelle Allott" in present and "Jane Sayer" in absent and "Jane Sayer" not in present
+    assert {"Karina Kennell", "Mavis Spencer", "Pip Coker"} <= present | absent  # lines after the "(rep Nick" line
+    assert "Pip Coker" in absent  # under "Apologies for Absence", after the unclosed parenthesis

@@ -92,3 +92,11 @@ def test_old_code_pages_decode_and_the_guess_is_a_warning(encoding: str, name: s
     doc = read_bytes(LEGACY_MINUTES.encode(encoding), "export.txt")
     assert "Zoë Müller" in doc.text and "José Peña" in doc.text and "£1,500" in doc.text and "naïve" in doc.text
     assert doc.warnings == (f"decoded as {name}",)  # latin-1's letters are Windows-1252's, byte for byte
+
+
+def test_an_unclosed_parenthesis_joins_one_line_not_the_rest_of_the_page() -> None:
+    text = (b"Pete Hornby \xe2\x80\x93 Detective Chief Inspector, Norfolk Constabulary (rep Nick\n"
+            b"James Kearns \xe2\x80\x93 Chief Executive Officer, BUILD Norwich\n"
+            b"Karina Kennell \xe2\x80\x93 Advocacy Manager, Alzheimer Society (rep Jo Cook)\n")
+    blocks = [b.text for b in read_bytes(text, "t.txt").blocks]
+    assert len(blocks) == 2 and blocks[1].startswith("Karina Kennell")
