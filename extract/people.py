@@ -94,7 +94,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         for entry in section.entries:
             status = "present" if _ARRIVED.search(entry.text) else section.status  # listed absent, but came
             person = _parse(doc, entry, status, spans.get(entry.text))
-            people += [p for p in (person, _substitute(person)) if p is not None]
+            people += [p for p in (person, _substitute(person), _represented(person)) if p is not None]
         if options.on("names"):
             people = _fallback(doc, section, people, options)
         for found in people:
@@ -229,8 +229,9 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     return sorted(result + plausible, key=lambda p: p.source.start)
 
 
-_STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?(?i:rep|representing|for|on\s+behalf\s+of|in\s+place\s+of|"
-                            r"deputi[sz]ing\s+for|substitut\w*\s+for|sub\s+for)\s+$")
+_STAND_IN = r"(?i:rep|representing|for|on\s+behalf\s+of|in\s+place\s+of|deputi[sz]ing\s+for|substitut\w*\s+for|sub\s+for)"
+_STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?" + _STAND_IN + r"\s+$")  # text before the name of who was not there
+_REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
 
 
 def _found(section: _Section, texts: list[str], mentions: list[list[Mention]]) -> list[tuple[int, Mention]]:
@@ -267,6 +268,18 @@ def _substitute(person: Person | None) -> Person | None:
         return None
     return Person(name=named.group("name"), status="present", role=f"substitute for {person.name}",
                   source=person.source)
+
+
+def _represented(person: Person | None) -> Person | None:
+    """The person an attendee stood in for, from a note such as "MD (for MS)" or "(rep Jane Sayer)":
+    they were absent."""
+    if person is None or person.status != "present":
+        return None
+    paren = _SUB_NOTE.search(person.source.quote)
+    note = _REPRESENTED.match((paren.group("paren") or "").strip()) if paren else None
+    if note is None:
+        return None
+    return Person(name=note.group("name"), status="apologies", role=f"represented by {person.name}", source=person.source)
 
 
 def _status(label: str) -> str:
@@ -347,6 +360,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text):
             continue  # a footnote marker, or a group's heading inside the list ("Representing NHS Highland (NHSH):")
+        initials = _split_run_on(block.text, block.start)
+        if len(initials) >= 2 and all(_ONLY_INITIALS.match(e.text) for e in initials):  # "KT (Chair), CJ, P B, MA"
+            section.entries += initials
+            section.spans.append((block.start, block.end))
+            misses = 0
+            continue
         grouped = re.match(r"^[A-Z][^.:;]{2,80}:\s+(?=\S)", block.text)  # "Planning Service: Ms A Brown, Planner"
         if grouped and (_looks_like_person(block.text[grouped.end():]) or _TITLE.match(block.text[grouped.end():])):
             section.spans.append((block.start + grouped.end(), block.end))  # for the name finder: no entry to parse
@@ -532,8 +551,16 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
     return text, title, rest, prefix.group("initials") if prefix else None
 
 
+_ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2})(?:\s*\((?P<role>[^()]{1,30})\))?\s*$")
+
+
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
+    only_initials = _ONLY_INITIALS.match(rest)
+    if only_initials and entry.cells is None:  # "Present: KT (Chair), CJ, P B, MA": people known by initials
+        written = only_initials.group("initials")
+        return Person(name=written, initials=written.replace(" ", ""), status=status,
+                      role=only_initials.group("role"), source=Source.of(doc, entry.start, entry.start + len(entry.text)))
     name_words = _name_words(rest, persons, len(text) - len(rest))
     if not name_words:
         return None

@@ -72,3 +72,13 @@ def test_a_person_represented_by_an_attendee_is_absent_and_an_unclosed_parenthes
     assert "Michelle Allott" in present and "Jane Sayer" in absent and "Jane Sayer" not in present
     assert {"Karina Kennell", "Mavis Spencer", "Pip Coker"} <= present | absent  # lines after the "(rep Nick" line
     assert "Pip Coker" in absent  # under "Apologies for Absence", after the unclosed parenthesis
+
+
+def test_people_listed_by_initials_only_and_who_they_stood_in_for() -> None:
+    # "Present" / "KT (Chair), CJ, P B, MA, JP, STH (minutes), AM, AL, MD (for MS), SK" / "Apologies" / "MV, ST, JJ"
+    doc, record = _extract("C038")
+    present = {p.name: p for p in record.attendees}
+    assert set(present) == {"KT", "CJ", "P B", "MA", "JP", "STH", "AM", "AL", "MD", "SK"}
+    assert present["KT"].role == "Chair" and present["P B"].initials == "PB"
+    assert {p.name for p in record.apologies} == {"MV", "ST", "JJ", "MS"}  # MD came for MS
+    assert all(doc.text[p.source.start:p.source.end] == p.source.quote for p in record.attendees)
