@@ -21,7 +21,7 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter, ImageSequence, UnidentifiedImageError
 
-from minutes.ingest import limits
+from minutes.ingest import limits, time_limit
 from minutes.ingest.document import Document
 from minutes.ingest.errors import IngestError
 
@@ -65,6 +65,7 @@ def _engines():
 
 def ocr_pdf_page(page: pdfium.PdfPage) -> ScannedPage:
     """OCR one PDF page rendered at 300 dpi (in points of that page)."""
+    time_limit.extend(limits.OCR_PAGE_TIMEOUT)
     image = page.render(scale=DPI / 72, grayscale=True).to_pil()
     return ocr_image(image)
 
@@ -184,6 +185,7 @@ def read_image(data: bytes, path: str, sha256: str) -> Document:
     pages = []
     try:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            time_limit.extend(limits.OCR_PAGE_TIMEOUT)
             dpi = frame.info.get("dpi", (DPI, DPI))[0] or DPI
             page = frame.convert("L")
             if abs(dpi - DPI) > 1:

@@ -23,7 +23,6 @@ import resource
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from collections import deque
 from concurrent.futures import Future
@@ -36,7 +35,7 @@ from tqdm import tqdm
 
 from minutes import ingest
 from minutes.extract import Options, Record, extract
-from minutes.ingest import Document, IngestError, limits
+from minutes.ingest import Document, IngestError, limits, time_limit
 from minutes.ingest.errors import os_reason
 from minutes.ingest.office import preconvert
 from minutes.ingest.paths import canonical_path
@@ -204,17 +203,22 @@ def process_file(path: str, nlp: bool = True, ocr: str = "auto") -> Outcome:
 
 
 def _work(path: str, nlp: bool, ocr: str = "auto") -> Outcome:
-    """One file in a pool worker; out of memory, the worker exits so a fresh one takes its place."""
+    """One file in a pool worker, under the file's time limit (see :mod:`time_limit`); out of time,
+    the timer's signal ends the worker, out of memory it exits, and a fresh one takes its place."""
+    time_limit.start(limits.FILE_TIMEOUT)
     try:
         return process_file(path, nlp, ocr)
     except MemoryError:
         os._exit(MEMORY_EXIT)
+    finally:
+        time_limit.stop()
 
 
 def _init_worker(max_mb: int) -> None:
     """Set up a pool worker. It must not raise (the pool would start it again and again), so spaCy
     is not loaded here but on a worker's first file that needs it, once per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)  # the file's time limit ends the worker
     if max_mb > 0:  # on top of what the forked worker already holds (a parent that loaded pandas, say)
         limit = (max_mb << 20) + _data_bytes()
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
@@ -230,6 +234,9 @@ def _data_bytes() -> int:
 def _expired_reason(exc: ProcessExpired) -> str:
     if exc.exitcode == MEMORY_EXIT:
         return f"over the memory limit ({limits.MAX_WORKER_MB} MB, MINUTES_MAX_WORKER_MB)"
+    if exc.exitcode == -signal.SIGALRM:
+        return (f"took over {limits.FILE_TIMEOUT:g} s (MINUTES_FILE_TIMEOUT) plus {limits.OCR_PAGE_TIMEOUT:g} s "
+                f"per page read by OCR (MINUTES_OCR_PAGE_TIMEOUT): stopped")
     if exc.exitcode is not None and exc.exitcode < 0:
         how = f"was killed by {signal.Signals(-exc.exitcode).name}"
         if exc.exitcode == -signal.SIGKILL:
@@ -239,19 +246,14 @@ def _expired_reason(exc: ProcessExpired) -> str:
     return f"the worker process reading this file {how}"
 
 
-def outcome_of(future: Future, path: str, submitted: float | None = None) -> Outcome:
-    """A pool future's Outcome: its result, or this file's failure when its worker died or timed out.
-    ``submitted`` is when (time.monotonic) the file was handed to the pool: a timeout reported sooner
-    than the limit after that cannot be one (pebble can report a worker that died as a timeout)."""
+def outcome_of(future: Future, path: str) -> Outcome:
+    """A pool future's Outcome: its result, or this file's failure when its worker died (a crash,
+    or the end of its time or memory)."""
     try:
         return future.result()
-    except TimeoutError:
-        if submitted is not None and time.monotonic() - submitted < limits.FILE_TIMEOUT:
-            return Outcome(path, stage="worker", reason="the worker process reading this file ended unexpectedly")
-        return Outcome(path, stage="limit",
-                       reason=f"took over {limits.FILE_TIMEOUT:g} s (MINUTES_FILE_TIMEOUT): stopped")
     except ProcessExpired as exc:
-        return Outcome(path, stage="worker", reason=_expired_reason(exc))
+        stage = "limit" if exc.exitcode == -signal.SIGALRM else "worker"
+        return Outcome(path, stage=stage, reason=_expired_reason(exc))
     except Exception as exc:  # e.g. a result that could not be sent back: still one file's failure
         return Outcome(path, stage="worker", reason=failure_reason("worker", exc))
 
@@ -370,18 +372,9 @@ def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], wo
     """Files through a pebble process pool: a worker that dies or overruns the time limit fails its
     file and is replaced; at the end, or when stopped, the workers are ended."""
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(limits.MAX_WORKER_MB,))
-    submitted: dict[Future, float] = {}
-
-    def submit(path: str) -> Future:
-        future = pool.schedule(_work, (path, nlp, ocr), timeout=limits.FILE_TIMEOUT)
-        submitted[future] = time.monotonic()
-        return future
-
-    def outcome(future: Future, path: str) -> Outcome:
-        return outcome_of(future, path, submitted.pop(future))
-
     try:
-        _store_in_input_order(files, submit, outcome, store_outcome, workers * IN_FLIGHT_PER_WORKER)
+        _store_in_input_order(files, lambda path: pool.schedule(_work, (path, nlp, ocr)), outcome_of,
+                              store_outcome, workers * IN_FLIGHT_PER_WORKER)
     finally:
         pool.stop()
         pool.join()

@@ -1,0 +1,53 @@
+"""Scans in the batch: a file's time limit grows with the pages it reads by OCR, and OCR runs in the
+workers (a process pool, or a Dask cluster) with page confidence and exact quotes kept. One
+two-page scan of a sample, made by scripts/make_scans.py, keeps these tests fast."""
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from make_scans import make_scans
+from minutes.ingest import limits
+from minutes.pipeline import Summary, ingest_paths
+
+STEM = "001_27d508b5cfb6343c"
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory) -> Path:
+    """A two-page image-only PDF: the sample's first pages photocopied."""
+    return make_scans(tmp_path_factory.mktemp("scan"), ("scan.pdf",), stems=[STEM], max_pages=2)[0]
+
+
+def ingest(scan: Path, db: Path, **options) -> tuple[Summary, list[str], float]:
+    errors: list[str] = []
+    started = time.monotonic()
+    summary = ingest_paths([scan], db, workers=1, nlp=False, on_error=lambda path, reason: errors.append(reason),
+                           **options)
+    return summary, errors, time.monotonic() - started
+
+
+def test_a_scan_gets_time_for_each_page_it_reads_by_ocr(scan: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(limits, "FILE_TIMEOUT", 2)  # enough to read the file, not to OCR two pages
+    monkeypatch.setattr(limits, "OCR_PAGE_TIMEOUT", 120)
+    summary, errors, seconds = ingest(scan, tmp_path / "m.db")
+    assert seconds > limits.FILE_TIMEOUT  # a limit of FILE_TIMEOUT alone would have stopped it
+    assert (summary.read, summary.failed, errors) == (1, 0, [])
+    with sqlite3.connect(tmp_path / "m.db") as archive:
+        assert archive.execute("SELECT count(*) FROM pages WHERE ocr").fetchone() == (2,)
+
+
+def test_a_scan_over_its_ocr_allowance_is_stopped_with_one_clear_line(scan: Path, tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    monkeypatch.setattr(limits, "FILE_TIMEOUT", 2)
+    monkeypatch.setattr(limits, "OCR_PAGE_TIMEOUT", 0.1)  # far less than a page takes
+    summary, errors, seconds = ingest(scan, tmp_path / "m.db")
+    assert (summary.read, summary.failed) == (0, 1)
+    assert errors == ["took over 2 s (MINUTES_FILE_TIMEOUT) plus 0.1 s per page read by OCR "
+                      "(MINUTES_OCR_PAGE_TIMEOUT): stopped"]
+    assert seconds < 30
+    with sqlite3.connect(tmp_path / "m.db") as archive:
+        assert archive.execute("SELECT stage FROM errors").fetchall() == [("limit",)]
