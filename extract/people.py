@@ -26,8 +26,8 @@ from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
-_INITIAL = re.compile(r"^[A-Z]\.?$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){1,3}\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E."
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
              "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",
              "welcome", "introductions", "action", "actions", "report", "update", "notes", "there", "further"}
@@ -126,19 +126,22 @@ _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconde
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
                     r"declared\s+(?:a|an)\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
-                    r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report))\b", re.I)
+                    r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
+                    r"commented|stated|responded|confirmed|highlighted|noted\s+that|"
+                    r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through)\b", re.I)
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?\s+for\s+", re.I)
-_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:welcomed|introduced|in\s+attendance)|(?:joined|attended)\s+the\s+meeting|"
+_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|(?:joined|attended)\s+the\s+meeting|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
 
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
-                             r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked", re.I)
+                             r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
+                             r"comment|stated|respond|confirm|highlight|noted", re.I)
 
 
 def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
@@ -152,15 +155,15 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         spans += [(m.start("who"), m.end("who"), "apologies") for m in _APOLOGIES_FROM.finditer(block.text)
                   if m.start() > 0]  # at the start of a block it is a label, read as a section
         for m in _SUBJECT_VERB.finditer(block.text):
-            sentence_start = max(block.text.rfind(". ", 0, m.start()) + 1, 0)
+            sentence_start = _sentence_start(block.text, m.start())
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
             spans.append((sentence_start, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in _DONE_BY.finditer(block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in _PRESENT_PHRASE.finditer(block.text)]
         for m in _SUBSTITUTE_FOR.finditer(block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
-            spans.append((max(block.text.rfind(". ", 0, m.start()) + 1, 0), m.start(), "subject"))
+            spans.append((_sentence_start(block.text, m.start()), m.start(), "subject"))
             spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
-        spans += [(max(block.text.rfind(". ", 0, m.start()) + 1, 0), m.start(), "subject")
+        spans += [(_sentence_start(block.text, m.start()), m.start(), "subject")
                   for m in _ACTED.finditer(block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
@@ -174,6 +177,12 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                 role = mention.title or None
                 people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
     return sorted(people, key=lambda p: p.source.start)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop that ends a sentence
+    (not the one of "Mrs." or of initials such as "M.C.")."""
+    return max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0)
 
 
 def _ends_subject(between: str) -> bool:
@@ -283,11 +292,12 @@ def _represented(person: Person | None) -> Person | None:
 
 
 def _status(label: str) -> str:
-    return "apologies" if re.search(r"apolog|absent", label, re.I) else "present"
+    return "apologies" if re.search(r"apolog|absent|not\s+present", label, re.I) else "present"
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)\.\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
+_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.\s+(?=[A-Z])")
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
 
 
@@ -299,14 +309,16 @@ def _label(block: Block) -> re.Match | None:
         if not m or first[m.end():].strip():
             return None
         second = block.cells[1].text if len(block.cells) > 1 else ""
-        return m if not second or first.rstrip().endswith(":") or _looks_like_person(second) else None
+        return m if not second or first.rstrip().endswith(":") or _looks_like_person(second) \
+            or any(p.title for p in find_people(second[:120])) else None  # "Present | The Mayor, Cllr. D. Hobson"
     m = ATTENDANCE_LABEL.match(block.text)
     if not m:
         return None
     rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
     if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of")) or _TITLE.match(rest) \
-            or _looks_like_person(rest) or ATTENDANCE_LABEL.match(rest):
-        return m
+            or _looks_like_person(rest) or ATTENDANCE_LABEL.match(rest) \
+            or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])):
+        return m  # the last: "Present The Mayor, Cllr. D. Hobson (in the chair)"
     return None
 
 

@@ -1,6 +1,8 @@
 """Attendance layouts first met in later corpus batches (b3-b5), each a general way minutes are laid out."""
 from __future__ import annotations
 
+import pytest
+
 from minutes import ingest
 from minutes.evaluate import CORPUS
 from minutes.extract import Record, extract
@@ -82,3 +84,27 @@ def test_people_listed_by_initials_only_and_who_they_stood_in_for() -> None:
     assert present["KT"].role == "Chair" and present["P B"].initials == "PB"
     assert {p.name for p in record.apologies} == {"MV", "ST", "JJ", "MS"}  # MD came for MS
     assert all(doc.text[p.source.start:p.source.end] == p.source.quote for p in record.attendees)
+
+
+def test_present_with_a_role_first_not_present_label_and_an_also_present_sentence() -> None:
+    # "Present  The Mayor, Cllr. D. Hobson (DH) (in the chair)." / "Councillors: ... D.J.E. Hall (DJEH) ..." /
+    # "Councillors not present: H. Filer (HF) and D. Wing (DEW)." / "The Town Clerk, Mrs. L.M. Phillips, ...,
+    # Mrs. M.C. Vincent and a member of the public were also present."
+    _, record = _extract("C050")
+    present, absent = {p.name for p in record.attendees}, {p.name for p in record.apologies}
+    assert {"D. Hobson", "D.J.E. Hall", "L.M. Phillips", "M.C. Vincent"} <= present
+    assert absent == {"H. Filer", "D. Wing"}
+
+
+@pytest.mark.parametrize("prefix, names", [
+    ("C054", {"S. R. Colella", "M. Glass", "J. M. L. A. Griffiths"}),  # "... were received on behalf of Councillors ..."
+    ("C103", {"L Watson", "J Foster", "A Hart", "H Allsopp"}),  # "C048/23      1.   APOLOGIES FOR ABSENCE."
+])
+def test_apologies_labels_with_minute_numbers_or_on_behalf_of(prefix: str, names: set[str]) -> None:
+    assert names <= {p.name for p in _extract(prefix)[1].apologies}
+
+
+def test_people_who_speak_in_the_minutes_were_there() -> None:
+    # "Darrell Gale took the Board through actions ...  Katie Summers commented that ...  Judith Ramsden stated ..."
+    _, record = _extract("C115")
+    assert {"Darrell Gale", "Katie Summers", "Judith Ramsden"} <= {p.name for p in record.attendees}
