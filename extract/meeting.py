@@ -9,14 +9,15 @@ import datetime as dt
 import re
 from collections import Counter
 
-from minutes.extract.blocks import body_blocks, heading_region, ATTENDANCE_LABEL
+from minutes.extract.blocks import HEADING_REGION_MAX, body_blocks, heading_region, ATTENDANCE_LABEL
 from minutes.extract.dates import MONTHS, DateMention, find_dates, find_time_ranges
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
-_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes?|notes|action\s+notes|summary|record)"
-                         r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:of\s+)?(?:(?:a|an|the)\s+)?"
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
+                         r"(?:minutes?|notes|action\s+notes|summary|record)"
+                         r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee)\s*:\s*(?P<body>.+)$", re.I)
@@ -42,6 +43,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.meeting``, ``record.kind`` and ``record.next_meeting``."""
     blocks = body_blocks(doc)
     region = heading_region(blocks)
+    # "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)" under an item's title
+    region += [b for b in blocks[len(region):HEADING_REGION_MAX] if _BODY_INLINE.match(b.text)]
     year = _document_year(doc, blocks)
     date_block, mention = _meeting_date(region, year)
     meeting = record.meeting
@@ -59,6 +62,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     record.next_meeting = _next_meeting(blocks, mention.date if mention else None, year)
 
 
+# a line that names the meeting, whose date beats a bare date line above it (a web page's posting date)
+_MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 
@@ -81,6 +86,9 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
         return None, None
     labelled_first = sorted(candidates, key=lambda c: c[0])
     _, block, mention = labelled_first[0] if not labelled_first[0][0] else candidates[0]
+    titled = next((c for c in candidates[1:2] if _MEETING_TITLE.search(c[1].text)), None)
+    if titled and not _strip_dates(block.text).strip(" ,.-–"):  # a bare date line above the title: a posting date
+        _, block, mention = titled
     return block, mention
 
 
@@ -92,14 +100,16 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if inline:
             return _clean_body(re.sub(r"^[\s\-–:]+", "", _strip_dates(inline.group("body"))))
     for k, block in enumerate(region):
-        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+)?(minutes?|notes|action notes|summary|record)\b", block.text, re.I):
+        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+)?(minutes?|notes|action notes|summary|record)\b",
+                                                      block.text, re.I):
             text = block.text
             if k + 1 < len(region) and re.match(r"^of\s", region[k + 1].text):  # "Minutes of Board Meeting / of X"
                 text += " " + region[k + 1].text
             rest = _MINUTES_OF.sub("", text, count=1)
-            body = _clean_body(_strip_dates(rest))
-            if body:
-                return body
+            body = _clean_body(_strip_dates(rest), named=True)
+            if body:  # a letterhead above that ends with it names it in full: "SALTASH TOWN COUNCIL" / "... of Town Council"
+                fuller = [_clean_body(b.text) for b in region[:k] if b.text.lower().rstrip(" .").endswith(" " + body.lower())]
+                return next((f for f in fuller if f), body)
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
     if date_block is not None:  # the words before the date (after it come times and places)
         dates = find_dates(date_block.text)
@@ -143,8 +153,10 @@ def _strip_dates(text: str) -> str:
     return text
 
 
-def _clean_body(text: str) -> str | None:
-    text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes\b", text, re.I) else text
+def _clean_body(text: str, named: bool = False) -> str | None:
+    """The body's name in a title, or None. ``named``: the text follows "Minutes of", so it names
+    the body even in lower case ("Minutes of parish council meeting held on ...")."""
+    text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
     text = _HELD.sub("", text.strip())
     text = re.sub(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", "", text, flags=re.I)  # "(Board) Meeting of X"
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
@@ -152,8 +164,10 @@ def _clean_body(text: str) -> str | None:
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+meeting$", r"\1", text, flags=re.I)
+    text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or not _title_like(text) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()):
+            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b", text) \
+            or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()):
         return None
     if text.isupper():
         words = text.lower().split()

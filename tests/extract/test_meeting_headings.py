@@ -1,0 +1,38 @@
+"""Meeting body and date as later corpus batches (b3-b5) write them, each a general heading style."""
+from __future__ import annotations
+
+import pytest
+
+from minutes import ingest
+from minutes.evaluate import CORPUS
+from minutes.extract import extract
+
+
+def _meeting(prefix: str):
+    return extract(ingest.read(next(CORPUS.glob(f"b*/docs/{prefix}_*")))).meeting
+
+
+@pytest.mark.parametrize("prefix, body", [
+    ("C049", "Fife Drug and Alcohol Action Team"),  # "Minute of meeting held on ...": the title line above names it
+    ("C107", "Steering Group"),                     # "Approved MInutes for the Steering Group Meeting – 10th September 2020"
+    ("C024", "parish council"),                     # "Minutes of parish council meeting held on October 30th 2023"
+    ("C057", "Saltash Town Council"),               # letterhead "SALTASH TOWN COUNCIL" / "Minutes of a Meeting of Town Council"
+    ("C106", "Parish Council"),                     # "... Parish Council Annual Meeting": the meeting's kind is not its body
+    ("C111", "Overview and Scrutiny Board"),        # "Apologies for Absence" / "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)"
+])
+def test_body_from_heading_styles(prefix: str, body: str) -> None:
+    assert _meeting(prefix).body == body
+
+
+@pytest.mark.parametrize("prefix", ["C109", "C064"])
+def test_a_table_header_or_a_report_title_naming_a_councillor_is_no_body(prefix: str) -> None:
+    assert _meeting(prefix).body is None  # "No. | Item |"; "Community Support Services – Councillor Jeanette ..."
+
+
+@pytest.mark.parametrize("prefix, date", [
+    ("C104", "2012-12-06"),  # "Friday, December 14, 2012" (posted) / "Parish Council Minutes 6th December 2012"
+    ("C111", "2014-12-03"),  # "Meeting: 03/12/2014 - ..."
+    ("C046", "2005-03-04"),  # not item 2's "MINUTES OF THE MEETING HELD ON 5 NOVEMBER 2005"
+])
+def test_meeting_date_from_the_title_not_a_posting_date(prefix: str, date: str) -> None:
+    assert _meeting(prefix).date == date
