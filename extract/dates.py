@@ -33,8 +33,8 @@ _MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(
 
 _TIME = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?"
 _RANGE = re.compile(r"(?<![\d.:/£])" + _TIME.format("s") + r"\s*(?:-|–|—|to|until)\s*" + _TIME.format("e")
-                    + r"(?![\d%])", re.I)
-_SINGLE = re.compile(r"(?<![\d.:/£])(?P<sh>[0-2]?\d)(?:[:.](?P<sm>[0-5]\d))\s*(?P<sap>[ap]\.?m\.?)?(?![\d%])"
+                    + r"(?![\d%]|[.:/]\d)", re.I)
+_SINGLE = re.compile(r"(?<![\d.:/£])(?P<sh>[0-2]?\d)(?:[:.](?P<sm>[0-5]\d))\s*(?P<sap>[ap]\.?m\.?)?(?![\d%]|[.:/]\d)"
                      r"|(?<![\d.:/£])(?P<h2>[01]?\d)\s*(?P<ap2>[ap]\.?m\.?)", re.I)
 
 

@@ -124,7 +124,7 @@ _DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaire
 _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
                     r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
-                    r"declared\s+(?:a|an)\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
+                    r"declared\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
                     r"commented|stated|responded|confirmed|highlighted|noted\s+that|"
@@ -133,8 +133,8 @@ _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
-_SUBSTITUTE_FOR = re.compile(r"\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
-                             r"substitute(?:\s+member)?\s+for\s+", re.I)
+_SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
+                             r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|(?:joined|attended)\s+the\s+meeting|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
 
@@ -204,7 +204,7 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     """When a section names more people than its layout gave entries for (flattened columns, names
     run together with organisations), every person found in its text, keeping the parsed entries
     that agree with what was found there."""
-    texts = [doc.text[a:b] for a, b in section.spans]
+    texts = [_recased(doc.text[a:b]) for a, b in section.spans]
     found = _found(section, texts, [find_people(text) for text in texts])
     if len(found) <= len(people):
         return people
@@ -241,6 +241,15 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
 _STAND_IN = r"(?i:rep|representing|for|on\s+behalf\s+of|in\s+place\s+of|deputi[sz]ing\s+for|substitut\w*\s+for|sub\s+for)"
 _STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?" + _STAND_IN + r"\s+$")  # text before the name of who was not there
 _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+
+
+def _recased(text: str) -> str:
+    """An upper-case list in title case, letter for letter ("MR. J. RICKMAN (CHAIRMAN)" -> "Mr. J. Rickman
+    (Chairman)"), so the name finder reads it; offsets are unchanged. Other text as it is."""
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    if sum(w.isupper() for w in words) < max(3, len(words) / 2):
+        return text
+    return re.sub(r"[A-Z][A-Z’'-]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
 
 
 def _found(section: _Section, texts: list[str], mentions: list[list[Mention]]) -> list[tuple[int, Mention]]:
@@ -352,7 +361,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None
                 continue
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
-        if unlabelled and section is None and not sections and not agenda_seen and _person_lines(blocks, i) >= 3:
+        if unlabelled and section is None and not sections and not agenda_seen \
+                and (_person_lines(blocks, i) >= 3 or _name_list(block)):
             section = _Section("present")
             sections.append(section)
         if section is None:
@@ -400,8 +410,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
 
 # Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
-_INLINE_LABEL = re.compile(r"(?<!\S)(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
-                           r"ABSENT)\b\s*:?|((?i:(?:members\s+|also\s+)?present|in\s+attendance|attendees|"
+_INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
+                           r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present|in\s+attendance|attendees|"
                            r"apologies(?:\s+for\s+absence)?|absent)):)")  # upper case, or any case with a colon
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b")  # "1 WELCOME AND APOLOGIES"
 
@@ -434,6 +444,12 @@ def _person_lines(blocks: list[Block], i: int) -> int:
             break
         count += 1
     return count
+
+
+def _name_list(block: Block) -> bool:
+    """Whether a paragraph is a list of three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)"."""
+    entries = _split_run_on(block.text, block.start) if block.kind == "paragraph" and len(block.text) < 400 else []
+    return len(entries) >= 3 and all(_starts_with_name(e.text) for e in entries)
 
 
 def _starts_with_name(text: str) -> bool:

@@ -108,3 +108,18 @@ def test_people_who_speak_in_the_minutes_were_there() -> None:
     # "Darrell Gale took the Board through actions ...  Katie Summers commented that ...  Judith Ramsden stated ..."
     _, record = _extract("C115")
     assert {"Darrell Gale", "Katie Summers", "Judith Ramsden"} <= {p.name for p in record.attendees}
+
+
+@pytest.mark.parametrize("prefix, names", [
+    ("C056", {"J. Harding", "J. Whatley", "C. Tormey", "R. Tree"}),  # "ATTENDED BY Mr J. Harding (chairman), ..."
+    ("C109", {"Amin", "Doyle", "Page"}),                          # "Councillor Amin substituted for Councillor Ali."
+    ("C114", {"M S Heard"}),                                      # "Councillor M S Heard declared in the interests of ..."
+    ("C101", {"Adrian Harvey", "Pam Apperley", "Tim Over", "Andrew Eames"}),  # one unlabelled line "Name (AH), Name (PA), ..."
+    ("C113", {"Nicholas Botterill", "Victoria Brocklebank-Fowler"}),  # "... 4 March 2013PRESENTCouncillor Nicholas Botterill, Leader"
+    ("C065", {"J. Rickman", "M. Fox", "D. Pirie", "C.Hill"}),     # "PRESENT: CLLRS: MR. J. RICKMAN (CHAIRMAN), MRS. M. FOX, ..."
+])
+def test_more_ways_minutes_record_who_was_there(prefix: str, names: set[str]) -> None:
+    doc, record = _extract(prefix)
+    found = {p.name: p for p in record.attendees}
+    assert names <= set(found)
+    assert all(doc.text[found[n].source.start:found[n].source.end] == found[n].source.quote for n in names)

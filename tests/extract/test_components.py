@@ -50,6 +50,10 @@ def test_time_ranges(text: str, expected: tuple) -> None:
     assert find_time_ranges(text)[0][2:] == expected
 
 
+def test_a_dotted_date_is_no_time() -> None:
+    assert find_time_ranges("10.07.2015 Views") == []  # a page's date, not 10:07
+
+
 # -- meeting ------------------------------------------------------------------------------------
 
 def test_moderngov_heading() -> None:
