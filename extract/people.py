@@ -119,12 +119,12 @@ _APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was
                              r"(?P<who>[^.;]{3,300})", re.I)
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
-_DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led)\s+by\s+(?=\S)|"
+_DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led|read\s+out|given)\s+by\s*:?\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
 _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
                     r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
-                    r"declared\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
+                    r"declared\b|welcomed\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
                     r"commented|stated|responded|confirmed|highlighted|noted\s+that|"
@@ -135,13 +135,14 @@ _PRESENT_PHRASE = re.compile(
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
-_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|(?:joined|attended)\s+the\s+meeting|"
+_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
+                           r"(?:joined|entered|attended)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
 
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted", re.I)
+                             r"comment|stated|respond|confirm|highlight|noted|entered", re.I)
 
 
 def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
@@ -167,8 +168,11 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                   for m in _ACTED.finditer(block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
-            if status in ("by", "absent"):  # "seconded by Seth Why": the name right after the words
-                mentions = [m for m in mentions[:1] if m.quote_start <= 1]
+            if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
+                text = block.text[start:end]
+                chained = [m for k, m in enumerate(mentions) if k == 0 and m.quote_start <= 1
+                           or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
+                mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
                 status = "apologies" if status == "absent" else "present"
             elif status == "subject":  # "Cllr X (Chair) presented ...": the name right before the verb
                 mentions, status = [m for m in mentions[-1:] if _ends_subject(block.text[start + m.end:end])], "present"

@@ -123,3 +123,19 @@ def test_more_ways_minutes_record_who_was_there(prefix: str, names: set[str]) ->
     found = {p.name: p for p in record.attendees}
     assert names <= set(found)
     assert all(doc.text[found[n].source.start:found[n].source.end] == found[n].source.quote for n in names)
+
+
+@pytest.mark.parametrize("prefix, names", [
+    ("C004", {"Eugene Yafele"}),                # "Eugene Yafele attended in her absence."
+    ("C010", {"Colin Rowell"}),                 # "Apologies were read out by Colin Rowell"
+    ("C012", {"Geraldine Gerrard", "Ali Wheeler"}),  # "Presented By: Geraldine Gerrard"; "Presentation by Simon Armour and Ali Wheeler"
+    ("C042", {"Connelly"}),                     # "Councillor Connelly welcomed everyone to the Community Meeting"
+    ("C048", {"T Henderson"}),                  # "Councillor T Henderson entered the meeting at 9.40am"
+])
+def test_running_text_that_shows_someone_was_at_the_meeting(prefix: str, names: set[str]) -> None:
+    assert names <= {p.name for p in _extract(prefix)[1].attendees}
+
+
+def test_attending_another_event_is_not_attending_this_meeting() -> None:
+    # "Councillor Bennett, Malcolm Grubb and Amanda Newbery attended the Local Government Association ... conference"
+    assert not {"Bennett", "Malcolm Grubb", "Amanda Newbery"} & {p.name for p in _extract("C109")[1].attendees}
