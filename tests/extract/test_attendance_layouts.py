@@ -139,3 +139,10 @@ def test_running_text_that_shows_someone_was_at_the_meeting(prefix: str, names: 
 def test_attending_another_event_is_not_attending_this_meeting() -> None:
     # "Councillor Bennett, Malcolm Grubb and Amanda Newbery attended the Local Government Association ... conference"
     assert not {"Bennett", "Malcolm Grubb", "Amanda Newbery"} & {p.name for p in _extract("C109")[1].attendees}
+
+
+def test_a_title_glued_to_an_initial_and_police_constable_titles() -> None:
+    # "CllrsJ Crockett (Holiday); S Hills (Business); ..." / "Cllr T R Sturgis; P.C. Steve Humphries; MrsE. Blacker;"
+    absent = {p.name for p in _extract("C105")[1].apologies}
+    assert {"J Crockett", "S Hills", "N T Maidment", "T R Sturgis", "Steve Humphries", "E. Blacker"} <= absent
+    assert "Bromby" in {p.name for p in _extract("B04")[1].attendees}  # "Councillors Mrs Bromby": "Mrs", not "Mr" + "s"
