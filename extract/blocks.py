@@ -20,7 +20,7 @@ ATTENDANCE_LABEL = re.compile(
     # "Representatives from Other Bodies in Attendance", a line of its own (not "... were in attendance")
     r"|^\s*(?!.*\b(?:were|was|are|is|also)\s)(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*$", re.I)
 AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+"
-                         r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]")  # "10 March 2009" is a date
+                         r"(?!(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)[A-Z]")  # "10 March 2009", "21 MARCH 2012": dates
 HEADING_REGION_MAX = 14
 
 

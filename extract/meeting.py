@@ -64,6 +64,11 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 
 # a line that names the meeting, whose date beats a bare date line above it (a web page's posting date)
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
+_EARLIER_MINUTES = re.compile(r"\bminutes\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
+                              r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
+                              r"were\s+(?:agreed|approved|confirmed|signed|accepted))\b|"
+                              r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b",
+                              re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 
@@ -78,6 +83,8 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
     candidates = []
     for block in region:
         for mention in find_dates(block.text, year):
+            if mention.start > 200 or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
+                continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:
                 labelled = bool(re.match(r"^\s*(date|meeting date|date of meeting)\b", block.text, re.I))
                 candidates.append((not labelled, block, mention))

@@ -36,3 +36,15 @@ def test_a_table_header_or_a_report_title_naming_a_councillor_is_no_body(prefix:
 ])
 def test_meeting_date_from_the_title_not_a_posting_date(prefix: str, date: str) -> None:
     assert _meeting(prefix).date == date
+
+
+def test_an_upper_case_month_is_a_date_not_an_agenda_item() -> None:
+    # "Minutes of the YOT Management Board Meeting" / "21 MARCH 2012"
+    assert _meeting("C037").date == "2012-03-21"
+
+
+@pytest.mark.parametrize("prefix", ["C048", "C062", "C063", "C020", "C027"])
+def test_the_date_of_minutes_being_approved_or_of_a_later_meeting_is_not_this_meetings(prefix: str) -> None:
+    # "The minutes of the meeting held on 28 April 2023 were agreed as a correct record", "To consider the minutes
+    # of the previous ... meeting held on 28 June 2017", "... the Board meeting on 20 March 2020" deep in a paragraph
+    assert _meeting(prefix).date is None
