@@ -19,8 +19,10 @@ def _meeting(prefix: str):
     ("C057", "Saltash Town Council"),               # letterhead "SALTASH TOWN COUNCIL" / "Minutes of a Meeting of Town Council"
     ("C106", "Parish Council"),                     # "... Parish Council Annual Meeting": the meeting's kind is not its body
     ("C111", "Overview and Scrutiny Board"),        # "Apologies for Absence" / "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)"
+    ("C043", "Cabinet"),                            # a decision page: "Decision Maker: Cabinet"
+    ("A02", None),                                  # "1." / "Welcome, Introductions and Apologies" is item 1, not the body
 ])
-def test_body_from_heading_styles(prefix: str, body: str) -> None:
+def test_body_from_heading_styles(prefix: str, body: str | None) -> None:
     assert _meeting(prefix).body == body
 
 
