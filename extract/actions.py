@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from minutes.extract.blocks import AGENDA_ITEM, body_blocks, review_sections
@@ -24,9 +24,9 @@ from minutes.extract.dates import find_dates
 from minutes.extract.due import resolve_due
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Action, Decision, Record, Source
-from minutes.extract.names import find_people
+from minutes.extract.names import find_people, first_names
 from minutes.extract.registry import Registry
-from minutes.ingest.document import Block, Document
+from minutes.ingest.document import Block, Cell, Document
 
 _LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
@@ -237,6 +237,7 @@ class _Finder:
         self.doc, self.blocks, self.registry = doc, blocks, registry
         self.flat_tables, self.prose = flat_tables, prose
         self._holders: dict[str, str | None] = {}
+        self._lower_words: frozenset[str] | None = None  # the words the document writes in lower case
         self._live: list[tuple[int, int]] = []  # spans of found actions that may reach the next block
         self._seen = 0  # how many found actions are in _live's reckoning
 
@@ -267,8 +268,16 @@ class _Finder:
             if labelled:
                 i = self._labelled(i, labelled, found)
                 continue
+            cells = _slash_cells(block) if block.kind in ("paragraph", "list_item") else []
+            columns = _action_columns([c.text for c in cells]) if len(cells) >= 2 else None
+            if columns:
+                i = self._slash_table(i, columns, found)
+                continue
             if i not in consumed and block.kind in ("paragraph", "list_item"):
-                self._inline(block, found)
+                if len(cells) >= 2:
+                    self._slash_row(block, cells, found)
+                else:
+                    self._inline(block, found)
             i += 1
         return found
 
@@ -345,10 +354,40 @@ class _Finder:
         j = i + 1
         while j < len(self.blocks) and self.blocks[j].kind == "table_row" and self.blocks[j].table == header.table:
             j += 1
+        self._table_rows(columns, [list(row.cells) for row in self.blocks[i + 1:j]], found)
+        return j
+
+    def _slash_table(self, i: int, columns: dict[str, int], found: list[_Found]) -> int:
+        """An action table exported as text with " / " between cells ("Action by / Action / Deadline",
+        then "JR / Send the plan to Board. / 28.6.12"): the rows are the lines after the header that
+        have cells, up to the first that has none."""
+        j = i + 1
+        rows = []
+        while j < len(self.blocks) and self.blocks[j].kind in ("paragraph", "list_item"):
+            cells = _slash_cells(self.blocks[j])
+            if len(cells) < 2 or AGENDA_ITEM.match(self.blocks[j].text):
+                break
+            rows.append(cells)
+            j += 1
+        self._table_rows(columns, rows, found)
+        return j
+
+    def _slash_row(self, block: Block, cells: list[Cell], found: list[_Found]) -> None:
+        """A line with " / " between cells: tasks are read cell by cell, and a last cell holding only
+        names or initials ("... report back. / Jo/Lorraine") owns the tasks that name no owner."""
+        owners = self._margin_owners(cells[-1].text)
+        before = len(found)
+        for cell in cells[:-1] if owners else cells:
+            self._inline(replace(block, text=cell.text, start=cell.start, end=cell.end), found)
+        for item in found[before:]:
+            if owners and not item.owners:
+                item.owners, item.owner_text = owners, cells[-1].text
+
+    def _table_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[_Found]) -> None:
+        """One action per table row with a task cell, its owners and due date from their columns."""
         text_col, owner_col = columns["text"], columns.get("owner")
         ref_col, due_col = columns.get("ref"), columns.get("due")
-        for row in self.blocks[i + 1:j]:
-            row_cells = list(row.cells)
+        for row_cells in rows:
             if text_col >= len(row_cells) or not row_cells[text_col].text:
                 continue
             cell = row_cells[text_col]
@@ -361,7 +400,6 @@ class _Finder:
                 item.due_text_source = "by " + row_cells[due_col].text
             item.from_table = True
             found.append(item)
-        return j
 
     def _flat_table(self, i: int, found: list[_Found]) -> int | None:
         """An action table flattened to one cell per line (web pages, PDF text): a run of header
@@ -530,6 +568,8 @@ class _Finder:
             elif _ROLE_PHRASE.match(part):
                 owners.append(self.registry.with_role(re.sub(r"^the\s+", "", part, flags=re.I)) or
                               re.sub(r"^the\s+", "", part, flags=re.I))
+            elif self._first_name(part):  # "Nancy to produce ...": a first name the attendance list lacks
+                owners.append(part)
             else:
                 people = find_people(part)
                 if len(people) != 1 or people[0].quote_start != 0 or people[0].end != len(part):
@@ -628,6 +668,37 @@ class _Finder:
             owners.append(name)
         return owners or None
 
+    def _first_name(self, word: str) -> bool:
+        """Whether a single capitalised word is a known first name ("Nancy", "Carol"), not an English
+        function word (spaCy's stop words: "He", "Due", "Will" are first names too) and never written
+        in lower case in the same document ("Key" beside "key")."""
+        from spacy.lang.en.stop_words import STOP_WORDS  # imports spaCy: the NER step has mostly done so already
+
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() not in first_names() \
+                or word.lower() in STOP_WORDS:
+            return False
+        if self._lower_words is None:
+            self._lower_words = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", self.doc.text))
+        return word.lower() not in self._lower_words
+
+    def _margin_owners(self, text: str) -> list[str] | None:
+        """The owners when a cell holds only names, initials or first names ("Carol/Terry", "CS & JR",
+        "Tom Preest and Mark Hazelton"), else None."""
+        if len(text) > 70 or re.search(r"[.:;!?]$", text):
+            return None
+        owners = []
+        for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text):
+            name = self.registry.resolve(part)
+            if name is None and (re.fullmatch(r"[A-Z]{2,4}", part) or self._first_name(part)):
+                name = part
+            people = find_people(part) if name is None else []
+            if len(people) == 1 and people[0].quote_start == 0 and people[0].end == len(part):
+                name = people[0].name
+            if name is None:
+                return None
+            owners.append(name)
+        return owners or None
+
     def _role_holder(self, role: str) -> str | None:
         """The person a role phrase means: from the attendee roles, or the one attendee the document
         names beside that role ("The Target Lead for DV, ACC Peter Lowton"). Worked out once per role
@@ -648,6 +719,18 @@ class _Finder:
                     if name in window or re.search(rf"\b{re.escape(name.split()[-1])}\b", window):
                         names.add(name)
         return names.pop() if len(names) == 1 else None
+
+
+def _slash_cells(block: Block) -> list[Cell]:
+    """The cells of a line exported from a table with " / " between cells (one cell when it has none)."""
+    cells, start = [], 0
+    for end in [m.start() for m in re.finditer(r" / ", block.text)] + [len(block.text)]:
+        text = block.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        if text.strip():
+            cells.append(Cell(text.strip(), block.start + start + lead, block.start + start + lead + len(text.strip())))
+        start = end + 3
+    return cells
 
 
 def _last_sentence(text: str) -> str:

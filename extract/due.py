@@ -1,7 +1,7 @@
 """When an action is due, from its own words.
 
 In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
-"return required by 22nd October", "by January 2009", "in February": the month's end), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
+"return required by 22nd October", "by January 2009", "in February": the month's end; "28.6.12" in a deadline column), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
 meeting", "at the next Safer Essex meeting in January 2009", "at the January 2009 meeting") and its
 date is stated, then a period from the meeting date ("within 2 weeks").
 """
@@ -21,6 +21,9 @@ _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\
 _BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
     m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)
 _WITHIN = re.compile(r"\b(?:within|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
+# a numeric date written with dots or dashes ("28.6.12", "28-06-2012"), which find_dates leaves to
+# paragraph numbers ("3.1.12"); in an action's own words it is a deadline
+_DOTTED = re.compile(r"(?<![\d.-])([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)?\d{2})(?![\d.-]?\d)")
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
 
 
@@ -28,7 +31,8 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
                 body: str | None) -> tuple[str | None, str | None]:
     """``(ISO date or None, the words used or None)`` for an action's text."""
     year = meeting_date.year if meeting_date else None
-    mentions = [d for d in find_dates(text, year) if d.date and (meeting_date is None or d.date >= meeting_date)]
+    dotted = _DOTTED.sub(r"\1/\2/\3", text)  # "28.6.12" read as 28/6/12 (same length: spans hold)
+    mentions = [d for d in find_dates(dotted, year) if d.date and (meeting_date is None or d.date >= meeting_date)]
     for words in (_DEADLINE, _ON_DATE):  # "by Friday 21 November" outranks "the meeting on 15 December"
         for mention in mentions:
             lead = words.search(text[:mention.start])

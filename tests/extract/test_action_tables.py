@@ -35,3 +35,33 @@ def test_flattened_action_tables_are_read_row_by_row(prefix: str, expected: list
     assert [(a.ref, a.owners, a.due) for a in actions] == expected
     assert all(doc.text[a.source.start:a.source.end] == a.source.quote for a in actions)
     assert not extract(doc, Options(off=frozenset({"flat_tables"}))).actions[:1] == actions[:1]
+
+
+def _read(tmp_path, body: str):
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Management Board Meeting\n\n21 March 2012\n\nPresent: Jane Rowley, Colin Shaw\n\n" + body)
+    doc = ingest.read(path)
+    actions = extract(doc).actions
+    assert all(doc.text[a.source.start:a.source.end] == a.source.quote for a in actions)
+    return actions
+
+
+def test_an_action_table_exported_with_slashes_between_cells_is_read_by_its_header(tmp_path) -> None:
+    actions = _read(tmp_path, "Action Log\n\nAction by / Action / Deadline\nJR / Update on Resettlement. / 28.6.12\n"
+                              "CS & JR / Pull together good news story on the Fire Fighters Scheme. / 28.6.12\n\n"
+                              "AGENDA\n\n1. Minutes of previous meeting\n")
+    assert [(a.text, a.owners, a.due) for a in actions] == [
+        ("Update on Resettlement.", ["Jane Rowley"], "2012-06-28"),
+        ("Pull together good news story on the Fire Fighters Scheme.", ["Colin Shaw", "Jane Rowley"], "2012-06-28")]
+
+
+def test_a_last_cell_of_names_owns_the_tasks_of_its_line(tmp_path) -> None:
+    actions = _read(tmp_path, "Action Sheet\n\n8. / Jo to send Carol information on cases they have referred. Lorraine to "
+                              "investigate and report back. / Jo/Lorraine\n"
+                              "9. / Carol and Terry to plan the joint meeting of the two Boards for March 2012. / Carol/Terry\n"
+                              "10. / A report to be brought back to the next meeting. / Carol\n")
+    assert [(a.text, a.owners) for a in actions] == [
+        ("Jo to send Carol information on cases they have referred.", ["Jo"]),
+        ("Lorraine to investigate and report back.", ["Lorraine"]),
+        ("Carol and Terry to plan the joint meeting of the two Boards for March 2012.", ["Carol", "Terry"]),
+        ("A report to be brought back to the next meeting.", ["Carol"])]

@@ -42,6 +42,7 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
     ("In receipt of further letter – reply to be sent to the highways authority with comments.", []),
     ("In tandem with the report, a Seminar for members would be organised by the Head of E.Government and Customer "
      "Services.", ["Head of E.Government and Customer Services"]),
+    ("Nancy to produce a proposed training specification.", ["Nancy"]),  # a first name the attendance list lacks
 ])
 def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, owners: list[str]) -> None:
     actions = _actions(tmp_path, paragraph)
@@ -67,6 +68,8 @@ def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, own
     "Items to be taken in private session",
     "The next meeting to be held on Tuesday January 30th at 7.00 pm in the Village Hall",
     "For this to be actioned immediately in order for the forum to drive forward recommendations.",
+    "He would ask again either at the end of the meeting or at the next one.",
+    "Due to the appointed Chair not being in attendance, a Chair would be elected for the meeting.",
 ])
 def test_statements_questions_and_decisions_are_not_actions(tmp_path: Path, paragraph: str) -> None:
     assert _actions(tmp_path, paragraph) == []
