@@ -13,11 +13,14 @@ Resolutions that task nobody go to ``record.decisions``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib.util
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
+from pathlib import Path
 
 from minutes.extract.blocks import AGENDA_ITEM, body_blocks, review_sections
 from minutes.extract.dates import find_dates
@@ -672,10 +675,8 @@ class _Finder:
         """Whether a single capitalised word is a known first name ("Nancy", "Carol"), not an English
         function word (spaCy's stop words: "He", "Due", "Will" are first names too) and never written
         in lower case in the same document ("Key" beside "key")."""
-        from spacy.lang.en.stop_words import STOP_WORDS  # imports spaCy: the NER step has mostly done so already
-
         if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() not in first_names() \
-                or word.lower() in STOP_WORDS:
+                or word.lower() in _function_words():
             return False
         if self._lower_words is None:
             self._lower_words = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", self.doc.text))
@@ -719,6 +720,15 @@ class _Finder:
                     if name in window or re.search(rf"\b{re.escape(name.split()[-1])}\b", window):
                         names.add(name)
         return names.pop() if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English function words ("he", "due", "will"): spaCy's stop-word list, read from its source file
+    so that a document that needs no NER does not pay for importing spaCy."""
+    spec = importlib.util.find_spec("spacy")
+    source = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
+    return frozenset(re.search(r'"""(.*?)"""', source.read_text(encoding="utf-8"), re.S).group(1).split())
 
 
 def _slash_cells(block: Block) -> list[Cell]:
