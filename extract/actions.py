@@ -201,6 +201,7 @@ class _Found:
     owners: list[str] = field(default_factory=list)
     owner_text: str | None = None
     from_table: bool = False
+    prose: bool = False  # found in running text, not in a list, table or labelled line
     due_text_source: str = ""
 
 
@@ -484,7 +485,7 @@ class _Finder:
             owners = self._owners(m.group("owner"), people_only=True)
             if owners:
                 item = _Found(m.group(0).strip(), block.start + m.start(), block.start + m.start() + len(m.group(0).rstrip()),
-                              owners=owners)
+                              owners=owners, prose=True)
                 found.append(item)
         if self.prose:
             self._prose_tasks(block, found)
@@ -513,7 +514,7 @@ class _Finder:
             owners, clause, stop = task
             more = _MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
             stop = more.start() if more else stop
-            found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners))
+            found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
@@ -752,7 +753,8 @@ def _last_sentence(text: str) -> str:
 
 def _merge(found: list[_Found]) -> list[_Found]:
     """One action per ref (or per near-identical text): a table row fills in what the inline
-    mention lacks, and its owners win unless the inline owner is a more specific group."""
+    mention lacks, and its owners win unless the inline owner is a more specific group; a task met
+    in running text and again in a list or table keeps the list's wording and place."""
     merged: list[_Found] = []
     merged_words: list[frozenset[str]] = []
     by_ref: dict[str, int] = {}  # the first merged action with each ref
@@ -775,6 +777,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
             merged_words.append(words)
             continue
         twin = merged[index]
+        if twin.prose and not item.prose:  # the wording and place of the action list, not of the discussion
+            twin.text, twin.start, twin.end, twin.prose = item.text, item.start, item.end, False
         if item.from_table and item.owners:
             specific = twin.owners and all(any(o.startswith(t) and o != t for o in twin.owners) for t in item.owners)
             if not specific:

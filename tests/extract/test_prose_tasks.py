@@ -83,3 +83,11 @@ def test_the_task_clause_stops_before_what_else_the_sentence_says(tmp_path: Path
 def test_over_the_next_weeks_is_a_due_date(tmp_path: Path) -> None:
     actions = _actions(tmp_path, "ACTION: MP asked for suggestions to be forwarded to her over the next 2 weeks.")
     assert [a.due for a in actions] == ["2009-10-08"]
+
+
+def test_a_task_met_in_discussion_and_again_in_the_action_list_keeps_the_lists_wording(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "New action. Mary Pilgrim will complete the list of files and their licences, and pass "
+                                 "to Robert for review.\n\nOpen and new actions:\n\n- 10.2 Mary to complete the list of "
+                                 "files and their licences, and pass to Robert for review.")
+    assert [(a.ref, a.owners, a.source.quote) for a in actions] == [
+        ("10.2", ["Mary Pilgrim"], "Mary to complete the list of files and their licences, and pass to Robert for review.")]
