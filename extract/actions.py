@@ -767,7 +767,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
         if item.ref in by_ref:
             candidates.add(by_ref[item.ref])
         index = min((i for i in candidates if (item.ref and merged[i].ref == item.ref)
-                     or _similar(merged_words[i], words)), default=None)
+                     or _similar(merged_words[i], words, _LOOSE if _restated(merged[i], item)
+                                 and min(len(merged_words[i]), len(words)) >= 6 else _NEAR)),
+                    default=None)
         if index is None:
             if item.ref:
                 by_ref.setdefault(item.ref, len(merged))
@@ -789,21 +791,33 @@ def _merge(found: list[_Found]) -> list[_Found]:
             twin.ref = item.ref
             by_ref[item.ref] = min(by_ref.get(item.ref, index), index)
         twin.due_text_source = twin.due_text_source or item.due_text_source
-    return merged
+    return sorted(merged, key=lambda item: item.start)  # in the order of the places they were kept at
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
 
 
-def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two texts' word sets are near-identical (70% of their words shared)."""
-    return bool(a and b) and len(a & b) / len(a | b) >= 0.7
+_NEAR = 0.7  # the share of words two mentions of one action have in common ...
+_LOOSE = 0.5  # ... or, for the same owners' task in the discussion and in the action list, reworded
+# (six words or more each: "Clerk will notify WC" and "Clerk will notify Wilts Highways" are two tasks)
+
+
+def _restated(a: _Found, b: _Found) -> bool:
+    """Whether two mentions may be the same people's task restated: one in running text and one listed
+    ("Oliver will complete a list of files ..." in the discussion, "10.2 Oliver to complete list of ...
+    files" below), or twice in the discussion."""
+    return (a.prose or b.prose) and bool(a.owners) and a.owners == b.owners
+
+
+def _similar(a: frozenset[str], b: frozenset[str], share: float = _NEAR) -> bool:
+    """Whether two texts' word sets overlap by ``share`` (Jaccard) or more."""
+    return bool(a and b) and len(a & b) / len(a | b) >= share
 
 
 def _prefix(words: frozenset[str], frequency: Counter) -> list[str]:
-    """The rarest of a text's words, enough that any near-identical text (``_similar``) must share one
-    of them: the prefix filter of similarity joins, so merging compares each action with a few
+    """The rarest of a text's words, enough that any similar text (``_similar`` at ``_LOOSE``) must share
+    one of them: the prefix filter of similarity joins, so merging compares each action with a few
     candidates, not with every action before it (that was quadratic in the document's length)."""
     ordered = sorted(words, key=lambda word: (frequency[word], word))
-    return ordered[:len(ordered) - (7 * len(ordered)) // 10 + 1]
+    return ordered[:len(ordered) - int(_LOOSE * len(ordered)) + 1]
