@@ -69,6 +69,11 @@ _AGREED_TO = re.compile(_SUBJ + r"\s+(?:agreed|undertook|offered|volunteered|is|
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
 _MODAL = re.compile(_SUBJ + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)[a-z]{3,}")
+# "SK – to clarify the data": initials, a dash, the task
+_DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*)\s*[–—-]\s*to\s+"
+                        r"(?!be\b)[a-z]{3,}")
+# "The Chair asked if Luke could provide an update": the one asked takes the task
+_ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+\w+ed\b.*)$|\basked\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+to\s+[a-z]{3,}", re.S)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
@@ -79,6 +84,17 @@ _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?
                              r"scheduled|investigated|followed up|chased|contacted|invited|written)\b")
 _REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|reported|advised|said|stated|explained|indicated|"
                        r"agreed|noted)\s+that\b")
+# a decision that something be done, which is a task though it names no one: "it was agreed that a full written
+# response be provided", "agreed that a summary note would be circulated", "That the final report be issued
+# widely"; not "RESOLVED that the report be noted", "that they be given time", "that X be invited to join"
+_DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|requested|recommended)\s*[:–—-]?\s*"
+                              r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?i:that))\s+"
+                              r"(?P<np>(?:(?!(?:can|may|might|is|are|was|were|has|have|had)\b)[^,;:.\s]+\s+){0,11}?)"
+                              r"(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"
+                              r"(?:circulated|incorporated|included|updated|amended|added|shared|organi[sz]ed|submitted|sent|"
+                              r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
+                              r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
+                              r"explored|established|followed\s+up)\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
@@ -505,7 +521,8 @@ class _Finder:
             if any(s < end and start < e for s, e in taken):
                 continue
             sentence = block.text[a:b]
-            if _DECISION.match(sentence) and not (_PROSE_TASK.search(sentence) or _RESOLVED_TASK.search(sentence)) \
+            if _DECISION.match(sentence) and not (_PROSE_TASK.search(sentence) or _RESOLVED_TASK.search(sentence)
+                                                  or _DECIDED_PASSIVE.search(sentence)) \
                     or _NOT_TASK.search(sentence):
                 continue
             task = self._prose_owners(sentence)
@@ -519,11 +536,15 @@ class _Finder:
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
         task that names none), or None when it sets no task."""
-        for pattern in (_PROSE_TASK, _RESOLVED_TASK, _ASKED, _AGREED_TO, _MODAL):
+        for pattern in (_PROSE_TASK, _DASH_TASK, _RESOLVED_TASK, _ASKED, _ASKED_IF, _AGREED_TO, _MODAL):
             for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
-                if owners and (pattern is not _MODAL or not any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)):
-                    return owners, m.start("owner") if pattern is _PROSE_TASK else 0, len(sentence)
+                acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)
+                if owners and not acronym:
+                    return owners, m.start("owner") if pattern in (_PROSE_TASK, _DASH_TASK) else 0, len(sentence)
+        decided = _DECIDED_PASSIVE.search(sentence)
+        if decided:  # the task clause starts at the decision ("it was agreed that ...")
+            return self._subject_owners(decided.group("np")), decided.start(), len(sentence)
         request = _REQUEST.search(sentence)
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..."
             return self._subject_owners(request.group("asked")) or [], 0, len(sentence)

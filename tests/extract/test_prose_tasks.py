@@ -43,6 +43,14 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
     ("In tandem with the report, a Seminar for members would be organised by the Head of E.Government and Customer "
      "Services.", ["Head of E.Government and Customer Services"]),
     ("Nancy to produce a proposed training specification.", ["Nancy"]),  # a first name the attendance list lacks
+    # a decision that something be done is a task, though it names no one
+    ("The questions were addressed in summary but it was agreed that a full written response be provided after the "
+     "meeting.", []),
+    ("Members attended the conference held on 21 March and it was agreed that a summary note would be circulated to "
+     "members on their experience.", []),
+    ("That the final report be issued widely to all Partners.", []),
+    ("RE reported on performance. SK – to clarify and update performance data for the next meeting.", ["SK"]),
+    ("The Panel agreed. The Chair asked if Luke could provide an update for the Panel in July, Luke agreed.", ["Luke"]),
 ])
 def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, owners: list[str]) -> None:
     actions = _actions(tmp_path, paragraph)
@@ -69,6 +77,10 @@ def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, own
     "The next meeting to be held on Tuesday January 30th at 7.00 pm in the Village Hall",
     "For this to be actioned immediately in order for the forum to drive forward recommendations.",
     "He would ask again either at the end of the meeting or at the next one.",
+    "It was decided that they should be given a reasonable time to rectify the matter.",
+    "It was agreed that the forecast can be changed to green once the target is confirmed as 32%.",
+    "It was agreed that Trading Standards be invited to become members of the Partnership.",
+    "RESOLVED: That approval be given to the budget variations as set out in the report.",
     "Due to the appointed Chair not being in attendance, a Chair would be elected for the meeting.",
 ])
 def test_statements_questions_and_decisions_are_not_actions(tmp_path: Path, paragraph: str) -> None:
