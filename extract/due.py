@@ -1,9 +1,11 @@
 """When an action is due, from its own words.
 
 In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
-"return required by 22nd October", "by January 2009", "in February": the month's end; "28.6.12" in a deadline column), a dated occasion ("at EMB on 17 June"), the next meeting when the words name it ("by the next
-meeting", "at the next Safer Essex meeting in January 2009", "at the January 2009 meeting") and its
-date is stated, then a period from the meeting date ("within 2 weeks").
+"return required by 22nd October", "28.6.12" in a deadline column, "first week November": its 7th,
+"by January 2009", "in February": the month's end), a dated occasion ("at EMB on 17 June"), the next
+meeting when the words name it ("by the next meeting", "at the next Safer Essex meeting in January
+2009", "at the January 2009 meeting") and its date is stated, then a period from the meeting date
+("within 2 weeks").
 """
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ _NEXT = re.compile(r"\b(?P<prep>by|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Z
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
 _BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
     m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)
+_WEEK_OF = re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of\s+|in\s+)?(?P<month>" + "|".join(
+    m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _WITHIN = re.compile(r"\b(?:within|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
 # a numeric date written with dots or dashes ("28.6.12", "28-06-2012"), which find_dates leaves to
 # paragraph numbers ("3.1.12"); in an action's own words it is a deadline
@@ -38,6 +43,13 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
             lead = words.search(text[:mention.start])
             if lead:
                 return mention.date.isoformat(), text[lead.start():mention.end]
+    week = _WEEK_OF.search(text)
+    if week and year is not None:  # "first week November": the end of that week (the 7th)
+        month = list(calendar.month_name).index(week.group("month").capitalize())
+        year_of = int(week.group("year")) if week.group("year") else year + (meeting_date.month > month)
+        last = calendar.monthrange(year_of, month)[1]
+        day = last if week.group("nth").lower() == "last" else 7 * _ORDINALS[week.group("nth").lower()]
+        return dt.date(year_of, month, day).isoformat(), week.group(0)
     by_month = next((m for m in _BY_MONTH.finditer(text) if m.group("lead").lower() != "in"), None)
     if by_month is None and not _NEXT.search(text) and not _MONTH_MEETING.search(text):
         # "would be submitted in February", when no meeting is named ("the Partnership meeting in May" is not a deadline)

@@ -103,3 +103,8 @@ def test_a_task_met_in_discussion_and_again_in_the_action_list_keeps_the_lists_w
                                  "files and their licences, and pass to Robert for review.")
     assert [(a.ref, a.owners, a.source.quote) for a in actions] == [
         ("10.2", ["Mary Pilgrim"], "Mary to complete the list of files and their licences, and pass to Robert for review.")]
+
+
+def test_a_week_of_a_month_is_a_due_date(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "Skip to be ordered for first week November.")
+    assert [(a.due, a.due_text) for a in actions] == [("2009-11-07", "first week November")]
