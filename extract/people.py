@@ -102,12 +102,46 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
                 continue
             seen.add((found.status, found.name.lower()))
             (record.apologies if found.status == "apologies" else record.attendees).append(found)
+    if options.on("names"):
+        known = {p.name.lower() for p in record.attendees + record.apologies}
+        for found in _coded_people(doc, blocks):
+            if found.name.lower() not in known:
+                (record.apologies if found.status == "apologies" else record.attendees).append(found)
     if options.on("sentences"):
         known = [p.name for p in record.attendees + record.apologies]
         for found in _sentence_people(doc, blocks):
             if not any(_same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
+
+
+# An attendance grid's key ("P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative") and
+# the code after each member's row once the grid is flattened into text ("Steve Pugh (SP) – Chair P Brian ...").
+HEADING_SCAN = 20  # blocks from the top where an attendance grid's key is looked for
+_CODE_KEY = re.compile(r"\bP\s*=\s*Present\b.{0,80}?\bA\s*=\s*Apolog", re.I)
+_CODE_TOKEN = re.compile(r"(?<!\S)(?:P|A|Ap|R|D|D/R|DNA)(?=\s)")
+_ROW_CODE = re.compile(r"(?<!\S)(P|A|Ap|R|D|D/R|DNA)\s*$")
+_CODE_STATUS = {"P": "present", "R": "present", "D": "present", "D/R": "present", "A": "apologies", "Ap": "apologies"}
+
+
+def _coded_people(doc: Document, blocks: list[Block]) -> list[Person]:
+    """Members of a flattened attendance grid, each with the status its code gives (DNA: neither)."""
+    people: list[Person] = []
+    keyed = next((i for i, b in enumerate(blocks[:HEADING_SCAN]) if _CODE_KEY.search(b.text)), None)
+    if keyed is None:
+        return people
+    for block in blocks[keyed:keyed + 3]:
+        start = _CODE_KEY.search(block.text).end() if block is blocks[keyed] else 0
+        blanked = _CODE_TOKEN.sub(lambda m: " " * len(m.group(0)), block.text[start:])  # "P Brian" is no initial here
+        found = find_people(blanked)
+        for k, mention in enumerate(found):
+            row_end = found[k + 1].quote_start if k + 1 < len(found) else len(block.text) - start
+            code = _ROW_CODE.search(block.text[start + mention.end:start + row_end])
+            status = _CODE_STATUS.get(code.group(1)) if code else None
+            if status:
+                a, b = block.start + start + mention.quote_start, block.start + start + mention.end
+                people.append(Person(name=mention.name, status=status, source=Source.of(doc, a, b), role=mention.title or None))
+    return people
 
 
 # Running text that records presence or apologies: "The Chair welcomed Susan Twemlow – Assistant
@@ -124,7 +158,7 @@ _DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaire
 _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
                     r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
-                    r"declared\b|welcomed\b|updated\s+(?:the|members)|informed\s+(?:the|members)|"
+                    r"declared\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
                     r"commented|stated|responded|confirmed|highlighted|noted\s+that|"
@@ -174,8 +208,13 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                            or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
                 mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
                 status = "apologies" if status == "absent" else "present"
-            elif status == "subject":  # "Cllr X (Chair) presented ...": the name right before the verb
-                mentions, status = [m for m in mentions[-1:] if _ends_subject(block.text[start + m.end:end])], "present"
+            elif status == "subject":  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
+                text = block.text[start:end]
+                last = [k for k in range(len(mentions)) if k == len(mentions) - 1 and _ends_subject(text[mentions[k].end:])]
+                while last and last[0] > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+                                                            text[mentions[last[0] - 1].end:mentions[last[0]].quote_start]):
+                    last.insert(0, last[0] - 1)
+                mentions, status = [mentions[k] for k in last], "present"
             for mention in mentions:
                 a, b = block.start + start + mention.quote_start, block.start + start + mention.end
                 role = mention.title or None
@@ -195,7 +234,9 @@ def _ends_subject(between: str) -> bool:
     between = re.sub(r"\([^()]*\)", "", between).strip()
     return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
                                                         len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
-        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly)", between))
+        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly)", between)) \
+        or bool(re.fullmatch(r"(?:from|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*", between))
+    # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves"
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -415,8 +456,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
 # Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
 _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
-                           r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present|in\s+attendance|attendees|"
-                           r"apologies(?:\s+for\s+absence)?|absent)):)")  # upper case, or any case with a colon
+                           r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+members)?|in\s+attendance|attendees|"
+                           r"attendance|apologies(?:\s+for\s+absence)?|absent)):)")  # upper case, or any case with a colon
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b")  # "1 WELCOME AND APOLOGIES"
 
 

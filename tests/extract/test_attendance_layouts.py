@@ -146,3 +146,22 @@ def test_a_title_glued_to_an_initial_and_police_constable_titles() -> None:
     absent = {p.name for p in _extract("C105")[1].apologies}
     assert {"J Crockett", "S Hills", "N T Maidment", "T R Sturgis", "Steve Humphries", "E. Blacker"} <= absent
     assert "Bromby" in {p.name for p in _extract("B04")[1].attendees}  # "Councillors Mrs Bromby": "Mrs", not "Mr" + "s"
+
+
+def test_a_flattened_attendance_grid_reads_each_members_code() -> None:
+    # "P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative" / "Board Member P A DNA D/R Steve Pugh
+    # (SP) – Chair P Brian Gathercole (BG) – ... P ... Christopher Walker (CW) – Detective Chief Inspector, GMP A ..."
+    _, record = _extract("C206")
+    present, absent = {p.name for p in record.attendees}, {p.name for p in record.apologies}
+    assert {"Steve Pugh", "Brian Gathercole", "Clare Devlin", "Louise Murray"} <= present  # P, and R (representative)
+    assert {"Christopher Walker", "Mary Doyle", "Keith Darragh", "Guy Twemlow"} <= absent
+    assert not {"Simon Westwood", "Hayley Moore"} & (present | absent)  # DNA: neither
+
+
+@pytest.mark.parametrize("prefix, names", [
+    ("C207", {"Matt Arnold", "Natalie Green"}),  # "PC Matt Arnold and Natalie Green from the BTP introduced themselves"
+    ("C210", {"P Batty", "Yarwood"}),            # a flattened page: "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), ..."
+    ("C205", {"Geoff Bingham", "Mick Toogood"}),  # "Venue: The Cock Inn, Sibson.Attendance:Geoff Bingham, ..."
+])
+def test_flattened_labels_and_people_who_introduce_themselves(prefix: str, names: set[str]) -> None:
+    assert names <= {p.name for p in _extract(prefix)[1].attendees}

@@ -21,6 +21,9 @@ def _meeting(prefix: str):
     ("C111", "Overview and Scrutiny Board"),        # "Apologies for Absence" / "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)"
     ("C043", "Cabinet"),                            # a decision page: "Decision Maker: Cabinet"
     ("A02", None),                                  # "1." / "Welcome, Introductions and Apologies" is item 1, not the body
+    ("C204", "Brandon Town Council"),               # "Minutes of the Meeting of the Full Brandon Town Council"
+    ("C209", "National Park Authority"),            # "EGM, National Park Authority - Friday, 11th March, 2022 9.30 am"
+    ("C214", None),                                 # "Minutes of the Annual General Meeting held on 19 May 2008": no body named
 ])
 def test_body_from_heading_styles(prefix: str, body: str | None) -> None:
     assert _meeting(prefix).body == body
