@@ -351,7 +351,8 @@ def _status(label: str) -> str:
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)\.\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
-_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)\.\s+(?=[A-Z])")
+_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)(?<!\bProf)"
+                        r"(?<!\bRev)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)(?<!\bLtd)(?<!\bCo)\.\s+(?=[A-Z])")
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
 
 
@@ -458,7 +459,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
 _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+members)?|in\s+attendance|attendees|"
                            r"attendance|apologies(?:\s+for\s+absence)?|absent)):)")  # upper case, or any case with a colon
-_INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b")  # "1 WELCOME AND APOLOGIES"
+_INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
+                         r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]")  # a minute number: "Cou/286/07-08 Apologies"
 
 
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:

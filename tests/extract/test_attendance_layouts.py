@@ -165,3 +165,10 @@ def test_a_flattened_attendance_grid_reads_each_members_code() -> None:
 ])
 def test_flattened_labels_and_people_who_introduce_themselves(prefix: str, names: set[str]) -> None:
     assert names <= {p.name for p in _extract(prefix)[1].attendees}
+
+
+def test_a_flattened_present_list_ends_at_the_next_minute_number() -> None:
+    # "Cou/285/07-08 Present Members: Cllr P Batty (Chairman), ... and Cllr Yarwood. Cou/286/07-08 Apologies for
+    # Absence ... Cou/287/07-08 Declarations of Interest Cllr P Batty Cllr J Batty - Cllr Beck Personal interest ..."
+    names = {p.name for p in _extract("C210")[1].attendees}
+    assert {"P Batty", "Yarwood", "Stockill"} <= names and "Beck Personal" not in names
