@@ -52,12 +52,14 @@ _BARE_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&
 _ROLE_SUBJECT = re.compile(r"\b(?:the|from the|by the)\s+(?P<role>target lead|chair(?:man)?|vice[- ]chair|"
                            r"lead officer|clerk|secretary)\b", re.I)
 _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40})\)", re.I)
+# after "X to": a verb, not a determiner ("welcomed S Le Grys to the meeting") nor a state ("BG to remain in attendance")
+_NOT_VERB = r"(?!(?:be|the|this|that|these|those|their|its|his|her|our|all|any|each|remain|stay)\b)"
 _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
-                            r"\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
+                            r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
 # Tasks in running text. The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
 _SUBJ = r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}|[Oo]fficers|[Mm]embers|[Aa]ll)"
-_PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+)" + _SUBJ + r"\s+to\s+(?!be\b)[a-z]{3,}")
+_PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ..."
 _RESOLVED_TASK = re.compile(r"\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)\s+" + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|"
@@ -77,7 +79,7 @@ _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|wo
 _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+\w+ed\b.*)$|\basked\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+to\s+[a-z]{3,}", re.S)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
-_NOT_TASK = re.compile(r"\b(?:declare|disclose)\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|:\s*$", re.I)
+_NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|:\s*$", re.I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -103,7 +105,7 @@ _MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
 # the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ..."
 _TO_BE_DONE = re.compile(r"^(?:[^.;:]{2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
                          r"(?<!\bhas)(?<!\bhad)(?<!\bwill)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
-                         r"noted|seen|asked\s+is)\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
+                         r"noted|seen|appointed|elected|co-opted|asked\s+is)\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
                          r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were)\b)")
 # ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
 # The Estate", "needed to be", "due to be": agenda wording and statements
@@ -148,7 +150,7 @@ _COLUMN_KINDS = (
     ("ref", re.compile(r"^(ref(erence)?|no|number|item( no)?|#|action (no|ref|number)|minute( ref| no)?|para)$")),
     ("owner", re.compile(r"\b(resp|responsib\w*|owner|lead\w*|by whom|who|action (by|owner)|officer|member|"
                          r"assigned( to)?|person)\b")),
-    ("due", re.compile(r"\b(due|deadline|by when|target|timescale|when|completion|date due|by)\b")),
+    ("due", re.compile(r"\b(due|deadline|by when|target|timescale|when|completion|date due)\b|^by$")),  # not "raised by"
     ("text", re.compile(r"\b(actions?|description|task|issue|agreed action|action point|decision)\b")),
     ("status", re.compile(r"\b(status|progress|update|completed?|outstanding|rag|comments?|notes?)\b")),
     ("date", re.compile(r"\b(date|meeting)\b")),

@@ -22,6 +22,7 @@ def test_header_wordings(cells: list[str], kinds: dict[str, int]) -> None:
 
 def test_a_header_without_an_owner_due_or_status_column_is_not_an_action_table() -> None:
     assert _action_columns(["Item", "Action"]) is None
+    assert _action_columns(["Item", "Raised by", "Discussion & Decision"]) is None  # who raised it: no deadline
 
 
 @pytest.mark.parametrize("prefix, expected", [

@@ -81,6 +81,9 @@ def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, own
     "It was agreed that the forecast can be changed to green once the target is confirmed as 32%.",
     "It was agreed that Trading Standards be invited to become members of the Partnership.",
     "RESOLVED: That approval be given to the budget variations as set out in the report.",
+    "BG to remain in attendance awaiting receipt of the nomination paper from the Local Authority.",
+    "On approval of the Governing Board JB to be appointed as an Associate Member.",
+    "Declarations of interest in respect of matters to be discussed.",
     "Due to the appointed Chair not being in attendance, a Chair would be elected for the meeting.",
 ])
 def test_statements_questions_and_decisions_are_not_actions(tmp_path: Path, paragraph: str) -> None:
@@ -108,3 +111,7 @@ def test_a_task_met_in_discussion_and_again_in_the_action_list_keeps_the_lists_w
 def test_a_week_of_a_month_is_a_due_date(tmp_path: Path) -> None:
     actions = _actions(tmp_path, "Skip to be ordered for first week November.")
     assert [(a.due, a.due_text) for a in actions] == [("2009-11-07", "first week November")]
+
+
+def test_welcoming_someone_to_the_meeting_is_no_task(tmp_path: Path) -> None:
+    assert _actions(tmp_path, "The Vice Chairman welcomed newly elected Cllr. Mary Pilgrim to the meeting.") == []
