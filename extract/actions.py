@@ -58,7 +58,7 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
                             r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
 # Tasks in running text. The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
-_SUBJ = r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}|[Oo]fficers|[Mm]embers|[Aa]ll)"
+_SUBJ = r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}|(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)"
 _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ..."
 _RESOLVED_TASK = re.compile(r"\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)\s+" + _SUBJ +
@@ -98,6 +98,8 @@ _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decide
                               r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
                               r"explored|established|followed\s+up)\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
+# any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
+_PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+[a-z]{3,}(?:ed|en)\b(?=\s+by\s)")
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|councillors|the council|the clerk)")
@@ -523,8 +525,8 @@ class _Finder:
             if any(s < end and start < e for s, e in taken):
                 continue
             sentence = block.text[a:b]
-            if _DECISION.match(sentence) and not (_PROSE_TASK.search(sentence) or _RESOLVED_TASK.search(sentence)
-                                                  or _DECIDED_PASSIVE.search(sentence)) \
+            if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
+                                                                                   _DECIDED_PASSIVE)) \
                     or _NOT_TASK.search(sentence):
                 continue
             task = self._prose_owners(sentence)
@@ -555,7 +557,7 @@ class _Finder:
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
             return ([self.registry.resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
-        passive = _PASSIVE_FUTURE.search(sentence)
+        passive = _PASSIVE_FUTURE.search(sentence) or _PASSIVE_ANY.search(sentence)
         by = _BY_OWNER.match(sentence, passive.end()) if passive else None
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"

@@ -51,6 +51,10 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
     ("That the final report be issued widely to all Partners.", []),
     ("RE reported on performance. SK – to clarify and update performance data for the next meeting.", ["SK"]),
     ("The Panel agreed. The Chair asked if Luke could provide an update for the Panel in July, Luke agreed.", ["Luke"]),
+    ("Past housing questionnaires will be sourced by Mary.", ["Mary Pilgrim"]),  # any verb, with a person as agent
+    ("All members to review the terms of reference before the next meeting.", ["members"]),
+    ("It was agreed that Mary Pilgrim would liaise with the police to arrange for the crime figures to be included "
+     "in future reports.", ["Mary Pilgrim"]),  # a decision that tasks someone
 ])
 def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, owners: list[str]) -> None:
     actions = _actions(tmp_path, paragraph)
