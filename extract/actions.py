@@ -578,7 +578,10 @@ class _Finder:
 
     def _subject_owners(self, subject: str) -> list[str]:
         """Owners when a sentence's subject names people, initials, a role or a group of officers."""
-        subject = re.sub(r"^(?:the|all|each)\s+", "", subject.strip(" ,;:()").rstrip("."), flags=re.I)
+        subject = subject.strip(" ,;:()").rstrip(".")
+        if re.fullmatch(r"(?i:all)\s+(?:officers|members)", subject):
+            return [subject]  # a group stays as written: "All members"
+        subject = re.sub(r"^(?:the|all|each)\s+", "", subject, flags=re.I)
         if not subject or len(subject) > 60:
             return []
         if _ROLE_PHRASE.match(subject):  # "Head of E.Government and Customer Services": one role

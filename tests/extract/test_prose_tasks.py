@@ -52,7 +52,7 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
     ("RE reported on performance. SK – to clarify and update performance data for the next meeting.", ["SK"]),
     ("The Panel agreed. The Chair asked if Luke could provide an update for the Panel in July, Luke agreed.", ["Luke"]),
     ("Past housing questionnaires will be sourced by Mary.", ["Mary Pilgrim"]),  # any verb, with a person as agent
-    ("All members to review the terms of reference before the next meeting.", ["members"]),
+    ("All members to review the terms of reference before the next meeting.", ["All members"]),
     ("It was agreed that Mary Pilgrim would liaise with the police to arrange for the crime figures to be included "
      "in future reports.", ["Mary Pilgrim"]),  # a decision that tasks someone
 ])
