@@ -60,8 +60,10 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 # _subject_owners); the rest of the pattern says it is a task.
 _SUBJ = r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}|(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)"
 _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
-# a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ..."
-_RESOLVED_TASK = re.compile(r"\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)\s+" + _SUBJ +
+# a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
+# or an item of a resolution's list: "2) that officers contact stakeholders ..."
+_RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
+                            + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|"
                             r"not\b)[a-z]{3,}(?<!ed)(?<!s)\b")
 _ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been)\s+(?:asked|requested|tasked|invited|instructed)"
@@ -88,9 +90,9 @@ _REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|repo
                        r"agreed|noted)\s+that\b")
 # a decision that something be done, which is a task though it names no one: "it was agreed that a full written
 # response be provided", "agreed that a summary note would be circulated", "That the final report be issued
-# widely"; not "RESOLVED that the report be noted", "that they be given time", "that X be invited to join"
+# widely", "e) That an update report be brought to this Board"; not "RESOLVED that the report be noted", "that they be given time", "that X be invited to join"
 _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|requested|recommended)\s*[:–—-]?\s*"
-                              r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?i:that))\s+"
+                              r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?i:that))\s+"
                               r"(?P<np>(?:(?!(?:can|may|might|is|are|was|were|has|have|had)\b)[^,;:.\s]+\s+){0,11}?)"
                               r"(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"
                               r"(?:circulated|incorporated|included|updated|amended|added|shared|organi[sz]ed|submitted|sent|"
@@ -547,8 +549,9 @@ class _Finder:
                 if owners and not acronym:
                     return owners, m.start("owner") if pattern in (_PROSE_TASK, _DASH_TASK) else 0, len(sentence)
         decided = _DECIDED_PASSIVE.search(sentence)
-        if decided:  # the task clause starts at the decision ("it was agreed that ...")
-            return self._subject_owners(decided.group("np")), decided.start(), len(sentence)
+        if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
+            comma = sentence.find(",", decided.end())
+            return self._subject_owners(decided.group("np")), decided.start(), comma if comma > 0 else len(sentence)
         request = _REQUEST.search(sentence)
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..."
             return self._subject_owners(request.group("asked")) or [], 0, len(sentence)

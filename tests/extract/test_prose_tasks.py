@@ -55,6 +55,7 @@ def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
     ("All members to review the terms of reference before the next meeting.", ["All members"]),
     ("It was agreed that Mary Pilgrim would liaise with the police to arrange for the crime figures to be included "
      "in future reports.", ["Mary Pilgrim"]),  # a decision that tasks someone
+    ("2) that officers contact stakeholders to ascertain the best time and date for them.", ["officers"]),
 ])
 def test_a_task_in_running_text_is_an_action(tmp_path: Path, paragraph: str, owners: list[str]) -> None:
     actions = _actions(tmp_path, paragraph)
@@ -119,3 +120,10 @@ def test_a_week_of_a_month_is_a_due_date(tmp_path: Path) -> None:
 
 def test_welcoming_someone_to_the_meeting_is_no_task(tmp_path: Path) -> None:
     assert _actions(tmp_path, "The Vice Chairman welcomed newly elected Cllr. Mary Pilgrim to the meeting.") == []
+
+
+def test_a_lettered_resolution_that_something_be_done_is_a_task_up_to_its_first_comma(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "e) That an update report be brought to this Board later in the year to highlight "
+                                 "progress, to take account of any further changes required.")
+    assert [(a.text, a.owners) for a in actions] == [
+        ("e) That an update report be brought to this Board later in the year to highlight progress", [])]
