@@ -32,7 +32,8 @@ _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|r
 _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|minutes of meeting|draft minutes|"
                             r"notes of meeting|meeting held on|meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
-                            r"agenda and draft minutes|issue - meetings)\s*:?\s*$", re.I)
+                            r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
+                            r"(?:the\s+)?(?:previous|last)\s+meeting)\s*:?\s*$", re.I)
 _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
                "authority|network|alliance|assembly|team|service|services")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
@@ -69,6 +70,7 @@ _EARLIER_MINUTES = re.compile(r"\bminutes\s+of\b.{0,120}\b(?:previous|last|corre
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b",
                               re.I)
+_ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?\.?\s*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
@@ -84,7 +86,7 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
     candidates = []
     for block in region:
         for mention in find_dates(block.text, year):
-            if mention.start > 200 or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
+            if mention.start > (80 if len(block.text) > 200 else 200) or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
                 continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:
                 labelled = bool(re.match(r"^\s*(date|meeting date|date of meeting)\b", block.text, re.I))
@@ -108,6 +110,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if inline:
             return _clean_body(re.sub(r"^[\s\-–:]+", "", _strip_dates(inline.group("body"))))
     for k, block in enumerate(region):
+        if _EARLIER_MINUTES.search(block.text):
+            continue  # "The minutes of the meeting of the Committee held on ... were approved": an earlier meeting
         if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+)?(minutes?|notes|action notes|summary|record)\b",
                                                       block.text, re.I):
             text = block.text
@@ -131,14 +135,14 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     for k, block in enumerate(region):
         if block is date_block or ATTENDANCE_LABEL.match(block.text):
             break
-        if k and _ITEM_NUMBER_ONLY.match(region[k - 1].text):
-            continue  # "1." / "Welcome, Introductions and Apologies": an agenda item's title
+        if k and (_ITEM_NUMBER_ONLY.match(region[k - 1].text) or _ITEM_PAGE.match(region[k - 1].text)):
+            continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
                 and not _GENERIC_TITLE.match(block.text):
             lines.append(block.text)
     title = " ".join(lines[-2:]) if len(lines) >= 2 and all(l.isupper() for l in lines[-2:]) else (lines[-1] if lines else "")
-    if not title and date_block is not None:
-        title = _strip_dates(date_block.text)
+    if not title and date_block is not None and not any(_ITEM_PAGE.match(b.text) for b in region):
+        title = _strip_dates(date_block.text)  # not on an item's page: "24/10/2014 - Update on the ..." names the item
     return _clean_body(title)
 
 
@@ -178,7 +182,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
     text = re.sub(r"^(?:(?:full|annual|general|ordinary|extraordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b", text) \
+            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()):
         return None
     if text.isupper():

@@ -57,6 +57,7 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
 _SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                          r"\s+(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
+_HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
 _SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$")
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
@@ -426,7 +427,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if block.kind == "heading" or AGENDA_ITEM.match(block.text) or _ITEM_NUMBER.match(block.text):
             section = None
             continue
-        if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text):
+        if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text):
             continue  # a footnote marker, or a group's heading inside the list ("Representing NHS Highland (NHSH):")
         initials = _split_run_on(block.text, block.start)
         if len(initials) >= 2 and all(_ONLY_INITIALS.match(e.text) for e in initials):  # "KT (Chair), CJ, P B, MA"

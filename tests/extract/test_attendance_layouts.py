@@ -172,3 +172,9 @@ def test_a_flattened_present_list_ends_at_the_next_minute_number() -> None:
     # Absence ... Cou/287/07-08 Declarations of Interest Cllr P Batty Cllr J Batty - Cllr Beck Personal interest ..."
     names = {p.name for p in _extract("C210")[1].attendees}
     assert {"P Batty", "Yarwood", "Stockill"} <= names and "Beck Personal" not in names
+
+
+def test_a_numbered_attendance_at_meeting_label_over_rows_of_names_without_separators() -> None:
+    # "2. Attendance at Meeting" / "Name Name Name Name" / "David Soans Allan Matthews Terry James Belinda Humfrey" / ...
+    names = {p.name for p in _extract("C227")[1].attendees}
+    assert {"David Soans", "Allan Matthews", "Belinda Humfrey", "Ben King", "Gil Holmes"} <= names

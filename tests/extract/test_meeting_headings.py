@@ -24,6 +24,8 @@ def _meeting(prefix: str):
     ("C204", "Brandon Town Council"),               # "Minutes of the Meeting of the Full Brandon Town Council"
     ("C209", "National Park Authority"),            # "EGM, National Park Authority - Friday, 11th March, 2022 9.30 am"
     ("C214", None),                                 # "Minutes of the Annual General Meeting held on 19 May 2008": no body named
+    ("C224", None),   # "Agenda item" / "Minutes of Previous Meeting" / "The minutes of the meeting of the Committee held on ..."
+    ("C226", None),   # "Issue - decisions" / "Update on the Community Safety Action Plan 2014-15" / "24/10/2014 - Update on ..."
 ])
 def test_body_from_heading_styles(prefix: str, body: str | None) -> None:
     assert _meeting(prefix).body == body
@@ -53,3 +55,8 @@ def test_the_date_of_minutes_being_approved_or_of_a_later_meeting_is_not_this_me
     # "The minutes of the meeting held on 28 April 2023 were agreed as a correct record", "To consider the minutes
     # of the previous ... meeting held on 28 June 2017", "... the Board meeting on 20 March 2020" deep in a paragraph
     assert _meeting(prefix).date is None
+
+
+def test_a_date_deep_in_a_long_paragraph_is_not_the_meetings() -> None:
+    # "The item was introduced by ... It was noted that work was in hand for a workshop ... on 26th February, 2016"
+    assert _meeting("C222").date is None
