@@ -115,6 +115,8 @@ _TO_BE_DONE = re.compile(r"^(?:[^.;:]{2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\b
 # The Estate", "needed to be", "due to be": agenda wording and statements
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|the next meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business)\b", re.I)
+# a task that names no task: "Clerk to action", "The Clerk would action."
+_BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+action\.?", re.I)
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside "E.Government" ends nothing
 
 
@@ -505,7 +507,7 @@ class _Finder:
     def _inline(self, block: Block, found: list[_Found]) -> None:
         for m in _SENTENCE_TASK.finditer(block.text):
             owners = self._owners(m.group("owner"), people_only=True)
-            if owners:
+            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()):  # "Clerk to action": see _prose_tasks
                 item = _Found(m.group(0).strip(), block.start + m.start(), block.start + m.start() + len(m.group(0).rstrip()),
                               owners=owners, prose=True)
                 found.append(item)
@@ -522,9 +524,12 @@ class _Finder:
         self._live = [(s, e) for s, e in self._live if e > block.start]
         self._seen = len(found)
         taken = self._live
+        before: tuple[int, bool] | None = None  # where the sentence before starts, and whether it holds a task
         for a, b in _sentences(block.text):
             start, end = block.start + a, block.start + b
+            prior, before = before, (a, False)
             if any(s < end and start < e for s, e in taken):
+                before = (a, True)
                 continue
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
@@ -537,6 +542,13 @@ class _Finder:
             owners, clause, stop = task
             more = _MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
             stop = more.start() if more else stop
+            if _BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
+                if prior is None or prior[1]:                           # the sentence before, unless that one
+                    continue                                           # is a task already ("Clerk to report back")
+                clause, start = 0, block.start + prior[0]
+                sentence = block.text[prior[0]:b]
+                stop += a - prior[0]
+            before = (a, True)
             found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:

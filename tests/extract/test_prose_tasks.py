@@ -127,3 +127,14 @@ def test_a_lettered_resolution_that_something_be_done_is_a_task_up_to_its_first_
                                  "progress, to take account of any further changes required.")
     assert [(a.text, a.owners) for a in actions] == [
         ("e) That an update report be brought to this Board later in the year to highlight progress", [])]
+
+
+@pytest.mark.parametrize("paragraph, texts", [
+    ("Cllr Edmonds requested a follow up to the county association re representatives required. The Clerk would action.",
+     ["Cllr Edmonds requested a follow up to the county association re representatives required. The Clerk would "
+      "action."]),  # the task is the sentence before
+    ("The Clerk suggested a couple of names. Clerk to report back at next meeting. Clerk to action",
+     ["Clerk to report back at next meeting."]),  # the sentence before is the task already
+])
+def test_to_action_points_at_the_sentence_before(tmp_path: Path, paragraph: str, texts: list[str]) -> None:
+    assert [a.text for a in _actions(tmp_path, paragraph)] == texts
