@@ -127,23 +127,6 @@ def _columns_to_tabs(lines: list[str]) -> list[str]:
     return result
 
 
-def _slashes_to_tabs(lines: list[str]) -> list[str]:
-    """Tables exported with " / " between cells: three or more lines in a row, each with the same
-    number of " / " separators, are tab-separated rows."""
-    result = list(lines)
-    counts = [line.count(" / ") for line in lines]
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and counts[end] and counts[end] == counts[start]:
-            end += 1
-        if end - start >= 3:
-            for i in range(start, end):
-                result[i] = lines[i].replace(" / ", "\t")
-        start = max(end, start + 1)
-    return result
-
-
 _MARKER_GAP = re.compile(r"^(\s*(?:[-*+\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e6\u27a2\uf0a7\uf0b7]|\d{1,3}(?:\.\d{1,2})*[.)]|"
                          r"\d{1,3}(?:\.\d{1,2})+|"
                          r"\(?[a-z0-9]{1,3}\)))[ \t]{2,}(?=\S)")
