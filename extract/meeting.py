@@ -180,7 +180,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+meeting$", r"\1", text, flags=re.I)
     text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
-    text = re.sub(r"^(?:(?:full|annual|general|ordinary|extraordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
+    kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extraordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
+    text = kindless if len(kindless.split()) != 1 else text  # "Full Authority" is a name of its own
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()):

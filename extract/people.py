@@ -553,7 +553,7 @@ def _looks_like_person(text: str) -> bool:
     words = re.findall(r"[\w.'’-]+", rest)
     initials = len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
     if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]) \
-            or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials if initials > 1 else 0:2]):
+            or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]):
         return False  # "Chairman's Announcements", "Venue Room"
     after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
     return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))

@@ -178,3 +178,9 @@ def test_a_numbered_attendance_at_meeting_label_over_rows_of_names_without_separ
     # "2. Attendance at Meeting" / "Name Name Name Name" / "David Soans Allan Matthews Terry James Belinda Humfrey" / ...
     names = {p.name for p in _extract("C227")[1].attendees}
     assert {"David Soans", "Allan Matthews", "Belinda Humfrey", "Ben King", "Gil Holmes"} <= names
+
+
+def test_an_unlabelled_councillors_line_with_single_initial_a() -> None:
+    # "Cllrs B Austin, D Bretherton, ..., A Dite, M Dyer, ..., A Midwinter (Town Mayor), J Tipping and T Wyse"
+    names = {p.name for p in _extract("C309")[1].attendees}
+    assert {"B Austin", "A Dite", "A Midwinter", "T Wyse"} <= names
