@@ -123,9 +123,21 @@ _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside
 _NEXT_WORD = re.compile(r"\s\S")
 
 
+@functools.cache
+def _cue(pattern: re.Pattern, fragment: str = _SUBJ, keep: bool = False) -> re.Pattern | None:
+    """What ``pattern`` (written head + fragment + tail) requires after ``fragment``, or from it on
+    with ``keep``, compiled alone: text without it cannot match ``pattern``, so the costly search
+    (a subject tried at every capitalised word) can be skipped. None when there is no such part."""
+    _, found, tail = pattern.pattern.partition(fragment)
+    return re.compile(fragment * keep + tail, pattern.flags) if found and tail else None
+
+
 def _overlapping(pattern: re.Pattern, text: str):
     """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
     the name ("Christmas and Rik Basra agreed to ...") is tried again without it."""
+    cue = _cue(pattern)
+    if cue is not None and not cue.search(text):
+        return
     pos = 0
     while True:
         m = pattern.search(text, pos)
@@ -577,7 +589,8 @@ class _Finder:
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"
             return owners, 0, len(sentence)
-        note = _TO_BE_DONE.match(sentence)
+        cue = _cue(_TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
+        note = _TO_BE_DONE.match(sentence) if cue is None or cue.search(sentence) else None
         subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
         if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject):
             return self._subject_owners(subject), 0, len(sentence)

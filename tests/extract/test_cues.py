@@ -1,0 +1,35 @@
+"""The quick tests that let extraction skip a costly pattern never skip a match: on every sentence
+of the real corpus and the samples, a pattern that matches has its cue match too."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes.extract import actions
+
+ROOT = Path(__file__).resolve().parents[2]
+SENTENCES = [m.group(0) for path in sorted(ROOT.glob("corpus/*/docs/*.txt")) + sorted(ROOT.glob("samples/*.txt"))
+             for m in actions._SENTENCE.finditer(path.read_text())]
+
+
+@pytest.mark.parametrize("name", ["_PROSE_TASK", "_RESOLVED_TASK", "_ASKED", "_AGREED_TO", "_MODAL"])
+def test_subject_pattern_cue_is_necessary(name: str) -> None:
+    pattern = getattr(actions, name)
+    cue = actions._cue(pattern)
+    assert cue is not None  # the pattern is written subject + tail
+    matched = [s for s in SENTENCES if pattern.search(s)]
+    assert matched  # the corpus exercises the pattern
+    assert all(cue.search(s) for s in matched)
+
+
+def test_note_cue_is_necessary() -> None:
+    cue = actions._cue(actions._TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
+    matched = [s for s in SENTENCES if actions._TO_BE_DONE.match(s)]
+    assert cue is not None and matched
+    assert all(cue.search(s) for s in matched)
+
+
+def test_overlapping_skips_text_without_the_cue() -> None:
+    assert list(actions._overlapping(actions._AGREED_TO, "Mary Pilgrim agreed to write to the association.."))
+    assert not list(actions._overlapping(actions._AGREED_TO, "Mary Pilgrim wrote to the association."))
