@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from minutes.extract import nlp
+from minutes.extract import cues, nlp
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
 from minutes.extract.names import NOT_SURNAMES, TITLE as _TITLE, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
@@ -185,7 +185,7 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
     the words a welcome or an apology names."""
     people: list[Person] = []
     for block in blocks:
-        if block.kind not in ("paragraph", "list_item", "heading") or not _SENTENCE_WORDS.search(block.text):
+        if block.kind not in ("paragraph", "list_item", "heading") or not cues.search(_SENTENCE_WORDS, block.text):
             continue
         spans = [(m.start("who"), m.end("who"), "present") for m in _WELCOMED.finditer(block.text)]
         spans += [(m.start("who"), m.end("who"), "apologies") for m in _APOLOGIES_FROM.finditer(block.text)

@@ -2,11 +2,12 @@
 of the real corpus and the samples, a pattern that matches has its cue match too."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from minutes.extract import actions
+from minutes.extract import actions, cues
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCES = [m.group(0) for path in sorted(ROOT.glob("corpus/*/docs/*.txt")) + sorted(ROOT.glob("samples/*.txt"))
@@ -33,3 +34,18 @@ def test_note_cue_is_necessary() -> None:
 def test_overlapping_skips_text_without_the_cue() -> None:
     assert list(actions._overlapping(actions._AGREED_TO, "Mary Pilgrim agreed to write to the association.."))
     assert not list(actions._overlapping(actions._AGREED_TO, "Mary Pilgrim wrote to the association."))
+
+
+def test_folded_text_holds_every_word_a_case_insensitive_pattern_finds() -> None:
+    # re.IGNORECASE matches "i" to "İ" and "ı", "k" to the Kelvin sign, "s" to the long s
+    for text in ("Apologies", "APOLOGIES", "İnvited", "ınvited", "thanKed", "ſubſtitute"):
+        found = re.search(r"apologies|invited|thanked|substitute", text, re.I)
+        assert found and found.group(0).translate(str.maketrans("İıKſ", "iiks")).lower() in cues.folded(text)
+
+
+def test_search_is_the_pattern_search_where_a_word_occurs() -> None:
+    pattern = re.compile(r"welcom|\bby\b|thanked", re.I)
+    assert cues.words(pattern) is not None and cues.words(re.compile(r"welcom(?:ed)?|by")) is None
+    for text in ("The Chair WELCOMED all", "seconded by Cllr X", "standby", "nothing here", "ThanKed"):
+        expected, found = pattern.search(text), cues.search(pattern, text)
+        assert (found and found.span()) == (expected and expected.span())
