@@ -123,13 +123,17 @@ _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside
 _NEXT_WORD = re.compile(r"\s\S")
 
 
-@functools.cache
 def _cue(pattern: re.Pattern, fragment: str = _SUBJ, keep: bool = False) -> re.Pattern | None:
     """What ``pattern`` (written head + fragment + tail) requires after ``fragment``, or from it on
     with ``keep``, compiled alone: text without it cannot match ``pattern``, so the costly search
     (a subject tried at every capitalised word) can be skipped. None when there is no such part."""
-    _, found, tail = pattern.pattern.partition(fragment)
-    return re.compile(fragment * keep + tail, pattern.flags) if found and tail else None
+    return _compiled_cue(pattern.pattern, pattern.flags, fragment, keep)  # a pattern's hash hashes its program
+
+
+@functools.cache
+def _compiled_cue(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | None:
+    _, found, tail = source.partition(fragment)
+    return re.compile(fragment * keep + tail, flags) if found and tail else None
 
 
 def _overlapping(pattern: re.Pattern, text: str):

@@ -17,12 +17,16 @@ def folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
-@functools.cache
 def words(pattern: re.Pattern) -> re.Pattern | None:
-    """For a pattern written as alternatives of plain words (``\\b`` aside), a case-sensitive pattern
+    """For a pattern written as alternatives of plain words (``\b`` aside), a case-sensitive pattern
     of those words lower-cased, which finds one in the :func:`folded` text of every match (a fast
     scan: it needs no case folding); None for a pattern written otherwise."""
-    alternatives = pattern.pattern.replace(r"\b", "").split("|")
+    return _words(pattern.pattern)  # by the source text: a compiled pattern's hash hashes its whole program
+
+
+@functools.cache
+def _words(source: str) -> re.Pattern | None:
+    alternatives = source.replace(r"\b", "").split("|")
     if not all(re.fullmatch(r"[A-Za-z]+", word) for word in alternatives):
         return None
     return re.compile("|".join(word.lower() for word in alternatives))
