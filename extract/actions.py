@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from pathlib import Path
 
+from minutes.extract import cues
 from minutes.extract.blocks import AGENDA_ITEM, body_blocks, review_sections
 from minutes.extract.dates import find_dates
 from minutes.extract.due import resolve_due
@@ -123,23 +124,10 @@ _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.S)  # a full stop inside
 _NEXT_WORD = re.compile(r"\s\S")
 
 
-def _cue(pattern: re.Pattern, fragment: str = _SUBJ, keep: bool = False) -> re.Pattern | None:
-    """What ``pattern`` (written head + fragment + tail) requires after ``fragment``, or from it on
-    with ``keep``, compiled alone: text without it cannot match ``pattern``, so the costly search
-    (a subject tried at every capitalised word) can be skipped. None when there is no such part."""
-    return _compiled_cue(pattern.pattern, pattern.flags, fragment, keep)  # a pattern's hash hashes its program
-
-
-@functools.cache
-def _compiled_cue(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | None:
-    _, found, tail = source.partition(fragment)
-    return re.compile(fragment * keep + tail, flags) if found and tail else None
-
-
 def _overlapping(pattern: re.Pattern, text: str):
     """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
     the name ("Christmas and Rik Basra agreed to ...") is tried again without it."""
-    cue = _cue(pattern)
+    cue = cues.after(pattern, _SUBJ)
     if cue is not None and not cue.search(text):
         return
     pos = 0
@@ -249,9 +237,7 @@ class _Found:
 def extract_actions(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.actions`` (and ``record.decisions`` with untasked resolutions)."""
     blocks = body_blocks(doc)
-    registry = Registry.from_people(record.attendees + record.apologies,
-                                    lambda: [m.name for b in blocks for m in find_people(b.text)
-                                             if len(m.name.split()) >= 2 and not re.match(r"[A-Z]\.?\s", m.name)])
+    registry = Registry.from_people(record.attendees + record.apologies, _FullNames(blocks).holding)
     finder = _Finder(doc, blocks, registry, options.on("flat_tables"), options.on("prose_tasks"))
     found = _merge(finder.find())
     meeting_date = dt.date.fromisoformat(record.meeting.date) if record.meeting.date else None
@@ -271,6 +257,27 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
         if runs_into or bisect_left(starts, block.end) > bisect_left(starts, block.start):
             continue  # an action's span covers the block's start, or starts inside the block
         record.decisions.append(Decision(block.text, Source.of(doc, block.start, block.end)))
+
+
+class _FullNames:
+    """The names a document writes out in full (two or more words, no leading initial), block by
+    block, each block read by the name finder at most once."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._found: dict[int, list[str]] = {}
+
+    def holding(self, letters: str) -> list[str]:
+        """The full names in the blocks that hold every one of ``letters``: a name's initials are
+        its words' first letters, so only those blocks can name someone with those initials."""
+        names = []
+        for k, block in enumerate(self.blocks):
+            if all(letter in block.text for letter in letters):
+                if k not in self._found:
+                    self._found[k] = [m.name for m in find_people(block.text)
+                                      if len(m.name.split()) >= 2 and not re.match(r"[A-Z]\.?\s", m.name)]
+                names += self._found[k]
+        return names
 
 
 class _Finder:
@@ -580,7 +587,7 @@ class _Finder:
         if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
             comma = sentence.find(",", decided.end())
             return self._subject_owners(decided.group("np")), decided.start(), comma if comma > 0 else len(sentence)
-        request = _REQUEST.search(sentence)
+        request = cues.search(_REQUEST, sentence)
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..."
             return self._subject_owners(request.group("asked")) or [], 0, len(sentence)
         if request:
@@ -588,17 +595,17 @@ class _Finder:
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
             return ([self.registry.resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
-        passive = _PASSIVE_FUTURE.search(sentence) or _PASSIVE_ANY.search(sentence)
+        passive = cues.search(_PASSIVE_FUTURE, sentence) or _PASSIVE_ANY.search(sentence)
         by = _BY_OWNER.match(sentence, passive.end()) if passive else None
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"
             return owners, 0, len(sentence)
-        cue = _cue(_TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
+        cue = cues.after(_TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
         note = _TO_BE_DONE.match(sentence) if cue is None or cue.search(sentence) else None
         subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
         if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject):
             return self._subject_owners(subject), 0, len(sentence)
-        reporter = _REPORTED.search(sentence)
+        reporter = cues.search(_REPORTED, sentence)
         passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
         if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"
             owners = self._subject_owners(reporter.group("owner"))

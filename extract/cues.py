@@ -1,40 +1,95 @@
 """Cheap tests that let extraction skip a costly pattern on text that cannot match it.
 
-A cue is a necessary condition: text without it cannot match the pattern, so skipping the pattern
-there changes no result, and text with it still goes through the pattern itself.
+A pattern's cue is the set of words (literal runs, lower-cased) one of which every match holds,
+read off the pattern's own syntax tree: ``\\bapolog\\w*\\s+(?:received|given)`` needs "apolog".
+Text whose lower-cased form holds none of them cannot match, so skipping the pattern there changes
+no result; text that holds one still goes through the pattern itself. The cue is a case-sensitive
+alternation of plain words, which Python's regex engine scans for quickly (a case-insensitive
+pattern that starts with a word boundary or a look-behind is tried at every character).
 """
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from re import _constants as sre, _parser  # the parser Python's own re module compiles with
 
 # the characters other than an ASCII letter's two cases that re.IGNORECASE matches to it
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
+_UNFOLDED = re.compile("[İıſ]")  # lower() keeps "ı" and "ſ", and makes "İ" two characters
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+MIN_CUE = 2  # a cue of single characters would let nearly every text through
 
 
 def folded(text: str) -> str:
     """``text`` lower-cased so that any ASCII word a case-insensitive pattern finds in it is a substring."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    return text.translate(_FOLD).lower() if not text.isascii() and _UNFOLDED.search(text) else text.lower()
 
 
-def words(pattern: re.Pattern) -> re.Pattern | None:
-    """For a pattern written as alternatives of plain words (``\b`` aside), a case-sensitive pattern
-    of those words lower-cased, which finds one in the :func:`folded` text of every match (a fast
-    scan: it needs no case folding); None for a pattern written otherwise."""
-    return _words(pattern.pattern)  # by the source text: a compiled pattern's hash hashes its whole program
+def _needs(items) -> frozenset[str] | None:
+    """Words one of which every match of the parsed sequence ``items`` holds (None: none known).
+    Of the sequence's literal runs and parts, the one with the longest shortest word."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if len(run) >= MIN_CUE:
+            options.append(frozenset([run]))
+        run = ""
+        need = None
+        if op is sre.SUBPATTERN:
+            need = _needs(av[3])
+        elif op is sre.ATOMIC_GROUP:
+            need = _needs(av)
+        elif op in _REPEATS and av[0] >= 1:
+            need = _needs(av[2])
+        elif op is sre.BRANCH:
+            branches = [_needs(branch) for branch in av[1]]
+            need = None if None in branches else frozenset().union(*branches)
+        if need:
+            options.append(need)
+    if len(run) >= MIN_CUE:
+        options.append(frozenset([run]))
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 @functools.cache
-def _words(source: str) -> re.Pattern | None:
-    alternatives = source.replace(r"\b", "").split("|")
-    if not all(re.fullmatch(r"[A-Za-z]+", word) for word in alternatives):
-        return None
-    return re.compile("|".join(word.lower() for word in alternatives))
+def _cue(source: str, flags: int) -> re.Pattern | None:
+    words = _needs(_parser.parse(source, flags))
+    return re.compile("|".join(re.escape(word) for word in sorted(words))) if words else None
+
+
+def cue(pattern: re.Pattern) -> re.Pattern | None:
+    """The pattern's cue, to search in :func:`folded` text; None when it has none."""
+    return _cue(pattern.pattern, pattern.flags)  # by the source: a compiled pattern's hash hashes its program
+
+
+def after(pattern: re.Pattern, fragment: str, keep: bool = False) -> re.Pattern | None:
+    """What ``pattern`` (written head + fragment + tail) requires after ``fragment``, or from it on
+    with ``keep``, compiled alone: a pattern that tries a subject at every capitalised word needs
+    what follows the subject ("was asked to ..."), a much faster search. None when there is no such part."""
+    return _after(pattern.pattern, pattern.flags, fragment, keep)
+
+
+@functools.cache
+def _after(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | None:
+    _, found, tail = source.partition(fragment)
+    return re.compile(fragment * keep + tail, flags) if found and tail else None
 
 
 def search(pattern: re.Pattern, text: str) -> re.Match | None:
-    """``pattern.search(text)``, skipped (None) when ``text`` holds none of the pattern's :func:`words`."""
-    cue = words(pattern)
-    if cue is not None and not cue.search(folded(text)):
+    """``pattern.search(text)``, skipped (None) when ``text`` lacks the pattern's cue."""
+    words = cue(pattern)
+    if words is not None and not words.search(folded(text)):
         return None
     return pattern.search(text)
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, skipped (no matches) when ``text`` lacks the pattern's cue."""
+    words = cue(pattern)
+    if words is not None and not words.search(folded(text)):
+        return iter(())
+    return pattern.finditer(text)

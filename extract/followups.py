@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.extract import cues
 from minutes.extract.blocks import body_blocks, review_sections
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record, Report, Source
@@ -53,7 +54,7 @@ def status_of(words: str, checked: bool | None = None) -> tuple[str | None, str 
     found = None
     words = re.sub(r"[_*~]+", " ", words)  # Markdown emphasis: "_Action closed_"
     for status, pattern in _STATUS_WORDS:
-        m = pattern.search(words)
+        m = cues.search(pattern, words)
         if m:
             found = (status, m.group(0))
             break

@@ -187,20 +187,20 @@ def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
     for block in blocks:
         if block.kind not in ("paragraph", "list_item", "heading") or not cues.search(_SENTENCE_WORDS, block.text):
             continue
-        spans = [(m.start("who"), m.end("who"), "present") for m in _WELCOMED.finditer(block.text)]
-        spans += [(m.start("who"), m.end("who"), "apologies") for m in _APOLOGIES_FROM.finditer(block.text)
+        spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
+        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)
                   if m.start() > 0]  # at the start of a block it is a label, read as a section
-        for m in _SUBJECT_VERB.finditer(block.text):
+        for m in cues.finditer(_SUBJECT_VERB, block.text):
             sentence_start = _sentence_start(block.text, m.start())
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
             spans.append((sentence_start, m.start(), status))
-        spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in _DONE_BY.finditer(block.text)]
-        spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in _PRESENT_PHRASE.finditer(block.text)]
-        for m in _SUBSTITUTE_FOR.finditer(block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
+        spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
+        spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
+        for m in cues.finditer(_SUBSTITUTE_FOR, block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
             spans.append((_sentence_start(block.text, m.start()), m.start(), "subject"))
             spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
         spans += [(_sentence_start(block.text, m.start()), m.start(), "subject")
-                  for m in _ACTED.finditer(block.text)]
+                  for m in cues.finditer(_ACTED, block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
             if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after

@@ -24,17 +24,18 @@ def initials_of(name: str) -> str:
 class Registry:
     """Maps the ways a meeting refers to its people onto their full names."""
 
-    def __init__(self, mentioned: Callable[[], list[str]] | None = None) -> None:
+    def __init__(self, mentioned: Callable[[str], list[str]] | None = None) -> None:
         self.names: list[str] = []
         self._keys: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, str] = {}
         self._mentioned = mentioned
-        self._by_initials: dict[str, set[str]] | None = None
+        self._by_initials: dict[str, set[str]] = {}
 
     @classmethod
-    def from_people(cls, people: list[Person], mentioned: Callable[[], list[str]] | None = None) -> "Registry":
-        """A registry of everyone present or sending apologies. ``mentioned`` gives the other names
-        the document writes out in full, asked for only when initials fit no one present."""
+    def from_people(cls, people: list[Person], mentioned: Callable[[str], list[str]] | None = None) -> "Registry":
+        """A registry of everyone present or sending apologies. ``mentioned(letters)`` gives the other
+        names the document writes out in full, at least those in the text that holds every one of
+        ``letters`` (upper-case initials), asked for only when initials fit no one present."""
         registry = cls(mentioned)
         for person in people:
             registry.add(person.name, person.initials, person.role)
@@ -63,11 +64,9 @@ class Registry:
         key = _HONORIFIC.sub("", mention.strip(" ()[].,:;")).strip().lower()
         matches = self._keys.get(key, set())
         if not matches and self._mentioned is not None and re.fullmatch(r"[a-z]{2,3}", key) and mention.strip(" ()").isupper():
-            if self._by_initials is None:
-                self._by_initials = defaultdict(set)
-                for name in self._mentioned():
-                    self._by_initials[initials_of(name).lower()].add(name)
-            matches = self._by_initials.get(key, set())
+            if key not in self._by_initials:
+                self._by_initials[key] = {name for name in self._mentioned(key.upper()) if initials_of(name).lower() == key}
+            matches = self._by_initials[key]
         return next(iter(matches)) if len(matches) == 1 else None
 
     def with_role(self, role: str) -> str | None:
