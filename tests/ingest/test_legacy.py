@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from make_scans import make_legacy
 from minutes import ingest
 from minutes.evaluate import GOLD, flatten, score_files
 from minutes.ingest import office
@@ -17,14 +16,6 @@ from minutes.store.store import Store
 from sample_files import sample_path, sample_stems
 
 FORMATS = ("doc", "rtf", "odt")
-
-
-@pytest.fixture(scope="module")
-def legacy(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("legacy")
-    files = make_legacy(out, FORMATS)
-    list(office.preconvert(map(str, files)))  # one LibreOffice run fills the cache for every test here
-    return out
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
