@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from make_scans import make_scans
-from minutes.ingest import limits
+from minutes.ingest import limits, ocr, pdf
+from minutes.ingest import read as ingest_read
 from minutes.pipeline import Summary, ingest_paths
 
 STEM = "001_27d508b5cfb6343c"
@@ -51,3 +53,29 @@ def test_a_scan_over_its_ocr_allowance_is_stopped_with_one_clear_line(scan: Path
     assert seconds < 30
     with sqlite3.connect(tmp_path / "m.db") as archive:
         assert archive.execute("SELECT stage FROM errors").fetchall() == [("limit",)]
+
+
+def test_a_scans_pages_wait_for_the_document_holding_little_per_word(scan: Path, monkeypatch) -> None:
+    """Every page's laid-out words are held until the whole document is built, so what each word
+    keeps is what a long scan's worker grows by, page after page (benchmarks/ocr_memory.py)."""
+    ocr.tessdata(), ocr._engines()  # Tesseract loaded before tracing: only the read's own memory counts
+    traced: list[int] = []  # Python memory as the first page is read by OCR, then as the document is built
+    read_page, build = ocr.ocr_pdf_page, pdf.build_document
+
+    def first_page(page):
+        traced.append(tracemalloc.get_traced_memory()[0])
+        return read_page(page)
+
+    def measured(pages, *args):
+        traced.append(tracemalloc.get_traced_memory()[0])
+        return build(pages, *args)
+
+    monkeypatch.setattr(ocr, "ocr_pdf_page", first_page)
+    monkeypatch.setattr(pdf, "build_document", measured)
+    tracemalloc.start()
+    try:
+        document = ingest_read(scan)
+    finally:
+        tracemalloc.stop()
+    assert document.ocr_pages and len(document.boxes) > 400
+    assert (traced[-1] - traced[0]) / len(document.boxes) < 550  # bytes a word; 750 with every layout key kept
