@@ -79,3 +79,28 @@ def test_a_scans_pages_wait_for_the_document_holding_little_per_word(scan: Path,
         tracemalloc.stop()
     assert document.ocr_pages and len(document.boxes) > 400
     assert (traced[-1] - traced[0]) / len(document.boxes) < 550  # bytes a word; 750 with every layout key kept
+
+
+def stored(db: Path) -> tuple[list, list]:
+    """The archive's pages (number, OCRed, confidence) and its rows' provenance, checked as read."""
+    with sqlite3.connect(db) as archive:
+        pages = archive.execute("SELECT page, ocr, round(ocr_confidence, 3) FROM pages ORDER BY page").fetchall()
+        rows = []
+        for table in ("attendance", "actions", "figures"):
+            for text, page, start, end, quote in archive.execute(
+                    f"SELECT d.text, t.page, t.start, t.end, t.quote FROM {table} t "
+                    "JOIN documents d ON d.id = t.document_id ORDER BY t.start, t.end"):
+                assert text[start:end] == quote
+                rows.append((table, page, start, end, quote))
+    return pages, rows
+
+
+def test_ocr_runs_on_dask_workers_as_in_the_process_pool(scan: Path, tmp_path: Path) -> None:
+    on_dask, dask_errors, _ = ingest(scan, tmp_path / "dask.db", executor="dask")
+    in_pool, pool_errors, _ = ingest(scan, tmp_path / "pool.db")
+    assert (on_dask.read, dask_errors) == (in_pool.read, pool_errors) == (1, [])
+    pages, rows = stored(tmp_path / "dask.db")
+    assert [(page, ocr) for page, ocr, _ in pages] == [(1, 1), (2, 1)]
+    assert all(70 < confidence <= 100 for _, _, confidence in pages)
+    assert len(rows) >= 3
+    assert (pages, rows) == stored(tmp_path / "pool.db")
