@@ -58,7 +58,7 @@ def test_a_scan_over_its_ocr_allowance_is_stopped_with_one_clear_line(scan: Path
 def test_a_scans_pages_wait_for_the_document_holding_little_per_word(scan: Path, monkeypatch) -> None:
     """Every page's laid-out words are held until the whole document is built, so what each word
     keeps is what a long scan's worker grows by, page after page (benchmarks/ocr_memory.py)."""
-    ocr.tessdata(), ocr._engines()  # Tesseract loaded before tracing: only the read's own memory counts
+    ingest_read(scan)  # a first read loads Tesseract, scipy and every cache: only the traced read's own memory counts
     traced: list[int] = []  # Python memory as the first page is read by OCR, then as the document is built
     read_page, build = ocr.ocr_pdf_page, pdf.build_document
 
