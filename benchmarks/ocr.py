@@ -13,7 +13,6 @@ is then read by our PDF reader (``--ocr never``) so both are scored by the same 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -28,20 +27,7 @@ os.environ["OMP_THREAD_LIMIT"] = "1"  # one core each: Tesseract would otherwise
 
 from make_scans import make_scans  # noqa: E402
 from minutes import ingest  # noqa: E402
-from minutes.evaluate import GOLD, flatten  # noqa: E402
-from minutes.extract import extract  # noqa: E402
-from minutes.score import score  # noqa: E402
-
-
-def _score(docs: list[ingest.Document], tmp: Path) -> dict[str, float]:
-    gold, pred = tmp / "gold", tmp / "pred"
-    gold.mkdir(parents=True)
-    pred.mkdir()
-    for doc in docs:
-        stem = Path(doc.path).stem
-        shutil.copyfile(GOLD / f"{stem}.json", gold / f"{stem}.json")
-        (pred / f"{stem}.json").write_text(json.dumps(extract(doc).to_json()))
-    return flatten(score(gold, pred))
+from minutes.evaluate import flatten, score_documents  # noqa: E402
 
 
 def main() -> None:
@@ -57,7 +43,7 @@ def main() -> None:
         start = time.perf_counter()
         ours = [ingest.read(p, ocr="auto") for p in scans]
         ours_s = time.perf_counter() - start
-        rows = [("minutes (tesserocr)", pages, ours_s, _score(ours, work / "score-ours"))]
+        rows = [("minutes (tesserocr)", pages, ours_s, flatten(score_documents(ours)))]
 
         if args.ocrmypdf:
             out = work / "ocrmypdf"
@@ -70,7 +56,7 @@ def main() -> None:
             theirs = [ingest.read(out / p.name, ocr="never") for p in scans]
             rows.append(("OCRmyPDF " + subprocess.run([args.ocrmypdf, "--version"], capture_output=True,
                                                       text=True).stdout.strip(), pages, theirs_s,
-                         _score(theirs, work / "score-ocrmypdf")))
+                         flatten(score_documents(theirs))))
         else:
             print("ocrmypdf not found: pip install ocrmypdf (or pass --ocrmypdf PATH)", file=sys.stderr)
 

@@ -10,8 +10,6 @@ page count of the sample's own PDF.
 """
 from __future__ import annotations
 
-import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,20 +21,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from make_scans import LEGACY, SAMPLES, make_legacy  # noqa: E402
 from minutes import ingest  # noqa: E402
-from minutes.evaluate import GOLD, flatten  # noqa: E402
-from minutes.extract import extract  # noqa: E402
-from minutes.score import score  # noqa: E402
-
-
-def _score(docs: list[ingest.Document], tmp: Path) -> float:
-    gold, pred = tmp / "gold", tmp / "pred"
-    gold.mkdir(parents=True)
-    pred.mkdir()
-    for doc in docs:
-        stem = Path(doc.path).stem
-        shutil.copyfile(GOLD / f"{stem}.json", gold / f"{stem}.json")
-        (pred / f"{stem}.json").write_text(json.dumps(extract(doc).to_json()))
-    return flatten(score(gold, pred))["overall"]
+from minutes.evaluate import flatten, score_documents  # noqa: E402
 
 
 def main() -> None:
@@ -59,7 +44,7 @@ def main() -> None:
                 pages = [max(b.page for b in doc.blocks) for doc in docs]
                 own = [ingest.read(SAMPLES / f"{p.stem}.pdf").pages for p in files]
                 print(f"| .{fmt} -> {target.upper()} | {converted:.1f} | {read:.2f} | {pages} | {own} | "
-                      f"{_score(docs, work / f'score-{fmt}-{target}'):.3f} |", flush=True)
+                      f"{flatten(score_documents(docs))['overall']:.3f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from minutes import ingest
@@ -29,23 +30,23 @@ FIELDS = ("attendees", "apologies", "actions", "action_owner_acc", "action_due_a
           "overall")
 
 
-def write_records(files: list[Path], out: Path, options: Options = Options()) -> None:
-    """Extract each file and write ``<stem>.json`` into ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    for path in files:
-        record = extract(ingest.read(path), options)
-        (out / f"{path.stem}.json").write_text(json.dumps(record.to_json(), ensure_ascii=False))
+def score_documents(docs: Iterable[ingest.Document], gold: Path = GOLD, options: Options = Options(),
+                    verbose: bool = False) -> dict:
+    """Extract already-read documents and score them against the gold records of the same stems in ``gold``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred, gold_subset = Path(tmp) / "pred", Path(tmp) / "gold"
+        pred.mkdir()
+        gold_subset.mkdir()
+        for doc in docs:
+            stem = Path(doc.path).stem
+            (gold_subset / f"{stem}.json").write_bytes((gold / f"{stem}.json").read_bytes())
+            (pred / f"{stem}.json").write_text(json.dumps(extract(doc, options).to_json(), ensure_ascii=False))
+        return score(gold_subset, pred, verbose)
 
 
 def score_files(files: list[Path], gold: Path, options: Options = Options(), verbose: bool = False) -> dict:
-    """Extract ``files`` and score them against the gold records of the same stems in ``gold``."""
-    with tempfile.TemporaryDirectory() as tmp:
-        pred, gold_subset = Path(tmp) / "pred", Path(tmp) / "gold"
-        gold_subset.mkdir()
-        for path in files:
-            (gold_subset / f"{path.stem}.json").write_bytes((gold / f"{path.stem}.json").read_bytes())
-        write_records(files, pred, options)
-        return score(gold_subset, pred, verbose)
+    """Extract ``files`` (read one at a time) and score them against the gold records of the same stems in ``gold``."""
+    return score_documents((ingest.read(path) for path in files), gold, options, verbose)
 
 
 def score_format(fmt: str, options: Options = Options(), samples: Path = SAMPLES, gold: Path = GOLD,
