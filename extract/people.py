@@ -388,7 +388,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     for i, block in enumerate(blocks):
         label = _label(block)
         if label and _CHAIR_LABEL.match(label.group(0)) and not any(
-                _label(b) and not _CHAIR_LABEL.match(_label(b).group(0)) for b in blocks[max(0, i - 3):i + 4]):
+                (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):
             label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
         if label:
             section, misses = _Section(_status(label.group(0))), 0
