@@ -16,7 +16,7 @@ from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
-                         r"(?:minutes?|notes|action\s+notes|summary|record)"
+                         r"(?:minutes?|notes?|action\s+notes|summary|record)"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
@@ -29,7 +29,7 @@ _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|fini
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
-_GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|minutes of meeting|draft minutes|"
+_GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes|page\s+\d+|"
                             r"notes of meeting|meeting held on|meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
                             r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
@@ -70,6 +70,9 @@ _EARLIER_MINUTES = re.compile(r"\bminutes\s+of\b.{0,120}\b(?:previous|last|corre
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b",
                               re.I)
+# the body named in the sentence that opens the minutes, wherever the line breaks fall
+_MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of|at)\s+(?:a|an|the)\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+                              r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?\.?\s*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
@@ -85,8 +88,10 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
     """The first dated block of the heading region (a labelled "Date" row wins)."""
     candidates = []
     for block in region:
+        held = _MEETING_OF_HELD.search(block.text[:400])
         for mention in find_dates(block.text, year):
-            if mention.start > (80 if len(block.text) > 200 else 200) or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
+            opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
+            if mention.start > (80 if len(block.text) > 200 else 200) and not opening or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
                 continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:
                 labelled = bool(re.match(r"^\s*(date|meeting date|date of meeting)\b", block.text, re.I))
@@ -109,6 +114,12 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         inline = _BODY_INLINE.match(block.text)
         if inline:
             return _clean_body(re.sub(r"^[\s\-–:]+", "", _strip_dates(inline.group("body"))))
+    for k, block in enumerate(region):  # "MINUTES of a meeting of the Exmoor Local Access Forum held on ...", "At a meeting of X held at"
+        held = _MEETING_OF_HELD.search(block.text[:400])
+        if held and not _EARLIER_MINUTES.search(block.text):
+            body = _clean_body(held.group("body"), named=True)
+            if body:
+                return _letterhead(region[:k], body)
     for k, block in enumerate(region):
         if _EARLIER_MINUTES.search(block.text):
             continue  # "The minutes of the meeting of the Committee held on ... were approved": an earlier meeting
@@ -119,9 +130,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 text += " " + region[k + 1].text
             rest = _MINUTES_OF.sub("", text, count=1)
             body = _clean_body(_strip_dates(rest), named=True)
-            if body:  # a letterhead above that ends with it names it in full: "SALTASH TOWN COUNCIL" / "... of Town Council"
-                fuller = [_clean_body(b.text) for b in region[:k] if b.text.lower().rstrip(" .").endswith(" " + body.lower())]
-                return next((f for f in fuller if f), body)
+            if body:
+                return _letterhead(region[:k], body)
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
     if date_block is not None:  # the words before the date (after it come times and places)
         dates = find_dates(date_block.text)
@@ -146,6 +156,13 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     return _clean_body(title)
 
 
+def _letterhead(above: list[Block], body: str) -> str:
+    """The body's full name from a letterhead above that ends with it ("SALTASH TOWN COUNCIL" over
+    "Minutes of a Meeting of Town Council"), else ``body``."""
+    fuller = [_clean_body(b.text) for b in above if b.text.lower().rstrip(" .").endswith(" " + body.lower())]
+    return next((f for f in fuller if f), body)
+
+
 def _title_like(text: str) -> bool:
     """Whether a candidate reads as a body's name, not a sentence: at most 12 words, no full stop
     at the end, and most words other than small ones capitalised."""
@@ -153,6 +170,15 @@ def _title_like(text: str) -> bool:
     content = [w for w in words if w.lower() not in _SMALL]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()]
     return len(words) <= 12 and not text.endswith(".") and len(capitalised) >= 0.6 * len(content)
+
+
+def _without_own_acronym(text: str) -> str:
+    """"Salford Safeguarding Adult Board (SSAB)" -> the name without its own initials repeated; an
+    acronym naming something else ("Area 2 Forum (SBC)") stays."""
+    m = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z&]{2,10})\)", text)
+    if m and m.group("acronym") == "".join(w[0].upper() for w in m.group("name").split() if w.lower() not in _SMALL):
+        return m.group("name")
+    return text
 
 
 def _strip_times(text: str) -> str:
@@ -171,19 +197,22 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     """The body's name in a title, or None. ``named``: the text follows "Minutes of", so it names
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
+    text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s+[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
+    text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
     text = re.sub(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", "", text, flags=re.I)  # "(Board) Meeting of X"
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
-    text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+meeting$", r"\1", text, flags=re.I)
+    text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
+    text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extraordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
     text = kindless if len(kindless.split()) != 1 else text  # "Full Authority" is a name of its own
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b", text) or _GENERIC_TITLE.match(text) \
+            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()):
         return None
     if text.isupper():

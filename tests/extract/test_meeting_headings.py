@@ -60,3 +60,30 @@ def test_the_date_of_minutes_being_approved_or_of_a_later_meeting_is_not_this_me
 def test_a_date_deep_in_a_long_paragraph_is_not_the_meetings() -> None:
     # "The item was introduced by ... It was noted that work was in hand for a workshop ... on 26th February, 2016"
     assert _meeting("C222").date is None
+
+
+@pytest.mark.parametrize("prefix, body, date", [
+    # the sentence that opens the minutes names the body wherever the page's lines break
+    ("C303", "Exmoor Local Access Forum", "2014-10-09"),   # "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of the X held on ..."
+    ("C210", "Groby Parish Council", "2008-02-04"),        # "Minutes of a Meeting of X held at 7.00pm on Monday 4 February 2008"
+    ("C305", "Combined Fire Authority for County Durham and Darlington", "2015-11-12"),  # "At a meeting of X held at ..."
+])
+def test_body_and_date_from_a_meeting_of_x_held_sentence(prefix: str, body: str, date: str) -> None:
+    meeting = _meeting(prefix)
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("prefix, body", [
+    ("C307", "Road Safety Framework Local Partnership Forum – West"),  # "Meeting minutes - X - 22 November 2021"
+    ("C308", "Partnership Board"),           # "Partnership Board Meeting Minutes of the meeting held on ..."
+    ("C206", "Salford Safeguarding Adult Board"),  # "Minutes of the Salford Safeguarding Adult Board (SSAB) Meeting"
+    ("C311", "Schools Forum"),               # "Schools Forum" / "Minutes of the Meeting" / "Held on ..."
+    ("C040", "Area 2 Forum (SBC)"),          # an acronym of something else stays
+    ("C312", None),                          # "Page 5" is page furniture
+])
+def test_body_without_title_words_around_it(prefix: str, body: str | None) -> None:
+    assert _meeting(prefix).body == body
+
+
+def test_a_date_glued_to_its_ordinal_is_read() -> None:
+    assert _meeting("C105").date == "2012-05-29"  # "held on Tuesday May 29th2012 in Lea Village Hall"
