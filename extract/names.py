@@ -54,7 +54,7 @@ minutes agenda item items report reports update apologies present attendance abs
 meeting meetings action actions notes note date time venue welcome introductions none nil all other others also
 the of and for in on at to by with from a an
 people person persons residents families partners victims offenders carers parents pupils students staff users
-january february march april may june july august september october november december
+january february april july september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split()) | {w for title in TITLES for w in title.split()}
 
@@ -90,6 +90,11 @@ class Mention:
             object.__setattr__(self, "quote_start", self.start)
 
 
+# months that are also names ("Peter May", "June Derbyshire") stay name words, but these two open
+# too many sentences ("May I ...", "March saw ...") to lead a name on their own
+_SENTENCE_OPENERS = frozenset({"may", "march"})
+
+
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-cased first names from gender-guesser's name dictionary (loaded on first use): those
@@ -106,7 +111,7 @@ def first_names() -> frozenset[str]:
             frequencies = [int(c, 16) for c in line[30:-1].strip("$\n") if c.strip() and c in "0123456789ABCDEF"]
             if max(frequencies, default=0) >= 2:
                 names.add(line.split()[1].replace("+", "-").lower())
-    return frozenset(names - NOT_SURNAMES)
+    return frozenset(names - NOT_SURNAMES - _SENTENCE_OPENERS)
 
 
 def _name_part(word: str) -> bool:

@@ -184,3 +184,12 @@ def test_an_unlabelled_councillors_line_with_single_initial_a() -> None:
     # "Cllrs B Austin, D Bretherton, ..., A Dite, M Dyer, ..., A Midwinter (Town Mayor), J Tipping and T Wyse"
     names = {p.name for p in _extract("C309")[1].attendees}
     assert {"B Austin", "A Dite", "A Midwinter", "T Wyse"} <= names
+
+
+@pytest.mark.parametrize("prefix, names", [
+    ("C311", {"Peter May", "Debbie Mountain", "Ian Murch", "Vivienne Robinson"}),  # "Non school members:" / "Peter May, ..."
+    ("C227", {"June Derbyshire"}),  # a row of names ending "June Derbyshire"
+])
+def test_a_month_is_a_surname_or_first_name_inside_a_list_of_names(prefix: str, names: set[str]) -> None:
+    _, record = _extract(prefix)
+    assert names <= {p.name for p in record.attendees}
