@@ -566,6 +566,10 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
     cut = _SENTENCE_END.search(text)
     text = text[:cut.start()] if cut else text
     titled = titled or bool(_LIST_TITLE.match(text))
+    # "Bill Hitchins, DNPA Chairman; Peter Thorn, British Canoeing; ...": semicolons part the people,
+    # the comma in each part sets off where the person comes from
+    parts = text.split(";")
+    affiliated = len(parts) >= 3 and sum("," in p for p in parts) >= 0.6 * len(parts)
     pieces, depth, start, i = [], 0, 0, 0
     while i < len(text):
         ch = text[i]
@@ -573,9 +577,9 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
         depth -= ch == ")" and depth > 0
         sep = 0
         if depth == 0:
-            if ch in ",;":
+            if ch == ";" or ch == "," and not affiliated:
                 sep = 1
-            else:
+            elif not affiliated:
                 m = re.match(r"\s+(?:and|&)\s+", text[i:])
                 sep = m.end() if m else 0
         if sep:

@@ -193,3 +193,11 @@ def test_an_unlabelled_councillors_line_with_single_initial_a() -> None:
 def test_a_month_is_a_surname_or_first_name_inside_a_list_of_names(prefix: str, names: set[str]) -> None:
     _, record = _extract(prefix)
     assert names <= {p.name for p in record.attendees}
+
+
+def test_name_comma_organisation_parts_of_a_semicolon_list_are_one_person_each() -> None:
+    # "Present: Bill Hitchins, DNPA Chairman; ...; Peter Thorn, British Canoeing; Phil Hutt, Preservation Association; ..."
+    _, record = _extract("C302")
+    people = {p.name: p.organisation for p in record.attendees + record.apologies}
+    assert people["Peter Thorn"] == "British Canoeing" and people["Kate Ashbrook"] == "Open Spaces Society"
+    assert not {"British Canoeing", "DNPA", "Preservation Association", "Open Spaces Society", "Natural England"} & set(people)
