@@ -138,3 +138,14 @@ def test_a_lettered_resolution_that_something_be_done_is_a_task_up_to_its_first_
 ])
 def test_to_action_points_at_the_sentence_before(tmp_path: Path, paragraph: str, texts: list[str]) -> None:
     assert [a.text for a in _actions(tmp_path, paragraph)] == texts
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Chair will consider the admission of any items of Urgent Business.",  # agenda wording (a partnership board)
+    "Councillors will elect a Chair for the meeting.",  # a community meeting's agenda
+    "Minutes: The Chair asked Members to note the content of the Chair’s announcements which included details "
+    "of Authority achievements and events.",  # a fire authority
+    "Board members are asked to re-elect the Chair and Deputy Chair of the Board",  # a children's partnership board
+])
+def test_the_meetings_own_business_is_no_task(tmp_path: Path, paragraph: str) -> None:
+    assert _actions(tmp_path, paragraph) == []
