@@ -159,9 +159,11 @@ def _is_wrapped(previous: str, line: str, last: str) -> bool:
     if re.match(r"\s*[A-Z][\w ]{0,30}:", line):
         return False  # a labelled line ("Present: ...") starts anew
     if prev.endswith((",", "&")) or re.search(r"\b(?:from|of|by|and|to|with|the|for|were|was)$", prev) \
-            or prev.count(",") >= 2 and re.search(r",\s+[A-Z][\w'’-]*$", prev) \
-            and re.match(r"\s{0,3}[A-Z][\w'’-]*[,\s]", line):
-        return True  # a list of names broken across lines: "..., April Adam, Angela" / "Swift, Cllr Tim Brett, ..."
+            or (prev.count(",") >= 2 and re.search(r",\s+[A-Z][\w'’-]*$", prev)
+                or re.search(r"\b(?:from|by|and|with|Cllr|Councillor|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]*$", prev)) \
+            and re.match(r"\s{0,3}[A-Z][\w'’-]*(?:[,.(]|\s+(?:and|&|\()|\s*$)", line):
+        return True  # a list of names broken across lines: "..., April Adam, Angela" / "Swift, Cllr Tim Brett, ...",
+        # "... accepted from Astrid" / "Gibson, Spencer Spearman and ..."
     open_paren = last.count("(") > last.count(")")  # one line's parenthesis: an unclosed one does not swallow the page
     return bool(line.strip()) and (open_paren or indent == prev_indent >= 4)
 

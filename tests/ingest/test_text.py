@@ -70,6 +70,18 @@ def test_indented_paragraph_wrapped_inside_parentheses_is_rejoined() -> None:
         "(Chief Executive of the Borough Council) and Wyn Thomas.", "138. PERFORMANCE"]
 
 
+def test_a_name_broken_across_lines_after_from_is_rejoined() -> None:
+    data = (b"Apologies for absence: Apologies were received and accepted from Astrid\n"
+            b"Gibson, Spencer Spearman and Bernice Manton.\n"
+            b"Declaration of Interest: There were no declarations of interest made.\n")
+    assert [b.text for b in read_bytes(data, "w.txt").blocks] == [
+        "Apologies for absence: Apologies were received and accepted from Astrid Gibson, Spencer Spearman and "
+        "Bernice Manton.", "Declaration of Interest: There were no declarations of interest made."]
+    data = (b"Apologies for absence were received from Cllr Purves\n"
+            b"With the absence of the Vice Chairman it was proposed by Councillor P Batty that ...\n")
+    assert len(read_bytes(data, "w.txt").blocks) == 2  # a whole name, then a new sentence
+
+
 @pytest.mark.parametrize("data,name,reason", [
     (b"", "empty.txt", "empty file (0 bytes)"),
     (bytes(range(256)) * 8, "noise.pdf", "not a PDF: binary data of no supported format"),
