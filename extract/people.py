@@ -58,7 +58,10 @@ _SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P
                          r"\s+(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
-_SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$")
+# a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"
+_SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$|^(?:[A-Z][\w’'-]*\s+){0,3}(?i:members|officers|councillors|representatives|"
+                        r"governors|observers|substitutes)\s*$")
+_LIST_FOLLOWS = re.compile(r"\b(?:from|following)\s*:?\s*[-–]?\s*$", re.I)  # "... had been received from: -"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 
@@ -427,8 +430,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if block.kind == "heading" or AGENDA_ITEM.match(block.text) or _ITEM_NUMBER.match(block.text):
             section = None
             continue
-        if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text):
-            continue  # a footnote marker, or a group's heading inside the list ("Representing NHS Highland (NHSH):")
+        if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
+                or _LIST_FOLLOWS.search(block.text):
+            continue  # a footnote marker, a group's heading inside the list, or a sentence the list completes
         initials = _split_run_on(block.text, block.start)
         if len(initials) >= 2 and all(_ONLY_INITIALS.match(e.text) for e in initials):  # "KT (Chair), CJ, P B, MA"
             section.entries += initials

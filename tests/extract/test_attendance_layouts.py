@@ -201,3 +201,9 @@ def test_name_comma_organisation_parts_of_a_semicolon_list_are_one_person_each()
     people = {p.name: p.organisation for p in record.attendees + record.apologies}
     assert people["Peter Thorn"] == "British Canoeing" and people["Kate Ashbrook"] == "Open Spaces Society"
     assert not {"British Canoeing", "DNPA", "Preservation Association", "Open Spaces Society", "Natural England"} & set(people)
+
+
+def test_apologies_under_a_sentence_ending_from_and_group_headings_without_colons() -> None:
+    # "1. Apologies for absence" / "Apologies ... had been received from: -" / "School members" / "Gillian James, ..."
+    _, record = _extract("C311")
+    assert {"Gillian James", "Nick Weller", "Linda Nudd", "Daniel Copley"} <= {p.name for p in record.apologies}
