@@ -578,9 +578,13 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
     while i < len(text):
         ch = text[i]
         depth += ch == "("
+        closed = ch == ")" and depth == 1
         depth -= ch == ")" and depth > 0
         sep = 0
-        if depth == 0:
+        if closed and re.match(r"\s+[A-Z]", text[i + 1:]) and _looks_like_person(text[i + 1:]):
+            pieces.append((start, i + 1))  # "Dan Barnett (Access Manager) Carol Carder (Secretary)"
+            start = i + 1
+        elif depth == 0:
             if ch == ";" or ch == "," and not affiliated:
                 sep = 1
             elif not affiliated:

@@ -207,3 +207,11 @@ def test_apologies_under_a_sentence_ending_from_and_group_headings_without_colon
     # "1. Apologies for absence" / "Apologies ... had been received from: -" / "School members" / "Gillian James, ..."
     _, record = _extract("C311")
     assert {"Gillian James", "Nick Weller", "Linda Nudd", "Daniel Copley"} <= {p.name for p in record.apologies}
+
+
+def test_a_capitals_in_attendance_label_mid_line_and_people_parted_only_by_their_roles_in_brackets() -> None:
+    # "EXMOOR NATIONAL PARK AUTHORITY STAFF IN ATTENDANCE Dan Barnett (Access & Recreation Manager) Carol Carder (...)"
+    _, record = _extract("C303")
+    people = {p.name: (p.role, p.organisation) for p in record.attendees}
+    assert people["Dan Barnett"] == ("Access & Recreation Manager", None)
+    assert people["Carol Carder"] == ("Joint Secretary to the Forum", None)
