@@ -642,8 +642,15 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
 _ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2})(?:\s*\((?P<role>[^()]{1,30})\))?\s*$")
 
 
+# a role hyphened to the surname when a cell boundary or a space was lost: "Margaret Chadwick-Chairman (MC)"
+_HYPHENED_ROLE = re.compile(r"(?<=[a-z])-(?P<role>(?:Vice[- ]?|Deputy\s)?(?:Chair(?:man|person|woman)?|Clerk|Secretary|Treasurer|Mayor))\b")
+
+
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
+    glued = _HYPHENED_ROLE.search(rest)
+    if glued:  # the hyphen read as a space: same length, so offsets into the entry hold
+        rest = rest[:glued.start()] + " " + rest[glued.start() + 1:]
     only_initials = _ONLY_INITIALS.match(rest)
     if only_initials and entry.cells is None:  # "Present: KT (Chair), CJ, P B, MA": people known by initials
         written = only_initials.group("initials")
@@ -661,6 +668,9 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         return None  # a lone word is a name only after a title ("Cllr Beck") or as a first name ("Sam")
     tail = rest[name_end:]
     markers: list[str] = []
+    if glued and glued.start() >= name_end:
+        markers.append(glued.group("role"))
+        tail = rest[glued.end():]
     while True:
         paren = re.match(r"^\s*\(([^()]*)\)", tail)
         if not paren:

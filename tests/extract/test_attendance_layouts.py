@@ -215,3 +215,11 @@ def test_a_capitals_in_attendance_label_mid_line_and_people_parted_only_by_their
     people = {p.name: (p.role, p.organisation) for p in record.attendees}
     assert people["Dan Barnett"] == ("Access & Recreation Manager", None)
     assert people["Carol Carder"] == ("Joint Secretary to the Forum", None)
+
+
+def test_a_role_hyphened_to_the_surname_is_the_role() -> None:
+    # "Present: Margaret Chadwick-Chairman (MC), Brian Ambrose (BA), ..., Lynn Reed-Vice Chairman (LR), ..."
+    _, record = _extract("C055")
+    people = {p.name: (p.role, p.initials, p.organisation) for p in record.attendees}
+    assert people["Margaret Chadwick"] == ("Chairman", "MC", None)
+    assert people["Lynn Reed"] == ("Vice Chairman", "LR", None)
