@@ -160,7 +160,8 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         rest = _trim(words[1:])
         if not rest or len(rest) < len(words) - 1 and words[len(rest) + 1].lower() in ORG_TAILS:
             continue
-        keep = [words[0]] + _first_name_run(rest, after_first=True)
+        whole = len(rest) == len(words) - 1 and _delimited(text, m.start(), m.start() + len(m.group("name")))
+        keep = [words[0]] + (rest if whole else _first_name_run(rest, after_first=True))
         end = m.start() + _span_length(m.group("name"), keep)
         if free(m.start(), end):
             taken.append(Mention(m.start(), end, " ".join(keep)))
@@ -172,6 +173,12 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         if free(start, end):
             taken.append(Mention(start, start + _span_length(text[start:end], words), " ".join(words)))
     return sorted(taken, key=lambda m: m.start)
+
+
+def _delimited(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone between list separators ("..., Edgar Wyn Owen, ..."),
+    so all its words are one name even where the last could start another."""
+    return bool(re.search(r"(?:^|[,;:(]|\band|&)\s*$", text[:start]) and re.match(r"\s*(?:[,;)]|and\b|&|\.?\s*$)", text[end:]))
 
 
 def leading_name(text: str) -> Mention | None:

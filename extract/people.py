@@ -254,12 +254,12 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     run together with organisations), every person found in its text, keeping the parsed entries
     that agree with what was found there."""
     texts = [_recased(doc.text[a:b]) for a, b in section.spans]
-    found = _found(section, texts, [find_people(text) for text in texts])
+    found = _found(section, texts, [_with_list_peers(text, find_people(text)) for text in texts])
     if len(found) <= len(people):
         return people
     if options.nlp:  # spaCy's PERSON spans as more evidence, only in the sections that need it
         persons = nlp.people_spans(texts)
-        found = _found(section, texts, [find_people(text, spans) for text, spans in zip(texts, persons)])
+        found = _found(section, texts, [_with_list_peers(text, find_people(text, spans)) for text, spans in zip(texts, persons)])
     result: list[Person] = []
     for k, (offset, mention) in enumerate(found):
         start, end = offset + mention.start, offset + mention.end
@@ -274,8 +274,9 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
         if parsed is not None:
             result.append(parsed)
             continue
+        span_end = next(b for a, b in section.spans if a == offset)
         next_start = offset + found[k + 1][1].quote_start if k + 1 < len(found) and found[k + 1][0] == offset \
-            else (doc.text.find("\n", offset) + 1 or len(doc.text) + 1) - 1
+            else min(span_end, (doc.text.find("\n", offset) + 1 or len(doc.text) + 1) - 1)
         organisation, markers = _between(doc.text[end:next_start])
         role = "; ".join([mention.title] * bool(mention.title) + markers) or None
         result.append(Person(name=mention.name, source=Source.of(doc, offset + mention.quote_start, end),
@@ -290,6 +291,38 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
 _STAND_IN = r"(?i:rep|representing|for|on\s+behalf\s+of|in\s+place\s+of|deputi[sz]ing\s+for|substitut\w*\s+for|sub\s+for)"
 _STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?" + _STAND_IN + r"\s+$")  # text before the name of who was not there
 _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+
+
+_NAME_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?)){1,3}")
+
+
+def _with_list_peers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the other items of the same list that are shaped like names: in
+    "Councillors Freya Bentham, Elwyn Edwards, Alwyn Gruffydd" where most items are names the finder
+    knows, "Elwyn Edwards" is one too, first name known or not."""
+    entries = _split_run_on(text, 0)
+    if len(entries) < 3:
+        return mentions
+    peers, named, widened = [], 0, {}
+    for entry in entries:
+        inside = [m for m in mentions if entry.start < m.end and m.start < entry.start + len(entry.text)]
+        title = _TITLE.match(entry.text)
+        name = entry.text[title.end():] if title else entry.text
+        start = entry.start + (title.end() if title else 0)
+        shaped = _NAME_SHAPE.fullmatch(name) and all(w.lower().strip(".") not in NOT_SURNAMES for w in name.split())
+        whole = Mention(start, start + len(name), name, title.group(0).strip() if title else "", entry.start) if shaped else None
+        if inside:
+            named += 1
+            if whole and all(entry.start <= m.quote_start and m.end <= whole.end for m in inside) \
+                    and sum(m.end - m.start for m in inside) < whole.end - whole.start:
+                widened.update({m: whole if k == 0 else None for k, m in enumerate(inside)})
+                # "Ifor Glyn Lloyd", "Mrs. Marian W. Jones": the whole item, not the parts the finder knew
+        elif whole:
+            peers.append(whole)
+    if peers and (named < 2 * len(peers) or named + len(peers) < 0.8 * len(entries)):
+        peers = []
+    kept = [widened.get(m, m) for m in mentions]
+    return sorted([m for m in kept if m is not None] + peers, key=lambda m: m.start)
 
 
 def _recased(text: str) -> str:
@@ -312,6 +345,7 @@ def _found(section: _Section, texts: list[str], mentions: list[list[Mention]]) -
 
 def _between(text: str) -> tuple[str | None, list[str]]:
     """Organisation and parenthesised markers in the text between one found name and the next."""
+    text = text.split(";")[0]  # after a semicolon comes the next group's heading
     markers = [m.strip() for m in re.findall(r"\(([^()]{1,40})\)", text)]
     rest = re.sub(r"\([^()]*\)", " ", text)
     rest = " ".join(rest.split()).strip(" ,;:.-–—")
@@ -463,9 +497,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
 _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+members)?|in\s+attendance|attendees|"
-                           r"attendance|apologies(?:\s+for\s+absence)?|absent)):)")  # upper case, or any case with a colon
+                           r"attendance|apologies(?:\s+for\s+absence)?|absent)):|"
+                           r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?)(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s))")
+# upper case, or any case with a colon, or "Apologies" right before a title after a full stop ("... Roberts. Apologies Councillors ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
-                         r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]")  # a minute number: "Cou/286/07-08 Apologies"
+                         r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"
+                         r"|(?<=\.)\s\d{1,2}\.\s+[A-Z]")  # the first item after the list's full stop: "... Stradling. 1. Chairman’s"
 
 
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
@@ -573,7 +610,7 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
     # "Bill Hitchins, DNPA Chairman; Peter Thorn, British Canoeing; ...": semicolons part the people,
     # the comma in each part sets off where the person comes from
     parts = text.split(";")
-    affiliated = len(parts) >= 3 and sum("," in p for p in parts) >= 0.6 * len(parts)
+    affiliated = len(parts) >= 3 and sum(p.count(",") == 1 for p in parts) >= 0.6 * len(parts)
     pieces, depth, start, i = [], 0, 0, 0
     while i < len(text):
         ch = text[i]

@@ -223,3 +223,16 @@ def test_a_role_hyphened_to_the_surname_is_the_role() -> None:
     people = {p.name: (p.role, p.initials, p.organisation) for p in record.attendees}
     assert people["Margaret Chadwick"] == ("Chairman", "MC", None)
     assert people["Lynn Reed"] == ("Vice Chairman", "LR", None)
+
+
+def test_a_flattened_page_of_grouped_lists_with_three_part_names() -> None:
+    # "PRESENT: Members appointed by Gwynedd Council Councillors Freya Bentham, Elwyn Edwards, ..., Edgar Wyn Owen,
+    # ...; Members appointed by Conwy ... Ifor Glyn Lloyd; ... Mrs. Marian W. Jones; Officers Mr. G. Iwan Jones, ...
+    # Mrs. Sarah Roberts. Apologies Councillors Catrin Wager, Gethin Glyn Williams, Mr. Ceri Stradling. 1. Chairman’s ..."
+    doc, record = _extract("C301")
+    present = {p.name: p.organisation for p in record.attendees}
+    assert {"Elwyn Edwards", "Edgar Wyn Owen", "Elfed Powell Roberts", "John Pughe Roberts", "Ifor Glyn Lloyd",
+            "Marian W. Jones", "G. Iwan Jones"} <= set(present)
+    assert present["John Pughe Roberts"] is None  # not "Members appointed by Conwy County Borough Council"
+    assert [p.name for p in record.apologies] == ["Catrin Wager", "Gethin Glyn Williams", "Ceri Stradling"]
+    assert all(doc.text[p.source.start:p.source.end] == p.source.quote for p in record.attendees + record.apologies)

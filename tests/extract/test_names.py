@@ -52,3 +52,10 @@ def test_attendance_section_with_flattened_columns_lists_everyone() -> None:
 
 def test_a_name_that_starts_an_organisation_is_not_a_person() -> None:
     assert [m.name for m in find_people("Ken Dixon – Joseph Rowntree Foundation")] == ["Ken Dixon"]
+
+
+def test_a_three_word_item_of_a_comma_list_is_one_name() -> None:
+    from minutes.extract.names import find_people
+    names = [m.name for m in find_people("Councillors Freya Bentham, Edgar Wyn Owen, Wyn Ellis-Jones and Sam Hill")]
+    assert "Edgar Wyn Owen" in names
+    assert [m.name for m in find_people("Edgar Wyn Owen Elfed said")][:1] == ["Edgar Wyn"]  # no list: the run is cut
