@@ -11,6 +11,9 @@ Each entry is split into name, initials, role and organisation:
 Ranks and honorifics (Cllr, ACC, Chief Inspector, Dr) go to the role. spaCy's PERSON spans (when
 ``options.nlp``) decide where a name ends in cells that run name and job title together; spaCy runs
 only on those entries, never on the ones whose layout already marks the end of the name.
+
+People named only in running text ("X sent apologies", "seconded by Y") come from ``presence``,
+members of a flattened P/A/DNA grid from ``attendance_grid``; this module merges them in.
 """
 from __future__ import annotations
 
@@ -19,10 +22,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from minutes.extract import cues, nlp
+from minutes.extract import nlp
+from minutes.extract.attendance_grid import coded_people
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
 from minutes.extract.names import NOT_SURNAMES, TITLE as _TITLE, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
+from minutes.extract.presence import same_person, sentence_people
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
@@ -108,145 +113,15 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             (record.apologies if found.status == "apologies" else record.attendees).append(found)
     if options.on("names"):
         known = {p.name.lower() for p in record.attendees + record.apologies}
-        for found in _coded_people(doc, blocks):
+        for found in coded_people(doc, blocks):
             if found.name.lower() not in known:
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
     if options.on("sentences"):
         known = [p.name for p in record.attendees + record.apologies]
-        for found in _sentence_people(doc, blocks):
-            if not any(_same_person(found.name, name) for name in known):
+        for found in sentence_people(doc, blocks):
+            if not any(same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
-
-
-# An attendance grid's key ("P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative") and
-# the code after each member's row once the grid is flattened into text ("Steve Pugh (SP) – Chair P Brian ...").
-HEADING_SCAN = 20  # blocks from the top where an attendance grid's key is looked for
-_CODE_KEY = re.compile(r"\bP\s*=\s*Present\b.{0,80}?\bA\s*=\s*Apolog", re.I)
-_CODE_TOKEN = re.compile(r"(?<!\S)(?:P|A|Ap|R|D|D/R|DNA)(?=\s)")
-_ROW_CODE = re.compile(r"(?<!\S)(P|A|Ap|R|D|D/R|DNA)\s*$")
-_CODE_STATUS = {"P": "present", "R": "present", "D": "present", "D/R": "present", "A": "apologies", "Ap": "apologies"}
-
-
-def _coded_people(doc: Document, blocks: list[Block]) -> list[Person]:
-    """Members of a flattened attendance grid, each with the status its code gives (DNA: neither)."""
-    people: list[Person] = []
-    keyed = next((i for i, b in enumerate(blocks[:HEADING_SCAN]) if _CODE_KEY.search(b.text)), None)
-    if keyed is None:
-        return people
-    for block in blocks[keyed:keyed + 3]:
-        start = _CODE_KEY.search(block.text).end() if block is blocks[keyed] else 0
-        blanked = _CODE_TOKEN.sub(lambda m: " " * len(m.group(0)), block.text[start:])  # "P Brian" is no initial here
-        found = find_people(blanked)
-        for k, mention in enumerate(found):
-            row_end = found[k + 1].quote_start if k + 1 < len(found) else len(block.text) - start
-            code = _ROW_CODE.search(block.text[start + mention.end:start + row_end])
-            status = _CODE_STATUS.get(code.group(1)) if code else None
-            if status:
-                a, b = block.start + start + mention.quote_start, block.start + start + mention.end
-                people.append(Person(name=mention.name, status=status, source=Source.of(doc, a, b), role=mention.title or None))
-    return people
-
-
-# Running text that records presence or apologies: "The Chair welcomed Susan Twemlow – Assistant
-# Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
-_WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
-                       r"her\s+first)\s+meeting", re.I)
-_APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
-                             r"(?:received|given|submitted|tendered|noted|recorded)\s+(?:from|on\s+behalf\s+of)\s+"
-                             r"(?P<who>[^.;]{3,300})", re.I)
-# A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
-# Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
-_DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led|read\s+out|given)\s+by\s*:?\s+(?=\S)|"
-                      r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
-_ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
-                    r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
-                    r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
-                    r"declared\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
-                    r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
-                    r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
-                    r"commented|stated|responded|confirmed|highlighted|noted\s+that|"
-                    r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through)\b", re.I)
-_PRESENT_PHRASE = re.compile(
-    r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
-    r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
-    r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
-_SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
-                             r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
-_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
-                           r"(?:joined|entered|attended)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
-                           r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
-
-
-_SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
-                             r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered", re.I)
-
-
-def _sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
-    """People recorded present or sending apologies in running text, found by the name finder in
-    the words a welcome or an apology names."""
-    people: list[Person] = []
-    for block in blocks:
-        if block.kind not in ("paragraph", "list_item", "heading") or not cues.search(_SENTENCE_WORDS, block.text):
-            continue
-        spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
-        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)
-                  if m.start() > 0]  # at the start of a block it is a label, read as a section
-        for m in cues.finditer(_SUBJECT_VERB, block.text):
-            sentence_start = _sentence_start(block.text, m.start())
-            status = "apologies" if "apolog" in m.group("verb").lower() else "present"
-            spans.append((sentence_start, m.start(), status))
-        spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
-        spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
-        for m in cues.finditer(_SUBSTITUTE_FOR, block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
-            spans.append((_sentence_start(block.text, m.start()), m.start(), "subject"))
-            spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
-        spans += [(_sentence_start(block.text, m.start()), m.start(), "subject")
-                  for m in cues.finditer(_ACTED, block.text)]
-        for start, end, status in spans:
-            mentions = find_people(block.text[start:end])
-            if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
-                text = block.text[start:end]
-                chained = [m for k, m in enumerate(mentions) if k == 0 and m.quote_start <= 1
-                           or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
-                mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
-                status = "apologies" if status == "absent" else "present"
-            elif status == "subject":  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
-                text = block.text[start:end]
-                last = [k for k in range(len(mentions)) if k == len(mentions) - 1 and _ends_subject(text[mentions[k].end:])]
-                while last and last[0] > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
-                                                            text[mentions[last[0] - 1].end:mentions[last[0]].quote_start]):
-                    last.insert(0, last[0] - 1)
-                mentions, status = [mentions[k] for k in last], "present"
-            for mention in mentions:
-                a, b = block.start + start + mention.quote_start, block.start + start + mention.end
-                role = mention.title or None
-                people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
-    return sorted(people, key=lambda p: p.source.start)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: after the last full stop that ends a sentence
-    (not the one of "Mrs." or of initials such as "M.C.")."""
-    return max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0)
-
-
-def _ends_subject(between: str) -> bool:
-    """Whether the words between a name and a verb leave the name the verb's subject: nothing, a
-    parenthesis, or an apposition between commas ("Katharine Harvey, Service Director ..., was")."""
-    between = re.sub(r"\([^()]*\)", "", between).strip()
-    return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
-                                                        len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
-        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly)", between)) \
-        or bool(re.fullmatch(r"(?:from|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*", between))
-    # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves"
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Whether two written names can be one person: equal, or same surname and first initial."""
-    x, y = a.lower().split(), b.lower().split()
-    return x == y or x[-1] == y[-1] and (x[0][0] == y[0][0] or len(x) == 1 or len(y) == 1)  # "Cull" is "J M Cull"
 
 
 def _fallback(doc: Document, section: _Section, people: list[Person], options: Options) -> list[Person]:
@@ -269,7 +144,7 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
                                  status="apologies", role=f"represented by {result[-1].name}" if result else None))
             continue
         parsed = next((p for p in people if p.source.start < end and start < p.source.end
-                       and _same_person(p.name, mention.name) and len(p.name.split()) <= len(mention.name.split()) + 1),
+                       and same_person(p.name, mention.name) and len(p.name.split()) <= len(mention.name.split()) + 1),
                       None)
         if parsed is not None:
             result.append(parsed)
@@ -387,10 +262,9 @@ def _status(label: str) -> str:
     return "apologies" if re.search(r"apolog|absent|not\s+present", label, re.I) else "present"
 
 
+# the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)\.\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
-_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)(?<!\bProf)"
-                        r"(?<!\bRev)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)(?<!\bLtd)(?<!\bCo)\.\s+(?=[A-Z])")
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
 
 

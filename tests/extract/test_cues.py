@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.extract import actions, cues, followups, people
+from minutes.extract import actions, cues, followups, presence
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [path.read_text() for path in sorted(ROOT.glob("corpus/*/docs/*.txt")) + sorted(ROOT.glob("samples/*.txt"))]
@@ -40,9 +40,9 @@ def test_note_cue_is_necessary() -> None:
     assert all(cue.search(s) for s in matched)
 
 
-@pytest.mark.parametrize("pattern", [actions._REQUEST, actions._PASSIVE_FUTURE, actions._REPORTED, people._SENTENCE_WORDS,
-                                     people._WELCOMED, people._APOLOGIES_FROM, people._SUBJECT_VERB, people._DONE_BY,
-                                     people._PRESENT_PHRASE, people._SUBSTITUTE_FOR, people._ACTED,
+@pytest.mark.parametrize("pattern", [actions._REQUEST, actions._PASSIVE_FUTURE, actions._REPORTED, presence._SENTENCE_WORDS,
+                                     presence._WELCOMED, presence._APOLOGIES_FROM, presence._SUBJECT_VERB, presence._DONE_BY,
+                                     presence._PRESENT_PHRASE, presence._SUBSTITUTE_FOR, presence._ACTED,
                                      *(pattern for _, pattern in followups._STATUS_WORDS)],
                          ids=lambda p: p.pattern[:30])
 def test_word_cue_finds_what_the_pattern_finds(pattern: re.Pattern) -> None:

@@ -1,0 +1,118 @@
+"""People recorded present or absent in running text, not in an attendance list: "The Chair welcomed
+Susan Twemlow to the meeting", "Cllr X and Cllr Y sent apologies", "seconded by Seth Why", "Cllr Nicola
+Greene took the Chair", "Katharine Harvey, Service Director, presented the report"."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from minutes.extract import cues
+from minutes.extract.names import find_people
+from minutes.extract.record import Person, Source
+from minutes.ingest.document import Block, Document
+
+# a full stop that ends a sentence in prose, not one of "Mrs." or "Ltd."; after an upper-case word too
+# ("... from the NHS. Cllr X sent apologies"), unlike people._SENTENCE_END, where a list's "OBE." or
+# "J.P." ends no sentence (one pattern for both loses people on the corpus either way)
+_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)(?<!\bProf)"
+                        r"(?<!\bRev)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)(?<!\bLtd)(?<!\bCo)\.\s+(?=[A-Z])")
+
+# What records presence or apologies: "The Chair welcomed Susan Twemlow – Assistant
+# Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
+_WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
+                       r"her\s+first)\s+meeting", re.I)
+_APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
+                             r"(?:received|given|submitted|tendered|noted|recorded)\s+(?:from|on\s+behalf\s+of)\s+"
+                             r"(?P<who>[^.;]{3,300})", re.I)
+# A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
+# Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
+_DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led|read\s+out|given)\s+by\s*:?\s+(?=\S)|"
+                      r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
+_ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
+                    r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
+                    r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
+                    r"declared\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
+                    r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
+                    r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
+                    r"commented|stated|responded|confirmed|highlighted|noted\s+that|"
+                    r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through)\b", re.I)
+_PRESENT_PHRASE = re.compile(
+    r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
+    r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
+    r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
+_SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
+                             r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
+_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
+                           r"(?:joined|entered|attended)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
+                           r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
+
+
+_SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
+                             r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
+                             r"comment|stated|respond|confirm|highlight|noted|entered", re.I)
+
+
+def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
+    """People recorded present or sending apologies in running text, found by the name finder in
+    the words a welcome or an apology names."""
+    people: list[Person] = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "list_item", "heading") or not cues.search(_SENTENCE_WORDS, block.text):
+            continue
+        spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
+        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)
+                  if m.start() > 0]  # at the start of a block it is a label, read as a section
+        for m in cues.finditer(_SUBJECT_VERB, block.text):
+            sentence_start = _sentence_start(block.text, m.start())
+            status = "apologies" if "apolog" in m.group("verb").lower() else "present"
+            spans.append((sentence_start, m.start(), status))
+        spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
+        spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
+        for m in cues.finditer(_SUBSTITUTE_FOR, block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
+            spans.append((_sentence_start(block.text, m.start()), m.start(), "subject"))
+            spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
+        spans += [(_sentence_start(block.text, m.start()), m.start(), "subject")
+                  for m in cues.finditer(_ACTED, block.text)]
+        for start, end, status in spans:
+            mentions = find_people(block.text[start:end])
+            if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
+                text = block.text[start:end]
+                chained = [m for k, m in enumerate(mentions) if k == 0 and m.quote_start <= 1
+                           or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
+                mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
+                status = "apologies" if status == "absent" else "present"
+            elif status == "subject":  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
+                text = block.text[start:end]
+                last = [k for k in range(len(mentions)) if k == len(mentions) - 1 and _ends_subject(text[mentions[k].end:])]
+                while last and last[0] > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+                                                            text[mentions[last[0] - 1].end:mentions[last[0]].quote_start]):
+                    last.insert(0, last[0] - 1)
+                mentions, status = [mentions[k] for k in last], "present"
+            for mention in mentions:
+                a, b = block.start + start + mention.quote_start, block.start + start + mention.end
+                role = mention.title or None
+                people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
+    return sorted(people, key=lambda p: p.source.start)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop that ends a sentence
+    (not the one of "Mrs." or of initials such as "M.C.")."""
+    return max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0)
+
+
+def _ends_subject(between: str) -> bool:
+    """Whether the words between a name and a verb leave the name the verb's subject: nothing, a
+    parenthesis, or an apposition between commas ("Katharine Harvey, Service Director ..., was")."""
+    between = re.sub(r"\([^()]*\)", "", between).strip()
+    return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
+                                                        len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
+        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly)", between)) \
+        or bool(re.fullmatch(r"(?:from|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*", between))
+    # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves"
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written names can be one person: equal, or same surname and first initial."""
+    x, y = a.lower().split(), b.lower().split()
+    return x == y or x[-1] == y[-1] and (x[0][0] == y[0][0] or len(x) == 1 or len(y) == 1)  # "Cull" is "J M Cull"
