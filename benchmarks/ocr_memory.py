@@ -6,8 +6,10 @@ Builds an image-only PDF of ``--pages`` pages (every page of the sample PDFs, ph
 scripts/make_scans.py's ``damage`` and made bilevel, CCITT G4, as archive scanners store long
 documents; the samples' 35 pages repeated, each copy its own image), then ingests it with the
 ordinary batch (``ingest_paths``, one pool worker, rules only) and prints the worker's resident
-memory (RSS) after every ``--every`` OCRed pages, then the archive's pages and rows. The worker
-keeps its usual limits except the per-file time, which this run does not test.
+memory (RSS) after every ``--every`` OCRed pages, its growth a page from page ``--every`` on (least
+squares: the first pages load Tesseract and warm the allocator), then the archive's pages and rows.
+The worker keeps its usual limits except the per-file time, which this run does not test. Build the
+PDF once with ``--pdf`` and run again on it: the run then starts from a lean process.
 """
 from __future__ import annotations
 
@@ -55,6 +57,14 @@ def _rss_mb() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def _slope(points: list[tuple[int, float]]) -> float:
+    """The least-squares slope of (page, MiB) readings, in MiB a page."""
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / spread if spread else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=500)
@@ -65,17 +75,22 @@ def main() -> None:
         pdf = args.pdf or Path(tmp) / "long-scan.pdf"
         if not pdf.exists():
             build(pdf, args.pages)
-        print(f"{pdf}: {len(pdfium.PdfDocument(pdf))} pages, {pdf.stat().st_size / 2**20:.1f} MiB", flush=True)
+        pages = len(pdfium.PdfDocument(pdf))
+        print(f"{pdf}: {pages} pages, {pdf.stat().st_size / 2**20:.1f} MiB", flush=True)
         print("| OCRed pages | worker RSS (MiB) | minutes |\n|---:|---:|---:|", flush=True)
         read_page, started = ocr.ocr_pdf_page, time.monotonic()
-        done = 0
+        done, measured = 0, []
 
         def counted(page):  # runs in the (forked) worker
             nonlocal done
             scan = read_page(page)
             done += 1
-            if done == 1 or done % args.every == 0:
-                print(f"| {done} | {_rss_mb():.0f} | {(time.monotonic() - started) / 60:.1f} |", flush=True)
+            if done == 1 or done % args.every == 0 or done == pages:
+                measured.append((done, _rss_mb()))
+                print(f"| {done} | {measured[-1][1]:.0f} | {(time.monotonic() - started) / 60:.1f} |", flush=True)
+            if done == pages:
+                print(f"RSS grew {_slope(measured[1:]) * 1024:.0f} KiB a page from page {args.every} to {pages} "
+                      f"(least squares over {len(measured) - 1} readings)", flush=True)
             return scan
 
         ocr.ocr_pdf_page = counted

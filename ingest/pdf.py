@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import ctypes
 import re
+from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from statistics import median
 
@@ -30,6 +32,7 @@ _NUMBERED = re.compile(r"^(\(?\d{1,2}(\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}
 _MARGIN = 0.08  # top/bottom share of the page where running headers/footers live
 _RULE = 2.0     # a path thinner than this (points) is a ruling line
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_PAGES_PER_OPENING = 32  # pdfium keeps each page it loads (a scan's image data) until the document closes
 
 
 @dataclass
@@ -47,16 +50,59 @@ class _Line:
     def text(self) -> str:
         return " ".join(w["text"] for w in self.words)
 
+    def laid(self) -> _LaidLine:
+        """The line as building the document reads it."""
+        return _LaidLine(_Runs(self.words), self.top, self.bottom, self.x1, self.size, self.bold, self.page)
 
-@dataclass
+
+class _Runs:
+    """Laid-out text runs (a line's, or a table cell's) as building the document reads them: their
+    texts joined by spaces, each one's length and box in flat arrays, and the first word's width.
+    A few dozen bytes a run, where a dict a run took about 420: a long scan's pages are held until
+    the document is built (running headers are found across all of them)."""
+
+    __slots__ = ("text", "_lengths", "_boxes", "first_width")
+
+    def __init__(self, words: list[dict]) -> None:
+        self.text = " ".join(w["text"] for w in words)
+        self._lengths = array("l", [len(w["text"]) for w in words])
+        self._boxes = array("d", [value for w in words for value in w["box"]])
+        self.first_width: float = words[0]["first_width"] if words else 0.0
+
+    def __iter__(self) -> Iterator[tuple[str, tuple[float, ...]]]:
+        """Each run's text and box (x0, y0, x1, y1)."""
+        start = 0
+        for index, length in enumerate(self._lengths):
+            yield self.text[start:start + length], tuple(self._boxes[4 * index:4 * index + 4])
+            start += length + 1
+
+
+@dataclass(slots=True)
+class _LaidLine:
+    """A line of a laid-out page: its runs and what paragraph building reads of its geometry."""
+
+    runs: _Runs
+    top: float
+    bottom: float
+    x1: float
+    size: float
+    bold: bool
+    page: int
+
+    @property
+    def text(self) -> str:
+        return self.runs.text
+
+
+@dataclass(slots=True)
 class _Item:
     """A line of running text or a table, in page reading order."""
 
     top: float
-    line: _Line | None = None
+    line: _LaidLine | None = None
     rows: list[list[str]] | None = None
     bold_rows: list[bool] | None = None
-    row_runs: list[list[list[dict]]] | None = None  # each row's cells' text runs, in reading order
+    row_runs: list[list[_Runs]] | None = None  # each row's cells' text runs, in reading order
 
 
 @dataclass
@@ -88,7 +134,12 @@ def read_pdf(data: bytes, path: str, sha256: str, ocr: str = "auto") -> Document
         page_count = len(pdf)
         if page_count > limits.MAX_PDF_PAGES:
             raise IngestError(path, f"PDF has {page_count} pages, over the {limits.MAX_PDF_PAGES} page limit")
-        pages = [_read_page(pdf, index, ocr) for index in range(page_count)]
+        pages = []
+        for index in range(page_count):
+            if index and index % _PAGES_PER_OPENING == 0:  # what pdfium kept of the pages read so far is let go
+                pdf.close()
+                pdf = pdfium.PdfDocument(data)
+            pages.append(_read_page(pdf, index, ocr))
     except pdfium.PdfiumError as exc:
         raise IngestError(path, f"damaged PDF: {exc}") from None
     finally:
@@ -97,7 +148,8 @@ def read_pdf(data: bytes, path: str, sha256: str, ocr: str = "auto") -> Document
 
 
 def build_document(pages: list[_Page], path: str, sha256: str, fmt: str) -> Document:
-    """The Document of laid-out pages (text-layer or OCR), running headers/footers marked."""
+    """The Document of laid-out pages (text-layer or OCR), running headers/footers marked. Each page's
+    items are let go once written, so a long scan is not held twice, as pages and as the document."""
     builder = DocumentBuilder()
     _build(builder, pages, _running_lines(pages))
     ocr_pages = tuple((p.number, p.ocr_confidence) for p in pages if p.ocr_confidence is not None)
@@ -141,22 +193,9 @@ def layout_page(number: int, height: float, words: list[dict], edges: list[dict]
     running = [w for w in words if not any(_inside(w, box) for box in boxes)]
     for line in _lines(running):
         line.page = number
-        items.append(_Item(top=line.top, line=line))
+        items.append(_Item(top=line.top, line=line.laid()))
     items.sort(key=lambda item: item.top)
-    _shed_layout_keys(items)
     return _Page(number, height, items, has_chars, images, unusable, ocr_confidence)
-
-
-_BUILD_KEYS = ("text", "box", "first_width")  # what building the document reads of a laid-out word
-
-
-def _shed_layout_keys(items: list[_Item]) -> None:
-    """Keep of each word only what building the document reads. Every page's words are held until
-    the whole document is built; with all their layout keys they made a 500-page scan's worker grow
-    by about 0.3 MiB a page (benchmarks/ocr_memory.py)."""
-    for item in items:
-        for words in [item.line.words] if item.line else [cell for row in item.row_runs or [] for cell in row]:
-            words[:] = [{key: word[key] for key in _BUILD_KEYS} for word in words]
 
 
 def text_layer_unusable(textpage: pdfium.PdfTextPage) -> bool:
@@ -272,7 +311,7 @@ def edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> d
             "width": x1 - x0, "height": bottom - top}
 
 
-def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list[bool], list, tuple]:
+def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list[bool], list[list[_Runs]], tuple]:
     """Rows of cell texts (aligned on the table's columns), whether each row is bold, each row's cells'
     text runs in reading order, and the table's box."""
     columns = {x: i for i, x in enumerate(sorted({round(c[0]) for c in cells}))}
@@ -289,7 +328,7 @@ def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list
     for _, row in sorted(rows.items()):
         cell_lines = [_lines(row.get(col, [])) for col in range(len(columns))]
         texts.append([_cell_text(lines) for lines in cell_lines])
-        ordered.append([[w for line in lines for w in line.words] for lines in cell_lines])
+        ordered.append([_Runs([w for line in lines for w in line.words]) for lines in cell_lines])
         runs = [w for ws in row.values() for w in ws]
         bold.append(bool(runs) and all(w["bold"] for w in runs))
     keep = [any(t) for t in texts]
@@ -345,7 +384,7 @@ def _running_lines(pages: list[_Page]) -> set[tuple[int, float]]:
     if not pages:
         return set()
     seen: dict[str, set[int]] = {}
-    margin_lines: list[tuple[_Page, _Line]] = []
+    margin_lines: list[tuple[_Page, _LaidLine]] = []
     for page in pages:
         for item in page.items:
             line = item.line
@@ -385,7 +424,7 @@ def _page_ranges(numbers: list[int]) -> str:
 def _build(builder: DocumentBuilder, pages: list[_Page], furniture: set[tuple[int, float]]) -> None:
     table: int | None = None
     table_width = 0
-    paragraph: list[_Line] = []  # may run on from the foot of one page to the top of the next
+    paragraph: list[_LaidLine] = []  # may run on from the foot of one page to the top of the next
     start_page = 1
     for page in pages:
         body = [item for item in page.items if not (item.line and (page.number, item.line.top) in furniture)]
@@ -417,11 +456,12 @@ def _build(builder: DocumentBuilder, pages: list[_Page], furniture: set[tuple[in
             if item.line and (page.number, item.line.top) in furniture:
                 block = builder.add("paragraph", item.line.text, page.number, furniture=True)
                 if block:
-                    _add_boxes(builder, item.line.words, block.text, block.start, page.number)
+                    _add_boxes(builder, item.line.runs, block.text, block.start, page.number)
+        page.items = []
     _flush(builder, paragraph, start_page, body_size if pages else 0.0)
 
 
-def _starts_new(prev: _Line, line: _Line, right: float, new_page: bool = False) -> bool:
+def _starts_new(prev: _LaidLine, line: _LaidLine, right: float, new_page: bool = False) -> bool:
     """Whether ``line`` begins a new block after ``prev`` (``new_page``: it heads the next page)."""
     height = max(prev.bottom - prev.top, 1.0)
     if not new_page and line.top - prev.bottom > 0.6 * height:
@@ -431,10 +471,10 @@ def _starts_new(prev: _Line, line: _Line, right: float, new_page: bool = False) 
     if line.text[:1] in BULLETS and line.text[1:2] == " " or _NUMBERED.match(line.text):
         return True
     room = right - prev.x1
-    return room > line.words[0]["first_width"] + 0.5 * height
+    return room > line.runs.first_width + 0.5 * height
 
 
-def _flush(builder: DocumentBuilder, lines: list[_Line], page: int, body_size: float) -> None:
+def _flush(builder: DocumentBuilder, lines: list[_LaidLine], page: int, body_size: float) -> None:
     if not lines:
         return
     text = lines[0].text
@@ -451,17 +491,16 @@ def _flush(builder: DocumentBuilder, lines: list[_Line], page: int, body_size: f
     else:
         block = builder.add("paragraph", text, page, bold=bold)
     for line in lines if block else ():
-        _add_boxes(builder, line.words, block.text, block.start, line.page or page)
+        _add_boxes(builder, line.runs, block.text, block.start, line.page or page)
 
 
-def _add_boxes(builder: DocumentBuilder, runs: list[dict], text: str, offset: int, page: int) -> None:
+def _add_boxes(builder: DocumentBuilder, runs: _Runs, text: str, offset: int, page: int) -> None:
     """Record each run's box at the place its text was written (``text`` starts at ``offset``).
 
     Runs are found in order; a run whose text was changed on the way in (a bullet dropped, a hyphen
     rejoined) is found without those marks, and one not found at all is left without a box."""
     cursor = 0
-    for run in runs:
-        words = run["text"]
+    for words, box in runs:
         found = text.find(words, cursor)
         if found < 0:
             words = words.lstrip(BULLETS).strip().rstrip("-")
@@ -469,4 +508,4 @@ def _add_boxes(builder: DocumentBuilder, runs: list[dict], text: str, offset: in
         if found < 0:
             continue
         cursor = found + len(words)
-        builder.add_box(offset + found, offset + cursor, page, *run["box"])
+        builder.add_box(offset + found, offset + cursor, page, *box)
