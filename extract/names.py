@@ -31,7 +31,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
           "cty cllr", "city cllr", "city councillor", "town cllr", "town councillor", "parish cllr",
           "parish councillor", "borough cllr", "borough councillor", "unitary cllr", "unitary councillor",
-          "community cllr", "community councillor", "ci", "di", "ds", "dc", "p.c")
+          "community cllr", "community councillor", "ci", "di", "ds", "dc", "p.c", "reverend", "the reverend", "canon",
+          "the revd", "councilor", "counciller")  # the last two: spellings met in real minutes
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s]))"  # "CllrsJ Crockett", "MrsE. Blacker": a space lost in the source
 TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.?\s+|" + _GLUED_INITIAL + r"))+", re.I)
 

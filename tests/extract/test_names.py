@@ -59,3 +59,10 @@ def test_a_three_word_item_of_a_comma_list_is_one_name() -> None:
     names = [m.name for m in find_people("Councillors Freya Bentham, Edgar Wyn Owen, Wyn Ellis-Jones and Sam Hill")]
     assert "Edgar Wyn Owen" in names
     assert [m.name for m in find_people("Edgar Wyn Owen Elfed said")][:1] == ["Edgar Wyn"]  # no list: the run is cut
+
+
+def test_clergy_titles_and_misspelt_councillor_are_titles() -> None:
+    from minutes.extract.names import find_people
+    found = find_people("Apologies: Canon Reverend A Butler, Counciller Joanne Watson and Councilor Sam Hill")
+    assert [(m.name, m.title) for m in found] == [("A Butler", "Canon Reverend"), ("Joanne Watson", "Counciller"),
+                                                  ("Sam Hill", "Councilor")]
