@@ -499,7 +499,7 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
             if ch == ";" or ch == "," and not affiliated:
                 sep = 1
             elif not affiliated:
-                m = re.match(r"\s+(?:and|&)\s+", text[i:])
+                m = re.match(r"\s+(?:and|&)\s+|\s+and(?=[A-Z]\s)", text[i:])  # "J Turnbull andA Willis": a space lost
                 sep = m.end() if m else 0
         if sep:
             pieces.append((start, i))
@@ -559,6 +559,7 @@ _HYPHENED_ROLE = re.compile(r"(?<=[a-z])-(?P<role>(?:Vice[- ]?|Deputy\s)?(?:Chai
 
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
+    rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
     glued = _HYPHENED_ROLE.search(rest)
     if glued:  # the hyphen read as a space: same length, so offsets into the entry hold
         rest = rest[:glued.start()] + " " + rest[glued.start() + 1:]

@@ -236,3 +236,12 @@ def test_a_flattened_page_of_grouped_lists_with_three_part_names() -> None:
     assert present["John Pughe Roberts"] is None  # not "Members appointed by Conwy County Borough Council"
     assert [p.name for p in record.apologies] == ["Catrin Wager", "Gethin Glyn Williams", "Ceri Stradling"]
     assert all(doc.text[p.source.start:p.source.end] == p.source.quote for p in record.attendees + record.apologies)
+
+
+@pytest.mark.parametrize("prefix, name", [
+    ("C105", "S Avent"),   # "Cllrs. J M Cull; (In the Chair),SAvent;A W Barnes;..."
+    ("C305", "A Willis"),  # "Councillors D Bell, ..., J Turnbull andA Willis."
+])
+def test_a_space_lost_after_an_initial_or_and(prefix: str, name: str) -> None:
+    _, record = _extract(prefix)
+    assert name in {p.name for p in record.attendees}
