@@ -34,7 +34,8 @@ from minutes.ingest.document import Block, Cell, Document
 
 _LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
-_LABEL_ONLY = re.compile(r"^\s*(?P<label>actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|"
+_LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)|"  # "Action Point 1"
+                         r"actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|"
                          r"(?:new|open|follow-?up|roll[- ]?over)(?:\s*(?:/|and|&)\s*(?:new|open|roll[- ]?over))?\s+"
                          r"actions?(?:\s+(?:points?|items?))?)\s*:?\s*$", re.I)
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
@@ -315,8 +316,8 @@ class _Finder:
                 continue
             label = _LABEL_ONLY.match(block.text)
             if label:
-                plural = not re.fullmatch(r"action(?:\s+point)?", label.group("label").lower())
-                i = self._after_label(i + 1, plural, found, consumed)
+                plural = not label.group("ref") and not re.fullmatch(r"action(?:\s+point)?", label.group("label").lower())
+                i = self._after_label(i + 1, plural, found, consumed, label.group("ref"))
                 continue
             labelled = _LABELLED.match(block.text)
             if labelled:
@@ -361,8 +362,9 @@ class _Finder:
         found.append(self._make(text, start, end, m.group("ref")))
         return j
 
-    def _after_label(self, j: int, plural: bool, found: list[_Found], consumed: set[int]) -> int:
-        """After "Actions:" a list of tasks; after "Action" a task, then its owner on a line of its own."""
+    def _after_label(self, j: int, plural: bool, found: list[_Found], consumed: set[int], ref: str | None = None) -> int:
+        """After "Actions:" a list of tasks; after "Action" (or "Action Point 1", ``ref``) a task, then its
+        owner on a line of its own ("Graham Carey", "Owner: Lorraine Forrester")."""
         task_level: int | None = None  # the list depth of the last task: deeper items are its parts
         while j < len(self.blocks):
             block = self.blocks[j]
@@ -386,7 +388,7 @@ class _Finder:
                                         ref.group("ref") if ref else None))
                 continue
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
-            item = self._make(block.text, block.start, block.end, None)
+            item = self._make(block.text, block.start, block.end, ref)
             if owners:
                 item.owners, item.owner_text = owners, self.blocks[j + 1].text
                 found.append(item)
@@ -728,7 +730,9 @@ class _Finder:
         return (owners, m.group("due") or "") if owners else None
 
     def _owner_line(self, text: str) -> list[str] | None:
-        """The owners when a block is only names ("Graham Carey and Mary Delaney"), else None."""
+        """The owners when a block is only names ("Graham Carey and Mary Delaney", "Owner: Lorraine
+        Forrester"), else None."""
+        text = re.sub(r"^\s*(?:owners?|lead|responsible|action\s+by|by\s+whom)\s*:\s*", "", text, flags=re.I)
         if len(text) > 70 or re.search(r"[.:;!?]$", text.strip()) or re.search(r"\b(to|the|of|is|was|for)\b", text):
             return None
         parts = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip()]

@@ -66,3 +66,11 @@ def test_a_last_cell_of_names_owns_the_tasks_of_its_line(tmp_path) -> None:
         ("Lorraine to investigate and report back.", ["Lorraine"]),
         ("Carol and Terry to plan the joint meeting of the two Boards for March 2012.", ["Carol", "Terry"]),
         ("A report to be brought back to the next meeting.", ["Carol"])]
+
+
+def test_a_numbered_action_point_then_its_task_then_an_owner_line(tmp_path) -> None:
+    # as a road safety partnership forum writes them: "Action Point 1" / the task / "Owner: Name"
+    actions = _read(tmp_path, "Action Point 1\n\nPapers to be issued to attendees.\n\nOwner: Lorraine Forrester\n\n"
+                              "Overview of the Road Safety Framework 2030\n")
+    assert [(a.text, a.owners, a.ref) for a in actions] == [
+        ("Papers to be issued to attendees.", ["Lorraine Forrester"], "1")]
