@@ -45,7 +45,7 @@ _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|dec
                      r"resolved\s*(?:that)?\s*:?)\s*", re.I)
 _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
 _SUBJECT = (r"(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*)(?:\s*(?:\s(?:and|&)\s|/|,)?\s*(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*|"
-            r"partners|members|leads|officers|representatives))*")
+            r"partners|members|leads|officers|representatives|chair(?:man|person)?|clerk|secretary|treasurer))*")
 _TASK = re.compile(r"^(?:[Ff]or\s+)?(?P<subject>" + _SUBJECT + r")\s+to\s+(?P<rest>(?!be\s)\w.*)$", re.S)
 _PASSIVE = re.compile(r"^(?P<subject>.{1,80}?)\s+to\s+be\s+\w+ed\b", re.S)
 _BARE_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|partners|members|leads|officers|"
@@ -706,8 +706,8 @@ class _Finder:
                 owners.append(name)
             elif people_only:
                 return []
-            elif re.match(r"^[A-Z(]", part) or _GROUP_START.match(part):
-                owners.append(part)
+            elif re.match(r"^[A-Z(]", part) or _GROUP_START.match(part) or _ROLE_WORD.match(part):
+                owners.append(part)  # a role nobody in the minutes holds stays as written: "Clerk/chair"
             else:
                 return []
         return owners

@@ -154,7 +154,7 @@ def _is_wrapped(previous: str, line: str, last: str) -> bool:
             or previous.endswith("  ") or _BULLET.match(line) or re.match(r"\s*\d", line):
         return False
     indent, prev_indent = len(line) - len(line.lstrip()), len(prev) - len(prev.lstrip())
-    if re.match(r"\s{0,3}[a-z]", line):
+    if re.match(r"\s*[a-z]", line):
         return True
     if re.match(r"\s*[A-Z][\w ]{0,30}:", line):
         return False  # a labelled line ("Present: ...") starts anew

@@ -74,3 +74,12 @@ def test_a_numbered_action_point_then_its_task_then_an_owner_line(tmp_path) -> N
                               "Overview of the Road Safety Framework 2030\n")
     assert [(a.text, a.owners, a.ref) for a in actions] == [
         ("Papers to be issued to attendees.", ["Lorraine Forrester"], "1")]
+
+
+def test_a_task_under_an_action_point_label_owned_by_two_roles_and_wrapped_onto_an_indented_line() -> None:
+    # "Action Point" / "     Clerk/chair to ensure that minutes of the meeting of 24th November are"
+    # / "        included on the agenda for the next full governing body meeting."  (the clerk is named above)
+    actions = extract(ingest.read(next(CORPUS.glob("b*/docs/C203_*")))).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("Ensure that minutes of the meeting of 24th November are included on the agenda for the next full "
+         "governing body meeting.", ["Jackie Gatenby", "chair"])]
