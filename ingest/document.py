@@ -7,6 +7,7 @@ offsets as it writes the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -117,7 +118,7 @@ class Document:
             page = run.page
             x0, x1 = run.x0, run.x1
             if start > run.start or end < run.end:
-                widths = [_advance(ch) for ch in self.text[run.start:run.end]]
+                widths = list(map(_advance, self.text[run.start:run.end]))
                 scale = (run.x1 - run.x0) / max(sum(widths), 1)
                 x0 = run.x0 + scale * sum(widths[:max(start - run.start, 0)])
                 x1 = run.x0 + scale * sum(widths[:min(end, run.end) - run.start])
@@ -137,6 +138,7 @@ _NARROW = dict.fromkeys(" .,;:'!|ijl", 0.25) | dict.fromkeys("ftrI()[]-/\"", 0.3
 _WIDE = dict.fromkeys("mwMW%@", 0.85)
 
 
+@functools.lru_cache(maxsize=1024)  # few distinct letters, looked up for every letter of a cut run
 def _advance(ch: str) -> float:
     """A letter's advance width in ems as proportional fonts typically set it (Helvetica-like metrics):
     used to place a cut inside a printed run of text."""

@@ -6,6 +6,7 @@ meeting that defined them, so people who share initials in different meetings ar
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,6 +15,7 @@ from minutes.extract.registry import initials_of
 _HONORIFIC = re.compile(r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|dr|acc|supt|prof|sir|dame|rev)\.?\s+)+", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # an archive names the same people again and again
 def name_key(name: str) -> str:
     """A comparison key for a full name: no honorifics, accents, punctuation or case."""
     text = unicodedata.normalize("NFKD", _HONORIFIC.sub("", name.strip()))

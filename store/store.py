@@ -28,6 +28,7 @@ from minutes.store.archive import BUSY_TIMEOUT_S, ArchiveError, archive_error  #
 from minutes.store.people import aliases, name_key
 
 DEFAULT_DB = "minutes.db"
+WORDS_KEPT = 64  # stored documents whose word sets are kept for comparing new documents with
 SQLITE_SIDE_FILES = ("", "-wal", "-shm", "-journal")  # the database file and the files SQLite keeps beside it
 
 
@@ -53,6 +54,7 @@ class Store:
         """Open (or create) the archive at ``path``; :class:`ArchiveError` says why it cannot be used."""
         self.path = str(path)
         self.db = sqlite_utils.Database(archive.connect(self.path, readonly=readonly))
+        self._words: dict[str, set[str]] = {}  # stored documents' words by sha256, least recently used first
         if not readonly:
             with self._archive_errors():
                 self.db.execute("PRAGMA journal_mode=WAL")
@@ -201,18 +203,31 @@ class Store:
         for meeting_id, issuer, named in candidates:
             if issuer is not None and identity.issuers_differ(mine, identity.Issuer(issuer, bool(named))):
                 continue
-            text = self.db.execute("SELECT text FROM documents WHERE meeting_id = ? ORDER BY id LIMIT 1",
-                                   [meeting_id]).fetchone()
+            first = self.db.execute("SELECT id, sha256 FROM documents WHERE meeting_id = ? ORDER BY id LIMIT 1",
+                                    [meeting_id]).fetchone()
             theirs = {k for (k,) in self.db.execute("""SELECT DISTINCT p.name_key FROM attendance a
                                                        JOIN people p ON p.id = a.person_id
                                                        WHERE a.meeting_id = ?""", [meeting_id])}
-            if text and identity.same_content(doc_words, identity.words(text[0]), people, theirs):
+            if first and identity.same_content(doc_words, self._words_of(*first), people, theirs):
                 if mine.named and not named:  # the document names the council the folder stood for
                     self.db.execute("UPDATE meetings SET issuer = ?, issuer_named = 1 WHERE id = ?",
                                     [mine.name, meeting_id])
                 return meeting_id
         key = f"{base}#{doc.sha256}" if candidates else base
         return self.db["meetings"].insert({**row, "body_key": key}).last_pk
+
+    def _words_of(self, document_id: int, sha256: str) -> set[str]:
+        """The distinct words of a stored document, read and split once per content (a meeting's
+        first document is compared with every later copy of it); kept by the bytes' hash, which an
+        id freed by a removal and reused cannot share."""
+        words = self._words.pop(sha256, None)
+        if words is None:
+            text = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+            words = identity.words(text)
+            if len(self._words) >= WORDS_KEPT:
+                del self._words[next(iter(self._words))]  # the least recently used
+        self._words[sha256] = words
+        return words
 
     def _insert_document(self, doc: Document, record: Record) -> int:
         meeting_id = self._meeting_id(doc, record)
@@ -246,12 +261,20 @@ class Store:
         self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
         return None
 
-    def _person(self, name: str) -> int:
-        key = name_key(name)
-        found = self.db.execute("SELECT id FROM people WHERE name_key = ?", [key]).fetchone()
-        if found:
-            return found[0]
-        return self.db["people"].insert({"name": " ".join(name.split()), "name_key": key}).last_pk
+    def _people_ids(self, names: list[str]) -> dict[str, int]:
+        """Each name's person id by its key, looked up in one query; people not yet stored are
+        added in the order they are first named."""
+        keys = list(dict.fromkeys(name_key(name) for name in names))
+        ids: dict[str, int] = {}
+        for k in range(0, len(keys), 500):  # well under SQLite's limit on parameters
+            chunk = keys[k:k + 500]
+            ids.update(self.db.execute(f"SELECT name_key, id FROM people WHERE name_key IN ({', '.join('?' * len(chunk))})",
+                                       chunk).fetchall())
+        for name in names:
+            key = name_key(name)
+            if key not in ids:
+                ids[key] = self.db["people"].insert({"name": " ".join(name.split()), "name_key": key}).last_pk
+        return ids
 
     def _insert_rows(self, document_id: int, doc: Document, record: Record) -> dict[str, int]:
         meeting_id = self.db.execute("SELECT meeting_id FROM documents WHERE id = ?", [document_id]).fetchone()[0]
@@ -268,33 +291,32 @@ class Store:
                 self._insert_many(table, rows)
                 counts[table] = counts.get(table, 0) + len(rows)
 
-        people_here: dict[str, int] = {}
+        named = record.attendees + record.apologies
+        people_here = self._people_ids([person.name for person in named])
+        known = set(self.db.execute("SELECT person_id, alias FROM person_aliases WHERE meeting_id = ?", [meeting_id]))
         attendance = []
-        for person in record.attendees + record.apologies:
-            person_id = self._person(person.name)
-            people_here[name_key(person.name)] = person_id
+        for person in named:
+            person_id = people_here[name_key(person.name)]
             attendance.append({"person_id": person_id, "status": person.status, "name_as_written": person.name,
                                "initials": person.initials, "role": person.role,
                                "organisation": person.organisation, **provenance(person.source)})
-            known = {r[0] for r in self.db.execute(
-                "SELECT alias FROM person_aliases WHERE person_id = ? AND meeting_id = ?", [person_id, meeting_id])}
-            insert("person_aliases", [{"person_id": person_id, "meeting_id": meeting_id, "alias": a}
-                                      for a in sorted(aliases(person.name, person.initials) - known)])
+            new = sorted(a for a in aliases(person.name, person.initials) if (person_id, a) not in known)
+            known.update((person_id, a) for a in new)
+            insert("person_aliases", [{"person_id": person_id, "meeting_id": meeting_id, "alias": a} for a in new])
         insert("attendance", attendance)
-        action_ids: list[int] = []
-        for action in record.actions:
-            key = f"ref:{action.ref}" if action.ref else _words_key(action.text)
-            action_id = self._insert_many("actions", [{"ref": action.ref, "action_key": key, "text": action.text,
-                                                       "due": action.due, "due_text": action.due_text,
-                                                       **provenance(action.source)}])
-            action_ids.append(action_id)
-            counts["actions"] = counts.get("actions", 0) + 1
-            owners = []
+        insert("actions", [{"ref": action.ref, "action_key": f"ref:{action.ref}" if action.ref else _words_key(action.text),
+                            "text": action.text, "due": action.due, "due_text": action.due_text,
+                            **provenance(action.source)} for action in record.actions])
+        # ids ascend in insertion order within the transaction
+        action_ids = [i for (i,) in self.db.execute("SELECT id FROM actions WHERE document_id = ? ORDER BY id",
+                                                    [document_id])] if record.actions else []
+        owners = []
+        for action_id, action in zip(action_ids, record.actions):
             for owner in action.owners:
                 person_id = people_here.get(name_key(owner))
                 owners.append({"action_id": action_id, "person_id": person_id,
                                "group_name": None if person_id else owner, "as_written": owner})
-            insert("action_owners", owners)
+        insert("action_owners", owners)
         insert("decisions", [{"text": d.text, **provenance(d.source)} for d in record.decisions])
         listed = {a.source.start: action_ids[k] for k, a in enumerate(record.actions)}
         # reports are not counted in the rows added: they restate what the meeting's text already holds
