@@ -588,7 +588,7 @@ class _Finder:
                 acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)
                 if owners and not acronym:
                     return owners, m.start("owner") if pattern in (_PROSE_TASK, _DASH_TASK) else 0, len(sentence)
-        decided = _DECIDED_PASSIVE.search(sentence)
+        decided = cues.search(_DECIDED_PASSIVE, sentence)
         if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
             comma = sentence.find(",", decided.end())
             return self._subject_owners(decided.group("np")), decided.start(), comma if comma > 0 else len(sentence)

@@ -18,7 +18,9 @@ ATTENDANCE_LABEL = re.compile(
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
     r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*:"
     # "Representatives from Other Bodies in Attendance", a line of its own (not "... were in attendance")
-    r"|^\s*(?!.*\b(?:were|was|are|is|also)\s)(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*$"
+    # (the cheap test first: the look-ahead for "were", "was" ... reads the whole line)
+    r"|^\s*(?=(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*$)(?!.*\b(?:were|was|are|is|also)\s)"
+    r"(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*$"
     # "EXMOOR NATIONAL PARK AUTHORITY STAFF IN ATTENDANCE Dan Barnett (...)": in capitals, names follow
     r"|^\s*(?-i:(?:[A-Z&'’,-]+\s+){1,7}IN\s+ATTENDANCE)\b", re.I)
 AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+"
