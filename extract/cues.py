@@ -21,6 +21,7 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 MIN_CUE = 2  # a cue of single characters would let nearly every text through
 
 
+@functools.lru_cache(maxsize=16)  # one sentence or block is tested against several cues in a row
 def folded(text: str) -> str:
     """``text`` lower-cased so that any ASCII word a case-insensitive pattern finds in it is a substring."""
     return text.translate(_FOLD).lower() if not text.isascii() and _UNFOLDED.search(text) else text.lower()

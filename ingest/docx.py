@@ -86,12 +86,23 @@ def _part_size(data: bytes, info: zipfile.ZipInfo, path: str) -> int:
     return size
 
 
+# WordprocessingML names in Clark notation, built once (qn() splits and formats on every call)
+_P, _TBL, _SDT, _SDT_CONTENT, _ALT_CHUNK = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:altChunk")
+_TR, _TC, _VAL, _R_ID = qn("w:tr"), qn("w:tc"), qn("w:val"), qn("r:id")
+_PAGE_BREAK_BEFORE = f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}"
+_NUM_PR, _ILVL = f"{qn('w:pPr')}/{qn('w:numPr')}", f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}"
+_V_MERGE, _P_STYLE = f"{qn('w:tcPr')}/{qn('w:vMerge')}", f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_RUN, _T, _TAB, _BR, _CR, _TYPE = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:type")
+_RENDERED_BREAK, _R_PR, _B = qn("w:lastRenderedPageBreak"), qn("w:rPr"), qn("w:b")
+
+
 class _BodyReader:
     """Walks the body XML in order, appending blocks and counting page breaks."""
 
     def __init__(self, word: docx.document.Document) -> None:
         self.word = word
         self.builder = DocumentBuilder()
+        self._styles: dict[str, str] = {}  # paragraph style id -> name
         self.page = 1
         self.warnings: list[str] = []
         # Word records where it last laid out page breaks; when present they are the truest
@@ -100,26 +111,26 @@ class _BodyReader:
 
     def read(self, body: etree._Element) -> None:
         for child in body.iterchildren():
-            if child.tag == qn("w:p"):
+            if child.tag == _P:
                 self._paragraph(child)
-            elif child.tag == qn("w:tbl"):
+            elif child.tag == _TBL:
                 self._table(child)
-            elif child.tag == qn("w:sdt"):
-                content = child.find(qn("w:sdtContent"))
+            elif child.tag == _SDT:
+                content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self.read(content)
-            elif child.tag == qn("w:altChunk"):
+            elif child.tag == _ALT_CHUNK:
                 self._alt_chunk(child)
 
     def _alt_chunk(self, chunk: etree._Element) -> None:
         """An embedded document (HTML, RTF or another DOCX merged in by Word, "altChunk"): its text is
         not read, so say so rather than drop it silently."""
-        part = self.word.part.rels.get(chunk.get(qn("r:id")))
+        part = self.word.part.rels.get(chunk.get(_R_ID))
         name = part.target_ref if part is not None else "a missing part"
         self.warnings.append(f"embedded document (altChunk) {name} on page {self.page} not read")
 
     def _paragraph(self, p: etree._Element) -> None:
-        if not self.rendered and p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:
+        if not self.rendered and p.find(_PAGE_BREAK_BEFORE) is not None:
             self.page += 1
         text, bold, breaks = _paragraph_text(p, self.rendered)
         style = self._style_name(p)
@@ -127,10 +138,10 @@ class _BodyReader:
         level = 0
         if heading:
             kind, level = "heading", int(heading.group(2) or 1)
-        elif p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None or style.lower().startswith("list"):
+        elif p.find(_NUM_PR) is not None or style.lower().startswith("list"):
             kind = "list_item"
-            ilvl = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}")
-            level = int(ilvl.get(qn("w:val"), "0")) if ilvl is not None else _trailing_number(style) - 1
+            ilvl = p.find(_ILVL)
+            level = int(ilvl.get(_VAL, "0")) if ilvl is not None else _trailing_number(style) - 1
         else:
             kind = "paragraph"
         self.builder.add(kind, text, self.page, level=max(level, 0), bold=bold or bool(heading))
@@ -138,13 +149,13 @@ class _BodyReader:
 
     def _table(self, tbl: etree._Element) -> None:
         table = self.builder.new_table()
-        for tr in tbl.iterchildren(qn("w:tr")):
+        for tr in tbl.iterchildren(_TR):
             cells, bolds, breaks = [], [], 0
-            for tc in tr.iterchildren(qn("w:tc")):
-                merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
-                continuation = merge is not None and merge.get(qn("w:val")) in (None, "continue")
+            for tc in tr.iterchildren(_TC):
+                merge = tc.find(_V_MERGE)
+                continuation = merge is not None and merge.get(_VAL) in (None, "continue")
                 parts = []
-                for p in tc.iter(qn("w:p")):
+                for p in tc.iter(_P):
                     text, bold, n = _paragraph_text(p, self.rendered)
                     breaks += n
                     if text.strip():
@@ -155,14 +166,17 @@ class _BodyReader:
             self.page += breaks
 
     def _style_name(self, p: etree._Element) -> str:
-        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        style = p.find(_P_STYLE)
         if style is None:
             return ""
-        style_id = style.get(qn("w:val"), "")
-        try:
-            return self.word.styles.get_by_id(style_id, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH).name or style_id
-        except KeyError:
-            return style_id
+        style_id = style.get(_VAL, "")
+        if style_id not in self._styles:  # python-docx searches every style on each lookup
+            try:
+                self._styles[style_id] = self.word.styles.get_by_id(style_id, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH).name \
+                    or style_id
+            except KeyError:
+                self._styles[style_id] = style_id
+        return self._styles[style_id]
 
 
 def _paragraph_text(p: etree._Element, rendered: bool) -> tuple[str, bool, int]:
@@ -170,26 +184,26 @@ def _paragraph_text(p: etree._Element, rendered: bool) -> tuple[str, bool, int]:
     (Word's rendered breaks when ``rendered``, else explicit page breaks)."""
     parts: list[str] = []
     bold_runs = visible_runs = breaks = 0
-    for node in p.iter(qn("w:r")):
+    for node in p.iter(_RUN):
         run_text = []
         for child in node:
-            if child.tag == qn("w:t"):
+            if child.tag == _T:
                 run_text.append(child.text or "")
-            elif child.tag == qn("w:tab"):
+            elif child.tag == _TAB:
                 run_text.append(" ")
-            elif child.tag in (qn("w:br"), qn("w:cr")):
-                if child.get(qn("w:type")) == "page":
+            elif child.tag in (_BR, _CR):
+                if child.get(_TYPE) == "page":
                     breaks += not rendered
                 else:
                     run_text.append(" ")
-            elif child.tag == qn("w:lastRenderedPageBreak"):
+            elif child.tag == _RENDERED_BREAK:
                 breaks += rendered
         text = "".join(run_text)
         if text.strip():
             visible_runs += 1
-            rpr = node.find(qn("w:rPr"))
-            b = rpr.find(qn("w:b")) if rpr is not None else None
-            if b is not None and b.get(qn("w:val"), "true") not in ("0", "false"):
+            rpr = node.find(_R_PR)
+            b = rpr.find(_B) if rpr is not None else None
+            if b is not None and b.get(_VAL, "true") not in ("0", "false"):
                 bold_runs += 1
         parts.append(text)
     return "".join(parts), visible_runs > 0 and bold_runs == visible_runs, breaks
