@@ -189,6 +189,7 @@ def _cell_kind(text: str) -> str:
     return "text" if len(text.split()) >= 4 else "name"
 
 
+@functools.lru_cache(maxsize=1024)  # a flattened table's cells are each tried as a header three times
 def _column_kind(cell: str) -> str | None:
     """What an action-table header cell names: ref, text, owner, due, status or date (or None)."""
     words = " ".join(re.sub(r"[^a-z#/ ]+", " ", cell.lower().replace("/", " ")).split())
