@@ -9,9 +9,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,6 +77,50 @@ class Box(NamedTuple):
     y1: float
 
 
+class Boxes(Sequence[Box]):
+    """Boxes in text order, kept as the seven numbers of each in one flat array: 56 bytes a box,
+    where a Box tuple with its numbers takes about 250 (a scanned page has some 300 boxes)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, boxes: Iterable[Box] = ()) -> None:
+        self._values = array("d", [value for box in boxes for value in box])
+
+    @classmethod
+    def in_order(cls, values: array) -> Boxes:
+        """The boxes whose numbers ``values`` holds, seven a box, sorted (as tuples) if they are not."""
+        boxes = cls()
+        boxes._values = array("d", values)
+        if any(later < earlier for earlier, later in pairwise(boxes)):
+            return cls(sorted(boxes))
+        return boxes
+
+    def __len__(self) -> int:
+        return len(self._values) // 7
+
+    def __getitem__(self, index):  # an int gives a Box, a slice a tuple of them
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("box index out of range")
+        start, end, page, x0, y0, x1, y1 = self._values[7 * index:7 * index + 7]
+        return Box(int(start), int(end), int(page), x0, y0, x1, y1)
+
+    def __iter__(self) -> Iterator[Box]:
+        return (self[index] for index in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == tuple(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values.tobytes())
+
+    def __repr__(self) -> str:
+        return f"Boxes({list(self)!r})"
+
+
 @dataclass(frozen=True)
 class Document:
     """A file read into one canonical text with located blocks."""
@@ -85,7 +132,7 @@ class Document:
     text: str
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
-    boxes: tuple[Box, ...] = ()  # printed text runs in text order (PDF only; none for DOCX, HTML, text)
+    boxes: Sequence[Box] = ()    # printed text runs in text order (PDF only; none for DOCX, HTML, text)
     size: int = 0                # bytes of the file read
     ocr_pages: tuple[tuple[int, float], ...] = ()  # (page, mean OCR confidence 0-100) of pages read by OCR
 
@@ -110,7 +157,8 @@ class Document:
         None when the document has no geometry there (DOCX, HTML, text)."""
         first = max(bisect.bisect_right(self.boxes, (start,)) - 1, 0)
         found: Box | None = None
-        for run in self.boxes[first:]:
+        for index in range(first, len(self.boxes)):
+            run = self.boxes[index]
             if run.start >= end:
                 break
             if run.end <= start or (page is not None and run.page != page):
@@ -155,7 +203,7 @@ class DocumentBuilder:
     _length: int = 0
     _blocks: list[Block] = field(default_factory=list)
     _tables: int = 0
-    _boxes: list[Box] = field(default_factory=list)
+    _boxes: array = field(default_factory=lambda: array("d"))  # seven numbers a box (see Boxes)
 
     def _write(self, text: str) -> int:
         if self._length + len(text) > limits.MAX_TEXT_CHARS:
@@ -207,7 +255,7 @@ class DocumentBuilder:
 
     def add_box(self, start: int, end: int, page: int, x0: float, y0: float, x1: float, y1: float) -> None:
         """Record where characters ``start``..``end`` of the text are printed (boxes come in text order)."""
-        self._boxes.append(Box(start, end, page, x0, y0, x1, y1))
+        self._boxes.extend((start, end, page, x0, y0, x1, y1))
 
     def mark_furniture(self, texts: set[str]) -> None:
         """Mark every block whose text is in ``texts`` as running header/footer furniture."""
@@ -224,7 +272,7 @@ class DocumentBuilder:
         """Freeze the text and blocks into a :class:`Document`."""
         return Document(path=path, sha256=sha256, format=format, pages=max(pages, 1),
                         text="".join(self._parts), blocks=tuple(self._blocks),
-                        warnings=tuple(warnings), boxes=tuple(sorted(self._boxes)), ocr_pages=tuple(ocr_pages))
+                        warnings=tuple(warnings), boxes=Boxes.in_order(self._boxes), ocr_pages=tuple(ocr_pages))
 
 
 def repeated_lines(texts: list[str], min_count: int = 3, min_words: int = 5, max_length: int = 120) -> set[str]:
