@@ -86,7 +86,8 @@ _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
 # "will consider the admission of any items of urgent business"
 _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|:\s*$|"
-                       r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\burgent\s+business\b", re.I)
+                       r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\burgent\s+business\b|"
+                       r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b", re.I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -609,7 +610,8 @@ class _Finder:
         cue = cues.after(_TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
         note = _TO_BE_DONE.match(sentence) if cue is None or cue.search(sentence) else None
         subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
-        if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject):
+        if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject) \
+                and not re.search(r"\b(?:is|are|was|were)\b", sentence[note.end():]):  # "The priorities to be tackled were ..."
             return self._subject_owners(subject), 0, len(sentence)
         reporter = cues.search(_REPORTED, sentence)
         passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None

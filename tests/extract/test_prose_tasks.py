@@ -149,3 +149,17 @@ def test_to_action_points_at_the_sentence_before(tmp_path: Path, paragraph: str,
 ])
 def test_the_meetings_own_business_is_no_task(tmp_path: Path, paragraph: str) -> None:
     assert _actions(tmp_path, paragraph) == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "S Edwards to be added to those present at the Annual Cemetery Meeting.",  # a correction to earlier minutes
+    "Paragraph 3, comment from Navroop to be amended to read: ‘Navroop Mehat made reference to concerns’.",
+    "The key priorities to be tackled during the year were anti-social behaviour, domestic abuse and substance misuse.",
+])
+def test_corrections_to_the_minutes_and_to_be_done_as_a_noun_modifier_are_no_tasks(tmp_path: Path, paragraph: str) -> None:
+    assert _actions(tmp_path, paragraph) == []
+
+
+def test_a_note_form_task_with_no_verb_after_it_is_still_a_task(tmp_path: Path) -> None:
+    assert [a.text for a in _actions(tmp_path, "Skip to be ordered for first week November.")] == [
+        "Skip to be ordered for first week November."]
