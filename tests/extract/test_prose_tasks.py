@@ -155,6 +155,9 @@ def test_the_meetings_own_business_is_no_task(tmp_path: Path, paragraph: str) ->
     "S Edwards to be added to those present at the Annual Cemetery Meeting.",  # a correction to earlier minutes
     "Paragraph 3, comment from Navroop to be amended to read: ‘Navroop Mehat made reference to concerns’.",
     "The key priorities to be tackled during the year were anti-social behaviour, domestic abuse and substance misuse.",
+    "The Chair advised that Linda James had recently retired and requested that the thanks of the Partnership for "
+    "her work be recorded.",  # put on record, not a task
+    "Mrs O’Kelly advised the Chairman that she wished to be called Chair.",
 ])
 def test_corrections_to_the_minutes_and_to_be_done_as_a_noun_modifier_are_no_tasks(tmp_path: Path, paragraph: str) -> None:
     assert _actions(tmp_path, paragraph) == []
