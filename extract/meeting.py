@@ -263,10 +263,16 @@ def _location(region: list[Block], date_block: Block | None, body: str | None) -
     return None
 
 
+# what only a record of a meeting says: "Members considered ...", "It was agreed ...", "RESOLVED"
+_RECORDED = re.compile(r"\b(?:it\s+was\s+(?:agreed|resolved|noted|decided)|resolved\b|(?:members|the\s+(?:board|committee|panel|"
+                       r"group|cabinet|partnership|forum|council))\s+(?:considered|noted|agreed|received|discussed)|"
+                       r"was\s+introduced\s+by|submitted\s+a\s+report|decision\s*:)", re.I)
+
+
 def _kind(doc: Document, blocks: list[Block], region: list[Block]) -> str:
     has_attendance = any(ATTENDANCE_LABEL.match(b.text) for b in blocks[:80])
     head = " ".join(b.text for b in blocks[:12])
-    if has_attendance or re.search(r"\bminutes\b", head, re.I):
+    if has_attendance or re.search(r"\bminutes\b", head, re.I) or _RECORDED.search(head):
         return "minutes"
     return "report" if _REPORT_WORDS.search(head) or re.search(r"\breport\b|\bupdate\b", head, re.I) else "minutes"
 

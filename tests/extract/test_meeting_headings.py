@@ -87,3 +87,10 @@ def test_body_without_title_words_around_it(prefix: str, body: str | None) -> No
 
 def test_a_date_glued_to_its_ordinal_is_read() -> None:
     assert _meeting("C105").date == "2012-05-29"  # "held on Tuesday May 29th2012 in Lea Village Hall"
+
+
+@pytest.mark.parametrize("prefix", ["C221", "C053", "C043", "C064"])
+def test_an_item_page_that_records_what_the_meeting_did_is_minutes_not_a_report(prefix: str) -> None:
+    # "Agenda item / ... / Members considered ... It was agreed ...", "Issue - meetings / ... submitted a report",
+    # "Decision details / ... Decision:" (each page names a report it dealt with)
+    assert extract(ingest.read(next(CORPUS.glob(f"b*/docs/{prefix}_*")))).kind == "minutes"
