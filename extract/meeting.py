@@ -25,6 +25,7 @@ _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(held|meeting held|on|at|dated?)(?![\
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.I)
+_OPENED = re.compile(r"\b(?:meeting\s+(?:commenced|started|began|opened)|opened\s+the\s+meeting)\s+at\s+", re.I)
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+at\s+", re.I)
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
@@ -55,9 +56,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         meeting.source = Source.of(doc, start, start + len(mention.text))
     meeting.body = _body(region, date_block)
     meeting.start, meeting.end = _times(region, date_block)
-    closing = _closing_time(blocks)
-    if closing:
-        meeting.end = closing
+    meeting.start = _opening_time(blocks) or meeting.start  # the time it really began beats the time called
+    meeting.end = _closing_time(blocks) or meeting.end
     meeting.location = _location(region, date_block, meeting.body)
     record.kind = _kind(doc, blocks, region)
     record.next_meeting = _next_meeting(blocks, mention.date if mention else None, year)
@@ -229,6 +229,17 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
             _, _, start, end = ranges[0]
             return start, end
     return None, None
+
+
+def _opening_time(blocks: list[Block]) -> str | None:
+    """"The meeting commenced at 19:03", "The Chair opened the meeting at 4.35pm", near the top."""
+    for block in blocks[:40]:
+        m = _OPENED.search(block.text)
+        if m:
+            times = find_time_ranges(block.text[m.end():m.end() + 20])
+            if times and times[0][0] == 0:
+                return times[0][2]
+    return None
 
 
 def _closing_time(blocks: list[Block]) -> str | None:

@@ -94,3 +94,11 @@ def test_an_item_page_that_records_what_the_meeting_did_is_minutes_not_a_report(
     # "Agenda item / ... / Members considered ... It was agreed ...", "Issue - meetings / ... submitted a report",
     # "Decision details / ... Decision:" (each page names a report it dealt with)
     assert extract(ingest.read(next(CORPUS.glob(f"b*/docs/{prefix}_*")))).kind == "minutes"
+
+
+@pytest.mark.parametrize("prefix, start", [
+    ("C308", "19:03"),  # "... at The Place 19:00pm" / "The meeting commenced at 19:03pm."
+    ("C202", "16:35"),  # "... at 4.30pm." / "The Chair opened the meeting at 4.35pm."
+])
+def test_the_time_a_meeting_really_began_beats_the_time_it_was_called_for(prefix: str, start: str) -> None:
+    assert _meeting(prefix).start == start
