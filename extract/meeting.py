@@ -25,6 +25,8 @@ _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(held|meeting held|on|at|dated?)(?![\
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.I)
+# a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
+_NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _OPENED = re.compile(r"\b(?:meeting\s+(?:commenced|started|began|opened)|opened\s+the\s+meeting)\s+at\s+", re.I)
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+at\s+", re.I)
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
@@ -224,6 +226,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
 def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, str | None]:
     ordered = ([date_block] if date_block else []) + [b for b in region if b is not date_block]
     for block in ordered:
+        if _NOT_MEETING_TIME.search(block.text):
+            continue
         ranges = find_time_ranges(block.text)
         if ranges:
             _, _, start, end = ranges[0]

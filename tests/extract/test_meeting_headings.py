@@ -102,3 +102,11 @@ def test_an_item_page_that_records_what_the_meeting_did_is_minutes_not_a_report(
 ])
 def test_the_time_a_meeting_really_began_beats_the_time_it_was_called_for(prefix: str, start: str) -> None:
     assert _meeting(prefix).start == start
+
+
+@pytest.mark.parametrize("prefix", [
+    "C034",  # "ParishCouncilEditorAccount posted on August 10, 2009 16:22"
+    "C048",  # "Councillor T Henderson entered the meeting at 9.40am"
+])
+def test_a_posting_time_or_someone_arriving_is_not_the_meetings_start(prefix: str) -> None:
+    assert _meeting(prefix).start is None
