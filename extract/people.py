@@ -77,6 +77,7 @@ class _Entry:
     start: int      # its offset in the document text
     cells: list[str] | None = None
     titled: bool = False  # in a list under a plural title: a lone surname is a name
+    status: str | None = None  # written in the row itself ("Jane Smith | Essex Police | Apologies")
 
 
 @dataclass
@@ -101,7 +102,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     for section in sections:
         people: list[Person] = []
         for entry in section.entries:
-            status = "present" if _ARRIVED.search(entry.text) else section.status  # listed absent, but came
+            status = "present" if _ARRIVED.search(entry.text) else entry.status or section.status  # listed absent, but came
             person = _parse(doc, entry, status, spans.get(entry.text))
             people += [p for p in (person, _substitute(person), _represented(person)) if p is not None]
         if options.on("names"):
@@ -424,9 +425,19 @@ def _starts_with_name(text: str) -> bool:
     return bool(found) and found[0].quote_start == 0 and _looks_like_person(text)
 
 
+# a cell of an attendance table that says whether the person came
+_STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)|(?P<apologies>apologies(?:\s+(?:received|given|sent))?|"
+                          r"sent\s+apologies|apology|absent|not\s+present|did\s+not\s+attend|dna))\s*$", re.I)
+
+
 def _row_entry(cells: Sequence[Cell]) -> _Entry:
-    """A table row's entry: the name in the first of ``cells``, the other cells for organisation and role."""
-    return _Entry(cells[0].text, cells[0].start, [c.text for c in cells[1:]])
+    """A table row's entry: the name in the first of ``cells``, the other cells for organisation and
+    role, and a cell saying "Present" or "Apologies" for the person's status."""
+    rest = [c.text for c in cells[1:]]
+    said = [m for m in map(_STATUS_CELL.match, rest) if m]
+    status = ("present" if said[0].group("present") else "apologies") if len(said) == 1 else None
+    return _Entry(cells[0].text, cells[0].start, [t for t in rest if not _STATUS_CELL.match(t)] if status else rest,
+                  status=status)
 
 
 def _label_sentences(block: Block) -> tuple[list[_Entry], int]:

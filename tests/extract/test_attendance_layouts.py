@@ -245,3 +245,14 @@ def test_a_flattened_page_of_grouped_lists_with_three_part_names() -> None:
 def test_a_space_lost_after_an_initial_or_and(prefix: str, name: str) -> None:
     _, record = _extract(prefix)
     assert name in {p.name for p in record.attendees}
+
+
+def test_an_attendance_table_with_a_status_column(tmp_path) -> None:
+    # a status cell was read as the person's organisation ("Tom Brown | Apologies")
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Community Safety Partnership Board held on 12 March 2015\n\nAttendance\n"
+                    "Name\tOrganisation\tAttendance\nJane Smith\tEssex Police\tPresent\nTom Brown\tFire Service\tApologies\n"
+                    "Mark White\tProbation\tAbsent\n\n1. Welcome\n")
+    record = extract(ingest.read(path))
+    assert [(p.name, p.organisation) for p in record.attendees] == [("Jane Smith", "Essex Police")]
+    assert [(p.name, p.organisation) for p in record.apologies] == [("Tom Brown", "Fire Service"), ("Mark White", "Probation")]
