@@ -39,10 +39,14 @@ def extract_figures(doc: Document, record: Record, options: Options) -> None:
     for block in body_blocks(doc):
         if not _DIGIT.search(block.text):
             continue
-        codes = [(m.start(), normalise(m.group("prefix"), m.group("number"))) for m in CODE.finditer(block.text)]
+        code_matches = list(CODE.finditer(block.text))
+        codes = [(m.start(), normalise(m.group("prefix"), m.group("number"))) for m in code_matches]
+        code_ends = {m.end() for m in code_matches}  # "NI 1 % of people who ...": the code's number, a title after it
         found = []
         for pattern, unit in ((MONEY, "GBP"), (PERCENT, "%")) if "£" in block.text else ((PERCENT, "%"),):
             for m in pattern.finditer(block.text):
+                if m.end("low") in code_ends and not m.group("high"):
+                    continue
                 mult = _MULTIPLIERS[m.group("mult").lower()] if unit == "GBP" and m.group("mult") else 1
                 low = _value(m.group("low")) * mult
                 high = _value(m.group("high")) * mult if m.group("high") else None

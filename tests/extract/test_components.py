@@ -200,6 +200,13 @@ def test_indicators_with_titles_and_no_false_codes() -> None:
     assert figures == [(32.43, "%", "NI 192", "actual"), (36.7, "%", "NI 192", "target")]
 
 
+def test_an_indicator_codes_number_before_a_percent_title_is_no_figure() -> None:
+    _, record = run("NI 1 % of people who believe people from different backgrounds get on well together\n"
+                    "NI 4 % of people who feel they can influence decisions in their locality: 31%\n")
+    assert [i.code for i in record.indicators] == ["NI 1", "NI 4"]
+    assert [(f.value, f.unit, f.indicator) for f in record.figures] == [(31, "%", "NI 4")]
+
+
 def test_money_forms() -> None:
     _, record = run("£150k, £1.5 million, £27m, £10-12M, £143,846.00, £2285 and 7% then from 40% to 30%.\n")
     assert [(f.value, f.value_high, f.unit) for f in record.figures] == [
