@@ -53,6 +53,9 @@ _BARE_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&
                            r"convenes|review|provide|prepare|circulate|report|share|write|arrange|produce)\b", re.S)
 _ROLE_SUBJECT = re.compile(r"\b(?:the|from the|by the)\s+(?P<role>target lead|chair(?:man)?|vice[- ]chair|"
                            r"lead officer|clerk|secretary)\b", re.I)
+# "Action: Thank you letters to guest speakers – Sean Neeson": the owner after a dash at the end
+_TRAILING_OWNER = re.compile(r"\s[–—-]\s+(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                             r"(?:\s*(?:/|&|,|and)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*)\s*\.?\s*$")
 _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40})\)", re.I)
 # after "X to": a verb, not a determiner ("welcomed S Le Grys to the meeting") nor a state ("BG to remain in attendance")
 _NOT_VERB = r"(?!(?:be|the|this|that|these|those|their|its|his|her|our|all|any|each|remain|stay)\b)"
@@ -679,8 +682,12 @@ class _Finder:
                 return item
         lead = _LEAD.search(text)
         task = _TASK.match(body)
+        trailing = _TRAILING_OWNER.search(text)
+        trailing_owners = self._owners(trailing.group("owner"), people_only=True) if trailing else []
         if lead:
             item.owners = self._owners(lead.group("owner"))
+        elif trailing_owners:
+            item.owners, item.text = trailing_owners, text[:trailing.start()].strip()
         elif task and not _NOT_OWNER.match(task.group("subject")):
             owners = self._owners(task.group("subject"))
             if owners:

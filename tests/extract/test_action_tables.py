@@ -83,3 +83,10 @@ def test_a_task_under_an_action_point_label_owned_by_two_roles_and_wrapped_onto_
     assert [(a.text, a.owners) for a in actions] == [
         ("Ensure that minutes of the meeting of 24th November are included on the agenda for the next full "
          "governing body meeting.", ["Jackie Gatenby", "chair"])]
+
+
+def test_the_owner_after_a_dash_at_the_end_of_an_action_line() -> None:
+    # "Action: Thank you letters to guest speakers – Sean Neeson"; "... provide details of travel arrangements – Kate"
+    actions = {a.text[:35]: a.owners for a in extract(ingest.read(next(CORPUS.glob("b*/docs/C044_*")))).actions}
+    assert actions["Thank you letters to guest speakers"] == ["Sean Neeson"]
+    assert actions["To include Ronnie Hall (EU Commissi"] == ["Kate McCullough"]
