@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import resource
 import signal
@@ -385,13 +386,17 @@ def _store_in_input_order(files: Iterator[str], submit: Callable[[str], Any],
 def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], workers: int, nlp: bool,
               ocr: str) -> None:
     """Files through a pebble process pool: a worker that dies or overruns the time limit fails its
-    file and is replaced; at the end, or when stopped, the workers are ended."""
+    file and is replaced; at the end, or when stopped, the workers are ended. Nothing is loaded and
+    no worker started when no file needs reading (a rerun over an archive already stored)."""
+    first = next(files, None)
+    if first is None:
+        return
     if nlp:
         _preload_for_workers()
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(limits.MAX_WORKER_MB,))
     try:
-        _store_in_input_order(files, lambda path: pool.schedule(_work, (path, nlp, ocr)), outcome_of,
-                              store_outcome, workers * IN_FLIGHT_PER_WORKER)
+        _store_in_input_order(itertools.chain([first], files), lambda path: pool.schedule(_work, (path, nlp, ocr)),
+                              outcome_of, store_outcome, workers * IN_FLIGHT_PER_WORKER)
     finally:
         pool.stop()
         pool.join()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from batch_archive import build_archive, snapshot
+from minutes import pipeline
 from minutes.pipeline import ingest_paths
 from sample_files import SAMPLES
 
@@ -93,3 +94,15 @@ def test_ids_do_not_depend_on_which_worker_finishes_first(tmp_path: Path) -> Non
         assert ingest_paths([folder], db, workers=workers, nlp=False).read == 5
         runs.append(ids(db))
     assert runs[0] == runs[1]
+
+
+def test_a_rerun_with_nothing_new_loads_nothing_for_workers(tmp_path: Path, monkeypatch) -> None:
+    """spaCy is loaded in the parent for the workers to share only when some file needs reading: a
+    rerun over stored files stays cheap."""
+    db = tmp_path / "a.db"
+    sample = next(SAMPLES.glob("*.txt"))
+    ingest_paths([sample], db, workers=1)
+    preloads: list[int] = []
+    monkeypatch.setattr(pipeline, "_preload_for_workers", lambda: preloads.append(1))
+    summary = ingest_paths([sample], db, workers=1)
+    assert (summary.read, summary.skipped, preloads) == (0, 1, [])
