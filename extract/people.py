@@ -283,7 +283,7 @@ def _label(block: Block) -> re.Match | None:
     if not m:
         return None
     rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
-    if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of")) or _TITLE.match(rest) \
+    if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) or _TITLE.match(rest) \
             or _looks_like_person(rest) or ATTENDANCE_LABEL.match(rest) \
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])):
         return m  # the last: "Present The Mayor, Cllr. D. Hobson (in the chair)"

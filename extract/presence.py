@@ -21,8 +21,8 @@ _FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(
 # Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
 _WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
                        r"her\s+first)\s+meeting", re.I)
-_APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?"
-                             r"(?:received|given|submitted|tendered|noted|recorded)\s+(?:from|on\s+behalf\s+of)\s+"
+_APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?"
+                             r"(?:received|given|submitted|tendered|noted|recorded)\s+(?:from|on\s+behalf\s+of|by)\s+"
                              r"(?P<who>[^.;]{3,300})", re.I)
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".

@@ -256,3 +256,20 @@ def test_an_attendance_table_with_a_status_column(tmp_path) -> None:
     record = extract(ingest.read(path))
     assert [(p.name, p.organisation) for p in record.attendees] == [("Jane Smith", "Essex Police")]
     assert [(p.name, p.organisation) for p in record.apologies] == [("Tom Brown", "Fire Service"), ("Mark White", "Probation")]
+
+
+@pytest.mark.parametrize("lines, present, apologies", [
+    ("Present: Cllr J Smith, Cllr A Brown\nAbsent with apologies: Cllr P Green, Cllr T White\n",
+     ["J Smith", "A Brown"], ["P Green", "T White"]),  # had been read as more people present
+    ("Present: Cllr J Smith, Cllr A Brown\nAbsent without apologies: Cllr P Green\n", ["J Smith", "A Brown"], ["P Green"]),
+    ("Present were Cllrs Smith, Brown and Green.\n", ["Smith", "Brown", "Green"], []),
+    ("Present: Cllr J Smith\n\n1. Apologies\nApologies for absence were submitted by Cllr P Green and Cllr T White.\n",
+     ["J Smith"], ["P Green", "T White"]),
+    ("Present: Cllr J Smith\n\n1. Apologies\nThe Chair opened the meeting. Apologies were also submitted by Cllr P Green.\n",
+     ["J Smith"], ["P Green"]),
+])
+def test_more_ways_of_writing_who_was_absent(tmp_path, lines: str, present: list[str], apologies: list[str]) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Parish Council meeting held on 12 March 2015\n\n" + lines + "\n2. Finance\n")
+    record = extract(ingest.read(path))
+    assert ([p.name for p in record.attendees], [p.name for p in record.apologies]) == (present, apologies)
