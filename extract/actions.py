@@ -71,8 +71,8 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|"
                             r"not\b)[a-z]{3,}(?<!ed)(?<!s)\b")
-_ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been)\s+(?:asked|requested|tasked|invited|instructed)"
-                    r"\s+to\s+[a-z]+")
+_ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
+                    r"authori[sz]ed|delegated|empowered)\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
 _AGREED_TO = re.compile(_SUBJ + r"\s+(?:agreed|undertook|offered|volunteered|is|are|was)\s+to\s+(?!be\b)[a-z]{3,}")
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
@@ -568,7 +568,7 @@ class _Finder:
                 continue
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
-                                                                                   _DECIDED_PASSIVE)) \
+                                                                                   _DECIDED_PASSIVE, _ASKED)) \
                     or _NOT_TASK.search(sentence):
                 continue
             task = self._prose_owners(sentence)
@@ -608,7 +608,7 @@ class _Finder:
             lead = people[0] if people and people[0].quote_start <= 4 else None
             return ([self.registry.resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
         passive = cues.search(_PASSIVE_FUTURE, sentence) or _PASSIVE_ANY.search(sentence)
-        by = _BY_OWNER.match(sentence, passive.end()) if passive else None
+        by = _BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"
             return owners, 0, len(sentence)

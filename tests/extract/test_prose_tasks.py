@@ -166,3 +166,13 @@ def test_corrections_to_the_minutes_and_to_be_done_as_a_noun_modifier_are_no_tas
 def test_a_note_form_task_with_no_verb_after_it_is_still_a_task(tmp_path: Path) -> None:
     assert [a.text for a in _actions(tmp_path, "Skip to be ordered for first week November.")] == [
         "Skip to be ordered for first week November."]
+
+
+@pytest.mark.parametrize("paragraph, owners", [
+    ("RESOLVED that the Clerk be instructed to order a new bench.", ["Clerk"]),
+    ("It was RESOLVED that the Clerk be authorised to pay the invoice.", ["Clerk"]),
+    ("A letter will be sent to the council by the Clerk.", ["Clerk"]),  # the agent after the verb's object
+])
+def test_a_resolution_that_instructs_someone_and_a_passive_with_its_agent_further_on(tmp_path: Path, paragraph: str,
+                                                                                     owners: list[str]) -> None:
+    assert [a.owners for a in _actions(tmp_path, paragraph)] == [owners]
