@@ -19,6 +19,7 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
@@ -26,6 +27,8 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"
 _DAY_MONTH = re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?,?\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR, re.I)
 _MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:st|nd|rd|th)?\b)" + _YEAR, re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
+# "12.03.2015", "12-03-2015": with a full year only ("4.2.15" is more often a minute number)
+_NUMERIC_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d./-]\d|\d)")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # a cheap pre-check
 _MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(?:\s+of)?\s+" + _MONTH
@@ -55,7 +58,7 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []  # the spans of the dates found, sorted (they never overlap)
     patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _ANY_MONTH.search(text) else []
-    patterns += [p for p, sign in ((_NUMERIC, "/"), (_ISO, "-")) if sign in text]
+    patterns += [p for p, signs in ((_NUMERIC, "/"), (_ISO, "-"), (_NUMERIC_DOTTED, ".-")) if any(c in text for c in signs)]
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()):

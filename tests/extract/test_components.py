@@ -188,6 +188,17 @@ def test_action_label_holding_only_the_owner_takes_the_task_from_the_paragraph_b
     assert record.actions[0].source.quote.endswith("all schools.\nACTION: JB")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Date: 12.03.2015", [dt.date(2015, 3, 12)]),
+    ("Date: 12-03-2015", [dt.date(2015, 3, 12)]),
+    ("Tues 12 Mar 15", [dt.date(2015, 3, 12)]),
+    ("Thurs 12 March 2015", [dt.date(2015, 3, 12)]),
+    ("3.2.15 Finance", []),  # a minute number, not 3 February 2015
+])
+def test_dotted_and_dashed_dates_with_a_full_year_and_longer_weekday_abbreviations(text: str, expected: list) -> None:
+    assert [d.date for d in find_dates(text)] == expected
+
+
 # -- indicators and figures -----------------------------------------------------------------------
 
 def test_indicators_with_titles_and_no_false_codes() -> None:
