@@ -81,7 +81,9 @@ def test_a_scans_laid_out_pages_hold_little_more_than_their_text_until_the_docum
     finally:
         tracemalloc.stop()
     assert document.ocr_pages and len(document.boxes) > 400
-    assert (traced[-1] - traced[0]) / len(document.boxes) < 200  # bytes a word
+    # bytes a word: about 150 alone, up to about 225 inside the whole suite (other tests' compiled patterns
+    # and caches make the traced read allocate more); a dict a word kept about 420
+    assert (traced[-1] - traced[0]) / len(document.boxes) < 300
 
 
 def stored(db: Path) -> tuple[list, list]:
