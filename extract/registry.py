@@ -72,5 +72,5 @@ class Registry:
     def with_role(self, role: str) -> str | None:
         """The one person whose recorded role contains ``role`` ("Chair"), if exactly one."""
         found = [n for n, r in self.roles.items() if re.search(rf"\b{re.escape(role)}\b", r, re.I)
-                 and not re.search(rf"\bvice[- ]{re.escape(role)}\b", r, re.I)]
+                 and not re.search(rf"\b(?:vice|deputy|assistant)[- ]{re.escape(role)}\b", r, re.I)]  # "Deputy Mayor" is not "Mayor"
         return found[0] if len(found) == 1 else None

@@ -176,3 +176,10 @@ def test_a_note_form_task_with_no_verb_after_it_is_still_a_task(tmp_path: Path) 
 def test_a_resolution_that_instructs_someone_and_a_passive_with_its_agent_further_on(tmp_path: Path, paragraph: str,
                                                                                      owners: list[str]) -> None:
     assert [a.owners for a in _actions(tmp_path, paragraph)] == [owners]
+
+
+def test_the_mayor_is_not_the_deputy_mayor(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Town Council meeting held on 12 March 2015\n\nPresent: Cllr John Smith (Mayor), "
+                    "Cllr Anne Brown (Deputy Mayor), Cllr Tom Green\n\n1. Matters\nThe Mayor will write to the MP.\n")
+    assert [a.owners for a in extract(ingest.read(path)).actions] == [["John Smith"]]
