@@ -110,3 +110,16 @@ def test_the_time_a_meeting_really_began_beats_the_time_it_was_called_for(prefix
 ])
 def test_a_posting_time_or_someone_arriving_is_not_the_meetings_start(prefix: str) -> None:
     assert _meeting(prefix).start is None
+
+
+@pytest.mark.parametrize("closing, end", [
+    ("There being no further business the Chairman closed the meeting at 21:05.", "21:05"),
+    ("Meeting closed 9.10pm", "21:10"),
+    ("Close of meeting: 9.30pm", "21:30"),
+    ("The meeting closed at 9.15pm.", "21:15"),
+])
+def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes of the Parish Council meeting held on 12 March 2015 at 7.30pm\n\nPresent: Cllr John Smith\n\n"
+                    "1. Matters\nNothing.\n" + closing + "\n")
+    assert extract(ingest.read(path)).meeting.end == end
