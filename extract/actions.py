@@ -171,7 +171,7 @@ _COLUMN_KINDS = (
     ("owner", re.compile(r"\b(resp|responsib\w*|owner|lead\w*|by whom|who|action (by|owner)|officer|member|"
                          r"assigned( to)?|person)\b")),
     ("due", re.compile(r"\b(due|deadline|by when|target|timescale|when|completion|date due)\b|^by$")),  # not "raised by"
-    ("text", re.compile(r"\b(actions?|description|task|issue|agreed action|action point|decision)\b")),
+    ("text", re.compile(r"\b(actions?|description|task|issue|agreed action|action point|decision|what)\b")),
     ("status", re.compile(r"\b(status|progress|update|completed?|outstanding|rag|comments?|notes?)\b")),
     ("date", re.compile(r"\b(date|meeting)\b")),
 )

@@ -15,6 +15,7 @@ from minutes.extract.actions import _action_columns
      {"date": 0, "text": 1, "owner": 2, "status": 3}),
     (["Ref", "Agreed action", "Action by", "Deadline"], {"ref": 0, "text": 1, "owner": 2, "due": 3}),
     (["Action", "Lead", "By when"], {"text": 0, "owner": 1, "due": 2}),
+    (["What", "Who", "When"], {"text": 0, "owner": 1, "due": 2}),
 ])
 def test_header_wordings(cells: list[str], kinds: dict[str, int]) -> None:
     assert _action_columns(cells) == kinds
