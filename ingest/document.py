@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
+from itertools import groupby
 from pathlib import Path
 from typing import NamedTuple
 
@@ -84,15 +84,24 @@ class Boxes(Sequence[Box]):
     __slots__ = ("_values",)
 
     def __init__(self, boxes: Iterable[Box] = ()) -> None:
-        self._values = array("d", [value for box in boxes for value in box])
+        self._values = array("d", (value for box in boxes for value in box))
 
     @classmethod
     def in_order(cls, values: array) -> Boxes:
-        """The boxes whose numbers ``values`` holds, seven a box, sorted (as tuples) if they are not."""
+        """The boxes whose numbers ``values`` holds, seven a box, sorted as Box tuples would be. Boxes
+        come out of text order where a running footer is written before the paragraph it interrupts;
+        they are sorted by start, and boxes sharing a start by all seven numbers, without making a
+        Box of each (a long scan has hundreds of thousands)."""
         boxes = cls()
-        boxes._values = array("d", values)
-        if any(later < earlier for earlier, later in pairwise(boxes)):
-            return cls(sorted(boxes))
+        starts = values[::7]
+        if all(starts[i] < starts[i + 1] or (starts[i] == starts[i + 1] and
+                                             values[7 * i:7 * i + 7] <= values[7 * i + 7:7 * i + 14])
+               for i in range(len(starts) - 1)):
+            boxes._values = array("d", values)
+            return boxes
+        for _, group in groupby(sorted(range(len(starts)), key=starts.__getitem__), key=starts.__getitem__):
+            for index in sorted(group, key=lambda i: values[7 * i:7 * i + 7]):
+                boxes._values.extend(values[7 * index:7 * index + 7])
         return boxes
 
     def __len__(self) -> int:
