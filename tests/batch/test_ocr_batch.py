@@ -60,20 +60,18 @@ def test_a_scans_laid_out_pages_hold_little_more_than_their_text_until_the_docum
     """Every page is laid out as it is read, but held until the whole document is built (running
     headers are found across all pages): what a page holds then is what a long scan's worker grows
     by, page after page (benchmarks/ocr_memory.py). Its runs are kept as their text and flat arrays
-    of boxes: about 150 bytes a word measured here, where a dict a word took about 420."""
-    ingest_read(scan)  # a first read loads Tesseract, scipy and every cache: only the traced read's own memory counts
-    traced: list[int] = []  # Python memory as the first page is read by OCR, then as the document is built
-    read_page, build = ocr.ocr_pdf_page, pdf.build_document
-
-    def first_page(page):
-        traced.append(tracemalloc.get_traced_memory()[0])
-        return read_page(page)
+    of boxes: about 120 bytes a word, where a dict a word took about 400. Only what the PDF and OCR
+    readers allocated counts (the difference in all traced memory varied with what other tests had
+    left in shared caches: 150-225 bytes a word)."""
+    ingest_read(scan)  # a first read loads Tesseract, scipy and every cache
+    held: list[int] = []  # what the readers' code allocated and still holds as the document is built
+    build = pdf.build_document
 
     def measured(pages, *args):
-        traced.append(tracemalloc.get_traced_memory()[0])
+        readers = [tracemalloc.Filter(True, pdf.__file__), tracemalloc.Filter(True, ocr.__file__)]
+        held.append(sum(stat.size for stat in tracemalloc.take_snapshot().filter_traces(readers).statistics("filename")))
         return build(pages, *args)
 
-    monkeypatch.setattr(ocr, "ocr_pdf_page", first_page)
     monkeypatch.setattr(pdf, "build_document", measured)
     tracemalloc.start()
     try:
@@ -81,9 +79,7 @@ def test_a_scans_laid_out_pages_hold_little_more_than_their_text_until_the_docum
     finally:
         tracemalloc.stop()
     assert document.ocr_pages and len(document.boxes) > 400
-    # bytes a word: about 150 alone, up to about 225 inside the whole suite (other tests' compiled patterns
-    # and caches make the traced read allocate more); a dict a word kept about 420
-    assert (traced[-1] - traced[0]) / len(document.boxes) < 300
+    assert held[0] / len(document.boxes) < 200  # bytes a word
 
 
 def stored(db: Path) -> tuple[list, list]:
