@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from minutes.extract.blocks import HEADING_REGION_MAX, body_blocks, heading_region, ATTENDANCE_LABEL
 from minutes.extract.dates import MONTHS, DateMention, find_dates, find_time_ranges
@@ -238,18 +239,18 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
 
 def _opening_time(blocks: list[Block]) -> str | None:
     """"The meeting commenced at 19:03", "The Chair opened the meeting at 4.35pm", near the top."""
-    for block in blocks[:40]:
-        m = _OPENED.search(block.text)
-        if m:
-            times = find_time_ranges(block.text[m.end():m.end() + 20])
-            if times and times[0][0] == 0:
-                return times[0][2]
-    return None
+    return _time_after(_OPENED, blocks[:40])
 
 
 def _closing_time(blocks: list[Block]) -> str | None:
-    for block in reversed(blocks):
-        m = _CLOSED.search(block.text)
+    """"The meeting closed at 9.15pm", the last such phrase in the document."""
+    return _time_after(_CLOSED, reversed(blocks))
+
+
+def _time_after(phrase: re.Pattern, blocks: Iterable[Block]) -> str | None:
+    """The time written right after ``phrase`` in the first of ``blocks`` where the phrase has one."""
+    for block in blocks:
+        m = phrase.search(block.text)
         if m:
             times = find_time_ranges(block.text[m.end():m.end() + 20])
             if times and times[0][0] == 0:
