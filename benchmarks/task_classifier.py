@@ -28,7 +28,6 @@ import json
 import random
 import re
 import statistics
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +36,7 @@ import spacy
 from spacy.training import Example
 
 from minutes import ingest
-from minutes.evaluate import GOLD, SAMPLES, corpus_batches, corpus_files
+from minutes.evaluate import GOLD, SAMPLES, corpus_batches, corpus_files, score_records
 from minutes.extract import Options, extract
 from minutes.extract.actions import _Finder, _sentences
 from minutes.extract.blocks import body_blocks
@@ -45,7 +44,7 @@ from minutes.extract.due import resolve_due
 from minutes.extract.names import find_people
 from minutes.extract.record import Record
 from minutes.extract.registry import Registry
-from minutes.score import content_words, jaccard, score
+from minutes.score import content_words, jaccard
 
 VETO_BELOW = 0.1
 HELD_OUT = ("b7",)  # reserved for independent measurement: never trained or looked at here
@@ -206,15 +205,7 @@ def variants(doc: Doc, probs: list[float], threshold: float) -> dict[str, tuple[
 
 def action_scores(docs: list[Doc], predicted: dict[str, list[dict]]) -> dict:
     """The shared scorer's action fields for ``docs`` with the given predicted actions."""
-    with tempfile.TemporaryDirectory() as tmp:
-        gold, pred = Path(tmp) / "gold", Path(tmp) / "pred"
-        gold.mkdir()
-        pred.mkdir()
-        for d in docs:
-            stem = Path(d.name).stem
-            (gold / f"{stem}.json").write_text(json.dumps(d.gold))
-            (pred / f"{stem}.json").write_text(json.dumps({**d.record.to_json(), "actions": predicted[d.name]}))
-        result = score(gold, pred)
+    result = score_records((Path(d.name).stem, d.gold, {**d.record.to_json(), "actions": predicted[d.name]}) for d in docs)
     return {"p": result["actions"]["p"], "r": result["actions"]["r"], "f1": result["actions"]["f1"],
             "tp": result["actions"]["tp"], "pred": result["actions"]["pred"], "gold": result["actions"]["gold"],
             "owner": result["action_owner_acc"]}

@@ -30,18 +30,24 @@ FIELDS = ("attendees", "apologies", "actions", "action_owner_acc", "action_due_a
           "overall")
 
 
+def score_records(records: Iterable[tuple[str, dict, dict]], verbose: bool = False) -> dict:
+    """Score ``(stem, gold record, predicted record)`` triples with the shared scorer (which reads
+    folders of JSON files: they are written to a temporary folder)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred, gold = Path(tmp) / "pred", Path(tmp) / "gold"
+        pred.mkdir()
+        gold.mkdir()
+        for stem, gold_record, pred_record in records:
+            (gold / f"{stem}.json").write_text(json.dumps(gold_record, ensure_ascii=False))
+            (pred / f"{stem}.json").write_text(json.dumps(pred_record, ensure_ascii=False))
+        return score(gold, pred, verbose)
+
+
 def score_documents(docs: Iterable[ingest.Document], gold: Path = GOLD, options: Options = Options(),
                     verbose: bool = False) -> dict:
     """Extract already-read documents and score them against the gold records of the same stems in ``gold``."""
-    with tempfile.TemporaryDirectory() as tmp:
-        pred, gold_subset = Path(tmp) / "pred", Path(tmp) / "gold"
-        pred.mkdir()
-        gold_subset.mkdir()
-        for doc in docs:
-            stem = Path(doc.path).stem
-            (gold_subset / f"{stem}.json").write_bytes((gold / f"{stem}.json").read_bytes())
-            (pred / f"{stem}.json").write_text(json.dumps(extract(doc, options).to_json(), ensure_ascii=False))
-        return score(gold_subset, pred, verbose)
+    return score_records(((Path(doc.path).stem, json.loads((gold / f"{Path(doc.path).stem}.json").read_text()),
+                           extract(doc, options).to_json()) for doc in docs), verbose)
 
 
 def score_files(files: list[Path], gold: Path, options: Options = Options(), verbose: bool = False) -> dict:
