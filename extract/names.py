@@ -67,7 +67,7 @@ ORG_TAILS = frozenset("""foundation trust school college academy university hosp
 partnership society association fund institute church chapel park street road lane avenue way court estate ward
 library museum club group board forum service services project prison surgery practice""".split())
 
-_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+_WORD = r"(?:Mc|Mac|O['’]|[Dd]['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
 _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"

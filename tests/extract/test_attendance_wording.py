@@ -28,3 +28,15 @@ def test_attendance_details_heads_a_comma_run(tmp_path: Path, label: str) -> Non
     assert record.attendees[-1].organisation is None
     # "Di" is a first name; only "DI" is a police rank
     assert [(p.name, p.role) for p in record.apologies] == [("Paul Gold", "Cllr"), ("Di Moss", "Cllr"), ("Sheila Amber", None)]
+
+
+def test_a_flattened_page_with_present_councillors_and_in_attendance_without_colons(tmp_path: Path) -> None:
+    # one paragraph: "Present Cllrs:" (a label with its title), "In attendance the Clerk", a sentence after the list
+    record = _record(tmp_path, "Minutes of the Meeting of Ashby Parish Council held on 5 May 2021\n\n"
+                     "Present Cllrs: P Stone (Chair), M d’Arcy (Vice Chair), J Frost, E Lake and B Wood. "
+                     "In attendance the Clerk, County Cllr. F Marsh, District Cllrs. G Heath and A Dale & three members "
+                     "of the public. This meeting was recorded for the purpose of the minutes 1.5.21 To receive apologies. "
+                     "None received. 2.5.21 To approve the minutes of the last meeting. Approved.\n")
+    people = {p.name: p for p in record.attendees}
+    assert list(people) == ["P Stone", "M d’Arcy", "J Frost", "E Lake", "B Wood", "F Marsh", "G Heath", "A Dale"]
+    assert {p.organisation for p in record.attendees} == {None}  # not "and", "District" or "& three members of the public"
