@@ -40,7 +40,10 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|min
                             r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
                             r"(?:the\s+)?(?:previous|last)\s+meeting)\s*:?\s*$", re.I)
 _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
-               "authority|network|alliance|assembly|team|service|services")
+               "authority|network|alliance|assembly|team|service|services|body")
+# words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
+_FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "notes", "of", "the", "draft", "papers", "documents",
+              "item", "items", "none", "nil", "n/a", "tbc", "&"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
@@ -75,7 +78,7 @@ _EARLIER_MINUTES = re.compile(r"\bminutes\s+of\b.{0,120}\b(?:previous|last|corre
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b",
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall
-_MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of|at)\s+(?:a|an|the)\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+_MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?\.?\s*$", re.I)
@@ -164,7 +167,7 @@ def _letterhead(above: list[Block], body: str) -> str:
     """The body's full name from a letterhead above that ends with it ("SALTASH TOWN COUNCIL" over
     "Minutes of a Meeting of Town Council"), else ``body``."""
     fuller = [_clean_body(b.text) for b in above if b.text.lower().rstrip(" .").endswith(" " + body.lower())]
-    return next((f for f in fuller if f), body)
+    return next((f for f in fuller if f and f[0].isupper()), body)  # not "The website of X": "website of X"
 
 
 def _title_like(text: str) -> bool:
@@ -204,7 +207,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s+[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
-    text = re.sub(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", "", text, flags=re.I)  # "(Board) Meeting of X"
+    meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", text, flags=re.I)  # "(Board) Meeting of X"
+    if meeting_of:  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
+        text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)\s.*$", "",
+                      text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
@@ -217,7 +223,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = kindless if len(kindless.split()) != 1 else text  # "Full Authority" is a name of its own
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
-            or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()):
+            or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
+            or all(w.lower() in _FURNITURE for w in text.split()) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
+            or re.search(r"\b(?:pdf|KB|MB)\b", text):  # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB"
         return None
     if text.isupper():
         words = text.lower().split()

@@ -123,3 +123,26 @@ def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str
     path.write_text("Minutes of the Parish Council meeting held on 12 March 2015 at 7.30pm\n\nPresent: Cllr John Smith\n\n"
                     "1. Matters\nNothing.\n" + closing + "\n")
     assert extract(ingest.read(path)).meeting.end == end
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # no article before "meeting", in capitals, after a document reference and a page number
+    ("123456 OFFICIAL 1 ANYSHIRE POLICE BOARD MINUTES OF MEETING OF THE ANYSHIRE POLICE BOARD HELD ON THURSDAY "
+     "6 FEBRUARY 2020 AT 9.30AM IN THE TOWN HALL. PRESENT: Mrs Ann Bell (Chair)", "Anyshire Police Board", "2020-02-06"),
+    # a web page: its own name ("The website of X") is no fuller name of the body
+    ("Ashby Village\nThe website of Ashby Parish Council\n\nMinutes of Meeting of Ashby Parish Council held on 3 March 2021 at "
+     "7.30pm", "Ashby Parish Council", "2021-03-03"),
+    # the body ends at the verb of the sentence
+    ("A meeting of the Parish Council followed the Annual Parish Meeting on Wednesday May 9th 2007", "Parish Council",
+     "2007-05-09"),
+    ("GOVERNING BODY MEETING 26th November 2008 @ 6pm", "Governing Body", "2008-11-26"),
+    # page furniture and item titles name no body
+    ("Agenda and Meeting Minutes- 10.01.2019\nTo be held on Thursday 10th January 2019", None, "2019-01-10"),
+    ("1.Declarations of Interest\nWednesday 18 January 2023", None, "2023-01-18"),
+    ("None\nMonday 3 May 2021", None, "2021-05-03"),
+])
+def test_body_and_date_from_more_heading_styles(tmp_path, top: str, body: str | None, date: str) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n")
+    meeting = extract(ingest.read(path)).meeting
+    assert (meeting.body, meeting.date) == (body, date)
