@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minutes.extract import nlp
 from minutes.extract.attendance_grid import coded_people
@@ -107,6 +107,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             people += [p for p in (person, _substitute(person), _represented(person)) if p is not None]
         if options.on("names"):
             people = _fallback(doc, section, people, options)
+        people = _by_marks(doc, section, people)
         for found in people:
             if (found.status, found.name.lower()) in seen:
                 continue
@@ -123,6 +124,30 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             if not any(same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
+
+
+_TICK = re.compile(r"[√✓✔]")
+_APOLOGY_MARK = re.compile(r"(?<!\w)(?:apols?|apologies)(?!\w)", re.I)
+
+
+def _by_marks(doc: Document, section: _Section, people: list[Person]) -> list[Person]:
+    """A membership grid with a mark after each member who came ("Jan Jones / Head of Service / √")
+    or sent apologies ("... / Apols"): each member's status is the mark before the next member,
+    and a member with no mark was absent. Sections with fewer than two ticks are left as they are."""
+    if sum(len(_TICK.findall(doc.text[a:b])) for a, b in section.spans) < 2:
+        return people
+    ordered = sorted(people, key=lambda p: p.source.start)
+    marked = []
+    for k, person in enumerate(ordered):
+        surname = person.name.split()[-1]
+        name_end = person.source.start + person.source.quote.find(surname) + len(surname)
+        span_end = next((b for a, b in section.spans if a <= person.source.start < b), person.source.end)
+        after = doc.text[name_end:ordered[k + 1].source.start if k + 1 < len(ordered) else span_end]
+        if _TICK.search(after):
+            marked.append(person)
+        elif _APOLOGY_MARK.search(after):
+            marked.append(replace(person, status="apologies"))
+    return marked
 
 
 def _fallback(doc: Document, section: _Section, people: list[Person], options: Options) -> list[Person]:

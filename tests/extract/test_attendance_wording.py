@@ -40,3 +40,13 @@ def test_a_flattened_page_with_present_councillors_and_in_attendance_without_col
     people = {p.name: p for p in record.attendees}
     assert list(people) == ["P Stone", "M d’Arcy", "J Frost", "E Lake", "B Wood", "F Marsh", "G Heath", "A Dale"]
     assert {p.organisation for p in record.attendees} == {None}  # not "and", "District" or "& three members of the public"
+
+
+def test_a_membership_grid_with_ticks_and_apols_gives_each_members_status(tmp_path: Path) -> None:
+    # two members a row, a tick or "Apols" after each who came or sent apologies, nothing after the absent
+    record = _record(tmp_path, "Children's Partnership Board\n\nDate: 9 July 2008\n\nIn attendance:\n\n"
+                     "Anne Green\tHealth Trust\t√\tMark Brown\tSchools Forum\n"
+                     "Peter Grey\tHealth Trust\tApols\tSusan White\tFamily Support\t√\n"
+                     "Joan Black\tYouth Service\t√\tDavid Stone\tPlay Team\tApols\n\n1. Welcome\n")
+    assert [p.name for p in record.attendees] == ["Anne Green", "Susan White", "Joan Black"]
+    assert [p.name for p in record.apologies] == ["Peter Grey", "David Stone"]
