@@ -293,6 +293,8 @@ def _status(label: str) -> str:
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)\.\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
+_NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
+_SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
 
 
@@ -376,8 +378,16 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             misses = 0
             continue
         grouped = re.match(r"^[A-Z][^.:;]{2,80}:\s+(?=\S)", block.text)  # "Planning Service: Ms A Brown, Planner"
-        if grouped and (_looks_like_person(block.text[grouped.end():]) or _TITLE.match(block.text[grouped.end():])):
-            section.spans.append((block.start + grouped.end(), block.end))  # for the name finder: no entry to parse
+        rest = block.text[grouped.end():] if grouped else ""
+        if grouped and _NO_ONE.fullmatch(rest):
+            continue  # "Balloch: No rep": a group with nobody there
+        sent = _SENT_APOLOGIES.search(rest)  # "Bonhill: Jack Fordy, Apologies from Fiona Jenkins"
+        if sent:
+            sections.append(_Section("apologies", spans=[(block.start + grouped.end() + sent.end(), block.end)]))
+            rest = rest[:sent.start()]
+        if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent):
+            if rest.strip(" ,;"):  # for the name finder: no entry to parse
+                section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
             misses = 0
             continue
         if not _looks_like_person(_TITLE.sub("", block.text)) and not _TITLE.match(block.text):

@@ -50,3 +50,14 @@ def test_a_membership_grid_with_ticks_and_apols_gives_each_members_status(tmp_pa
                      "Joan Black\tYouth Service\t√\tDavid Stone\tPlay Team\tApols\n\n1. Welcome\n")
     assert [p.name for p in record.attendees] == ["Anne Green", "Susan White", "Joan Black"]
     assert [p.name for p in record.apologies] == ["Peter Grey", "David Stone"]
+
+
+def test_present_grouped_by_member_body_with_apologies_on_the_same_line(tmp_path: Path) -> None:
+    # "Group: names, Apologies from X", and groups with nobody there
+    record = _record(tmp_path, "Annual General Meeting of the District Community Councils Forum\nWednesday 4th June 2025\n"
+                     "1) Welcome\nPresent:\nNorthside: Apologies from Helen Carter\nEastfield: No rep\n"
+                     "Westbank: John Miller, Apologies from Sarah Brown\nHighfield: No working CC\n"
+                     "Riverside: Peter Grant (PG) (Forum Chair), Mary Walker\n2) Office Bearers’ Report\n"
+                     "The Chair thanked everyone.\n")
+    assert [p.name for p in record.attendees] == ["John Miller", "Peter Grant", "Mary Walker"]
+    assert [p.name for p in record.apologies] == ["Helen Carter", "Sarah Brown"]
