@@ -61,3 +61,13 @@ def test_present_grouped_by_member_body_with_apologies_on_the_same_line(tmp_path
                      "The Chair thanked everyone.\n")
     assert [p.name for p in record.attendees] == ["John Miller", "Peter Grant", "Mary Walker"]
     assert [p.name for p in record.apologies] == ["Helen Carter", "Sarah Brown"]
+
+
+def test_a_substitute_named_in_the_apologies_was_present(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Policy Committee held on 24 July 2015\n\n1. APOLOGIES FOR ABSENCE\n\n"
+                     "Apologies for absence were received from:\n\n"
+                     "Councillor Anne Green, for whom Councillor Mark Stone was substitute;\n\n"
+                     "Councillor Peter Grey, for whom Councillor Susan Lee was substitute.\n\n2. DECLARATIONS OF INTERESTS\n")
+    assert [(p.name, p.role) for p in record.attendees] == [("Mark Stone", "substitute for Anne Green"),
+                                                           ("Susan Lee", "substitute for Peter Grey")]
+    assert [p.name for p in record.apologies] == ["Anne Green", "Peter Grey"]
