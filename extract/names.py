@@ -131,6 +131,19 @@ def _trim(words: list[str]) -> list[str]:
     return kept
 
 
+_PLURAL_TITLE = re.compile(r"(?i:councillors|cllrs|aldermen)\.?\s*$")
+_NEXT_SURNAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>" + _WORD + r")(?=\s*(?:[,;.)&]|and\s|$)|\s+[a-z])")
+
+
+def _surname_peers(text: str, pos: int, title: str) -> list[Mention]:
+    """The surnames that follow a plural title's first one: "Councillors Amil, King, Mills and Parrott"."""
+    peers = []
+    while (m := _NEXT_SURNAME.match(text, pos)) and m.group("name").lower() not in NOT_SURNAMES:
+        peers.append(Mention(m.start("name"), m.end("name"), m.group("name"), title, m.start("name")))
+        pos = m.end()
+    return peers
+
+
 def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]:
     """Every person named in ``text``, left to right, without overlaps. ``persons`` are extra name
     spans (spaCy PERSON) used where no rule fires."""
@@ -151,6 +164,10 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         end = start + _span_length(m.group("name"), keep)
         if free(m.start(), end):
             taken.append(Mention(start, end, name, m.group("title").strip(), m.start()))
+            if len(keep) == 1 and _PLURAL_TITLE.search(m.group("title")):  # "Councillors Amil, King, Mills and Parrott"
+                for peer in _surname_peers(text, end, m.group("title").strip()):
+                    if free(peer.start, peer.end):
+                        taken.append(peer)
     for m in _INITIALLED.finditer(text):
         words = m.group("name").split()
         if _name_part(words[-1]) and len(words[-1]) > 2 and free(m.start(), m.end("name")):

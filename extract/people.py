@@ -391,7 +391,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
             misses = 0
             continue
-        if not _looks_like_person(_TITLE.sub("", block.text)) and not _TITLE.match(block.text):
+        titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ...": prose
+        if not _looks_like_person(_TITLE.sub("", block.text)) and not (titled and block.text[titled.end():][:1].isupper()):
             misses += 1
             if misses >= 2 or len(block.text) > 100:
                 section = None  # prose: the list is over

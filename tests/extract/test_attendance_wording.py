@@ -71,3 +71,23 @@ def test_a_substitute_named_in_the_apologies_was_present(tmp_path: Path) -> None
     assert [(p.name, p.role) for p in record.attendees] == [("Mark Stone", "substitute for Anne Green"),
                                                            ("Susan Lee", "substitute for Peter Grey")]
     assert [p.name for p in record.apologies] == ["Anne Green", "Peter Grey"]
+
+
+@pytest.mark.parametrize("sentence, apologies", [
+    # one plural title before a run of surnames titles every one of them
+    ("As apologies for absence had been received from the Mayor and Councillors Amil, King, Mills and Parrott, the "
+     "meeting was inquorate.", ["Amil", "King", "Mills", "Parrott"]),
+    ("Cllrs Smith, Brown and Green sent apologies.", ["Smith", "Brown", "Green"]),
+])
+def test_a_plural_title_before_surnames(tmp_path: Path, sentence: str, apologies: list[str]) -> None:
+    record = _record(tmp_path, "Minutes of the Council held on 5 April 2017\n\n1. Apologies\n\n" + sentence + "\n\n2. Finance\n")
+    assert [p.name for p in record.apologies] == apologies
+
+
+def test_a_titled_sentence_after_the_apologies_is_prose_not_more_of_the_list(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Meeting: 05/04/2023 - Council (Item 92)\n\n"
+                     "Apologies for absence were received from Councillors Grey, Hale, O'Neill, Marsh and Wood.\n\n"
+                     "The Mayor advised that Amy Stone, who had received the Junior Award, was in attendance at the meeting.\n\n"
+                     "The Mayor expressed sadness at the death of Councillor Ian Low and Members paid tribute.\n")
+    assert [p.name for p in record.apologies] == ["Grey", "Hale", "O'Neill", "Marsh", "Wood"]
+    assert "Ian Low" not in {p.name for p in record.attendees}
