@@ -91,3 +91,15 @@ def test_a_titled_sentence_after_the_apologies_is_prose_not_more_of_the_list(tmp
                      "The Mayor expressed sadness at the death of Councillor Ian Low and Members paid tribute.\n")
     assert [p.name for p in record.apologies] == ["Grey", "Hale", "O'Neill", "Marsh", "Wood"]
     assert "Ian Low" not in {p.name for p in record.attendees}
+
+
+def test_a_table_flattened_into_a_names_column_then_an_initials_column(tmp_path: Path) -> None:
+    # name cells, organisation cells and initials cells each in a run of lines of their own
+    record = _record(tmp_path, "Partnership Board notes\n\nPresent\n\nAnne GreenChair, County PartnershipAG\n\nPeter Grey\n"
+                     "Joan Black / Health Trust\nVCSA / PG\nJB\nMark Brown\nSusan White\nDavid Stone\nPolice\nFire Service\n"
+                     "MB\nSW\nDS\nIn attendance\nKaren Wood (notes) / County Partnership / KW\nCounty Partnership / CH\nKW\n"
+                     "Rob Field\nKate Hill\nCounty Council\nRF\nKH\n\nItem / Action\n"
+                     "1. / Welcome and apologies\nAG welcomed everyone to the meeting.\n")
+    names = [p.name for p in record.attendees]
+    assert {"Peter Grey", "Joan Black", "Mark Brown", "Susan White", "David Stone", "Karen Wood", "Rob Field",
+            "Kate Hill"} <= set(names)
