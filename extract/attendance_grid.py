@@ -1,5 +1,7 @@
 """Attendance grids flattened into text: members with a code after each row ("Steve Pugh (SP) – Chair P
-Brian Gathercole (BG) – ... A"), read by the grid's key ("P= Present A= Apologies DNA=Did not attend")."""
+Brian Gathercole (BG) – ... A"), read by the grid's key ("P= Present A= Apologies DNA=Did not attend"),
+and members with a mark before each name ("* Laura Bugden", "$ Claire Durrant") read by the marks' key
+("* In attendance  $ Apologies received in advance")."""
 from __future__ import annotations
 
 import re
@@ -34,4 +36,37 @@ def coded_people(doc: Document, blocks: list[Block]) -> list[Person]:
             if status:
                 a, b = block.start + start + mention.quote_start, block.start + start + mention.end
                 people.append(Person(name=mention.name, status=status, source=Source.of(doc, a, b), role=mention.title or None))
+    return people
+
+
+# a mark's meaning in a grid's key: "* In attendance", "$ Apologies received in advance", "# = absent"
+_MARK_KEY = re.compile(r"(?<!\S)(?P<mark>[*$#†‡§+])\s*=?\s*(?P<meaning>in\s+attendance|present|attended|apolog\w*|absent)\b", re.I)
+
+
+def marked_people(doc: Document, blocks: list[Block]) -> list[Person]:
+    """Members named after a mark the document's key explains; only where the key gives two or more
+    marks (a single "*" is too often a footnote). Members marked absent are left out."""
+    head = blocks[:3 * HEADING_SCAN]
+    key: dict[str, str] = {}
+    for block in head:
+        for m in _MARK_KEY.finditer(block.text):
+            meaning = m.group("meaning").lower()
+            key.setdefault(m.group("mark"), "apologies" if meaning.startswith("apolog") else
+                           "absent" if meaning == "absent" else "present")
+    if len(key) < 2:
+        return []
+    mark = re.compile(r"(?<!\S)[" + "".join(re.escape(k) for k in key) + r"]\s+(?=\S)")
+    people: list[Person] = []
+    for block in head:  # the source lines: a list item's bullet may be the mark ("* Robin Tolley")
+        start = doc.text.rfind("\n", 0, block.start) + 1
+        text = doc.text[start:block.end]
+        marks = list(mark.finditer(text))
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+            found = find_people(text[m.end():end])
+            status = key[m.group(0).strip()]
+            if _MARK_KEY.match(text, m.start()) or not found or found[0].quote_start > 0 or status == "absent":
+                continue  # the key itself, or no name right after the mark
+            a, b = start + m.end() + found[0].quote_start, start + m.end() + found[0].end
+            people.append(Person(name=found[0].name, status=status, source=Source.of(doc, a, b), role=found[0].title or None))
     return people

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from minutes.extract import nlp
-from minutes.extract.attendance_grid import coded_people
+from minutes.extract.attendance_grid import coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
 from minutes.extract.names import NOT_SURNAMES, TITLE as _TITLE, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
@@ -121,6 +121,10 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         for found in coded_people(doc, blocks):
             if found.name.lower() not in known:
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
+        for found in marked_people(doc, blocks):  # the mark says who came: it beats where the name stands
+            record.attendees[:] = [p for p in record.attendees if p.name.lower() != found.name.lower()]
+            record.apologies[:] = [p for p in record.apologies if p.name.lower() != found.name.lower()]
+            (record.apologies if found.status == "apologies" else record.attendees).append(found)
     if options.on("sentences"):
         known = [p.name for p in record.attendees + record.apologies]
         for found in sentence_people(doc, blocks):

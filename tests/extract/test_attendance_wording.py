@@ -103,3 +103,13 @@ def test_a_table_flattened_into_a_names_column_then_an_initials_column(tmp_path:
     names = [p.name for p in record.attendees]
     assert {"Peter Grey", "Joan Black", "Mark Brown", "Susan White", "David Stone", "Karen Wood", "Rob Field",
             "Kate Hill"} <= set(names)
+
+
+def test_marks_before_names_read_by_the_grids_key(tmp_path: Path) -> None:
+    # "* In attendance  $ Apologies received in advance": the mark before each name gives the status
+    record = _record(tmp_path, "GOVERNING BODY MEETING 26th November 2008 @ 6pm\n\n"
+                     "Parents\tCommunity\tStaff\n* Laura Bond 31/08/2010\t$ Peter Grey 31/10/2009\t* Mark Brown 31/08/2010\n\n"
+                     "In Attendance:\n$ Claire Stone\tBusiness Manager\t* In attendance\n"
+                     "* Sarah Hill\tClerk\t$ Apologies received in advance\n\n1. Welcome\n")
+    assert [p.name for p in record.attendees] == ["Laura Bond", "Mark Brown", "Sarah Hill"]
+    assert [p.name for p in record.apologies] == ["Peter Grey", "Claire Stone"]
