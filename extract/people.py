@@ -257,8 +257,9 @@ def _between(text: str) -> tuple[str | None, list[str]]:
     markers = [m.strip() for m in re.findall(r"\(([^()]{1,40})\)", text)]
     rest = re.sub(r"\([^()]*\)", " ", text)
     rest = " ".join(rest.split()).strip(" ,;:.-–—")
-    if re.match(r"(?:and|&)(?:\s|$)", rest) or all(w.lower().strip(".") in NOT_SURNAMES for w in rest.split()):
-        return None, markers  # "and", "& four members of the public", "District" (of "District Cllrs."): no organisation
+    if re.match(r"(?:and|&)(?:\s|$)", rest) or all(w.lower().strip(".") in NOT_SURNAMES for w in rest.split()) \
+            or not re.search(r"[A-Za-z]{2}", rest):
+        return None, markers  # "and", "& four members of the public", "District" (of "District Cllrs."), "1": none
     return (rest if len(rest) <= 80 else None), markers
 
 
@@ -420,12 +421,13 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
 _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
-                           r"attendance|apologies(?:\s+for\s+absence)?|absent)):|"
+                           r"attendance|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker)):|"
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,]))")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
+                         r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
                          r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"
                          r"|(?<=\.)\s\d{1,2}\.\s+[A-Z]"  # the first item after the list's full stop: "... Stradling. 1. Chairman’s"
                          r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)")  # a sentence after it: "... Blower. This meeting was"

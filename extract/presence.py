@@ -103,11 +103,12 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _ends_subject(between: str) -> bool:
     """Whether the words between a name and a verb leave the name the verb's subject: nothing, a
-    parenthesis, or an apposition between commas ("Katharine Harvey, Service Director ..., was")."""
+    parenthesis, an apposition between commas ("Katharine Harvey, Service Director ..., was") or a chair's
+    role ("Dr X Vice Chair chaired the meeting")."""
     between = re.sub(r"\([^()]*\)", "", between).strip()
     return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
                                                         len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
-        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly)", between)) \
+        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly|(?i:(?:vice[- ]?)?chair(?:man|person)?))", between)) \
         or bool(re.fullmatch(r"(?:from|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*", between))
     # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves"
 

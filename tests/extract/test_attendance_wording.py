@@ -113,3 +113,22 @@ def test_marks_before_names_read_by_the_grids_key(tmp_path: Path) -> None:
                      "* Sarah Hill\tClerk\t$ Apologies received in advance\n\n1. Welcome\n")
     assert [p.name for p in record.attendees] == ["Laura Bond", "Mark Brown", "Sarah Hill"]
     assert [p.name for p in record.apologies] == ["Peter Grey", "Claire Stone"]
+
+
+def test_a_flattened_heading_with_a_clerk_label_and_a_numbered_item_after_the_apologies(tmp_path: Path) -> None:
+    record = _record(tmp_path, "ASHBY PARISH COUNCIL MINUTES of the MEETING held on MONDAY 29th FEBRUARY 2016 at the VILLAGE HALL "
+                     "at 7.30 pm Present: Councillors Mike Stone, David Grey, Vicky Lake, John Field, Bob Day, Tamsin Frost "
+                     "Clerk: Joan Grey IN ATTENDANCE: Councillor Cecilia Marsh 1. APOLOGIES FOR ABSENCE: Councillor Nesta Field "
+                     "2. APPROVAL of the MINUTES of the PARISH COUNCIL MEETING held on MONDAY 18th JANUARY 2016 The minutes "
+                     "were agreed. Councillor Stone had spoken to a resident about the rubbish.\n")
+    assert [p.name for p in record.attendees] == ["Mike Stone", "David Grey", "Vicky Lake", "John Field", "Bob Day",
+                                                 "Tamsin Frost", "Joan Grey", "Cecilia Marsh"]
+    assert {p.organisation for p in record.attendees} == {None}  # not "Tamsin Frost Clerk", nor the "1" of "1. APOLOGIES"
+    assert [p.name for p in record.apologies] == ["Nesta Field"]  # not "Stone" from the item after
+
+
+def test_a_vice_chair_who_chaired_the_meeting_was_there(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Health and Wellbeing Board held on 17 September 2019\n\n"
+                     "Present: Cllr Ann Bell, Sarah Jones\n\n1. Welcome\n"
+                     "In the absence of the Chair, Dr Andy Field Vice Chair chaired the meeting.\n")
+    assert "Andy Field" in {p.name for p in record.attendees}
