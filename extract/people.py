@@ -295,7 +295,14 @@ def _represented(person: Person | None) -> Person | None:
 
 
 def _status(label: str) -> str:
+    label = re.sub(r"(?<=\b\w) (?=\w\b)", "", label)  # "A P O L O G I E S"
     return "apologies" if re.search(r"apolog|absent|not\s+present", label, re.I) else "present"
+
+
+# a label written letter-spaced, as headings often are: "P R E S E N T:-", "A P O L O G I E S"
+_SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for word in label.split()) for label in
+                                                 ("PRESENT", "ALSO PRESENT", "IN ATTENDANCE", "APOLOGIES", "ABSENT"))
+                           + r")\s*[:.\-–]*")
 
 
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
@@ -316,7 +323,7 @@ def _label(block: Block) -> re.Match | None:
         second = block.cells[1].text if len(block.cells) > 1 else ""
         return m if not second or first.rstrip().endswith(":") or _looks_like_person(second) \
             or any(p.title for p in find_people(second[:120])) else None  # "Present | The Mayor, Cllr. D. Hobson"
-    m = ATTENDANCE_LABEL.match(block.text)
+    m = ATTENDANCE_LABEL.match(block.text) or _SPACED_LABEL.match(block.text)
     if not m:
         return None
     rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
@@ -409,7 +416,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if _LIST_TITLE.match(block.text) or block.text.count(";") >= 2 or block.text.count(",") >= 2 \
                 and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60 \
                 or sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \
-                and all(_looks_like_person(_TITLE.sub("", e.text)) for e in parts):  # "Cllr A Green (Chair), Cllr J Hall"
+                and sum(not _looks_like_person(_TITLE.sub("", e.text)) for e in parts) <= len(parts) // 4:
+            # "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, Mrs D Lewis, MrsHMcNeill"
             section.entries += parts
         else:
             section.entries.append(_Entry(block.text, block.start))

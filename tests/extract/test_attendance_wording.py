@@ -132,3 +132,11 @@ def test_a_vice_chair_who_chaired_the_meeting_was_there(tmp_path: Path) -> None:
                      "Present: Cllr Ann Bell, Sarah Jones\n\n1. Welcome\n"
                      "In the absence of the Chair, Dr Andy Field Vice Chair chaired the meeting.\n")
     assert "Andy Field" in {p.name for p in record.attendees}
+
+
+def test_a_letter_spaced_label_over_a_short_titled_run(tmp_path: Path) -> None:
+    record = _record(tmp_path, "MINUTES of the Meeting of the Safeguarding Committee held on Monday 10 November 2014\n\n"
+                     "P R E S E N T:-\n\nMiss R Bell, Mrs M Hart, Mrs D Lowe, MrsHMcNeill\n\n49 APOLOGIES FOR ABSENCE\n\n"
+                     "An apology for absence was received from Mr M Stone.\n")
+    assert [(p.name, p.organisation) for p in record.attendees][:3] == [("R Bell", None), ("M Hart", None), ("D Lowe", None)]
+    assert [p.name for p in record.apologies] == ["M Stone"]
