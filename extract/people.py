@@ -364,10 +364,13 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None
                 continue
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
-        if unlabelled and section is None and not sections and not agenda_seen \
-                and (_person_lines(blocks, i) >= 3 or _name_list(block)):
-            section = _Section("present")
-            sections.append(section)
+        alone = False  # an unlabelled run of titled names: that paragraph only (the next may be the apologies)
+        if unlabelled and section is None and not sections and not agenda_seen:
+            listed = _person_lines(blocks, i) >= 3 or _name_list(block)
+            alone = not listed and _titled_list(block)
+            if listed or alone:
+                section = _Section("present")
+                sections.append(section)
         if section is None:
             continue
         if block.kind == "table_row":
@@ -422,6 +425,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         else:
             section.entries.append(_Entry(block.text, block.start))
         section.spans.append((block.start, block.end))
+        section = None if alone else section
     return sections
 
 
@@ -475,6 +479,21 @@ def _name_list(block: Block) -> bool:
     """Whether a paragraph is a list of three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)"."""
     entries = _split_run_on(block.text, block.start) if block.kind == "paragraph" and len(block.text) < 400 else []
     return len(entries) >= 3 and all(_starts_with_name(e.text) for e in entries)
+
+
+_PUBLIC_COUNT = re.compile(r"(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+"
+                           r"(?:members?\s+of\s+the\s+public|parishioners|residents|observers|visitors)\.?", re.I)
+
+
+def _titled_list(block: Block) -> bool:
+    """Whether a paragraph is a run of three or more titled names, perhaps with a count of the public:
+    "Mrs M Curry, Mr D Brozyna, Mr R Brown, and 13 parishioners", "Cllr Brooman (Chairman), Cllrs Goode, Harvey"."""
+    if block.kind != "paragraph" or len(block.text) >= 400:
+        return False
+    entries = _split_run_on(block.text, block.start)
+    titled = [m for m in find_people(block.text) if m.title]
+    named = [e for e in entries if any(0 <= m.start - (e.start - block.start) < len(e.text) for m in titled)]
+    return len(named) >= 3 and all(e in named or _PUBLIC_COUNT.fullmatch(e.text.strip()) for e in entries)
 
 
 def _starts_with_name(text: str) -> bool:

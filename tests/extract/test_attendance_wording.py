@@ -140,3 +140,16 @@ def test_a_letter_spaced_label_over_a_short_titled_run(tmp_path: Path) -> None:
                      "An apology for absence was received from Mr M Stone.\n")
     assert [(p.name, p.organisation) for p in record.attendees][:3] == [("R Bell", None), ("M Hart", None), ("D Lowe", None)]
     assert [p.name for p in record.apologies] == ["M Stone"]
+
+
+@pytest.mark.parametrize("line, present", [
+    ("Mrs M Hill, Mr D Stone, Mr R Brown, Mr L Marsh, Mrs S Wood, and 13 parishioners.",
+     ["M Hill", "D Stone", "R Brown", "L Marsh", "S Wood"]),
+    ("Cllr Green (Chairman), Cllr Black (Vice Chairman), Cllrs Grey, White, Stone",
+     ["Green", "Black", "Grey", "White", "Stone"]),
+])
+def test_an_unlabelled_run_of_titled_names_at_the_top_is_those_present(tmp_path: Path, line: str, present: list[str]) -> None:
+    # the headings were lost; the next line (here the apologies) is not taken for more people present
+    record = _record(tmp_path, f"February 2023 Minutes\n\n{line}\nCllr Webb and the clerk\n1.Declarations of Interest\n"
+                     "2.Approval of minutes\nThe notes of the last meeting were approved.\n")
+    assert [p.name for p in record.attendees] == present
