@@ -416,11 +416,13 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None  # prose: the list is over
             continue
         misses = 0
+        one_person = _TITLE.match(block.text) and not any(_TITLE.match(e.text) or _starts_with_name(e.text) for e in parts[1:])
         if _LIST_TITLE.match(block.text) or block.text.count(";") >= 2 or block.text.count(",") >= 2 \
-                and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60 \
+                and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60 and not one_person \
                 or sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \
                 and sum(not _looks_like_person(_TITLE.sub("", e.text)) for e in parts) <= len(parts) // 4:
-            # "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, Mrs D Lewis, MrsHMcNeill"
+            # "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, Mrs D Lewis, MrsHMcNeill";
+            # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office": one person
             section.entries += parts
         else:
             section.entries.append(_Entry(block.text, block.start))

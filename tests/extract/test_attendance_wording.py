@@ -153,3 +153,12 @@ def test_an_unlabelled_run_of_titled_names_at_the_top_is_those_present(tmp_path:
     record = _record(tmp_path, f"February 2023 Minutes\n\n{line}\nCllr Webb and the clerk\n1.Declarations of Interest\n"
                      "2.Approval of minutes\nThe notes of the last meeting were approved.\n")
     assert [p.name for p in record.attendees] == present
+
+
+def test_one_titled_person_a_line_with_role_and_organisation(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Communities Committee held on 8 December 2016\n\nOfficials in attendance:\n\n"
+                     "Ms A Clark, Acting Head of Policy, Chief Executive’s Office\n"
+                     "Mrs R Stone, Corporate Communications Manager, Chief Executive’s Office\n"
+                     "Ms R Field, Equal Opportunities Officer, Chief Executive’s Office\n"
+                     "Mr G Hill, Head of Ambulance Services North, Scottish Ambulance Service\n\n1. Apologies\n")
+    assert [p.name for p in record.attendees] == ["A Clark", "R Stone", "R Field", "G Hill"]
