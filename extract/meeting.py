@@ -72,10 +72,12 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 
 # a line that names the meeting, whose date beats a bare date line above it (a web page's posting date)
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
-_EARLIER_MINUTES = re.compile(r"\bminutes\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
+_EARLIER_MINUTES = re.compile(r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted))\b|"
-                              r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b",
+                              r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b|"
+                              r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
+                              r"\bminutes\s+of\s+the\s+meeting\s+held\s+on\b.{0,40}\bbe\s+(?:confirmed|approved|agreed|signed)",
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall
 _MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"

@@ -146,3 +146,16 @@ def test_body_and_date_from_more_heading_styles(tmp_path, top: str, body: str | 
     path.write_text(top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n")
     meeting = extract(ingest.read(path)).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, date", [
+    ("Children's Partnership Board\nDate: 9h July 2008 Time: 2.00pm Venue: Memorial Hall", "2008-07-09"),  # a typed-over ordinal
+    # no date of its own: the dates given are an earlier meeting's
+    ("February 2023 Minutes\n1.Declarations of Interest\n2.Approval of minutes 18th January 2023\n"
+     "The notes of the meeting held on 18 January 2023 were approved as minutes.", None),
+    ("Safeguarding Adults Board\nMinutes\nAgreed that the minutes of the meeting held on the 3 October 2014 be confirmed.", None),
+])
+def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path, top: str, date: str | None) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(top + "\n\nThe Chair welcomed everyone.\n")
+    assert extract(ingest.read(path)).meeting.date == date
