@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from minutes.extract.blocks import HEADING_REGION_MAX, body_blocks, heading_region, ATTENDANCE_LABEL
 from minutes.extract.dates import MONTHS, DateMention, find_dates, find_time_ranges
+from minutes.extract.names import find_people
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
@@ -38,7 +39,12 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|min
                             r"notes of meeting|meeting held on|meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
                             r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
-                            r"(?:the\s+)?(?:previous|last)\s+meeting)\s*:?\s*$", re.I)
+                            r"(?:the\s+)?(?:previous|last)\s+meeting|"
+                            # the standing items of an agenda: an item's title, never the body
+                            r"matters\s+arising|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
+                            r"any\s+other\s+business|a\.?o\.?b\.?|chair(?:man)?['’]?s?\s+(?:introduction|announcements|report)|"
+                            r"welcome(?:\s+and\s+introductions)?|date\s+of\s+(?:the\s+)?next\s+meeting|"
+                            r"public\s+(?:participation|questions|forum))\s*:?\s*$", re.I)
 _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
@@ -61,7 +67,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         meeting.date = mention.date.isoformat()
         start = date_block.start + mention.start
         meeting.source = Source.of(doc, start, start + len(mention.text))
-    meeting.body = _body(region, date_block)
+    meeting.body = _body(region, date_block) or _body_in_prose(blocks[:HEADING_REGION_MAX])
     meeting.start, meeting.end = _times(region, date_block)
     meeting.start = _opening_time(blocks) or meeting.start  # the time it really began beats the time called
     meeting.end = _closing_time(blocks) or meeting.end
@@ -165,6 +171,20 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     return _clean_body(title)
 
 
+# the body named in the opening prose when no heading names it: "welcomed all participants to the first
+# meeting of the Partnership Panel", "Members of the Topic Group:"
+_OF_THE_BODY = re.compile(r"\b(?i:meeting|members)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
+                          r"(?:" + "|".join(w.capitalize() for w in _BODY_NOUNS.split("|")) + r"))\b")
+
+
+def _body_in_prose(blocks: list[Block]) -> str | None:
+    for block in blocks:
+        found = _OF_THE_BODY.search(block.text)
+        if found and not _EARLIER_MINUTES.search(block.text) and not re.search(r"\bnext\s+meeting\s+of\s+the\b", block.text, re.I):
+            return _clean_body(found.group("body"))
+    return None
+
+
 def _letterhead(above: list[Block], body: str) -> str:
     """The body's full name from a letterhead above that ends with it ("SALTASH TOWN COUNCIL" over
     "Minutes of a Meeting of Town Council"), else ``body``."""
@@ -175,7 +195,7 @@ def _letterhead(above: list[Block], body: str) -> str:
 def _title_like(text: str) -> bool:
     """Whether a candidate reads as a body's name, not a sentence: at most 12 words, no full stop
     at the end, and most words other than small ones capitalised."""
-    words = text.split()
+    words = [w for w in text.split() if re.search(r"\w", w)]  # not a dash between parts of a name
     content = [w for w in words if w.lower() not in _SMALL]
     capitalised = [w for w in content if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()]
     return len(words) <= 12 and not text.endswith(".") and len(capitalised) >= 0.6 * len(content)
@@ -227,7 +247,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or all(w.lower() in _FURNITURE for w in text.split()) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
-            or re.search(r"\b(?:pdf|KB|MB)\b", text):  # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB"
+            or "," in text and len(find_people(text)) >= 2 \
+            or re.search(r"\b(?:pdf|KB|MB)\b", text):
+        # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"
         return None
     if text.isupper():
         words = text.lower().split()

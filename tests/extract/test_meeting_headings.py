@@ -159,3 +159,22 @@ def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path,
     path = tmp_path / "minutes.txt"
     path.write_text(top + "\n\nThe Chair welcomed everyone.\n")
     assert extract(ingest.read(path)).meeting.date == date
+
+
+@pytest.mark.parametrize("top, body", [
+    # a long name with a dash between its parts
+    ("Agenda and minutes\n\nAnyshire and City of Anytown Fire and Rescue Authority - Policy and Strategy\n"
+     "Friday, 24th July, 2015 10.00 am", "Anyshire and City of Anytown Fire and Rescue Authority - Policy and Strategy"),
+    # no heading names it: the opening prose does
+    ("Present: Cllr M Stone, Cllr D Bell\nNote 01/20\nWelcome and Introductions\n"
+     "MHW welcomed all participants to the first meeting of the Partnership Panel.", "Partnership Panel"),
+    ("Members of the Topic Group:\nP Hill, M Down (Chairman), R Roberts\nOfficers present:\nS Brown, Team Leader",
+     "Topic Group"),
+    ("Members of the Board:\nP Hill, M Down (Chairman)", None),  # "the Board" alone names nothing
+    # a standing agenda item's title is not the body
+    ("Agenda and minutes\nVenue: Windsor House\nNo. Item\nChair's Introduction\nMatters Arising", None),
+])
+def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, body: str | None) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(top + "\n\nThe Chair thanked everyone.\n")
+    assert extract(ingest.read(path)).meeting.body == body
