@@ -246,7 +246,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
-            or all(w.lower() in _FURNITURE for w in text.split()) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
+            or all(w.lower() in _FURNITURE for w in re.split(r"[\s/]+", text)) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
             or "," in text and len(find_people(text)) >= 2 \
             or re.search(r"\b(?:pdf|KB|MB)\b", text):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"
