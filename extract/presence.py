@@ -44,7 +44,11 @@ _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:a
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
                            r"(?:joined|entered|attended)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
-                           r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies)\b", re.I)
+                           r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies"
+                           r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b", re.I)  # "X gave apologies from Y": Y sent them
+# the messenger who passes on someone's apologies was there: "PC X gave apologies from Sergeant Y"
+_PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|presented)\s+(?:the\s+)?apologies\s+(?:from|on\s+behalf\s+of|of)\s+"
+                        r"(?P<who>[^.;]{3,200})", re.I)
 
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
@@ -62,6 +66,8 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
         spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)
                   if m.start() > 0]  # at the start of a block it is a label, read as a section
+        for m in cues.finditer(_PASSED_ON, block.text):
+            spans += [(_sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "by-apologies")]
         for m in cues.finditer(_SUBJECT_VERB, block.text):
             sentence_start = _sentence_start(block.text, m.start())
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
@@ -75,12 +81,12 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                   for m in cues.finditer(_ACTED, block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
-            if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
+            if status in ("by", "absent", "by-apologies"):  # "seconded by Seth Why", "presentation by A and B": the names right after
                 text = block.text[start:end]
                 chained = [m for k, m in enumerate(mentions) if k == 0 and m.quote_start <= 1
                            or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
                 mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
-                status = "apologies" if status == "absent" else "present"
+                status = "apologies" if status in ("absent", "by-apologies") else "present"
             elif status == "subject":  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
                 text = block.text[start:end]
                 last = [k for k in range(len(mentions)) if k == len(mentions) - 1 and _ends_subject(text[mentions[k].end:])]
@@ -108,7 +114,7 @@ def _ends_subject(between: str) -> bool:
     between = re.sub(r"\([^()]*\)", "", between).strip()
     return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
                                                         len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
-        or bool(re.fullmatch(r"(?:also|then|further|subsequently|briefly|(?i:(?:vice[- ]?)?chair(?:man|person)?))", between)) \
+        or bool(re.fullmatch(r"(?:also|then|first|firstly|further|subsequently|briefly|(?i:(?:vice[- ]?)?chair(?:man|person)?))", between)) \
         or bool(re.fullmatch(r"(?:from|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*", between))
     # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves"
 

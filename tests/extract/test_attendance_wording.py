@@ -162,3 +162,10 @@ def test_one_titled_person_a_line_with_role_and_organisation(tmp_path: Path) -> 
                      "Ms R Field, Equal Opportunities Officer, Chief Executive’s Office\n"
                      "Mr G Hill, Head of Ambulance Services North, Scottish Ambulance Service\n\n1. Apologies\n")
     assert [p.name for p in record.attendees] == ["A Clark", "R Stone", "R Field", "G Hill"]
+
+
+def test_apologies_passed_on_by_someone_present(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Town Council held on 27 April 2021\n\nPresent: Cllr A Bell, Cllr D Cole\n\n"
+                     "5. Police report\nPC Mark Frost firstly gave apologies from Sergeant Vicky Marsh who was unable to attend.\n")
+    assert [p.name for p in record.attendees] == ["A Bell", "D Cole", "Mark Frost"]
+    assert [p.name for p in record.apologies] == ["Vicky Marsh"]
