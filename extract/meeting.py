@@ -173,7 +173,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
 # meeting of the Partnership Panel", "Members of the Topic Group:"
-_OF_THE_BODY = re.compile(r"\b(?i:meeting|members)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
+_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
                           r"(?:" + "|".join(w.capitalize() for w in _BODY_NOUNS.split("|")) + r"))\b")
 
 

@@ -20,7 +20,7 @@ def _meeting(prefix: str):
     ("C106", "Parish Council"),                     # "... Parish Council Annual Meeting": the meeting's kind is not its body
     ("C111", "Overview and Scrutiny Board"),        # "Apologies for Absence" / "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)"
     ("C043", "Cabinet"),                            # a decision page: "Decision Maker: Cabinet"
-    ("A02", None),                                  # "1." / "Welcome, Introductions and Apologies" is item 1, not the body
+    ("A02", "Safer Communities Partnership Board"),  # not item 1 ("1." / "Welcome, Introductions and Apologies"): the prose
     ("C204", "Brandon Town Council"),               # "Minutes of the Meeting of the Full Brandon Town Council"
     ("C209", "National Park Authority"),            # "EGM, National Park Authority - Friday, 11th March, 2022 9.30 am"
     ("C214", None),                                 # "Minutes of the Annual General Meeting held on 19 May 2008": no body named
@@ -172,6 +172,8 @@ def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path,
     ("Members of the Topic Group:\nP Hill, M Down (Chairman), R Roberts\nOfficers present:\nS Brown, Team Leader",
      "Topic Group"),
     ("Members of the Board:\nP Hill, M Down (Chairman)", None),  # "the Board" alone names nothing
+    ("Agenda and minutes\nItems\n1.\nWelcome\nMinutes:\nJo Bell, Assistant Director, was welcomed as formal member "
+     "of the Safer Communities Partnership Board.", "Safer Communities Partnership Board"),
     # a standing agenda item's title is not the body
     ("Agenda and minutes\nVenue: Windsor House\nNo. Item\nChair's Introduction\nMatters Arising", None),
 ])
