@@ -131,6 +131,8 @@ def _trim(words: list[str]) -> list[str]:
     return kept
 
 
+# place and direction words that are also common surnames
+_PLACE_SURNAMES = frozenset("hall house lane way north south east west street chambers".split())
 _PLURAL_TITLE = re.compile(r"(?i:councillors|cllrs|aldermen)\.?\s*$")
 _NEXT_SURNAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>" + _WORD + r")(?=\s*(?:[,;.)&]|and\s|$)|\s+[a-z])")
 
@@ -156,6 +158,10 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         words = m.group("name").split()
         initials = [w for w in words if re.fullmatch(r"[A-Z]\.?", w)]
         rest = _trim(words[len(initials):])
+        after = words[len(initials) + len(rest):]
+        if after and after[0].lower() in _PLACE_SURNAMES and (initials and not rest
+                                                             or len(rest) == 1 and rest[0].lower() in first_names()):
+            rest.append(after[0])  # "Sergeant Vicky Hall", "Cllr J North": a title and a first name make it a surname
         if not rest or not initials and len(rest) == 1 < len(words):
             continue  # "Superintendent Essex Police": the title is followed by an organisation
         keep = initials + (rest[:1] if initials else _first_name_run(rest))

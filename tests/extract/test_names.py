@@ -1,6 +1,8 @@
 """The name finder that backs attendance sections whose layout hides where names start and end."""
 from __future__ import annotations
 
+import pytest
+
 from minutes.extract.names import find_people, first_names
 
 
@@ -66,3 +68,12 @@ def test_clergy_titles_and_misspelt_councillor_are_titles() -> None:
     found = find_people("Apologies: Canon Reverend A Butler, Counciller Joanne Watson and Councilor Sam Hill")
     assert [(m.name, m.title) for m in found] == [("A Butler", "Canon Reverend"), ("Joanne Watson", "Counciller"),
                                                   ("Sam Hill", "Councilor")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sergeant Vicky Hall who was unable to attend", ["Vicky Hall"]),  # a place word after a title and a first name
+    ("Cllr Jane Hall, Cllr J North and Cllr P J West", ["Jane Hall", "J North", "P J West"]),
+    ("the meeting at Cllr Town Hall", []),  # no first name: not a person
+])
+def test_place_words_that_are_surnames_after_a_title(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_people(text)] == names
