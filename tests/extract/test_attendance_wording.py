@@ -169,3 +169,13 @@ def test_apologies_passed_on_by_someone_present(tmp_path: Path) -> None:
                      "5. Police report\nPC Mark Frost firstly gave apologies from Sergeant Vicky Marsh who was unable to attend.\n")
     assert [p.name for p in record.attendees] == ["A Bell", "D Cole", "Mark Frost"]
     assert [p.name for p in record.apologies] == ["Vicky Marsh"]
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The Parish Council was thanked by A Marsh (Church warden) for using the church.", "A Marsh"),
+    ("The meeting was opened by Cllr Jo Penn, who welcomed everyone.", "Jo Penn"),
+])
+def test_who_thanked_or_opened_was_there(tmp_path: Path, sentence: str, person: str) -> None:
+    record = _record(tmp_path, "Minutes of the Parish Council held on 10 January 2019\n\nPresent: Cllr Fay Moon, Cllr Gill Stone\n\n"
+                     "1. Open forum\n" + sentence + "\n")
+    assert person in {p.name for p in record.attendees}
