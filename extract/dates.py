@@ -35,7 +35,7 @@ _MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(
                         + r"\b(?:\s+(?P<year>(?:19|20)\d{2}))?", re.I)
 
 _TIME = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?"
-_RANGE = re.compile(r"(?<![\d.:/£])" + _TIME.format("s") + r"\s*(?:-|–|—|to|until)\s*" + _TIME.format("e")
+_RANGE = re.compile(r"(?<![\d.:/£])" + _TIME.format("s") + r"\s*(?:-|–|—|to|until|till)\s*" + _TIME.format("e")
                     + r"(?![\d%]|[.:/]\d)", re.I)
 _SINGLE = re.compile(r"(?<![\d.:/£])(?P<sh>[0-2]?\d)(?:[:.](?P<sm>[0-5]\d))\s*(?P<sap>[ap]\.?m\.?)?(?![\d%]|[.:/]\d)"
                      r"|(?<![\d.:/£])(?P<h2>[01]?\d)\s*(?P<ap2>[ap]\.?m\.?)", re.I)

@@ -260,10 +260,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
 def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, str | None]:
     ordered = ([date_block] if date_block else []) + [b for b in region if b is not date_block]
     for block in ordered:
-        if _NOT_MEETING_TIME.search(block.text):
-            continue
         ranges = find_time_ranges(block.text)
-        if ranges:
+        if ranges and not _NOT_MEETING_TIME.search(block.text, 0, ranges[0][1]):  # "Posted 10:30", not "(Arrived ...)" later
             _, _, start, end = ranges[0]
             return start, end
     return None, None

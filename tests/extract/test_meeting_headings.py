@@ -181,3 +181,16 @@ def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, 
     path = tmp_path / "minutes.txt"
     path.write_text(top + "\n\nThe Chair thanked everyone.\n")
     assert extract(ingest.read(path)).meeting.body == body
+
+
+@pytest.mark.parametrize("top, start, end", [
+    ("Partnership Panel\nDuration: 15:00 till 16:57\nPresent: Cllr M Stone, Cllr D Bell", "15:00", "16:57"),
+    # someone arriving, later in the same flattened paragraph, does not hide the time the meeting was held at
+    ("MINUTES OF MEETING OF THE ANYSHIRE POLICE BOARD HELD ON THURSDAY 6 FEBRUARY 2020 AT 9.30AM IN THE TOWN HALL. "
+     "PRESENT: Mrs Ann Bell (Chair) Mr John Cole (Arrived at 10.15am)", "09:30", None),
+])
+def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n")
+    meeting = extract(ingest.read(path)).meeting
+    assert (meeting.start, meeting.end) == (start, end)
