@@ -32,7 +32,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "cty cllr", "city cllr", "city councillor", "town cllr", "town councillor", "parish cllr",
           "parish councillor", "borough cllr", "borough councillor", "unitary cllr", "unitary councillor",
           "community cllr", "community councillor", "p.c", "reverend", "the reverend", "canon",
-          "the revd", "councilor", "counciller")  # the last two: spellings met in real minutes
+          "the revd", "fr", "councilor", "counciller")  # the last two: spellings met in real minutes
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s]))"  # "CllrsJ Crockett", "MrsE. Blacker": a space lost in the source
 _TITLE_WORDS = "|".join(re.escape(t) for t in TITLES) + "|(?-i:" + "|".join(RANKS) + ")"

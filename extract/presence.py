@@ -67,17 +67,17 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)
                   if m.start() > 0]  # at the start of a block it is a label, read as a section
         for m in cues.finditer(_PASSED_ON, block.text):
-            spans += [(_sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "by-apologies")]
+            spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "by-apologies")]
         for m in cues.finditer(_SUBJECT_VERB, block.text):
-            sentence_start = _sentence_start(block.text, m.start())
+            begins = sentence_start(block.text, m.start())
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
-            spans.append((sentence_start, m.start(), status))
+            spans.append((begins, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
         for m in cues.finditer(_SUBSTITUTE_FOR, block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
-            spans.append((_sentence_start(block.text, m.start()), m.start(), "subject"))
+            spans.append((sentence_start(block.text, m.start()), m.start(), "subject"))
             spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
-        spans += [(_sentence_start(block.text, m.start()), m.start(), "subject")
+        spans += [(sentence_start(block.text, m.start()), m.start(), "subject")
                   for m in cues.finditer(_ACTED, block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
@@ -101,7 +101,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
     return sorted(people, key=lambda p: p.source.start)
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last full stop that ends a sentence
     (not the one of "Mrs." or of initials such as "M.C.")."""
     return max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0)

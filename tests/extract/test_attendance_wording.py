@@ -179,3 +179,13 @@ def test_who_thanked_or_opened_was_there(tmp_path: Path, sentence: str, person: 
     record = _record(tmp_path, "Minutes of the Parish Council held on 10 January 2019\n\nPresent: Cllr Fay Moon, Cllr Gill Stone\n\n"
                      "1. Open forum\n" + sentence + "\n")
     assert person in {p.name for p in record.attendees}
+
+
+def test_sentences_after_flattened_apologies_saying_who_else_was_there(tmp_path: Path) -> None:
+    record = _record(tmp_path, "MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th SEPTEMBER 2017 AT 7PM IN THE COUNCIL "
+                     "CHAMBER PRESENT: Cllr A Bell (Mayor) Cllr A Cole Cllr C Dean APOLOGIES: Cllr J Frost Cllr J Gale "
+                     "Rev Fr N Hale, Mayor’s Chaplain Mr M Kerr, Link Officer County Cllr A Lowe The Town Clerk and Deputy "
+                     "Town Clerk were in attendance. Mr D Marsh, Link Officer, was in attendance. County Cllrs D Nash, T Owen "
+                     "and T Pike were in attendance. 1358 DECLARATIONS OF INTEREST Declarations will be taken as they arise.\n")
+    assert [p.name for p in record.apologies] == ["J Frost", "J Gale", "N Hale", "M Kerr", "A Lowe"]  # "Fr" is a title
+    assert {"D Marsh", "D Nash", "T Owen", "T Pike"} <= {p.name for p in record.attendees}
