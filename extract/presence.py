@@ -29,7 +29,7 @@ _APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|opened)\s+by\s*:?\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
 _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
-                    r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|gave\s+(?:a|an|the)\s+"
+                    r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|opened\s+the\s+(?:\w+\s+)?meeting|gave\s+(?:a|an|the)\s+"
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
                     r"declared\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
@@ -53,7 +53,7 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered", re.I)
+                             r"comment|stated|respond|confirm|highlight|noted|entered|opened", re.I)
 
 
 def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:

@@ -189,3 +189,10 @@ def test_sentences_after_flattened_apologies_saying_who_else_was_there(tmp_path:
                      "and T Pike were in attendance. 1358 DECLARATIONS OF INTEREST Declarations will be taken as they arise.\n")
     assert [p.name for p in record.apologies] == ["J Frost", "J Gale", "N Hale", "M Kerr", "A Lowe"]  # "Fr" is a title
     assert {"D Marsh", "D Nash", "T Owen", "T Pike"} <= {p.name for p in record.attendees}
+
+
+def test_who_opened_the_meeting_was_there(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the LSP Board held on 21 April 2010\n\nPresent: Cllr A Bell, Cllr D Cole\n\n1. Welcome\n"
+                     "Councillors Ian Nimmo-Smith and Ray Manning (Leaders of the councils) opened the first meeting of the "
+                     "new partnership.\n")
+    assert {"Ian Nimmo-Smith", "Ray Manning"} <= {p.name for p in record.attendees}
