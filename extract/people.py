@@ -366,8 +366,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
         alone = False  # an unlabelled run of titled names: that paragraph only (the next may be the apologies)
         if unlabelled and section is None and not sections and not agenda_seen:
-            listed = _person_lines(blocks, i) >= 3 or _name_list(block)
-            alone = not listed and _titled_list(block)
+            short = block.kind == "paragraph" and len(block.text) < 400
+            items = _split_run_on(block.text, block.start) if short else []
+            listed = _person_lines(blocks, i) >= 3 or _name_list(items)
+            alone = not listed and _titled_list(block, items)
             if listed or alone:
                 section = _Section("present")
                 sections.append(section)
@@ -484,9 +486,8 @@ def _person_lines(blocks: list[Block], i: int) -> int:
     return count
 
 
-def _name_list(block: Block) -> bool:
-    """Whether a paragraph is a list of three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)"."""
-    entries = _split_run_on(block.text, block.start) if block.kind == "paragraph" and len(block.text) < 400 else []
+def _name_list(entries: list[_Entry]) -> bool:
+    """Whether a short paragraph's ``entries`` are three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)"."""
     return len(entries) >= 3 and all(_starts_with_name(e.text) for e in entries)
 
 
@@ -494,12 +495,11 @@ _PUBLIC_COUNT = re.compile(r"(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven
                            r"(?:members?\s+of\s+the\s+public|parishioners|residents|observers|visitors)\.?", re.I)
 
 
-def _titled_list(block: Block) -> bool:
-    """Whether a paragraph is a run of three or more titled names, perhaps with a count of the public:
-    "Mrs M Curry, Mr D Brozyna, Mr R Brown, and 13 parishioners", "Cllr Brooman (Chairman), Cllrs Goode, Harvey"."""
-    if block.kind != "paragraph" or len(block.text) >= 400:
+def _titled_list(block: Block, entries: list[_Entry]) -> bool:
+    """Whether a short paragraph (split into ``entries``) is a run of three or more titled names, perhaps with
+    a count of the public: "Mrs M Curry, Mr D Brozyna, Mr R Brown, and 13 parishioners", "Cllr Brooman (Chairman), Cllrs Goode, Harvey"."""
+    if len(entries) < 3:
         return False
-    entries = _split_run_on(block.text, block.start)
     titled = [m for m in find_people(block.text) if m.title]
     named = [e for e in entries if any(0 <= m.start - (e.start - block.start) < len(e.text) for m in titled)]
     return len(named) >= 3 and all(e in named or _PUBLIC_COUNT.fullmatch(e.text.strip()) for e in entries)
