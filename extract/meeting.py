@@ -178,6 +178,7 @@ _OF_THE_BODY = re.compile(r"\b(?i:meeting|members?)\s+of\s+the\s+(?P<body>(?:[A-
 
 
 def _body_in_prose(blocks: list[Block]) -> str | None:
+    """The body the opening prose names, when no heading does (not one an earlier or next meeting's line names)."""
     for block in blocks:
         found = _OF_THE_BODY.search(block.text)
         if found and not _EARLIER_MINUTES.search(block.text) and not re.search(r"\bnext\s+meeting\s+of\s+the\b", block.text, re.I):
