@@ -350,9 +350,17 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section, misses = _Section(_status(label.group(0))), 0
             sections.append(section)
             if block.kind != "table_row":
-                entries, end = _label_sentences(block)
-                section.entries += entries
-                section.spans.append((block.start + label.end(), end))
+                part = block
+                while True:
+                    entries, end = _label_sentences(part)
+                    section.entries += entries
+                    section.spans.append((part.start + label.end(), end))
+                    part = replace(block, text=block.text[end - block.start:], start=end)  # the next label's sentences
+                    label = ATTENDANCE_LABEL.match(part.text) if end < block.end else None
+                    if not label or not label.group(0).strip():
+                        break
+                    section = _Section(_status(label.group(0)))
+                    sections.append(section)
             elif len(block.cells) > 1 and block.cells[1].text:
                 section.entries.append(_row_entry(block.cells[1:]))
                 section.spans.append((block.cells[1].start, block.end))
@@ -534,6 +542,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     ("Apologies ... from A and B.  Apologies were also received from C, who ..."), and the offset
     where that run ends."""
     entries: list[_Entry] = []
+    first = ""
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(block.text)] + [len(block.text)]
     end = block.start + bounds[1]
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -547,6 +556,9 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             if i == 0:
                 continue
             break  # prose follows the list
+        if entries and _status(m.group(0)) != _status(first):
+            break  # "Attendance: Cllrs A, B and C. Apologies: Cllr D.": the next section, in the same line
+        first = first or m.group(0)
         label_end = m.end()
         again = ATTENDANCE_LABEL.match(sentence[label_end:])  # "APOLOGIES Apologies for absence were received from"
         while again and again.end():

@@ -196,3 +196,10 @@ def test_who_opened_the_meeting_was_there(tmp_path: Path) -> None:
                      "Councillors Ian Nimmo-Smith and Ray Manning (Leaders of the councils) opened the first meeting of the "
                      "new partnership.\n")
     assert {"Ian Nimmo-Smith", "Ray Manning"} <= {p.name for p in record.attendees}
+
+
+def test_present_and_apologies_labels_in_one_line(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                     "Attendance: Cllrs Adams, Baker, Clark (Chair), Davies and Evans. Apologies: Cllr Fisher.\n\n2. Finance\n")
+    assert [p.name for p in record.attendees] == ["Adams", "Baker", "Clark", "Davies", "Evans"]
+    assert [p.name for p in record.apologies] == ["Fisher"]
