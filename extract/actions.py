@@ -28,7 +28,7 @@ from minutes.extract.dates import find_dates
 from minutes.extract.due import resolve_due
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Action, Decision, Record, Source
-from minutes.extract.names import find_people, first_names
+from minutes.extract.names import NOT_SURNAMES, find_people, first_names
 from minutes.extract.registry import Registry
 from minutes.ingest.document import Block, Cell, Document
 
@@ -63,8 +63,11 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
                             r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
 # Tasks in running text. The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
-_SUBJ = r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,4}|(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)"
-_PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
+_LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ..."
+_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&)(?:\s+the)?)){0,4}|"
+         r"[Tt]he\s+" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?" + _LOWER_ROLE + r")?|"
+         r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)")
+_PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+|\b(?:agreed|asked|arranged|requested)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."
 _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
@@ -89,7 +92,7 @@ _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
 # "will consider the admission of any items of urgent business"
 _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|:\s*$|"
-                       r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\burgent\s+business\b|"
+                       r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b", re.I)
 # the last: what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address
@@ -220,7 +223,8 @@ def _action_columns(cells: list[str]) -> dict[str, int] | None:
     return columns
 
 
-_ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|treasurer|vice[- ]chair)$", re.I)
+_ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|treasurer|vice[- ]chair(?:man|person)?|"
+                        r"conven[eo]r)$", re.I)
 # a role written out as the owner: "the Town Clerk", "Head of Planning", "the Community Safety Manager"
 _ROLE_PHRASE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Officer|"
                           r"Manager|Director|Executive|Lead|Co-?ordinator|Mayor|Leader|Commissioner|Inspector|Superintendent|"
@@ -630,14 +634,14 @@ class _Finder:
 
     def _subject_owners(self, subject: str) -> list[str]:
         """Owners when a sentence's subject names people, initials, a role or a group of officers."""
-        subject = subject.strip(" ,;:()").rstrip(".")
+        subject = " ".join(subject.split()).strip(" ,;:()").rstrip(".")  # "Richard\nPedersen": one name over two lines
         if re.fullmatch(r"(?i:all)\s+(?:officers|members)", subject):
             return [subject]  # a group stays as written: "All members"
         subject = re.sub(r"^(?:the|all|each)\s+", "", subject, flags=re.I)
         if not subject or len(subject) > 60:
             return []
         if _ROLE_PHRASE.match(subject):  # "Head of E.Government and Customer Services": one role
-            return [self.registry.with_role(subject) or subject]
+            return [self._holder(subject) or subject]
         owners = []
         for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):
             part = part.strip()
@@ -646,12 +650,11 @@ class _Finder:
             if name:
                 owners.append(name)
             elif role:
-                owners.append(self.registry.with_role(role.group(1)) or part)
+                owners.append(self._holder(role.group(1)) or part)
             elif _GROUP_SUBJECT.fullmatch(part) or re.fullmatch(r"[A-Z]{2,4}", part):
                 owners.append(part)
             elif _ROLE_PHRASE.match(part):
-                owners.append(self.registry.with_role(re.sub(r"^the\s+", "", part, flags=re.I)) or
-                              re.sub(r"^the\s+", "", part, flags=re.I))
+                owners.append(self._holder(part) or re.sub(r"^the\s+", "", part, flags=re.I))
             elif self._first_name(part):  # "Nancy to produce ...": a first name the attendance list lacks
                 owners.append(part)
             else:
@@ -713,7 +716,8 @@ class _Finder:
         parts = [p.strip(" .()") for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip(" .()")]
         owners: list[str] = []
         for part in parts:
-            name = self.registry.resolve(part) or (self.registry.with_role(part) if _ROLE_WORD.match(part) else None)
+            role = _ROLE_WORD.match(part)
+            name = self.registry.resolve(part) or (self._holder(role.group(1)) if role else None)
             if name:
                 owners.append(name)
             elif people_only:
@@ -788,13 +792,34 @@ class _Finder:
         return owners or None
 
     def _role_holder(self, role: str) -> str | None:
-        """The person a role phrase means: from the attendee roles, or the one attendee the document
+        """The person a role phrase means: its holder (``_holder``), or the one attendee the document
         names beside that role ("The Target Lead for DV, ACC Peter Lowton"). Worked out once per role
         (a document-wide scan per mention made long documents quadratic)."""
+        key = "beside " + role.lower()
+        if key not in self._holders:
+            self._holders[key] = self._holder(role) or self._named_beside(role)
+        return self._holders[key]
+
+    def _holder(self, role: str) -> str | None:
+        """Who holds a role ("Clerk", "the Chairman", "Scrutiny Officer"): the one attendee recorded
+        with it, else the one person the minutes name as it (``_named_as``)."""
+        role = re.sub(r"^the\s+", "", " ".join(role.split()), flags=re.I)
         key = role.lower()
         if key not in self._holders:
-            self._holders[key] = self.registry.with_role(role) or self._named_beside(role)
+            self._holders[key] = self.registry.with_role(role) or self._named_as(role)
         return self._holders[key]
+
+    def _named_as(self, role: str) -> str | None:
+        """The one person the document names as holding ``role``: "Clerk: Jane Roe", "Jane Roe
+        (Clerk)", "the Clerk, Mrs Jane Roe", "Jane Roe, Parish Clerk", or a line of columns "Jane Roe
+        <spaces> Clerk"; None when nobody or more than one person is."""
+        holders = set()
+        for pattern in _holder_patterns(role):
+            for m in pattern.finditer(self.doc.text):
+                name = " ".join(m.group("name").split())
+                if name.split()[-1].lower() not in NOT_SURNAMES:
+                    holders.add(self.registry.resolve(name) or name)
+        return holders.pop() if len(holders) == 1 else None
 
     def _named_beside(self, role: str) -> str | None:
         """The one attendee the document names within 60 characters of ``role``."""
@@ -807,6 +832,27 @@ class _Finder:
                     if name in window or re.search(rf"\b{re.escape(name.split()[-1])}\b", window):
                         names.add(name)
         return names.pop() if len(names) == 1 else None
+
+
+_HOLDER_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)?"
+_HOLDER_NAME = (r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+"
+                r"(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+@functools.lru_cache(maxsize=64)
+def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
+    """The ways minutes name who holds ``role`` (see ``_Finder._named_as``); never a vice- or deputy role."""
+    word = r"chair(?:man|person|woman)?" if re.fullmatch(r"(?i:chair(?:man|person|woman)?)", role) else re.escape(role)
+    r = rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!assistant )(?i:{word})(?![\w-])"
+    q = r"(?:[A-Z][\w-]*[^\S\n]+)?"  # "Parish Clerk", "Town Clerk"
+    title, name = _HOLDER_TITLE, _HOLDER_NAME
+    return tuple(re.compile(p) for p in (
+        rf"(?<![Tt]he ){r}[^\S\n]*[:–—-][^\S\n]*{title}{name}",  # Clerk: Jane Roe
+        rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)
+        rf"\b(?i:the)\s+{q}{r},?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe
+        rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk
+        rf"(?m:^[^\w\n]*{title}{name}[^\S\n]{{2,}}{q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
+    ))
 
 
 @functools.lru_cache(maxsize=1)
