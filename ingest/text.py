@@ -27,6 +27,9 @@ _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!&])")
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _HIDDEN_OPEN = re.compile(r"<(?P<tag>script|style)\b[^>]{0,1000}>|(?P<doctype><!doctype\b[^>]{0,1000}>)", re.I)
+# a Markdown pipe table: "| Jane Smith | Chair |" (a row) and the rule under its header
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _WHOLE_BOLD = re.compile(r"^\s*\*{2,3}(?=\S)(.+?)(?<=\S)\*{2,3}[\s:,.]*$")
 
 
@@ -73,11 +76,14 @@ def _read_page(builder: DocumentBuilder, page: str, page_no: int) -> None:
     for raw in _split_block_tags(page):
         if not raw.strip():
             continue
-        if ("\t" in raw.strip(" ") or raw.startswith("\t")) and len([c for c in raw.split("\t") if c.strip()]) >= 2:
+        if _PIPE_RULE.match(raw):
+            continue  # a Markdown table's rule under its header: "|---|:---:|"
+        pipe = _PIPE_ROW.match(raw)
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")] if pipe else raw.split("\t")
+        if (pipe or "\t" in raw.strip(" ") or raw.startswith("\t")) and len([c for c in cells if c.strip()]) >= 2:
             if table is None:
                 table = builder.new_table()
-            builder.add_row([_inline(c) for c in raw.split("\t")], page_no, table,
-                            bold=bool(_WHOLE_BOLD.match(raw)))
+            builder.add_row([_inline(c) for c in cells], page_no, table, bold=bool(_WHOLE_BOLD.match(raw)))
             continue
         table = None
         heading = _HEADING.match(raw)

@@ -203,3 +203,14 @@ def test_present_and_apologies_labels_in_one_line(tmp_path: Path) -> None:
                      "Attendance: Cllrs Adams, Baker, Clark (Chair), Davies and Evans. Apologies: Cllr Fisher.\n\n2. Finance\n")
     assert [p.name for p in record.attendees] == ["Adams", "Baker", "Clark", "Davies", "Evans"]
     assert [p.name for p in record.apologies] == ["Fisher"]
+
+
+def test_markdown_pipe_tables_for_attendance_and_actions(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.md"
+    path.write_text("# Minutes of the Steering Group meeting held on 5 May 2021\n\nPresent:\n\n| Name | Organisation |\n"
+                    "|---|---|\n| Jane Smith | County Council |\n| Bob Jones | Police |\n\n## Actions\n\n"
+                    "| Action | Owner | Due |\n|---|---|---|\n| Circulate the draft budget to members | Bob Jones | 1 June 2021 |\n")
+    record = extract(ingest.read(path))
+    assert [(p.name, p.organisation) for p in record.attendees] == [("Jane Smith", "County Council"), ("Bob Jones", "Police")]
+    assert [(a.text, a.owners, a.due) for a in record.actions] == [("Circulate the draft budget to members", ["Bob Jones"],
+                                                                   "2021-06-01")]

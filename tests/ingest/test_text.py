@@ -112,3 +112,14 @@ def test_an_unclosed_parenthesis_joins_one_line_not_the_rest_of_the_page() -> No
             b"Karina Kennell \xe2\x80\x93 Advocacy Manager, Alzheimer Society (rep Jo Cook)\n")
     blocks = [b.text for b in read_bytes(text, "t.txt").blocks]
     assert len(blocks) == 2 and blocks[1].startswith("Karina Kennell")
+
+
+def test_markdown_pipe_tables_are_table_rows() -> None:
+    # minutes published as Markdown put attendance and action logs in pipe tables
+    data = (b"Present:\n\n| Name | Role |\n|---|:---:|\n| Jane Smith | Chair |\n| Bob Jones | Treasurer |\n\n"
+            b"Cllrs A | B were there\n")
+    doc = read_bytes(data, "minutes.md")
+    assert [(b.kind, [c.text for c in b.cells] if b.cells else b.text) for b in doc.blocks] == [
+        ("paragraph", "Present:"), ("table_row", ["Name", "Role"]), ("table_row", ["Jane Smith", "Chair"]),
+        ("table_row", ["Bob Jones", "Treasurer"]), ("paragraph", "Cllrs A | B were there")]
+    assert all(doc.text[c.start:c.end] == c.text for b in doc.blocks for c in b.cells or ())
