@@ -227,7 +227,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     """The body's name in a title, or None. ``named``: the text follows "Minutes of", so it names
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
-    text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s+[-–:|]\s+", "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
     meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", text, flags=re.I)  # "(Board) Meeting of X"

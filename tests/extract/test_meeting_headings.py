@@ -141,6 +141,7 @@ def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str
     ("1.Declarations of Interest\nWednesday 18 January 2023", None, "2023-01-18"),
     ("None\nMonday 3 May 2021", None, "2021-05-03"),
     ("Agenda/Meeting\nThursday 26 February 2015", None, "2015-02-26"),
+    ("Minutes: Planning Committee, 5 May 2021", "Planning Committee", "2021-05-05"),  # "Minutes:" with no space first
 ])
 def test_body_and_date_from_more_heading_styles(tmp_path, top: str, body: str | None, date: str) -> None:
     path = tmp_path / "minutes.txt"
