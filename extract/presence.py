@@ -21,9 +21,12 @@ _FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(
 # Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
 _WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
                        r"her\s+first)\s+meeting", re.I)
-_APOLOGIES_FROM = re.compile(r"\bapolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?"
-                             r"(?:received|given|submitted|tendered|noted|recorded)\s+(?:from|on\s+behalf\s+of|by)\s+"
-                             r"(?P<who>[^.;]{3,300})", re.I)
+_APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?"
+                             r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved)"
+                             r"(?:\s+and\s+(?:accepted|approved|noted))?"
+                             # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
+                             r"|(?:received|accepted|accept|noted|reported|recorded)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?)"
+                             r"\s+(?:from|on\s+behalf\s+of|by)\s+(?P<who>[^.;]{3,300})", re.I)
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|opened)\s+by\s*:?\s+(?=\S)|"
@@ -64,8 +67,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         if block.kind not in ("paragraph", "list_item", "heading") or not cues.search(_SENTENCE_WORDS, block.text):
             continue
         spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
-        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)
-                  if m.start() > 0]  # at the start of a block it is a label, read as a section
+        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)]
         for m in cues.finditer(_PASSED_ON, block.text):
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "by-apologies")]
         for m in cues.finditer(_SUBJECT_VERB, block.text):

@@ -214,3 +214,17 @@ def test_markdown_pipe_tables_for_attendance_and_actions(tmp_path: Path) -> None
     assert [(p.name, p.organisation) for p in record.attendees] == [("Jane Smith", "County Council"), ("Bob Jones", "Police")]
     assert [(a.text, a.owners, a.due) for a in record.actions] == [("Circulate the draft budget to members", ["Bob Jones"],
                                                                    "2021-06-01")]
+
+
+@pytest.mark.parametrize("sentence, apologies", [
+    ("Apologies were accepted from Cllr Tom Reed.", ["Tom Reed"]),
+    ("Received apologies from Cllrs Reed and Bell.", ["Reed", "Bell"]),
+    ("Resolved to accept apologies from Cllr Tom Reed.", ["Tom Reed"]),
+    ("The Clerk reported apologies from Cllr Tom Reed.", ["Tom Reed"]),
+    ("Apologies for absence were received and approved from Councillors Reed and Bell.", ["Reed", "Bell"]),
+    ("Apologies had been received from Cllr Tom Reed, who was unwell.", ["Tom Reed"]),
+])
+def test_more_ways_of_recording_apologies_in_a_sentence(tmp_path: Path, sentence: str, apologies: list[str]) -> None:
+    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
+                     "1. Apologies\n" + sentence + "\n\n2. Finance\nNoted.\n")
+    assert [p.name for p in record.apologies] == apologies
