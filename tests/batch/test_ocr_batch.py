@@ -62,7 +62,9 @@ def test_a_scans_laid_out_pages_hold_little_more_than_their_text_until_the_docum
     by, page after page (benchmarks/ocr_memory.py). Its runs are kept as their text and flat arrays
     of boxes: about 120 bytes a word, where a dict a word took about 400. Only what the PDF and OCR
     readers allocated counts (the difference in all traced memory varied with what other tests had
-    left in shared caches: 150-225 bytes a word)."""
+    left in shared caches: 150-225 bytes a word; even the readers' own share measured 119 alone and
+    207 within the full suite on a loaded machine, hence the bound of 250, well under the 400 of a
+    dict a word)."""
     ingest_read(scan)  # a first read loads Tesseract, scipy and every cache
     held: list[int] = []  # what the readers' code allocated and still holds as the document is built
     build = pdf.build_document
@@ -79,7 +81,7 @@ def test_a_scans_laid_out_pages_hold_little_more_than_their_text_until_the_docum
     finally:
         tracemalloc.stop()
     assert document.ocr_pages and len(document.boxes) > 400
-    assert held[0] / len(document.boxes) < 200  # bytes a word
+    assert held[0] / len(document.boxes) < 250  # bytes a word
 
 
 def stored(db: Path) -> tuple[list, list]:
