@@ -65,14 +65,14 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 # _subject_owners); the rest of the pattern says it is a task.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ..."
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&)(?:\s+the)?)){0,4}|"
-         r"[Tt]he\s+" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?" + _LOWER_ROLE + r")?|"
+         r"[Tt]he\s+" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)")
 _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+|\b(?:agreed|asked|arranged|requested)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."
 _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
                             + _SUBJ +
-                            r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|"
+                            r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
                             r"not\b)[a-z]{3,}(?<!ed)(?<!s)\b")
 _ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
                     r"authori[sz]ed|delegated|empowered)\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
@@ -81,6 +81,18 @@ _AGREED_TO = re.compile(_SUBJ + r"\s+(?:agreed|undertook|offered|volunteered|is|
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
 _MODAL = re.compile(_SUBJ + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)[a-z]{3,}")
+# a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
+# are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
+_UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|following\s+up|pursuing|researching|"
+              r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising)\b")
+_ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
+_ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY)
+# owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
+_TRAILING_ACTION = re.compile(r"(?<=[.!?])\s+(?i:action(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
+                              r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
+# "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
+_WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"
+                       r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
 # "SK – to clarify the data": initials, a dash, the task
 _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*)\s*[–—-]\s*to\s+"
                         r"(?!be\b)[a-z]{3,}")
@@ -96,6 +108,12 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b", re.I)
 # the last: what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address
+# the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
+# "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
+# to the meeting, not a task it set), "agreed to permit discussion as follows :-"
+_AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|attendees|[^.]{0,40}\bto\s+the\s+meeting)|"
+                             r"\bintroduce\s+themselves\b|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
+                             r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|:\s*-\s*$", re.I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -127,7 +145,7 @@ _TO_BE_DONE = re.compile(r"^(?:[^.;:]{2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\b
                          r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were)\b)")
 # ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
 # The Estate", "needed to be", "due to be": agenda wording and statements
-_NOT_NOTE = re.compile(r"^(?:to|for|items?|the next meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
+_NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business)\b", re.I)
 # a task that names no task: "Clerk to action", "The Clerk would action."
 _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+action\.?", re.I)
@@ -544,9 +562,27 @@ class _Finder:
         return len(texts) == 3 and all(_column_kind(t) for t in texts) and len({_column_kind(t) for t in texts}) == 3
 
     def _inline(self, block: Block, found: list[_Found]) -> None:
-        for m in _SENTENCE_TASK.finditer(block.text):
+        trailing = _TRAILING_ACTION.search(block.text)
+        owners = self._owners(trailing.group("who")) if trailing else []
+        head = block.text[:trailing.start()].rstrip() if owners else ""
+        task = _last_sentence(head) if head else ""
+        done = 0  # where the text not yet read begins: a task read with its margin owners is not read again
+        if task and head.endswith(task):  # "... Clerk and Richard Pedersen to chase. Action Clerk, RP"
+            done = len(head)
+            start = block.start + len(head) - len(task)
+            line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
+                else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..."
+            if line.strip() and not re.search(r"[.!?:;]\s*$", line):
+                start -= len(line) - re.match(r"(?:.*[.!?]\s+)?", line).end() + 1
+                task = " ".join(self.doc.text[start:block.start + len(head)].split())
+            subject = _TASK.match(task)
+            own = self._owners(subject.group("subject")) if subject and not _NOT_OWNER.match(subject.group("subject")) else []
+            found.append(_Found(task, start, block.start + len(head), owners=own or owners,
+                                owner_text=trailing.group("who")))
+        for m in _SENTENCE_TASK.finditer(block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
-            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()):  # "Clerk to action": see _prose_tasks
+            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not _AGENDA_WORDING.search(m.group(0)):
+                # "Clerk to action": see _prose_tasks
                 item = _Found(m.group(0).strip(), block.start + m.start(), block.start + m.start() + len(m.group(0).rstrip()),
                               owners=owners, prose=True)
                 found.append(item)
@@ -573,12 +609,18 @@ class _Finder:
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
                                                                                    _DECIDED_PASSIVE, _ASKED)) \
-                    or _NOT_TASK.search(sentence):
+                    or _NOT_TASK.search(sentence) or _AGENDA_WORDING.search(sentence):
                 continue
             task = self._prose_owners(sentence)
-            if task is None:
+            who = _WHO_WILL.search(sentence)
+            who_owners = self._subject_owners(who.group("owner")) if who else []
+            if task is None and not who_owners:
                 continue
-            owners, clause, stop = task
+            if task is None:  # "... witnessed by the incoming Clerk, who will send him a form"
+                owners, clause, stop = who_owners, who.start("owner"), len(sentence)
+                who_owners = []
+            else:
+                owners, clause, stop = task
             more = _MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
             stop = more.start() if more else stop
             if _BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
@@ -588,17 +630,23 @@ class _Finder:
                 sentence = block.text[prior[0]:b]
                 stop += a - prior[0]
             before = (a, True)
+            if who_owners and clause < who.start("owner") < stop:  # "... send to Michael who will combine them": two tasks
+                found.append(_Found(sentence[who.start("owner"):stop].strip(), start + who.start("owner"), start + stop,
+                                    owners=who_owners, prose=True))
+                stop = who.end("owner")
             found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
         task that names none), or None when it sets no task."""
-        for pattern in (_PROSE_TASK, _DASH_TASK, _RESOLVED_TASK, _ASKED, _ASKED_IF, _AGREED_TO, _MODAL):
+        for pattern in (_PROSE_TASK, _DASH_TASK, _RESOLVED_TASK, _ASKED, _ASKED_IF, _AGREED_TO, _MODAL, _ONGOING,
+                        _ONGOING_NOTE):
             for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
                 acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)
                 if owners and not acronym:
-                    return owners, m.start("owner") if pattern in (_PROSE_TASK, _DASH_TASK) else 0, len(sentence)
+                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING)
+                    return owners, m.start("owner") if at_owner else 0, len(sentence)
         decided = cues.search(_DECIDED_PASSIVE, sentence)
         if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
             comma = sentence.find(",", decided.end())
@@ -851,7 +899,7 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)
         rf"\b(?i:the)\s+{q}{r},?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk
-        rf"(?m:^[^\w\n]*{title}{name}[^\S\n]{{2,}}{q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
+        rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
     ))
 
 

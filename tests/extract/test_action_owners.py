@@ -68,3 +68,55 @@ def test_the_chairmans_announcement_of_late_items_is_no_task(tmp_path: Path) -> 
     text = (HEADING + "Present: Ann Brook, Tom Hale\n\n2. Urgent items\n\nThe chairman will announce any urgent items "
             "to be taken under the late items agenda item.\n")
     assert _actions(tmp_path, text) == []
+
+
+AGENDA = HEADING + "Present: Ann Brook (Chairman), Tom Hale, Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "1. Welcome\n\nThe Chairman to welcome everyone to the meeting.",
+    "1. Welcome\n\nThe Chair welcomed everyone to the meeting and invited attendees to introduce themselves.",
+    "5. Strategy\n\nMembers are asked to comment on the draft strategy and agree a final version.",
+    "9. Date of next meeting\n\nNext meeting to be held on Tuesday 6 April 2021 at the village hall.",
+    "6. Correspondence\n\nThe Chairman agreed to take the correspondence as follows :-",
+])
+def test_the_running_of_the_meeting_is_no_task(tmp_path: Path, paragraph: str) -> None:
+    assert _actions(tmp_path, AGENDA + paragraph + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("The hedge on the lane is overgrown. Councillor Lund is looking into who owns it.", ["Peter Lund"]),
+    ("The clerk and Cllr Hale are investigating quotes for the grass cutting.", ["Helen Marsh", "Tom Hale"]),
+    ("Cllr Lund drafting a letter to the landowner about the hedge.", ["Peter Lund"]),
+])
+def test_a_task_under_way_is_an_action(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    [action] = _actions(tmp_path, AGENDA + "7. Highways\n\n" + sentence + "\n")
+    assert action.owners == owners
+
+
+def test_who_will_gives_the_person_before_it_a_task(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, AGENDA + "7. Plan\n\nAll members to read the draft policy and send comments to Peter "
+                                          "who will collate them for the next meeting.\n")
+    assert [(a.owners, a.text) for a in actions] == [
+        (["All members"], "All members to read the draft policy and send comments to Peter"),
+        (["Peter Lund"], "Peter who will collate them for the next meeting.")]
+
+
+def test_owners_in_the_margin_after_a_task_split_over_two_lines(tmp_path: Path) -> None:
+    text = (AGENDA + "4. Governors\n\nNo reply has come from the diocese about the vacancy. The clerk and Tom\n"
+            "Hale to chase it up. Action HM, TH\n\nThe hall roof was discussed.\n")
+    [action] = _actions(tmp_path, text)
+    assert action.owners == ["Helen Marsh", "Tom Hale"]
+    assert " ".join(action.text.split()) == "The clerk and Tom Hale to chase it up."
+
+
+def test_owners_in_the_margin_after_a_task(tmp_path: Path) -> None:
+    text = AGENDA + "4. Footpaths\n\nThe stile on the bridleway is broken and needs repair. Action Clerk\n"
+    [action] = _actions(tmp_path, text)
+    assert action.owners == ["Helen Marsh"]
+
+
+def test_a_decision_that_two_people_will_do_something_tasks_both(tmp_path: Path) -> None:
+    [action] = _actions(tmp_path, AGENDA + "7. Grants\n\nIt was agreed that Tom Hale and Peter Lund will revise the "
+                                           "grant application form.\n")
+    assert action.owners == ["Tom Hale", "Peter Lund"]
