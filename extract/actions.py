@@ -378,6 +378,8 @@ class _Finder:
             owners, due_text = owner_only
             previous = self.blocks[i - 1]
             sentence = _last_sentence(previous.text)
+            if _AGENDA_WORDING.search(sentence):  # "The Chair welcomed everyone ..." / "Actions: Chair"
+                return i + 1
             item = _Found(sentence, previous.end - len(sentence), block.end, ref=m.group("ref"), owners=owners,
                           owner_text=text, due_text_source=due_text)
             found.append(item)

@@ -120,3 +120,8 @@ def test_a_decision_that_two_people_will_do_something_tasks_both(tmp_path: Path)
     [action] = _actions(tmp_path, AGENDA + "7. Grants\n\nIt was agreed that Tom Hale and Peter Lund will revise the "
                                            "grant application form.\n")
     assert action.owners == ["Tom Hale", "Peter Lund"]
+
+
+def test_an_owner_column_beside_the_welcome_sets_no_task(tmp_path: Path) -> None:
+    text = AGENDA + "1. Welcome\n\nThe Chair welcomed everyone to the meeting.\n\nActions: Chair\n\n2. Minutes\n\nAgreed.\n"
+    assert _actions(tmp_path, text) == []
