@@ -6,11 +6,10 @@ offsets as it writes the text.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -107,6 +106,10 @@ class Boxes(Sequence[Box]):
     def __len__(self) -> int:
         return len(self._values) // 7
 
+    def starts(self) -> list[int]:
+        """Each box's start, in order, without making a Box of each."""
+        return [int(start) for start in self._values[::7]]
+
     def __getitem__(self, index):  # an int gives a Box, a slice a tuple of them
         if isinstance(index, slice):
             return tuple(self[i] for i in range(*index.indices(len(self))))
@@ -159,12 +162,17 @@ class Document:
     def _block_starts(self) -> list[int]:
         return [block.start for block in self.blocks]  # in text order: blocks are appended as written
 
+    @cached_property
+    def _box_starts(self) -> list[int]:
+        boxes = self.boxes  # sorted, so their starts are too
+        return boxes.starts() if isinstance(boxes, Boxes) else [box.start for box in boxes]
+
     def box(self, start: int, end: int, page: int | None = None) -> Box | None:
         """The page box of the characters ``start``..``end`` on ``page`` (default: the first page they
         touch): the union of the text runs they overlap. Where a run is only partly in the span it is
         cut at the typical advance widths of its letters (within a letter or so of the glyphs).
         None when the document has no geometry there (DOCX, HTML, text)."""
-        first = max(bisect.bisect_right(self.boxes, (start,)) - 1, 0)
+        first = max(bisect_left(self._box_starts, start) - 1, 0)  # the run before the first starting at start
         found: Box | None = None
         for index in range(first, len(self.boxes)):
             run = self.boxes[index]

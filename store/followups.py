@@ -150,9 +150,10 @@ def _link_series(db: sqlite_utils.Database, body: str, issuer: str) -> int:
                a.document_id, a.page, a.start, a.end, a.quote,
                (SELECT count(*) FROM action_updates c WHERE c.action_id = a.id)
         FROM actions a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN action_updates u ON u.id = a.status_update_id
-        WHERE a.meeting_id IN ({marks}) AND a.continues IS NULL
-          AND a.document_id = (SELECT min(b.document_id) FROM actions b
-                               WHERE b.meeting_id = a.meeting_id AND b.action_key = a.action_key)""", every)
+        JOIN (SELECT meeting_id, action_key, min(document_id) AS first FROM actions  -- each key's first document,
+              WHERE meeting_id IN ({marks}) GROUP BY meeting_id, action_key) f   -- found once, not once per row
+          ON f.meeting_id = a.meeting_id AND f.action_key = a.action_key AND f.first = a.document_id
+        WHERE a.continues IS NULL""", every)
     db.execute(f"UPDATE meetings SET linked = 1 WHERE id IN ({marks})", every)
     return made
 
