@@ -102,8 +102,9 @@ _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s
                       r"be\s+\w+ed\b.*)$|\basked\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+to\s+[a-z]{3,}", re.S)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
-# "will consider the admission of any items of urgent business"
-_NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|:\s*$|"
+# "will consider the admission of any items of urgent business"; a sentence that ends in a colon is none
+# either (tested apart: with it the pattern would have no cue, see cues.py, and be tried at every character)
+_NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|"
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b", re.I)
@@ -611,7 +612,7 @@ class _Finder:
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
                                                                                    _DECIDED_PASSIVE, _ASKED)) \
-                    or _NOT_TASK.search(sentence) or _AGENDA_WORDING.search(sentence):
+                    or sentence.rstrip().endswith(":") or cues.search(_NOT_TASK, sentence) or _AGENDA_WORDING.search(sentence):
                 continue
             task = self._prose_owners(sentence)
             who = _WHO_WILL.search(sentence)

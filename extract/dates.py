@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
 
+from minutes.extract import cues
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -30,7 +32,10 @@ _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>
 # "12.03.2015", "12-03-2015": with a full year only ("4.2.15" is more often a minute number)
 _NUMERIC_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d./-]\d|\d)")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-_ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # a cheap pre-check
+# cheap pre-checks: every pattern that names the month holds one of these in the lower-cased text
+# (cues.folded), and the ones with a day a digit
+_ANY_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_DIGIT = re.compile(r"\d")
 _MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(?:\s+of)?\s+" + _MONTH
                         + r"\b(?:\s+(?P<year>(?:19|20)\d{2}))?", re.I)
 
@@ -57,7 +62,9 @@ def find_dates(text: str, year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order; ``year`` fills in a missing year."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []  # the spans of the dates found, sorted (they never overlap)
-    patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _ANY_MONTH.search(text) else []
+    patterns = []
+    if _ANY_MONTH.search(cues.folded(text)):
+        patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _DIGIT.search(text) else [_MONTH_END]
     patterns += [p for p, signs in ((_NUMERIC, "/"), (_ISO, "-"), (_NUMERIC_DOTTED, ".-")) if any(c in text for c in signs)]
     for pattern in patterns:
         for m in pattern.finditer(text):

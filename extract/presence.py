@@ -3,8 +3,10 @@ Susan Twemlow to the meeting", "Cllr X and Cllr Y sent apologies", "seconded by 
 Greene took the Chair", "Katharine Harvey, Service Director, presented the report"."""
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from bisect import bisect_left
 
 from minutes.extract import cues
 from minutes.extract.names import find_people
@@ -106,7 +108,14 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last full stop that ends a sentence
     (not the one of "Mrs." or of initials such as "M.C.")."""
-    return max((m.end() for m in _FULL_STOP.finditer(text, 0, pos)), default=0)
+    ends = _sentence_starts(text)
+    return ends[max(bisect_left(ends, pos) - 1, 0)]  # the last before ``pos`` (a full stop's match ends at the next capital)
+
+
+@functools.lru_cache(maxsize=16)  # asked again and again for the verbs of one block
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """0 and where each sentence of ``text`` after the first starts."""
+    return (0, *(m.end() for m in _FULL_STOP.finditer(text)))
 
 
 def _ends_subject(between: str) -> bool:
