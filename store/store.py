@@ -148,7 +148,7 @@ class Store:
         if old and old[0] == document_id:
             return
         self.db.execute("DELETE FROM document_paths WHERE path = ?", [path])
-        self.db["document_paths"].insert({"path": path, "document_id": document_id})
+        self._insert_many("document_paths", [{"path": path, "document_id": document_id}])
         if old:
             remaining = self.db.execute("SELECT 1 FROM document_paths WHERE document_id = ?", [old[0]]).fetchone()
             if not remaining:
@@ -194,7 +194,7 @@ class Store:
                "kind": record.kind, "next_meeting": record.next_meeting, "issuer": mine.name,
                "issuer_named": int(mine.named), "label": schema.meeting_label(m.body, m.date)}
         if not m.date:  # an undated meeting is identified only by its own document
-            return self.db["meetings"].insert({**row, "body_key": f"{base}#{doc.sha256}"}).last_pk
+            return self._insert_many("meetings", [{**row, "body_key": f"{base}#{doc.sha256}"}])
         doc_words = identity.words(doc.text)
         people = {name_key(p.name) for p in record.attendees + record.apologies}
         candidates = self.db.execute("""SELECT id, issuer, issuer_named FROM meetings
@@ -214,7 +214,7 @@ class Store:
                                     [mine.name, meeting_id])
                 return meeting_id
         key = f"{base}#{doc.sha256}" if candidates else base
-        return self.db["meetings"].insert({**row, "body_key": key}).last_pk
+        return self._insert_many("meetings", [{**row, "body_key": key}])
 
     def _words_of(self, document_id: int, sha256: str) -> set[str]:
         """The distinct words of a stored document, read and split once per content (a meeting's
@@ -231,12 +231,12 @@ class Store:
 
     def _insert_document(self, doc: Document, record: Record) -> int:
         meeting_id = self._meeting_id(doc, record)
-        document_id = self.db["documents"].insert({
+        document_id = self._insert_many("documents", [{
             "sha256": doc.sha256, "format": doc.format, "pages": doc.pages, "bytes": doc.size,
             "file_name": path_text(doc.name),
             "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "pipeline_version": pipeline_version(), "meeting_id": meeting_id,
-            "warnings": "; ".join([*doc.warnings, *record.warnings]) or None, "text": doc.text}).last_pk
+            "warnings": "; ".join([*doc.warnings, *record.warnings]) or None, "text": doc.text}])
         pages: dict[int, list] = {}
         for block in doc.blocks:
             pages.setdefault(block.page, []).append(block)
@@ -249,8 +249,8 @@ class Store:
 
     def _insert_many(self, table: str, rows: list[dict]) -> int | None:
         """Insert rows of one shape with one prepared statement (inside the caller's transaction);
-        returns the last row id. Per-document row counts are small and many: sqlite-utils' insert_all
-        checks the schema on every call, which cost more than the inserts themselves."""
+        returns the row id of a single row. Per-document row counts are small and many: sqlite-utils'
+        insert and insert_all check the schema on every call, which cost more than the inserts themselves."""
         if not rows:
             return None
         columns = list(rows[0])
@@ -273,7 +273,7 @@ class Store:
         for name in names:
             key = name_key(name)
             if key not in ids:
-                ids[key] = self.db["people"].insert({"name": " ".join(name.split()), "name_key": key}).last_pk
+                ids[key] = self._insert_many("people", [{"name": " ".join(name.split()), "name_key": key}])
         return ids
 
     def _insert_rows(self, document_id: int, doc: Document, record: Record) -> dict[str, int]:
@@ -330,7 +330,7 @@ class Store:
         titles: dict[str, str | None] = {}
         for mention in record.indicators:
             titles[mention.code] = titles.get(mention.code) or mention.title
-        self.db["indicators"].insert_all([{"code": c, "title": t} for c, t in titles.items()], ignore=True)
+        self.db.conn.executemany("INSERT OR IGNORE INTO indicators (code, title) VALUES (?, ?)", titles.items())
         self.db.conn.executemany("UPDATE indicators SET title = ? WHERE code = ? AND title IS NULL",
                                  [(t, c) for c, t in titles.items() if t])
         for mention in record.indicators:
