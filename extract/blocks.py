@@ -12,7 +12,7 @@ ATTENDANCE_LABEL = re.compile(
     r"attending|attended\s+by|in\s+attendance|also\s+(?:present|in\s+attendance|attending)|"
     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
     r"(?:\s+and\s+accepted)?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
-    r"absent(?:\s+with(?:out)?\s+apologies)?|(?:members\s+|councillors\s+)?not\s+present|invitees?|observers?|"
+    r"absent(?:\s+with(?:out)?\s+apologies)?|(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives)(?:\s+present)?(?=\s*:))\b(?:\s*\([^)]*\))?\s*[:.\-–]?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)

@@ -296,7 +296,7 @@ def _represented(person: Person | None) -> Person | None:
 
 def _status(label: str) -> str:
     label = re.sub(r"(?<=\b\w) (?=\w\b)", "", label)  # "A P O L O G I E S"
-    return "apologies" if re.search(r"apolog|absent|not\s+present", label, re.I) else "present"
+    return "apologies" if re.search(r"apolog|absent|not\s+(?:present|attending|in\s+attendance)", label, re.I) else "present"
 
 
 # a label written letter-spaced, as headings often are: "P R E S E N T:-", "A P O L O G I E S"
@@ -308,6 +308,8 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)\.\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
+_ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
+                         r"minutes|minute[- ]taker|rfo)\s*:")
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
@@ -415,6 +417,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             sections.append(_Section("apologies", spans=[(block.start + grouped.end() + sent.end(), block.end)]))
             rest = rest[:sent.start()]
         if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent):
+            if _ROLE_LABEL.match(block.text):  # "Clerk: E White": one person, whom the layout gives
+                section.entries.append(_Entry(rest.strip(), block.start + grouped.end()))
             if rest.strip(" ,;"):  # for the name finder: no entry to parse
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
             misses = 0
@@ -567,7 +571,8 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         rest = sentence[label_end:]
         lead = re.match(r"^\s*(?:members|councillors|cllrs)?\.?\s*:?\s*", rest, re.I)
         offset = block.start + a + label_end + lead.end()
-        entries.extend(_split_run_on(rest[lead.end():], offset, bool(_LIST_TITLE.match(lead.group(0)))))
+        titled = _LIST_TITLE.match(lead.group(0)) or re.search(r"\b(?:councillors|cllrs)\s*:?\s*$", sentence[:label_end], re.I)
+        entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
         end = block.start + b
     return entries, end
 

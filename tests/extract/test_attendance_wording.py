@@ -228,3 +228,10 @@ def test_more_ways_of_recording_apologies_in_a_sentence(tmp_path: Path, sentence
     record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
                      "1. Apologies\n" + sentence + "\n\n2. Finance\nNoted.\n")
     assert [p.name for p in record.apologies] == apologies
+
+
+def test_a_councillors_label_over_surnames_and_a_not_attending_label(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                     "Present\nCouncillors: Smith (Chair), Jones, Brown\nClerk: E White\nNot attending: Dan Fox\n\n2. Finance\n")
+    assert [p.name for p in record.attendees] == ["Smith", "Jones", "Brown", "E White"]
+    assert [p.name for p in record.apologies] == ["Dan Fox"]
