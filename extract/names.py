@@ -67,7 +67,8 @@ ORG_TAILS = frozenset("""foundation trust school college academy university hosp
 partnership society association fund institute church chapel park street road lane avenue way court estate ward
 library museum club group board forum service services project prison surgery practice""".split())
 
-_WORD = r"(?:Mc|Mac|O['’]|[Dd]['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿŵŷ"  # letters of names: "Siân", "Seán", "Göhler", "Zoë"
+_WORD = r"(?:Mc|Mac|O['’]|[Dd]['’])?[" + UPPER + "][" + LOWER + "]+(?:[-'’][" + UPPER + "]?[" + LOWER + "]+)*"
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
 _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"

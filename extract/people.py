@@ -25,13 +25,14 @@ from dataclasses import dataclass, field, replace
 from minutes.extract import nlp
 from minutes.extract.attendance_grid import coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
-from minutes.extract.names import NOT_SURNAMES, TITLE as _TITLE, Mention, find_people, first_names, leading_name
+from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import same_person, sentence_people, sentence_start as presence_sentence_start
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){1,3}\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
+                        r"O['’][A-Z][a-z]+)$".format(U=UPPER, L=LOWER))
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E."
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
              "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",
@@ -727,6 +728,10 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "Elli
 _TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|$|" + _GLUED.pattern + r")")
 
 
+# lower-case particles inside surnames: "Jan van der Berg", "Ffion ap Rhys", "Ann de Souza"
+_PARTICLES = frozenset("van von der den de du da dos del della di le la ap bin ben".split())
+
+
 def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     """The words at the start of ``rest`` that can belong to a name, as ``(word, end offset)``, and
     whether layout alone decides where the name ends (the whole segment is a short name)."""
@@ -735,13 +740,17 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     segment_end = re.search(r"\s[-–—]\s|[,;:(–—]" + (r"|" + _GLUED.pattern if glued else ""), rest)
     in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
     taken: list[tuple[str, int]] = []
-    for word, end in in_segment:
+    for k, (word, end) in enumerate(in_segment):
+        if word in _PARTICLES and taken and k + 1 < len(in_segment) and (_NAME_WORD.match(in_segment[k + 1][0])
+                                                                       or in_segment[k + 1][0] in _PARTICLES):
+            taken.append((word, end))  # "Jan van der Berg", "Ffion ap Rhys"
+            continue
         if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word) or word.lower() in NOT_NAMES:
             break
         if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Tanya Gillett Head Youth Offending Service": the job title starts
         taken.append((word, end))
-    full = [w for w in taken if not _INITIAL.match(w[0])]
+    full = [w for w in taken if not _INITIAL.match(w[0]) and w[0] not in _PARTICLES]
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)
 
 
@@ -760,7 +769,7 @@ def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) ->
     result, count = [], 0
     for word, end in taken:
         result.append((word, end))
-        count += not _INITIAL.match(word)
+        count += not _INITIAL.match(word) and word not in _PARTICLES
         if count == 2:
             break
     return result

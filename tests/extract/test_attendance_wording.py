@@ -235,3 +235,11 @@ def test_a_councillors_label_over_surnames_and_a_not_attending_label(tmp_path: P
                      "Present\nCouncillors: Smith (Chair), Jones, Brown\nClerk: E White\nNot attending: Dan Fox\n\n2. Finance\n")
     assert [p.name for p in record.attendees] == ["Smith", "Jones", "Brown", "E White"]
     assert [p.name for p in record.apologies] == ["Dan Fox"]
+
+
+def test_names_with_accents_and_lower_case_particles(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Town Council meeting held on 5 May 2021\n\n"
+                     "Present: Cllr Ffion ap Rhys, Cllr Jan van der Berg, Cllr Ann de Souza\n"
+                     "In attendance: Siân Jones, Zoë Ball, Carolin Göhler, Dafydd Llywelyn\n\n1. Finance\nNoted.\n")
+    assert [p.name for p in record.attendees] == ["Ffion ap Rhys", "Jan van der Berg", "Ann de Souza", "Siân Jones",
+                                                 "Zoë Ball", "Carolin Göhler", "Dafydd Llywelyn"]
