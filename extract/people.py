@@ -71,6 +71,7 @@ _SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$|^(?:[A-Z][\w’'-]*\s+){0,3}(?
 _LIST_FOLLOWS = re.compile(r"\b(?:from|following)\s*:?\s*[-–]?\s*$", re.I)  # "... had been received from: -"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
+_KEY_LINE = re.compile(r"^\s*key\s*:", re.I)  # "Key: P = present, A = apologies": the grid's legend, no one
 # a table's initials column flattened into lines of their own: "JJ", "RTh", "VCSA / HH"
 _CODES_LINE = re.compile(r"^\s*[A-Z]{1,5}[a-z]?(?:\s*/\s*[A-Z]{1,5}[a-z]?)*\s*$")
 
@@ -400,6 +401,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section = None
             continue
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
+                or _KEY_LINE.match(block.text) \
                 or _CODES_LINE.match(block.text) \
                 or _LIST_FOLLOWS.search(block.text):
             continue  # a footnote marker, a group's heading inside the list, or a sentence the list completes

@@ -243,3 +243,9 @@ def test_names_with_accents_and_lower_case_particles(tmp_path: Path) -> None:
                      "In attendance: Siân Jones, Zoë Ball, Carolin Göhler, Dafydd Llywelyn\n\n1. Finance\nNoted.\n")
     assert [p.name for p in record.attendees] == ["Ffion ap Rhys", "Jan van der Berg", "Ann de Souza", "Siân Jones",
                                                  "Zoë Ball", "Carolin Göhler", "Dafydd Llywelyn"]
+
+
+def test_a_grids_key_line_is_no_one(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                     "Members: Cllr A Smith (P), Cllr B Jones (A), Cllr C Brown (P)\nKey: P = present, A = apologies\n\n2. Finance\n")
+    assert "Key" not in {p.name for p in record.attendees + record.apologies}
