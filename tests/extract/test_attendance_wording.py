@@ -249,3 +249,14 @@ def test_a_grids_key_line_is_no_one(tmp_path: Path) -> None:
     record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
                      "Members: Cllr A Smith (P), Cllr B Jones (A), Cllr C Brown (P)\nKey: P = present, A = apologies\n\n2. Finance\n")
     assert "Key" not in {p.name for p in record.attendees + record.apologies}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Cllr Tom Reed arrived at 7.45pm.", "Tom Reed"),
+    ("Cllr Tom Reed left the meeting at 9pm.", "Tom Reed"),
+    ("Mrs Ann Bell, the Clerk, took the minutes.", "Ann Bell"),
+])
+def test_who_arrived_left_or_took_the_minutes_was_there(tmp_path: Path, sentence: str, person: str) -> None:
+    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
+                     "1. Planning\n" + sentence + "\n")
+    assert person in {p.name for p in record.attendees}
