@@ -358,6 +358,12 @@ class _Finder:
             if columns:
                 i = self._slash_table(i, columns, found)
                 continue
+            margin = re.fullmatch(r"/\s*(?P<who>[^/].{0,60})", block.text.strip())
+            owners = self._margin_owners(margin.group("who").strip()) if margin and i > 0 else None
+            if owners and found and not found[-1].owners and found[-1].end >= self.blocks[i - 1].end - 1:
+                found[-1].owners, found[-1].owner_text = owners, margin.group("who")  # "... reported to SCoG" / "/ Anne"
+                i += 1
+                continue
             if i not in consumed and block.kind in ("paragraph", "list_item"):
                 if len(cells) >= 2:
                     self._slash_row(block, cells, found)

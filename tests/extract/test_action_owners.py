@@ -125,3 +125,10 @@ def test_a_decision_that_two_people_will_do_something_tasks_both(tmp_path: Path)
 def test_an_owner_column_beside_the_welcome_sets_no_task(tmp_path: Path) -> None:
     text = AGENDA + "1. Welcome\n\nThe Chair welcomed everyone to the meeting.\n\nActions: Chair\n\n2. Minutes\n\nAgreed.\n"
     assert _actions(tmp_path, text) == []
+
+
+def test_an_owner_cell_on_the_line_after_the_task(tmp_path: Path) -> None:
+    text = (AGENDA + "3. Website\n\nThe hosting contract ends in May. Costs of a new host to be obtained and reported to "
+            "the council\n/ Peter\n\n4. Any other business\n\nNone.\n")
+    [action] = _actions(tmp_path, text)
+    assert action.owners == ["Peter Lund"]
