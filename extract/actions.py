@@ -102,8 +102,7 @@ _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s
                       r"be\s+\w+ed\b.*)$|\basked\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+to\s+[a-z]{3,}", re.S)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
-# "will consider the admission of any items of urgent business"; a sentence that ends in a colon is none
-# either (tested apart: with it the pattern would have no cue, see cues.py, and be tried at every character)
+# "will consider the admission of any items of urgent business"; nor a sentence ending in a colon (_introduces)
 _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|"
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
@@ -111,10 +110,10 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
 # the last: what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
 # "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
-# to the meeting, not a task it set), "agreed to permit discussion as follows :-"
+# to the meeting, not a task it set); "agreed to permit discussion as follows :-" is _introduces
 _AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|attendees|[^.]{0,40}\bto\s+the\s+meeting)|"
                              r"\bintroduce\s+themselves\b|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
-                             r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|:\s*-\s*$", re.I)
+                             r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b", re.I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -172,6 +171,13 @@ def _overlapping(pattern: re.Pattern, text: str):
         if nxt is None:
             return
         pos = nxt.start() + 1
+
+
+def _introduces(sentence: str) -> bool:
+    """Whether a sentence ends in a colon, or a colon and a dash ("... as follows :-"): it introduces
+    what follows and sets no task. (Tested apart from _NOT_TASK and _AGENDA_WORDING: in them it
+    would leave them without a cue, see cues.py, and have them tried at every character.)"""
+    return sentence.rstrip().removesuffix("-").rstrip().endswith(":")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -618,7 +624,7 @@ class _Finder:
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
                                                                                    _DECIDED_PASSIVE, _ASKED)) \
-                    or sentence.rstrip().endswith(":") or cues.search(_NOT_TASK, sentence) or _AGENDA_WORDING.search(sentence):
+                    or _introduces(sentence) or cues.search(_NOT_TASK, sentence) or cues.search(_AGENDA_WORDING, sentence):
                 continue
             task = self._prose_owners(sentence)
             who = _WHO_WILL.search(sentence)
