@@ -674,7 +674,7 @@ _ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2})(?:\
 
 
 # a role hyphened to the surname when a cell boundary or a space was lost: "Margaret Chadwick-Chairman (MC)"
-_HYPHENED_ROLE = re.compile(r"(?<=[a-z])-(?P<role>(?:Vice[- ]?|Deputy\s)?(?:Chair(?:man|person|woman)?|Clerk|Secretary|Treasurer|Mayor))\b")
+_HYPHENED_ROLE = re.compile(r"(?<=[a-z])(?<![Vv]ice)-(?P<role>(?:Vice[- ]?|Deputy\s)?(?:Chair(?:man|person|woman)?|Clerk|Secretary|Treasurer|Mayor))\b")
 
 
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:

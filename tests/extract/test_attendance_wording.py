@@ -260,3 +260,10 @@ def test_who_arrived_left_or_took_the_minutes_was_there(tmp_path: Path, sentence
     record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
                      "1. Planning\n" + sentence + "\n")
     assert person in {p.name for p in record.attendees}
+
+
+def test_a_vice_chairman_in_brackets_is_not_the_chairman(tmp_path: Path) -> None:
+    # "(Vice-Chairman)" had been read as a role hyphened to the word "Vice": "Chairman"
+    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                     "Present: Cllr Ann Bell (Chairman), Cllr Tom Hale (Vice-Chairman), Cllr Jo Lee\n\n1. Planning\n")
+    assert [p.role for p in record.attendees] == ["Cllr; Chairman", "Cllr; Vice-Chairman", "Cllr"]
