@@ -6,17 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from minutes import ingest
-from minutes.extract import Options, extract
+from pages import extract_page
 
 
 def _actions(tmp_path: Path, text: str):
-    path = tmp_path / "minutes.txt"
-    path.write_text(text)
-    doc = ingest.read(path)
-    actions = extract(doc, Options()).actions
-    assert all(doc.text[a.source.start:a.source.end] == a.source.quote for a in actions)
-    return actions
+    return extract_page(tmp_path, text).actions
 
 
 HEADING = "Minutes of the Parish Council meeting held on 3 March 2021\n\n"

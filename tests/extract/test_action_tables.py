@@ -7,6 +7,7 @@ from minutes import ingest
 from minutes.evaluate import CORPUS
 from minutes.extract import Options, extract
 from minutes.extract.actions import _action_columns
+from pages import extract_page
 
 
 @pytest.mark.parametrize("cells, kinds", [
@@ -40,12 +41,8 @@ def test_flattened_action_tables_are_read_row_by_row(prefix: str, expected: list
 
 
 def _read(tmp_path, body: str):
-    path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Management Board Meeting\n\n21 March 2012\n\nPresent: Jane Rowley, Colin Shaw\n\n" + body)
-    doc = ingest.read(path)
-    actions = extract(doc).actions
-    assert all(doc.text[a.source.start:a.source.end] == a.source.quote for a in actions)
-    return actions
+    return extract_page(tmp_path, "Minutes of the Management Board Meeting\n\n21 March 2012\n\nPresent: Jane Rowley, "
+                        "Colin Shaw\n\n" + body).actions
 
 
 def test_an_action_table_exported_with_slashes_between_cells_is_read_by_its_header(tmp_path) -> None:

@@ -5,6 +5,7 @@ import pytest
 
 from minutes import ingest
 from minutes.evaluate import CORPUS
+from pages import extract_page
 from minutes.extract import Record, extract
 
 
@@ -249,11 +250,9 @@ def test_a_space_lost_after_an_initial_or_and(prefix: str, name: str) -> None:
 
 def test_an_attendance_table_with_a_status_column(tmp_path) -> None:
     # a status cell was read as the person's organisation ("Tom Brown | Apologies")
-    path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Community Safety Partnership Board held on 12 March 2015\n\nAttendance\n"
-                    "Name\tOrganisation\tAttendance\nJane Smith\tEssex Police\tPresent\nTom Brown\tFire Service\tApologies\n"
-                    "Mark White\tProbation\tAbsent\n\n1. Welcome\n")
-    record = extract(ingest.read(path))
+    record = extract_page(tmp_path, "Minutes of the Community Safety Partnership Board held on 12 March 2015\n\nAttendance\n"
+                          "Name\tOrganisation\tAttendance\nJane Smith\tEssex Police\tPresent\nTom Brown\tFire Service\tApologies\n"
+                          "Mark White\tProbation\tAbsent\n\n1. Welcome\n")
     assert [(p.name, p.organisation) for p in record.attendees] == [("Jane Smith", "Essex Police")]
     assert [(p.name, p.organisation) for p in record.apologies] == [("Tom Brown", "Fire Service"), ("Mark White", "Probation")]
 
@@ -269,7 +268,5 @@ def test_an_attendance_table_with_a_status_column(tmp_path) -> None:
      ["J Smith"], ["P Green"]),
 ])
 def test_more_ways_of_writing_who_was_absent(tmp_path, lines: str, present: list[str], apologies: list[str]) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Parish Council meeting held on 12 March 2015\n\n" + lines + "\n2. Finance\n")
-    record = extract(ingest.read(path))
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n" + lines + "\n2. Finance\n")
     assert ([p.name for p in record.attendees], [p.name for p in record.apologies]) == (present, apologies)

@@ -6,22 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from minutes import ingest
-from minutes.extract import Record, extract
-
-
-def _record(tmp_path: Path, text: str) -> Record:
-    path = tmp_path / "minutes.txt"
-    path.write_text(text)
-    return extract(ingest.read(path))
+from pages import extract_page
 
 
 @pytest.mark.parametrize("label", ["Attendance Details", "Attendance list", "Attendance Register:"])
 def test_attendance_details_heads_a_comma_run(tmp_path: Path, label: str) -> None:
-    record = _record(tmp_path, f"Health and Wellbeing Board Minutes\n\nWednesday, 4th May, 2016\n\n{label}\n\n"
-                     "Cllr Anne Green (Chairman), Cllr Jane Hall, Cllr Mrs Joan Black, Peter Grey,Susan White, Mark Brown\n"
-                     "In Attendance:\nCllr Tom Reed (Cabinet Member for Health).\n"
-                     "Apologies for absence:\nCllr Paul Gold, Cllr Di Moss, Sheila Amber.\n\n1. Welcome\n")
+    record = extract_page(tmp_path, f"Health and Wellbeing Board Minutes\n\nWednesday, 4th May, 2016\n\n{label}\n\n"
+                          "Cllr Anne Green (Chairman), Cllr Jane Hall, Cllr Mrs Joan Black, Peter Grey,Susan White, Mark Brown\n"
+                          "In Attendance:\nCllr Tom Reed (Cabinet Member for Health).\n"
+                          "Apologies for absence:\nCllr Paul Gold, Cllr Di Moss, Sheila Amber.\n\n1. Welcome\n")
     assert [p.name for p in record.attendees] == ["Anne Green", "Jane Hall", "Joan Black", "Peter Grey", "Susan White",
                                                  "Mark Brown", "Tom Reed"]
     # "Hall" is a surname here, not a place; the full stop after "(Cabinet Member for Health)" is no organisation
@@ -32,11 +25,11 @@ def test_attendance_details_heads_a_comma_run(tmp_path: Path, label: str) -> Non
 
 def test_a_flattened_page_with_present_councillors_and_in_attendance_without_colons(tmp_path: Path) -> None:
     # one paragraph: "Present Cllrs:" (a label with its title), "In attendance the Clerk", a sentence after the list
-    record = _record(tmp_path, "Minutes of the Meeting of Ashby Parish Council held on 5 May 2021\n\n"
-                     "Present Cllrs: P Stone (Chair), M d’Arcy (Vice Chair), J Frost, E Lake and B Wood. "
-                     "In attendance the Clerk, County Cllr. F Marsh, District Cllrs. G Heath and A Dale & three members "
-                     "of the public. This meeting was recorded for the purpose of the minutes 1.5.21 To receive apologies. "
-                     "None received. 2.5.21 To approve the minutes of the last meeting. Approved.\n")
+    record = extract_page(tmp_path, "Minutes of the Meeting of Ashby Parish Council held on 5 May 2021\n\n"
+                          "Present Cllrs: P Stone (Chair), M d’Arcy (Vice Chair), J Frost, E Lake and B Wood. "
+                          "In attendance the Clerk, County Cllr. F Marsh, District Cllrs. G Heath and A Dale & three members "
+                          "of the public. This meeting was recorded for the purpose of the minutes 1.5.21 To receive apologies. "
+                          "None received. 2.5.21 To approve the minutes of the last meeting. Approved.\n")
     people = {p.name: p for p in record.attendees}
     assert list(people) == ["P Stone", "M d’Arcy", "J Frost", "E Lake", "B Wood", "F Marsh", "G Heath", "A Dale"]
     assert {p.organisation for p in record.attendees} == {None}  # not "and", "District" or "& three members of the public"
@@ -44,30 +37,30 @@ def test_a_flattened_page_with_present_councillors_and_in_attendance_without_col
 
 def test_a_membership_grid_with_ticks_and_apols_gives_each_members_status(tmp_path: Path) -> None:
     # two members a row, a tick or "Apols" after each who came or sent apologies, nothing after the absent
-    record = _record(tmp_path, "Children's Partnership Board\n\nDate: 9 July 2008\n\nIn attendance:\n\n"
-                     "Anne Green\tHealth Trust\t√\tMark Brown\tSchools Forum\n"
-                     "Peter Grey\tHealth Trust\tApols\tSusan White\tFamily Support\t√\n"
-                     "Joan Black\tYouth Service\t√\tDavid Stone\tPlay Team\tApols\n\n1. Welcome\n")
+    record = extract_page(tmp_path, "Children's Partnership Board\n\nDate: 9 July 2008\n\nIn attendance:\n\n"
+                          "Anne Green\tHealth Trust\t√\tMark Brown\tSchools Forum\n"
+                          "Peter Grey\tHealth Trust\tApols\tSusan White\tFamily Support\t√\n"
+                          "Joan Black\tYouth Service\t√\tDavid Stone\tPlay Team\tApols\n\n1. Welcome\n")
     assert [p.name for p in record.attendees] == ["Anne Green", "Susan White", "Joan Black"]
     assert [p.name for p in record.apologies] == ["Peter Grey", "David Stone"]
 
 
 def test_present_grouped_by_member_body_with_apologies_on_the_same_line(tmp_path: Path) -> None:
     # "Group: names, Apologies from X", and groups with nobody there
-    record = _record(tmp_path, "Annual General Meeting of the District Community Councils Forum\nWednesday 4th June 2025\n"
-                     "1) Welcome\nPresent:\nNorthside: Apologies from Helen Carter\nEastfield: No rep\n"
-                     "Westbank: John Miller, Apologies from Sarah Brown\nHighfield: No working CC\n"
-                     "Riverside: Peter Grant (PG) (Forum Chair), Mary Walker\n2) Office Bearers’ Report\n"
-                     "The Chair thanked everyone.\n")
+    record = extract_page(tmp_path, "Annual General Meeting of the District Community Councils Forum\nWednesday 4th June 2025\n"
+                          "1) Welcome\nPresent:\nNorthside: Apologies from Helen Carter\nEastfield: No rep\n"
+                          "Westbank: John Miller, Apologies from Sarah Brown\nHighfield: No working CC\n"
+                          "Riverside: Peter Grant (PG) (Forum Chair), Mary Walker\n2) Office Bearers’ Report\n"
+                          "The Chair thanked everyone.\n")
     assert [p.name for p in record.attendees] == ["John Miller", "Peter Grant", "Mary Walker"]
     assert [p.name for p in record.apologies] == ["Helen Carter", "Sarah Brown"]
 
 
 def test_a_substitute_named_in_the_apologies_was_present(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Policy Committee held on 24 July 2015\n\n1. APOLOGIES FOR ABSENCE\n\n"
-                     "Apologies for absence were received from:\n\n"
-                     "Councillor Anne Green, for whom Councillor Mark Stone was substitute;\n\n"
-                     "Councillor Peter Grey, for whom Councillor Susan Lee was substitute.\n\n2. DECLARATIONS OF INTERESTS\n")
+    record = extract_page(tmp_path, "Minutes of the Policy Committee held on 24 July 2015\n\n1. APOLOGIES FOR ABSENCE\n\n"
+                          "Apologies for absence were received from:\n\n"
+                          "Councillor Anne Green, for whom Councillor Mark Stone was substitute;\n\n"
+                          "Councillor Peter Grey, for whom Councillor Susan Lee was substitute.\n\n2. DECLARATIONS OF INTERESTS\n")
     assert [(p.name, p.role) for p in record.attendees] == [("Mark Stone", "substitute for Anne Green"),
                                                            ("Susan Lee", "substitute for Peter Grey")]
     assert [p.name for p in record.apologies] == ["Anne Green", "Peter Grey"]
@@ -80,26 +73,26 @@ def test_a_substitute_named_in_the_apologies_was_present(tmp_path: Path) -> None
     ("Cllrs Smith, Brown and Green sent apologies.", ["Smith", "Brown", "Green"]),
 ])
 def test_a_plural_title_before_surnames(tmp_path: Path, sentence: str, apologies: list[str]) -> None:
-    record = _record(tmp_path, "Minutes of the Council held on 5 April 2017\n\n1. Apologies\n\n" + sentence + "\n\n2. Finance\n")
+    record = extract_page(tmp_path, "Minutes of the Council held on 5 April 2017\n\n1. Apologies\n\n" + sentence + "\n\n2. Finance\n")
     assert [p.name for p in record.apologies] == apologies
 
 
 def test_a_titled_sentence_after_the_apologies_is_prose_not_more_of_the_list(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Meeting: 05/04/2023 - Council (Item 92)\n\n"
-                     "Apologies for absence were received from Councillors Grey, Hale, O'Neill, Marsh and Wood.\n\n"
-                     "The Mayor advised that Amy Stone, who had received the Junior Award, was in attendance at the meeting.\n\n"
-                     "The Mayor expressed sadness at the death of Councillor Ian Low and Members paid tribute.\n")
+    record = extract_page(tmp_path, "Meeting: 05/04/2023 - Council (Item 92)\n\n"
+                          "Apologies for absence were received from Councillors Grey, Hale, O'Neill, Marsh and Wood.\n\n"
+                          "The Mayor advised that Amy Stone, who had received the Junior Award, was in attendance at the meeting.\n\n"
+                          "The Mayor expressed sadness at the death of Councillor Ian Low and Members paid tribute.\n")
     assert [p.name for p in record.apologies] == ["Grey", "Hale", "O'Neill", "Marsh", "Wood"]
     assert "Ian Low" not in {p.name for p in record.attendees}
 
 
 def test_a_table_flattened_into_a_names_column_then_an_initials_column(tmp_path: Path) -> None:
     # name cells, organisation cells and initials cells each in a run of lines of their own
-    record = _record(tmp_path, "Partnership Board notes\n\nPresent\n\nAnne GreenChair, County PartnershipAG\n\nPeter Grey\n"
-                     "Joan Black / Health Trust\nVCSA / PG\nJB\nMark Brown\nSusan White\nDavid Stone\nPolice\nFire Service\n"
-                     "MB\nSW\nDS\nIn attendance\nKaren Wood (notes) / County Partnership / KW\nCounty Partnership / CH\nKW\n"
-                     "Rob Field\nKate Hill\nCounty Council\nRF\nKH\n\nItem / Action\n"
-                     "1. / Welcome and apologies\nAG welcomed everyone to the meeting.\n")
+    record = extract_page(tmp_path, "Partnership Board notes\n\nPresent\n\nAnne GreenChair, County PartnershipAG\n\nPeter Grey\n"
+                          "Joan Black / Health Trust\nVCSA / PG\nJB\nMark Brown\nSusan White\nDavid Stone\nPolice\nFire Service\n"
+                          "MB\nSW\nDS\nIn attendance\nKaren Wood (notes) / County Partnership / KW\nCounty Partnership / CH\nKW\n"
+                          "Rob Field\nKate Hill\nCounty Council\nRF\nKH\n\nItem / Action\n"
+                          "1. / Welcome and apologies\nAG welcomed everyone to the meeting.\n")
     names = [p.name for p in record.attendees]
     assert {"Peter Grey", "Joan Black", "Mark Brown", "Susan White", "David Stone", "Karen Wood", "Rob Field",
             "Kate Hill"} <= set(names)
@@ -107,20 +100,20 @@ def test_a_table_flattened_into_a_names_column_then_an_initials_column(tmp_path:
 
 def test_marks_before_names_read_by_the_grids_key(tmp_path: Path) -> None:
     # "* In attendance  $ Apologies received in advance": the mark before each name gives the status
-    record = _record(tmp_path, "GOVERNING BODY MEETING 26th November 2008 @ 6pm\n\n"
-                     "Parents\tCommunity\tStaff\n* Laura Bond 31/08/2010\t$ Peter Grey 31/10/2009\t* Mark Brown 31/08/2010\n\n"
-                     "In Attendance:\n$ Claire Stone\tBusiness Manager\t* In attendance\n"
-                     "* Sarah Hill\tClerk\t$ Apologies received in advance\n\n1. Welcome\n")
+    record = extract_page(tmp_path, "GOVERNING BODY MEETING 26th November 2008 @ 6pm\n\n"
+                          "Parents\tCommunity\tStaff\n* Laura Bond 31/08/2010\t$ Peter Grey 31/10/2009\t* Mark Brown 31/08/2010\n\n"
+                          "In Attendance:\n$ Claire Stone\tBusiness Manager\t* In attendance\n"
+                          "* Sarah Hill\tClerk\t$ Apologies received in advance\n\n1. Welcome\n")
     assert [p.name for p in record.attendees] == ["Laura Bond", "Mark Brown", "Sarah Hill"]
     assert [p.name for p in record.apologies] == ["Peter Grey", "Claire Stone"]
 
 
 def test_a_flattened_heading_with_a_clerk_label_and_a_numbered_item_after_the_apologies(tmp_path: Path) -> None:
-    record = _record(tmp_path, "ASHBY PARISH COUNCIL MINUTES of the MEETING held on MONDAY 29th FEBRUARY 2016 at the VILLAGE HALL "
-                     "at 7.30 pm Present: Councillors Mike Stone, David Grey, Vicky Lake, John Field, Bob Day, Tamsin Frost "
-                     "Clerk: Joan Grey IN ATTENDANCE: Councillor Cecilia Marsh 1. APOLOGIES FOR ABSENCE: Councillor Nesta Field "
-                     "2. APPROVAL of the MINUTES of the PARISH COUNCIL MEETING held on MONDAY 18th JANUARY 2016 The minutes "
-                     "were agreed. Councillor Stone had spoken to a resident about the rubbish.\n")
+    record = extract_page(tmp_path, "ASHBY PARISH COUNCIL MINUTES of the MEETING held on MONDAY 29th FEBRUARY 2016 at the VILLAGE HALL "
+                          "at 7.30 pm Present: Councillors Mike Stone, David Grey, Vicky Lake, John Field, Bob Day, Tamsin Frost "
+                          "Clerk: Joan Grey IN ATTENDANCE: Councillor Cecilia Marsh 1. APOLOGIES FOR ABSENCE: Councillor Nesta Field "
+                          "2. APPROVAL of the MINUTES of the PARISH COUNCIL MEETING held on MONDAY 18th JANUARY 2016 The minutes "
+                          "were agreed. Councillor Stone had spoken to a resident about the rubbish.\n")
     assert [p.name for p in record.attendees] == ["Mike Stone", "David Grey", "Vicky Lake", "John Field", "Bob Day",
                                                  "Tamsin Frost", "Joan Grey", "Cecilia Marsh"]
     assert {p.organisation for p in record.attendees} == {None}  # not "Tamsin Frost Clerk", nor the "1" of "1. APOLOGIES"
@@ -128,16 +121,16 @@ def test_a_flattened_heading_with_a_clerk_label_and_a_numbered_item_after_the_ap
 
 
 def test_a_vice_chair_who_chaired_the_meeting_was_there(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Health and Wellbeing Board held on 17 September 2019\n\n"
-                     "Present: Cllr Ann Bell, Sarah Jones\n\n1. Welcome\n"
-                     "In the absence of the Chair, Dr Andy Field Vice Chair chaired the meeting.\n")
+    record = extract_page(tmp_path, "Minutes of the Health and Wellbeing Board held on 17 September 2019\n\n"
+                          "Present: Cllr Ann Bell, Sarah Jones\n\n1. Welcome\n"
+                          "In the absence of the Chair, Dr Andy Field Vice Chair chaired the meeting.\n")
     assert "Andy Field" in {p.name for p in record.attendees}
 
 
 def test_a_letter_spaced_label_over_a_short_titled_run(tmp_path: Path) -> None:
-    record = _record(tmp_path, "MINUTES of the Meeting of the Safeguarding Committee held on Monday 10 November 2014\n\n"
-                     "P R E S E N T:-\n\nMiss R Bell, Mrs M Hart, Mrs D Lowe, MrsHMcNeill\n\n49 APOLOGIES FOR ABSENCE\n\n"
-                     "An apology for absence was received from Mr M Stone.\n")
+    record = extract_page(tmp_path, "MINUTES of the Meeting of the Safeguarding Committee held on Monday 10 November 2014\n\n"
+                          "P R E S E N T:-\n\nMiss R Bell, Mrs M Hart, Mrs D Lowe, MrsHMcNeill\n\n49 APOLOGIES FOR ABSENCE\n\n"
+                          "An apology for absence was received from Mr M Stone.\n")
     assert [(p.name, p.organisation) for p in record.attendees][:3] == [("R Bell", None), ("M Hart", None), ("D Lowe", None)]
     assert [p.name for p in record.apologies] == ["M Stone"]
 
@@ -150,23 +143,23 @@ def test_a_letter_spaced_label_over_a_short_titled_run(tmp_path: Path) -> None:
 ])
 def test_an_unlabelled_run_of_titled_names_at_the_top_is_those_present(tmp_path: Path, line: str, present: list[str]) -> None:
     # the headings were lost; the next line (here the apologies) is not taken for more people present
-    record = _record(tmp_path, f"February 2023 Minutes\n\n{line}\nCllr Webb and the clerk\n1.Declarations of Interest\n"
-                     "2.Approval of minutes\nThe notes of the last meeting were approved.\n")
+    record = extract_page(tmp_path, f"February 2023 Minutes\n\n{line}\nCllr Webb and the clerk\n1.Declarations of Interest\n"
+                          "2.Approval of minutes\nThe notes of the last meeting were approved.\n")
     assert [p.name for p in record.attendees] == present
 
 
 def test_one_titled_person_a_line_with_role_and_organisation(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Communities Committee held on 8 December 2016\n\nOfficials in attendance:\n\n"
-                     "Ms A Clark, Acting Head of Policy, Chief Executive’s Office\n"
-                     "Mrs R Stone, Corporate Communications Manager, Chief Executive’s Office\n"
-                     "Ms R Field, Equal Opportunities Officer, Chief Executive’s Office\n"
-                     "Mr G Hill, Head of Ambulance Services North, Scottish Ambulance Service\n\n1. Apologies\n")
+    record = extract_page(tmp_path, "Minutes of the Communities Committee held on 8 December 2016\n\nOfficials in attendance:\n\n"
+                          "Ms A Clark, Acting Head of Policy, Chief Executive’s Office\n"
+                          "Mrs R Stone, Corporate Communications Manager, Chief Executive’s Office\n"
+                          "Ms R Field, Equal Opportunities Officer, Chief Executive’s Office\n"
+                          "Mr G Hill, Head of Ambulance Services North, Scottish Ambulance Service\n\n1. Apologies\n")
     assert [p.name for p in record.attendees] == ["A Clark", "R Stone", "R Field", "G Hill"]
 
 
 def test_apologies_passed_on_by_someone_present(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Town Council held on 27 April 2021\n\nPresent: Cllr A Bell, Cllr D Cole\n\n"
-                     "5. Police report\nPC Mark Frost firstly gave apologies from Sergeant Vicky Marsh who was unable to attend.\n")
+    record = extract_page(tmp_path, "Minutes of the Town Council held on 27 April 2021\n\nPresent: Cllr A Bell, Cllr D Cole\n\n"
+                          "5. Police report\nPC Mark Frost firstly gave apologies from Sergeant Vicky Marsh who was unable to attend.\n")
     assert [p.name for p in record.attendees] == ["A Bell", "D Cole", "Mark Frost"]
     assert [p.name for p in record.apologies] == ["Vicky Marsh"]
 
@@ -176,41 +169,40 @@ def test_apologies_passed_on_by_someone_present(tmp_path: Path) -> None:
     ("The meeting was opened by Cllr Jo Penn, who welcomed everyone.", "Jo Penn"),
 ])
 def test_who_thanked_or_opened_was_there(tmp_path: Path, sentence: str, person: str) -> None:
-    record = _record(tmp_path, "Minutes of the Parish Council held on 10 January 2019\n\nPresent: Cllr Fay Moon, Cllr Gill Stone\n\n"
-                     "1. Open forum\n" + sentence + "\n")
+    record = extract_page(tmp_path, "Minutes of the Parish Council held on 10 January 2019\n\nPresent: Cllr Fay Moon, Cllr Gill Stone\n\n"
+                          "1. Open forum\n" + sentence + "\n")
     assert person in {p.name for p in record.attendees}
 
 
 def test_sentences_after_flattened_apologies_saying_who_else_was_there(tmp_path: Path) -> None:
-    record = _record(tmp_path, "MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th SEPTEMBER 2017 AT 7PM IN THE COUNCIL "
-                     "CHAMBER PRESENT: Cllr A Bell (Mayor) Cllr A Cole Cllr C Dean APOLOGIES: Cllr J Frost Cllr J Gale "
-                     "Rev Fr N Hale, Mayor’s Chaplain Mr M Kerr, Link Officer County Cllr A Lowe The Town Clerk and Deputy "
-                     "Town Clerk were in attendance. Mr D Marsh, Link Officer, was in attendance. County Cllrs D Nash, T Owen "
-                     "and T Pike were in attendance. 1358 DECLARATIONS OF INTEREST Declarations will be taken as they arise.\n")
+    record = extract_page(tmp_path, "MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20 th SEPTEMBER 2017 AT 7PM IN THE COUNCIL "
+                          "CHAMBER PRESENT: Cllr A Bell (Mayor) Cllr A Cole Cllr C Dean APOLOGIES: Cllr J Frost Cllr J Gale "
+                          "Rev Fr N Hale, Mayor’s Chaplain Mr M Kerr, Link Officer County Cllr A Lowe The Town Clerk and Deputy "
+                          "Town Clerk were in attendance. Mr D Marsh, Link Officer, was in attendance. County Cllrs D Nash, T Owen "
+                          "and T Pike were in attendance. 1358 DECLARATIONS OF INTEREST Declarations will be taken as they arise.\n")
     assert [p.name for p in record.apologies] == ["J Frost", "J Gale", "N Hale", "M Kerr", "A Lowe"]  # "Fr" is a title
     assert {"D Marsh", "D Nash", "T Owen", "T Pike"} <= {p.name for p in record.attendees}
 
 
 def test_who_opened_the_meeting_was_there(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the LSP Board held on 21 April 2010\n\nPresent: Cllr A Bell, Cllr D Cole\n\n1. Welcome\n"
-                     "Councillors Ian Nimmo-Smith and Ray Manning (Leaders of the councils) opened the first meeting of the "
-                     "new partnership.\n")
+    record = extract_page(tmp_path, "Minutes of the LSP Board held on 21 April 2010\n\nPresent: Cllr A Bell, Cllr D Cole\n\n1. Welcome\n"
+                          "Councillors Ian Nimmo-Smith and Ray Manning (Leaders of the councils) opened the first meeting of the "
+                          "new partnership.\n")
     assert {"Ian Nimmo-Smith", "Ray Manning"} <= {p.name for p in record.attendees}
 
 
 def test_present_and_apologies_labels_in_one_line(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
-                     "Attendance: Cllrs Adams, Baker, Clark (Chair), Davies and Evans. Apologies: Cllr Fisher.\n\n2. Finance\n")
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                          "Attendance: Cllrs Adams, Baker, Clark (Chair), Davies and Evans. Apologies: Cllr Fisher.\n\n2. Finance\n")
     assert [p.name for p in record.attendees] == ["Adams", "Baker", "Clark", "Davies", "Evans"]
     assert [p.name for p in record.apologies] == ["Fisher"]
 
 
 def test_markdown_pipe_tables_for_attendance_and_actions(tmp_path: Path) -> None:
-    path = tmp_path / "minutes.md"
-    path.write_text("# Minutes of the Steering Group meeting held on 5 May 2021\n\nPresent:\n\n| Name | Organisation |\n"
-                    "|---|---|\n| Jane Smith | County Council |\n| Bob Jones | Police |\n\n## Actions\n\n"
-                    "| Action | Owner | Due |\n|---|---|---|\n| Circulate the draft budget to members | Bob Jones | 1 June 2021 |\n")
-    record = extract(ingest.read(path))
+    record = extract_page(tmp_path, "# Minutes of the Steering Group meeting held on 5 May 2021\n\nPresent:\n\n"
+                          "| Name | Organisation |\n|---|---|\n| Jane Smith | County Council |\n| Bob Jones | Police |\n\n"
+                          "## Actions\n\n| Action | Owner | Due |\n|---|---|---|\n"
+                          "| Circulate the draft budget to members | Bob Jones | 1 June 2021 |\n", name="minutes.md")
     assert [(p.name, p.organisation) for p in record.attendees] == [("Jane Smith", "County Council"), ("Bob Jones", "Police")]
     assert [(a.text, a.owners, a.due) for a in record.actions] == [("Circulate the draft budget to members", ["Bob Jones"],
                                                                    "2021-06-01")]
@@ -225,29 +217,29 @@ def test_markdown_pipe_tables_for_attendance_and_actions(tmp_path: Path) -> None
     ("Apologies had been received from Cllr Tom Reed, who was unwell.", ["Tom Reed"]),
 ])
 def test_more_ways_of_recording_apologies_in_a_sentence(tmp_path: Path, sentence: str, apologies: list[str]) -> None:
-    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
-                     "1. Apologies\n" + sentence + "\n\n2. Finance\nNoted.\n")
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
+                          "1. Apologies\n" + sentence + "\n\n2. Finance\nNoted.\n")
     assert [p.name for p in record.apologies] == apologies
 
 
 def test_a_councillors_label_over_surnames_and_a_not_attending_label(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
-                     "Present\nCouncillors: Smith (Chair), Jones, Brown\nClerk: E White\nNot attending: Dan Fox\n\n2. Finance\n")
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                          "Present\nCouncillors: Smith (Chair), Jones, Brown\nClerk: E White\nNot attending: Dan Fox\n\n2. Finance\n")
     assert [p.name for p in record.attendees] == ["Smith", "Jones", "Brown", "E White"]
     assert [p.name for p in record.apologies] == ["Dan Fox"]
 
 
 def test_names_with_accents_and_lower_case_particles(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Town Council meeting held on 5 May 2021\n\n"
-                     "Present: Cllr Ffion ap Rhys, Cllr Jan van der Berg, Cllr Ann de Souza\n"
-                     "In attendance: Siân Jones, Zoë Ball, Carolin Göhler, Dafydd Llywelyn\n\n1. Finance\nNoted.\n")
+    record = extract_page(tmp_path, "Minutes of the Town Council meeting held on 5 May 2021\n\n"
+                          "Present: Cllr Ffion ap Rhys, Cllr Jan van der Berg, Cllr Ann de Souza\n"
+                          "In attendance: Siân Jones, Zoë Ball, Carolin Göhler, Dafydd Llywelyn\n\n1. Finance\nNoted.\n")
     assert [p.name for p in record.attendees] == ["Ffion ap Rhys", "Jan van der Berg", "Ann de Souza", "Siân Jones",
                                                  "Zoë Ball", "Carolin Göhler", "Dafydd Llywelyn"]
 
 
 def test_a_grids_key_line_is_no_one(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
-                     "Members: Cllr A Smith (P), Cllr B Jones (A), Cllr C Brown (P)\nKey: P = present, A = apologies\n\n2. Finance\n")
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                          "Members: Cllr A Smith (P), Cllr B Jones (A), Cllr C Brown (P)\nKey: P = present, A = apologies\n\n2. Finance\n")
     assert "Key" not in {p.name for p in record.attendees + record.apologies}
 
 
@@ -257,13 +249,13 @@ def test_a_grids_key_line_is_no_one(tmp_path: Path) -> None:
     ("Mrs Ann Bell, the Clerk, took the minutes.", "Ann Bell"),
 ])
 def test_who_arrived_left_or_took_the_minutes_was_there(tmp_path: Path, sentence: str, person: str) -> None:
-    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
-                     "1. Planning\n" + sentence + "\n")
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
+                          "1. Planning\n" + sentence + "\n")
     assert person in {p.name for p in record.attendees}
 
 
 def test_a_vice_chairman_in_brackets_is_not_the_chairman(tmp_path: Path) -> None:
     # "(Vice-Chairman)" had been read as a role hyphened to the word "Vice": "Chairman"
-    record = _record(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
-                     "Present: Cllr Ann Bell (Chairman), Cllr Tom Hale (Vice-Chairman), Cllr Jo Lee\n\n1. Planning\n")
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                          "Present: Cllr Ann Bell (Chairman), Cllr Tom Hale (Vice-Chairman), Cllr Jo Lee\n\n1. Planning\n")
     assert [p.role for p in record.attendees] == ["Cllr; Chairman", "Cllr; Vice-Chairman", "Cllr"]

@@ -5,13 +5,12 @@ from pathlib import Path
 
 from minutes import ingest
 from minutes.extract import extract
+from pages import extract_page
 
 
 def test_an_attendance_section_and_action_log_that_gave_nothing_are_warnings(tmp_path: Path) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Board held on 3 May 2012\n\nPresent:\n\nas per the attached list\n\n"
-                    "1. Matters arising\n\nAction log:\n\nsee the tracker\n")
-    record = extract(ingest.read(path))
+    record = extract_page(tmp_path, "Minutes of the Board held on 3 May 2012\n\nPresent:\n\nas per the attached list\n\n"
+                          "1. Matters arising\n\nAction log:\n\nsee the tracker\n")
     assert record.attendees == [] and record.actions == []
     assert record.warnings == ["attendance section on page 1 ('Present:') gave no names",
                                "action marked on page 1 ('Action log:') gave no actions"]

@@ -5,6 +5,7 @@ import pytest
 
 from minutes import ingest
 from minutes.evaluate import CORPUS
+from pages import extract_page
 from minutes.extract import extract
 
 
@@ -119,10 +120,9 @@ def test_a_posting_time_or_someone_arriving_is_not_the_meetings_start(prefix: st
     ("The meeting closed at 9.15pm.", "21:15"),
 ])
 def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Parish Council meeting held on 12 March 2015 at 7.30pm\n\nPresent: Cllr John Smith\n\n"
-                    "1. Matters\nNothing.\n" + closing + "\n")
-    assert extract(ingest.read(path)).meeting.end == end
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015 at 7.30pm\n\n"
+                          "Present: Cllr John Smith\n\n1. Matters\nNothing.\n" + closing + "\n")
+    assert record.meeting.end == end
 
 
 @pytest.mark.parametrize("top, body, date", [
@@ -144,9 +144,7 @@ def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str
     ("Minutes: Planning Committee, 5 May 2021", "Planning Committee", "2021-05-05"),  # "Minutes:" with no space first
 ])
 def test_body_and_date_from_more_heading_styles(tmp_path, top: str, body: str | None, date: str) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text(top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n")
-    meeting = extract(ingest.read(path)).meeting
+    meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
     assert (meeting.body, meeting.date) == (body, date)
 
 
@@ -158,9 +156,7 @@ def test_body_and_date_from_more_heading_styles(tmp_path, top: str, body: str | 
     ("Safeguarding Adults Board\nMinutes\nAgreed that the minutes of the meeting held on the 3 October 2014 be confirmed.", None),
 ])
 def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path, top: str, date: str | None) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text(top + "\n\nThe Chair welcomed everyone.\n")
-    assert extract(ingest.read(path)).meeting.date == date
+    assert extract_page(tmp_path, top + "\n\nThe Chair welcomed everyone.\n").meeting.date == date
 
 
 @pytest.mark.parametrize("top, body", [
@@ -179,9 +175,7 @@ def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path,
     ("Agenda and minutes\nVenue: Windsor House\nNo. Item\nChair's Introduction\nMatters Arising", None),
 ])
 def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, body: str | None) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text(top + "\n\nThe Chair thanked everyone.\n")
-    assert extract(ingest.read(path)).meeting.body == body
+    assert extract_page(tmp_path, top + "\n\nThe Chair thanked everyone.\n").meeting.body == body
 
 
 @pytest.mark.parametrize("top, start, end", [
@@ -191,7 +185,5 @@ def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, 
      "PRESENT: Mrs Ann Bell (Chair) Mr John Cole (Arrived at 10.15am)", "09:30", None),
 ])
 def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text(top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n")
-    meeting = extract(ingest.read(path)).meeting
+    meeting = extract_page(tmp_path, top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n").meeting
     assert (meeting.start, meeting.end) == (start, end)

@@ -6,6 +6,7 @@ import pytest
 from minutes import ingest
 from minutes.evaluate import CORPUS
 from minutes.extract import Options, Record, extract
+from pages import extract_page
 
 
 def _extract(prefix: str, off: frozenset[str] = frozenset()) -> tuple[object, Record]:
@@ -61,14 +62,8 @@ def test_meeting_body_from_heading_styles(prefix: str, body: str | None) -> None
     assert _extract(prefix)[1].meeting.body == body
 
 
-def _extract_text(tmp_path, text: str) -> Record:
-    path = tmp_path / "minutes.txt"
-    path.write_text(text)
-    return extract(ingest.read(path))
-
-
 def test_people_who_act_at_the_meeting_were_there(tmp_path) -> None:
-    record = _extract_text(tmp_path, "Minutes of the Board held on 3 December 2020\n\n1. Chairman\n\n"
+    record = extract_page(tmp_path, "Minutes of the Board held on 3 December 2020\n\n1. Chairman\n\n"
                            "It was proposed by Cllr Spencer Flower and seconded by Seth Why that Cllr Rebecca Knox be "
                            "elected Chairman. ACC Mark Callaghan was attending as James Vaughan’s substitute. "
                            "Councillor Nicola Greene took the Chair.\n")
@@ -76,7 +71,7 @@ def test_people_who_act_at_the_meeting_were_there(tmp_path) -> None:
 
 
 def test_agenda_numbers_and_bullets_padded_with_spaces_are_not_table_columns(tmp_path) -> None:
-    record = _extract_text(tmp_path, "Minutes of the Parish Council held on 22nd March 2021\n\n"
+    record = extract_page(tmp_path, "Minutes of the Parish Council held on 22nd March 2021\n\n"
                            "Present:  Cllr P Morgan (Chair), Cllr S Mills.\n"
                            "In attendance:  Mrs S Roberts (Clerk) and Unitary Cllr J Davies.\n\n"
                            "59.    To receive apologies for absence\n"
@@ -86,14 +81,14 @@ def test_agenda_numbers_and_bullets_padded_with_spaces_are_not_table_columns(tmp
 
 
 def test_a_header_of_venue_and_contact_lines_is_no_attendance(tmp_path) -> None:
-    record = _extract_text(tmp_path, "Local Strategic Partnership Board - Thursday 18th December 2008\n\n"
+    record = extract_page(tmp_path, "Local Strategic Partnership Board - Thursday 18th December 2008\n\n"
                            "Venue: Committee Room 1\nCivic Offices\nHigh Street\nContact: Colin Rowell\n\n"
                            "1. Apologies\n")
     assert record.attendees == []
 
 
 def test_someone_listed_absent_who_joined_the_meeting_was_present(tmp_path) -> None:
-    record = _extract_text(tmp_path, "Minutes of the Panel held on 15 September 2020\n\n"
+    record = extract_page(tmp_path, "Minutes of the Panel held on 15 September 2020\n\n"
                            "Apologies:\nCouncillor Bob Milton\nCouncillor Bernie Spoor joined the meeting at 11.15am.\n")
     assert [p.name for p in record.apologies] == ["Bob Milton"] and [p.name for p in record.attendees] == ["Bernie Spoor"]
 
@@ -112,11 +107,11 @@ def test_someone_listed_absent_who_joined_the_meeting_was_present(tmp_path) -> N
      "Monday 4 March 2019", None),
 ])
 def test_body_from_more_heading_styles(tmp_path, heading: str, body: str | None) -> None:
-    assert _extract_text(tmp_path, heading + "\n\nPresent: Cllr A Smith\n").meeting.body == body
+    assert extract_page(tmp_path, heading + "\n\nPresent: Cllr A Smith\n").meeting.body == body
 
 
 def test_substitutes_apologies_and_more_forms_of_presence(tmp_path) -> None:
-    record = _extract_text(tmp_path, "Minutes of the Committee held on 20 April 2021\n\n"
+    record = extract_page(tmp_path, "Minutes of the Committee held on 20 April 2021\n\n"
                            "37.PRESENT Councillors: P Blackwell, Mrs J Jones & Mrs G Wright Also PCSO Abi Land\n\n"
                            "38. APOLOGIES Apologies for absence were received from Councillors Browne, Child and Higgins.\n\n"
                            "39. The Committee noted that Councillor H Kane had been appointed as substitute for "
@@ -129,13 +124,13 @@ def test_substitutes_apologies_and_more_forms_of_presence(tmp_path) -> None:
 
 
 def test_first_names_alone_in_an_attendance_list(tmp_path) -> None:
-    record = _extract_text(tmp_path, "Minutes of the Trust Board held on 2nd July 2010\n\n"
+    record = extract_page(tmp_path, "Minutes of the Trust Board held on 2nd July 2010\n\n"
                            "In attendance: Mike Batty, Gill Durdan, Sam, John, Robert and Rachel.\n")
     assert [p.name for p in record.attendees] == ["Mike Batty", "Gill Durdan", "Sam", "John", "Robert", "Rachel"]
 
 
 def test_pdf_text_wrapped_inside_lists_and_numbered_paragraphs(tmp_path) -> None:
-    record = _extract_text(tmp_path, "Minute of meeting held on Wednesday 21 May 2008\n\n"
+    record = extract_page(tmp_path, "Minute of meeting held on Wednesday 21 May 2008\n\n"
                            "Present: Stephen Moore (Chair), Jim Bett, Simone Ledraw, April Adam, Angela\n"
                            "Swift, Cllr Tim Brett and Bill Lawrie.\n\n"
                            "1.1     The Chair welcomed everyone to the meeting and apologies were noted from\n"
@@ -146,7 +141,7 @@ def test_pdf_text_wrapped_inside_lists_and_numbered_paragraphs(tmp_path) -> None
 
 
 def test_group_headings_inside_a_list_and_a_date_that_is_no_agenda_item(tmp_path) -> None:
-    record = _extract_text(tmp_path, "10 March 2009\n\nSean Neeson MLA\nDawn Purvis MLA\nJohn Rooney, Rooney Fish\n\n"
+    record = extract_page(tmp_path, "10 March 2009\n\nSean Neeson MLA\nDawn Purvis MLA\nJohn Rooney, Rooney Fish\n\n"
                            "Present:\n\nRepresenting the Highland Council (HC):\nMrs I McCallum\n\n"
                            "Representing NHS Highland (NHSH):\nDr D Alston\n")
     assert [p.name for p in record.attendees] == ["Sean Neeson", "Dawn Purvis", "John Rooney", "I McCallum",

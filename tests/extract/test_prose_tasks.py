@@ -5,19 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from minutes import ingest
-from minutes.extract import Options, extract
+from minutes.extract import Options
+from pages import extract_page
 
 HEADER = "Minutes of the Partnership Board held on 24 September 2009\n\nPresent: Robert Edmonds, Mary Pilgrim\n\n"
 
 
 def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
-    path = tmp_path / "minutes.txt"
-    path.write_text(HEADER + "1. Matters arising\n\n" + paragraph + "\n")
-    doc = ingest.read(path)
-    actions = extract(doc, Options(off=off)).actions
-    assert all(doc.text[a.source.start:a.source.end] == a.source.quote for a in actions)
-    return actions
+    return extract_page(tmp_path, HEADER + "1. Matters arising\n\n" + paragraph + "\n", Options(off=off)).actions
 
 
 @pytest.mark.parametrize("paragraph, owners", [
@@ -179,7 +174,6 @@ def test_a_resolution_that_instructs_someone_and_a_passive_with_its_agent_furthe
 
 
 def test_the_mayor_is_not_the_deputy_mayor(tmp_path: Path) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_text("Minutes of the Town Council meeting held on 12 March 2015\n\nPresent: Cllr John Smith (Mayor), "
-                    "Cllr Anne Brown (Deputy Mayor), Cllr Tom Green\n\n1. Matters\nThe Mayor will write to the MP.\n")
-    assert [a.owners for a in extract(ingest.read(path)).actions] == [["John Smith"]]
+    record = extract_page(tmp_path, "Minutes of the Town Council meeting held on 12 March 2015\n\nPresent: Cllr John Smith "
+                          "(Mayor), Cllr Anne Brown (Deputy Mayor), Cllr Tom Green\n\n1. Matters\nThe Mayor will write to the MP.\n")
+    assert [a.owners for a in record.actions] == [["John Smith"]]
