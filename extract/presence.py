@@ -72,7 +72,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
         spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)]
         for m in cues.finditer(_PASSED_ON, block.text):
-            spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "by-apologies")]
+            spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
         for m in cues.finditer(_SUBJECT_VERB, block.text):
             begins = sentence_start(block.text, m.start())
             status = "apologies" if "apolog" in m.group("verb").lower() else "present"
@@ -86,12 +86,12 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                   for m in cues.finditer(_ACTED, block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
-            if status in ("by", "absent", "by-apologies"):  # "seconded by Seth Why", "presentation by A and B": the names right after
+            if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
                 text = block.text[start:end]
                 chained = [m for k, m in enumerate(mentions) if k == 0 and m.quote_start <= 1
                            or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
                 mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
-                status = "apologies" if status in ("absent", "by-apologies") else "present"
+                status = "apologies" if status == "absent" else "present"
             elif status == "subject":  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
                 text = block.text[start:end]
                 last = [k for k in range(len(mentions)) if k == len(mentions) - 1 and _ends_subject(text[mentions[k].end:])]
