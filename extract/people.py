@@ -433,19 +433,26 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None  # prose: the list is over
             continue
         misses = 0
-        one_person = _TITLE.match(block.text) and not any(_TITLE.match(e.text) or _starts_with_name(e.text) for e in parts[1:])
-        if _LIST_TITLE.match(block.text) or block.text.count(";") >= 2 or block.text.count(",") >= 2 \
-                and not re.search(r"\s[-–—]\s", block.text) and len(block.text) > 60 and not one_person \
-                or sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \
-                and sum(not _looks_like_person(_TITLE.sub("", e.text)) for e in parts) <= len(parts) // 4:
-            # "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, Mrs D Lewis, MrsHMcNeill";
-            # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office": one person
+        if _several_people(block.text, parts, titled):
             section.entries += parts
         else:
             section.entries.append(_Entry(block.text, block.start))
         section.spans.append((block.start, block.end))
         section = None if alone else section
     return sections
+
+
+def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> bool:
+    """Whether an attendance line (split at its commas into ``parts``) lists several people rather
+    than giving one person's entry; ``titled``: the title the line starts with, if any."""
+    if _LIST_TITLE.match(text) or text.count(";") >= 2:
+        return True
+    if text.count(",") >= 2 and not re.search(r"\s[-–—]\s", text) and len(text) > 60:
+        # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office": one person
+        return not titled or any(_TITLE.match(e.text) or _starts_with_name(e.text) for e in parts[1:])
+    # a short run of titled names: "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, MrsHMcNeill"
+    return sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \
+        and sum(not _looks_like_person(_TITLE.sub("", e.text)) for e in parts) <= len(parts) // 4
 
 
 # Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
