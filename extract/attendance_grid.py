@@ -57,9 +57,8 @@ def marked_people(doc: Document, blocks: list[Block]) -> list[Person]:
         return []
     mark = re.compile(r"(?<!\S)[" + "".join(re.escape(k) for k in key) + r"]\s+(?=\S)")
     people: list[Person] = []
-    for block in head:  # the source lines: a list item's bullet may be the mark ("* Robin Tolley")
-        start = doc.text.rfind("\n", 0, block.start) + 1
-        text = doc.text[start:block.end]
+    for block in head:
+        start, text = block.start, block.text
         marks = list(mark.finditer(text))
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
