@@ -23,7 +23,11 @@ _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s
                          r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker)\s*:\s*(?P<body>.+)$", re.I)
-_HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(held|meeting held|on|at|dated?)(?![\w-]).*$|\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
+# where the title's body ends: "X held on", "X Meeting that was held", "X on Monday"; not "LEIGH ON MENDIP PARISH COUNCIL"
+_PLACE_GOES_ON = r"(?!\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:parish|town|city|district|borough|county|community|village)\b)"
+_HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|will\s+be)\s+)?"
+                   r"(held|meeting held|on" + _PLACE_GOES_ON + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
+                   r"\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.I)
@@ -50,6 +54,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "notes", "of", "the", "draft", "papers", "documents",
               "item", "items", "none", "nil", "n/a", "tbc", "&"}
+_KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
@@ -88,6 +93,7 @@ _EARLIER_MINUTES = re.compile(r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|
 # the body named in the sentence that opens the minutes, wherever the line breaks fall
 _MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?\.?\s*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
@@ -106,6 +112,9 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
         held = _MEETING_OF_HELD.search(block.text[:400])
         for mention in find_dates(block.text, year):
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
+            # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
+            opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \
+                and not _SENTENCE_BREAK.search(block.text, 0, mention.start)
             if mention.start > (80 if len(block.text) > 200 else 200) and not opening or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
                 continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:
@@ -144,7 +153,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             if k + 1 < len(region) and re.match(r"^of\s", region[k + 1].text):  # "Minutes of Board Meeting / of X"
                 text += " " + region[k + 1].text
             rest = _MINUTES_OF.sub("", text, count=1)
-            body = _clean_body(_strip_dates(rest), named=True)
+            body = _clean_body(_strip_times(_strip_dates(rest)), named=True)
             if body:
                 return _letterhead(region[:k], body)
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
@@ -223,14 +232,27 @@ def _strip_dates(text: str) -> str:
     return text
 
 
+_WEBSITE = re.compile(r"^(?:welcome\s+to\s+)?(?:the\s+)?(?:(?P<before>.+?)(?:'s|’s)?\s+(?:official\s+)?(?:web\s*site|home\s*page)|"
+                      r"(?:official\s+)?(?:web\s*site|home\s*page)\s+(?:of|for)\s+(?:the\s+)?(?P<after>.+))$", re.I)
+
+
 def _clean_body(text: str, named: bool = False) -> str | None:
     """The body's name in a title, or None. ``named``: the text follows "Minutes of", so it names
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
+    text = re.sub(r"^\s*part\s+(?:i{1,3}|[12ab])\b\s*[-–:]?\s*", "", text, flags=re.I)  # "Part I Minutes of ...": the public part
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
+    text = re.sub(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008"
+    named_first = re.match(r"^(?P<body>.+?)\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
+    if named_first and all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w)
+                           for w in named_first.group("meeting").lower().split()):
+        text = named_first.group("body")  # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body
+    site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"
+    text = site.group("before") or site.group("after") if site else text
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
-    meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?meeting\s+of\s+", text, flags=re.I)  # "(Board) Meeting of X"
+    # "(Board) Meeting of X", "MinutesaMeeting of X" (a PDF's text run together)
+    meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?[a-z]*?meeting\s+of\s+", text, flags=re.I)
     if meeting_of:  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
         text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)\s.*$", "",
                       text[meeting_of.end():])
@@ -243,7 +265,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extraordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
-    text = kindless if len(kindless.split()) != 1 else text  # "Full Authority" is a name of its own
+    # "Full Authority" is a name of its own; so is the "Annual Parish Meeting" (of the electors, not the council)
+    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.I) else text
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
@@ -254,7 +277,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         return None
     if text.isupper():
         words = text.lower().split()
-        text = " ".join(w if (w in _SMALL and i) else w.capitalize() for i, w in enumerate(words))
+        text = " ".join(w if (w in _SMALL and i) else re.sub(r"[a-z]", lambda c: c.group().upper(), w, count=1)
+                        for i, w in enumerate(words))  # "(MEDICAL)" -> "(Medical)"
     return text
 
 

@@ -187,3 +187,32 @@ def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, 
 def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n").meeting
     assert (meeting.start, meeting.end) == (start, end)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a PDF's text run together: "MinutesaMeeting of", "Tuesday12 June"
+    ("Ashby Parish Council\nMinutesaMeeting of Ashby Parish Council\nheld in The Old School on Tuesday12 June 2012 at 7.30pm.",
+     "Ashby Parish Council", "2012-06-12"),
+    # a long first paragraph that starts with the title; the kind of meeting after the body's name
+    ("ANYTOWN NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at The Grand Hotel, Anytown on Friday 8th September "
+     "2006 at 1.30pm PRESENT Ann Bell Bob Hill Carl Dean Dora Wood", "Anytown National Park Authority", "2006-09-08"),
+    ("ANYTOWN TRUST MEETING OF THE LOCAL GOVERNING BOARD (MEDICAL) (EAST UNIT & WEST SCHOOL) MONDAY 14 NOVEMBER 2016 AT "
+     "4.00 PM AT THE GREEN CENTRE Present: Ann Bell, Bob Hill", "Local Governing Board (Medical) (East Unit & West School)",
+     "2016-11-14"),
+    # a place name with "on" in it; "Meeting that was held"
+    ("DRAFT MINUTES\nASHBY ON THE WOLDS PARISH COUNCIL MEETING\nheld on 16th July 2012", "Ashby on the Wolds Parish Council",
+     "2012-07-16"),
+    ("Minutes of the Ashby Parish Council Meeting that was held on Monday 7th January 2008 at 7.45pm", "Ashby Parish Council",
+     "2008-01-07"),
+    # the year after a title; the Annual Parish Meeting is a meeting of its own
+    ("Minutes Annual Parish Meeting 2008\nAshby Parish Council\nMinutes of the Annual Parish Meeting held on 21st April 2008",
+     "Annual Parish Meeting", "2008-04-21"),
+    # the public part of the minutes; a web page's greeting; a time after the date
+    ("Anytown Health Board\nPart I Minutes of the Meeting held on Wednesday, 23rd March, 2016 at 10.00 am", "Anytown Health Board",
+     "2016-03-23"),
+    ("welcome to the Ashby Parish Council website\nMinutes of meeting Tues 9th May 2017\nChair G M Rogers\n"
+     "MINUTES TUES 9th May 2017 7 pm May 17", "Ashby Parish Council", "2017-05-09"),
+])
+def test_body_and_date_from_run_together_and_long_titles(tmp_path, top: str, body: str, date: str) -> None:
+    meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
+    assert (meeting.body, meeting.date) == (body, date)
