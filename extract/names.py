@@ -26,13 +26,15 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
           "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
           "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman", "ald", "pcso", "pco",
-          "pc", "county cllr", "county councillor", "district cllr", "district councillor", "mayor", "aldermen",
+          "pc", "mayor", "aldermen",
           "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
-          "cty cllr", "city cllr", "city councillor", "town cllr", "town councillor", "parish cllr",
-          "parish councillor", "borough cllr", "borough councillor", "unitary cllr", "unitary councillor",
-          "community cllr", "community councillor", "p.c", "reverend", "the reverend", "canon",
+          "p.c", "reverend", "the reverend", "canon",
           "the revd", "fr", "councilor", "counciller")  # the last two: spellings met in real minutes
+# "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
+_TIERS = ("shadow unitary", "shadow", "county", "cty", "district", "city", "town", "parish", "borough", "unitary",
+          "community", "ward")
+TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors", "councillor", "cllrs", "cllr")) + TITLES
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s]))"  # "CllrsJ Crockett", "MrsE. Blacker": a space lost in the source
 _TITLE_WORDS = "|".join(re.escape(t) for t in TITLES) + "|(?-i:" + "|".join(RANKS) + ")"
@@ -59,7 +61,7 @@ the of and for in on at to by with from a an
 people person persons residents families partners victims offenders carers parents pupils students staff users
 january february april july september october november december
 monday tuesday wednesday thursday friday saturday sunday
-""".split()) | {w for title in TITLES for w in title.split()}
+""".split()) | {w for title in TITLES for w in title.split()} - {"ward"}  # "Ward Councillor X", but "John Ward"
 
 # Nouns that end an organisation's or a place's name: a "name" right before one belongs to it
 # ("Joseph Rowntree Foundation", "Florence Nightingale Hospital").

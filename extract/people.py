@@ -579,9 +579,9 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             label_end += again.end()
             again = ATTENDANCE_LABEL.match(sentence[label_end:])
         rest = sentence[label_end:]
-        lead = re.match(r"^\s*(?:members|councillors|cllrs)?\.?\s*:?\s*", rest, re.I)
+        lead = re.match(r"^\s*(?:members|councillors|cllrs)?\.?\s*[:;]?\s*", rest, re.I)  # "Councillors; Johnson, ..." too
         offset = block.start + a + label_end + lead.end()
-        titled = _LIST_TITLE.match(lead.group(0)) or re.search(r"\b(?:councillors|cllrs)\s*:?\s*$", sentence[:label_end], re.I)
+        titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.search(r"\b(?:councillors|cllrs)\s*:?\s*$", sentence[:label_end], re.I)
         entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
         end = block.start + b
     return entries, end
@@ -599,6 +599,9 @@ def _looks_like_person(text: str) -> bool:
         return False  # "Chairman's Announcements", "Venue Room"
     after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
     return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))
+
+
+_INITIALS_NEXT = re.compile(r"(?<=\([A-Z]{2}\)|[A-Z]{3}\))\s+[A-Z][\w’'-]+\s*\([A-Z]{2,3}\)")
 
 
 def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
@@ -619,8 +622,9 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
         closed = ch == ")" and depth == 1
         depth -= ch == ")" and depth > 0
         sep = 0
-        if closed and re.match(r"\s+[A-Z]", text[i + 1:]) and _looks_like_person(text[i + 1:]):
-            pieces.append((start, i + 1))  # "Dan Barnett (Access Manager) Carol Carder (Secretary)"
+        if closed and re.match(r"\s+[A-Z]", text[i + 1:]) and (_looks_like_person(text[i + 1:]) or _INITIALS_NEXT.match(text, i + 1)):
+            # "Dan Barnett (Access Manager) Carol Carder (Secretary)", "Jackson (RJ) Allen (NA) Bill (BB)"
+            pieces.append((start, i + 1))
             start = i + 1
         elif depth == 0:
             if ch == ";" or ch == "," and not affiliated:
@@ -641,6 +645,7 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
         stripped = piece.strip(" .\t")
         if len(stripped) >= 2:
             entries.append(_Entry(stripped, offset + a + piece.index(stripped), titled=titled))
+            titled = titled or bool(_LIST_TITLE.match(stripped))  # "G Rogers (Chair), Councillors Jackson, Allen, Bill"
     return entries
 
 

@@ -31,7 +31,9 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
                              r"\s+(?:from|on\s+behalf\s+of|by)\s+(?P<who>[^.;]{3,300})", re.I)
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
-_DONE_BY = re.compile(r"\b(?:proposed|seconded|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|opened)\s+by\s*:?\s+(?=\S)|"
+_DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"
+                      r"opened|declared)\s+by\s*:?\s+(?=\S)|"
+                      r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
 _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
                     r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|opened\s+the\s+(?:\w+\s+)?meeting|gave\s+(?:a|an|the)\s+"

@@ -259,3 +259,39 @@ def test_a_vice_chairman_in_brackets_is_not_the_chairman(tmp_path: Path) -> None
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
                           "Present: Cllr Ann Bell (Chairman), Cllr Tom Hale (Vice-Chairman), Cllr Jo Lee\n\n1. Planning\n")
     assert [p.role for p in record.attendees] == ["Cllr; Chairman", "Cllr; Vice-Chairman", "Cllr"]
+
+
+def test_a_misspelt_label_and_a_plural_title_with_a_semicolon(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
+                          "In Attendence : Councillors; Hobbs, Ashby, Lawson. Four members of the public\n\n"
+                          "Apologies: Councillor Pick, Ward Councillor Ransome\n\n1. Planning\n")
+    assert [p.name for p in record.attendees] == ["Hobbs", "Ashby", "Lawson"]
+    assert [p.name for p in record.apologies] == ["Pick", "Ransome"]
+
+
+def test_the_councils_tier_before_a_title_is_no_name(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 6 January 2009\n\n"
+                          "Present: Parish Councillors Ann Palmer(Chair), Helen Dean, Jan Eddy; City Councillor Paul Rigg; "
+                          "Shadow Unitary Councillor Ann Wren; Mr Craig Eddleston and the clerk.\n"
+                          "Apologies for absence were received from Parish Councillors Diana Marsh, Jenny Clay and Rob Ward.\n"
+                          "The minutes were signed by Cllr John Ward.\n\n1. Village Plan\n")
+    assert [p.name for p in record.attendees][:6] == ["Ann Palmer", "Helen Dean", "Jan Eddy", "Paul Rigg", "Ann Wren",
+                                                      "Craig Eddleston"]
+    assert [p.name for p in record.apologies] == ["Diana Marsh", "Jenny Clay", "Rob Ward"]  # "Ward" stays a surname
+
+
+def test_surnames_each_with_initials_in_brackets_after_a_plural_title(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of meeting Tues 9th May 2017\n\n"
+                          "Present G Rogers (GR) Chair, Councillors Jackson (RJ) Allen (NA) Brown (GB) Davis (MD) Hignet (NH) "
+                          "(till 8)\nD Leeson (clerk) & 4 members of public.\n1/ Open Forum\n")
+    assert [p.name for p in record.attendees][:6] == ["G Rogers", "Jackson", "Allen", "Brown", "Davis", "Hignet"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Councillor J Burnett was nominated by Councillor M Headley and seconded by Councillor A Sultan.", {"M Headley", "A Sultan"}),
+    ("Declarations of interest were made by Cllrs. Grove and Roberts who both received police pensions.", {"Grove", "Roberts"}),
+    ("An interest was declared by Cllr Tom Reed in item 5.", {"Tom Reed"}),
+])
+def test_who_nominated_or_declared_an_interest_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Business\n" + sentence + "\n")
+    assert people <= {p.name for p in record.attendees}
