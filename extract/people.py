@@ -130,6 +130,11 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     if options.on("sentences"):
         known = [p.name for p in record.attendees + record.apologies]
         for found in sentence_people(doc, blocks):
+            if found.status == "arrived":  # came after all: out of the apologies
+                found.status = "present"
+                late = [p for p in record.apologies if same_person(found.name, p.name)]
+                record.apologies[:] = [p for p in record.apologies if p not in late]
+                known = [name for name in known if all(name != p.name for p in late)]
             if not any(same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
@@ -338,6 +343,14 @@ def _label(block: Block) -> re.Match | None:
     return None
 
 
+def _without_item_number(block: Block) -> Block:
+    """A table row without its first cell when that holds only the item's number ("296 | Apologies | Cllr X")."""
+    if block.kind == "table_row" and len(block.cells) >= 3 and re.fullmatch(r"\d[\d./]*", block.cells[0].text.strip()):
+        rest = block.cells[1].start
+        return replace(block, cells=block.cells[1:], start=rest, text=block.text[rest - block.start:])
+    return block
+
+
 def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     """Every attendance section: after a label, its entries and the text they come from. A run of
     three or more name lines before any label or agenda item is an unlabelled list of those present."""
@@ -346,6 +359,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     misses = 0
     agenda_seen = False
     for i, block in enumerate(blocks):
+        block = _without_item_number(block)
         label = _label(block)
         if label and _CHAIR_LABEL.match(label.group(0)) and not any(
                 (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):

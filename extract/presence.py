@@ -54,6 +54,8 @@ _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|i
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b", re.I)  # "X gave apologies from Y": Y sent them
+_LATE = re.compile(r"\s+for\s+(?:(?:his|her|their|being|arriving)\s+)?(?:late(?:\s+arrival)?|lateness|arriving\s+late|"
+                   r"(?:leaving|departing)\s+early|early\s+departure)\b", re.I)
 # the messenger who passes on someone's apologies was there: "PC X gave apologies from Sergeant Y"
 _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|presented)\s+(?:the\s+)?apologies\s+(?:from|on\s+behalf\s+of|of)\s+"
                         r"(?P<who>[^.;]{3,200})", re.I)
@@ -66,7 +68,8 @@ _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|in
 
 def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
     """People recorded present or sending apologies in running text, found by the name finder in
-    the words a welcome or an apology names."""
+    the words a welcome or an apology names. Status "arrived": present, though they may be listed
+    among the apologies ("X arrived at 8pm", "X sent apologies for his late arrival")."""
     people: list[Person] = []
     for block in blocks:
         if block.kind not in ("paragraph", "list_item", "heading") or not cues.search(_SENTENCE_WORDS, block.text):
@@ -77,7 +80,9 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
         for m in cues.finditer(_SUBJECT_VERB, block.text):
             begins = sentence_start(block.text, m.start())
-            status = "apologies" if "apolog" in m.group("verb").lower() else "present"
+            verb = m.group("verb").lower()
+            late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
+            status = "late" if late else "apologies" if "apolog" in verb else "present"
             spans.append((begins, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
@@ -94,13 +99,13 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                            or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
                 mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
                 status = "apologies" if status == "absent" else "present"
-            elif status == "subject":  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
+            elif status in ("subject", "late"):  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
                 text = block.text[start:end]
                 last = [k for k in range(len(mentions)) if k == len(mentions) - 1 and _ends_subject(text[mentions[k].end:])]
                 while last and last[0] > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
                                                             text[mentions[last[0] - 1].end:mentions[last[0]].quote_start]):
                     last.insert(0, last[0] - 1)
-                mentions, status = [mentions[k] for k in last], "present"
+                mentions, status = [mentions[k] for k in last], "arrived" if status == "late" else "present"
             for mention in mentions:
                 a, b = block.start + start + mention.quote_start, block.start + start + mention.end
                 role = mention.title or None

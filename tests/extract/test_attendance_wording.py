@@ -295,3 +295,24 @@ def test_surnames_each_with_initials_in_brackets_after_a_plural_title(tmp_path: 
 def test_who_nominated_or_declared_an_interest_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Business\n" + sentence + "\n")
     assert people <= {p.name for p in record.attendees}
+
+
+@pytest.mark.parametrize("lines, apologies", [
+    ("Apologies for absence had been received from Cllrs. Denby, Sahl, Turner and Wood.", ["Denby", "Sahl", "Turner", "Wood"]),
+    # a flattened table row: the item's number, the title, the text
+    ("13.17/18 / Apologies for absence / Apologies were received and accepted from Cllr. Eric Robb.", ["Eric Robb"]),
+    # columns set by spaces, the item's number in the first
+    ("296     Apologies for non-attendance        Cllr Alcott     District Cllr Combe\n\n"
+     "297     Declarations of Interest        None", ["Alcott", "Combe"]),
+])
+def test_more_ways_to_head_the_apologies(tmp_path: Path, lines: str, apologies: list[str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n" + lines + "\n\n")
+    assert [p.name for p in record.apologies] == apologies
+
+
+def test_apologies_for_a_late_arrival_mean_the_person_came(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n"
+                          "Apologies for absence had been received from Cllrs. Denby, Sahl and Wood.\n"
+                          "Cllr. Wood had sent his apologies for his late arrival.\n\n1. Business\nNoted.\n")
+    assert [p.name for p in record.apologies] == ["Denby", "Sahl"]
+    assert "Wood" in {p.name for p in record.attendees}
