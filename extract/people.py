@@ -462,8 +462,10 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
     if _LIST_TITLE.match(text) or text.count(";") >= 2:
         return True
     if text.count(",") >= 2 and not re.search(r"\s[-–—]\s", text) and len(text) > 60:
-        # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office": one person
-        return not titled or any(_TITLE.match(e.text) or _starts_with_name(e.text) for e in parts[1:])
+        # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office" nor "Neil Greaves,
+        # Communications Manager, Healthwatch Anyshire": one person, a role in second place
+        named = [bool(_TITLE.match(e.text) or _starts_with_name(e.text)) for e in parts[1:]]
+        return any(named) if titled else named[0]
     # a short run of titled names: "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, MrsHMcNeill"
     return sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \
         and sum(not _looks_like_person(_TITLE.sub("", e.text)) for e in parts) <= len(parts) // 4

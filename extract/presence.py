@@ -31,17 +31,20 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
                              r"\s+(?:from|on\s+behalf\s+of|by)\s+(?P<who>[^.;]{3,300})", re.I)
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
+# a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
+_NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))"
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"
-                      r"opened|declared)\s+by\s*:?\s+(?=\S)|"
+                      r"opened|declared|provided|delivered)\s+by\s*:?\s+(?=\S)|"
+                      r"\bintroduced\s+" + _NAMED + r"|"
                       r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
 _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
-                    r"introduced\s+(?:the|a|an|his|her)|took\s+the\s+chair|chaired\s+the|opened\s+the\s+(?:\w+\s+)?meeting|gave\s+(?:a|an|the)\s+"
+                    r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")|took\s+the\s+chair|chaired\s+the|opened\s+the\s+(?:\w+\s+)?meeting|gave\s+(?:a|an|the)\s+"
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
                     r"declared\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
-                    r"commented|stated|responded|confirmed|highlighted|noted\s+that|"
+                    r"commented|stated|said\s+that|responded|confirmed|highlighted|noted\s+that|"
                     r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through)\b", re.I)
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"

@@ -316,3 +316,29 @@ def test_apologies_for_a_late_arrival_mean_the_person_came(tmp_path: Path) -> No
                           "Cllr. Wood had sent his apologies for his late arrival.\n\n1. Business\nNoted.\n")
     assert [p.name for p in record.apologies] == ["Denby", "Sahl"]
     assert "Wood" in {p.name for p in record.attendees}
+
+
+def test_officers_heading_a_run_of_names_and_posts_without_a_colon(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Authority meeting held on 10 December 2009\n\n"
+                          "Present: Members Clive Chalk (Chairman) Barry Rick (Deputy Chairman)\n\n"
+                          "Officers Barrie Foley Interim Chief Executive Barbara Beard Monitoring Officer Julia Mutlow Senior "
+                          "Solicitor Steve Avery Director of Strategy\n\n46. Apologies for absence.\n")
+    assert {"Barrie Foley", "Barbara Beard", "Julia Mutlow", "Steve Avery"} <= {p.name for p in record.attendees}
+
+
+def test_one_person_a_line_with_post_and_organisation(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Board meeting held on 23 March 2016\n\nPresent:\nMichael Wedge (Chairman)\n"
+                          "John Fell\n\nIn Attendance\n\nGill Brown, Chief Executive, Healthwatch Anyshire\n"
+                          "Neil Greaves, Communications Manager, Healthwatch Anyshire Limited\n"
+                          "Sheralee Turner-Birch, Volunteers & Projects Officers Manager, Healthwatch Anyshire Limited\n\n1. Welcome\n")
+    assert [p.name for p in record.attendees] == ["Michael Wedge", "John Fell", "Gill Brown", "Neil Greaves", "Sheralee Turner-Birch"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("The police update was provided by David Tait, Chief Inspector of Operations.", {"David Tait"}),
+    ("Rob Walker introduced Stephanie Butcher who has been seconded to the post.", {"Rob Walker", "Stephanie Butcher"}),
+    ("Geoffrey Leigh said that he would be unable to attend future meetings.", {"Geoffrey Leigh"}),
+])
+def test_who_provided_introduced_or_said_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the Board meeting held on 5 May 2021\n\n1. Matters arising\n" + sentence + "\n")
+    assert people <= {p.name for p in record.attendees}
