@@ -24,7 +24,7 @@ _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker)\s*:\s*(?P<body>.+)$", re.I)
 # where the title's body ends: "X held on", "X Meeting that was held", "X on Monday"; not "LEIGH ON MENDIP PARISH COUNCIL"
-_PLACE_GOES_ON = r"(?!\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:parish|town|city|district|borough|county|community|village)\b)"
+_PLACE_GOES_ON = r"(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:parish|town|city|district|borough|county|community|village)\b)"
 _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|will\s+be)\s+)?"
                    r"(held|meeting held|on" + _PLACE_GOES_ON + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
                    r"\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
@@ -264,7 +264,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
-    kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extraordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
+    kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
     # "Full Authority" is a name of its own; so is the "Annual Parish Meeting" (of the electors, not the council)
     text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.I) else text
     if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \

@@ -212,6 +212,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
      "2016-03-23"),
     ("welcome to the Ashby Parish Council website\nMinutes of meeting Tues 9th May 2017\nChair G M Rogers\n"
      "MINUTES TUES 9th May 2017 7 pm May 17", "Ashby Parish Council", "2017-05-09"),
+    # a time, date and place name no body; nor does the kind of meeting, however spelt
+    ("8pm on Tuesday 6th January 2009 in Ashby Village Hall", None, "2009-01-06"),
+    ("Extra Ordinary Parish Council Meeting\nTuesday 26th September 2017 at 7pm", "Parish Council", "2017-09-26"),
 ])
 def test_body_and_date_from_run_together_and_long_titles(tmp_path, top: str, body: str, date: str) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
