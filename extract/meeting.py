@@ -254,7 +254,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "(Board) Meeting of X", "MinutesaMeeting of X" (a PDF's text run together)
     meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?[a-z]*?meeting\s+of\s+", text, flags=re.I)
     if meeting_of:  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
-        text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)\s.*$", "",
+        text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)(?:\s.*)?$", "",
                       text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")

@@ -27,7 +27,8 @@ from minutes.extract.attendance_grid import coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
 from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
-from minutes.extract.presence import same_person, sentence_people, sentence_start as presence_sentence_start
+from minutes.extract.presence import apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
+from minutes.extract.registry import Registry
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
@@ -128,6 +129,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             record.apologies[:] = [p for p in record.apologies if p.name.lower() != found.name.lower()]
             (record.apologies if found.status == "apologies" else record.attendees).append(found)
     if options.on("sentences"):
+        _move_apologies_by_initials(doc, blocks, record)
         known = [p.name for p in record.attendees + record.apologies]
         for found in sentence_people(doc, blocks):
             if found.status == "arrived":  # came after all: out of the apologies
@@ -138,6 +140,18 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             if not any(same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
+
+
+def _move_apologies_by_initials(doc: Document, blocks: list[Block], record: Record) -> None:
+    """Those listed present whom an apology sentence names by their initials ("The Clerk was in
+    receipt of apologies from SF, HC and AW") go to the apologies, quoting the initials."""
+    registry = Registry.from_people(record.attendees)
+    for letters, start, end in apologies_by_initials(blocks):
+        name = registry.resolve(letters)
+        listed = next((p for p in record.attendees if p.name == name), None)
+        if listed is not None:
+            record.attendees.remove(listed)
+            record.apologies.append(replace(listed, source=Source.of(doc, start, end), status="apologies"))
 
 
 _TICK = re.compile(r"[√✓✔]")

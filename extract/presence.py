@@ -27,7 +27,7 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
                              r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved)"
                              r"(?:\s+and\s+(?:accepted|approved|noted))?"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
-                             r"|(?:received|accepted|accept|noted|reported|recorded)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?)"
+                             r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?)"
                              r"\s+(?:from|on\s+behalf\s+of|by)\s+(?P<who>[^.;]{3,300})", re.I)
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
@@ -114,6 +114,24 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                 role = mention.title or None
                 people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
     return sorted(people, key=lambda p: p.source.start)
+
+
+_INITIALS_RUN = re.compile(r"(?-i:[A-Z]{2,4})(?:\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*(?-i:[A-Z]{2,4}))*\b")
+
+
+def apologies_by_initials(blocks: list[Block]) -> list[tuple[str, int, int]]:
+    """Initials an apology sentence names instead of names ("apologies from SF, HC and AW"): each
+    with its start and end in the document text, for the caller to resolve against those listed."""
+    found = []
+    for block in blocks:
+        if block.kind not in ("paragraph", "list_item") or not cues.search(_SENTENCE_WORDS, block.text):
+            continue
+        for m in cues.finditer(_APOLOGIES_FROM, block.text):
+            run = _INITIALS_RUN.match(block.text, m.start("who"))
+            if run:
+                found += [(t.group(), block.start + t.start(), block.start + t.end())
+                          for t in re.finditer(r"[A-Z]{2,4}", block.text[:run.end()]) if t.start() >= run.start()]
+    return found
 
 
 def sentence_start(text: str, pos: int) -> int:

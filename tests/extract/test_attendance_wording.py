@@ -342,3 +342,15 @@ def test_one_person_a_line_with_post_and_organisation(tmp_path: Path) -> None:
 def test_who_provided_introduced_or_said_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Board meeting held on 5 May 2021\n\n1. Matters arising\n" + sentence + "\n")
     assert people <= {p.name for p in record.attendees}
+
+
+def test_apologies_by_initials_of_those_listed(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "A Meeting of the Full Governing Board was held on Thursday 5th December 2019 at 4.30pm.\n\n"
+                          "Present:\nMr C Worts [CW] Chair (FTG); Mrs J Lloyd [JL] Vice Chair (FTG)\n"
+                          "Mr AM Davies [AD] (FTG); Mr HG Cutler [HC] (FTG); Mrs SE Stockton [SS] (FTG)\n"
+                          "Mr S Flanagan [SF] (FTG); Ms V Anderson [VA] (PG); Mr A Hart [AH] (PG)\n\n"
+                          "1. Apologies\nThe Clerk was in receipt of apologies from SF, HC, AD and VA, which were recorded as "
+                          "consented. Notice of probable late arrival was recorded for AH.\n")
+    assert [p.name for p in record.apologies] == ["S Flanagan", "HG Cutler", "AM Davies", "V Anderson"]
+    assert [p.source.quote for p in record.apologies] == ["SF", "HC", "AD", "VA"]
+    assert [p.name for p in record.attendees] == ["C Worts", "J Lloyd", "SE Stockton", "A Hart"]

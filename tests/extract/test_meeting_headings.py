@@ -215,6 +215,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a time, date and place name no body; nor does the kind of meeting, however spelt
     ("8pm on Tuesday 6th January 2009 in Ashby Village Hall", None, "2009-01-06"),
     ("Extra Ordinary Parish Council Meeting\nTuesday 26th September 2017 at 7pm", "Parish Council", "2017-09-26"),
+    # the sentence that opens the minutes on one line
+    ("A Meeting of the Anytown Grammar School Governing Board was held on Thursday 5th December 2019 at 4.30pm.",
+     "Anytown Grammar School Governing Board", "2019-12-05"),
 ])
 def test_body_and_date_from_run_together_and_long_titles(tmp_path, top: str, body: str, date: str) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
