@@ -487,13 +487,14 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
 
 # Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
-_INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
+_INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
                            r"attendance|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker)):|"
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,]))")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
-# ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ...")
+# ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
+# title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
                          r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"

@@ -354,3 +354,12 @@ def test_apologies_by_initials_of_those_listed(tmp_path: Path) -> None:
     assert [p.name for p in record.apologies] == ["S Flanagan", "HG Cutler", "AM Davies", "V Anderson"]
     assert [p.source.quote for p in record.apologies] == ["SF", "HC", "AD", "VA"]
     assert [p.name for p in record.attendees] == ["C Worts", "J Lloyd", "SE Stockton", "A Hart"]
+
+
+def test_an_items_title_welcome_and_apologies_in_a_flattened_page_is_no_label(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "ANYTOWN TRUST MEETING OF THE GOVERNING BOARD MONDAY 14 NOVEMBER 2016 AT 4.00 PM Present: Alison "
+                          "Woods, Hazel Banks In Attendance: Paul Hodge (Executive Principal) 1. WELCOME AND APOLOGIES FOR ABSENCE "
+                          "Governors were welcomed and introductions were made. Mr Hodge explained that he would attend as an "
+                          "observer together with Mrs Birch, Vice-Principal and Mr Smith, Finance Director. Apologies for absence "
+                          "had been received from Lauren Bean and Ann Bent. 2. APPOINTMENT OF CHAIR Governors agreed.\n")
+    assert [p.name for p in record.apologies] == ["Lauren Bean", "Ann Bent"]
