@@ -36,7 +36,8 @@ _TIERS = ("shadow unitary", "shadow", "county", "cty", "district", "city", "town
           "community", "ward")
 TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors", "councillor", "cllrs", "cllr")) + TITLES
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
-_GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s]))"  # "CllrsJ Crockett", "MrsE. Blacker": a space lost in the source
+# "CllrsJ Crockett", "MrsE. Blacker", "CllrGary Harding": a space lost in the source (a short title only)
+_GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s])|(?:(?<=Cllr)|(?<=Cllrs)|(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr))(?=[A-Z][a-z]))"
 _TITLE_WORDS = "|".join(re.escape(t) for t in TITLES) + "|(?-i:" + "|".join(RANKS) + ")"
 TITLE = re.compile(r"^(?:(?:" + _TITLE_WORDS + r")(?:\.?\s+|" + _GLUED_INITIAL + r"))+", re.I)
 

@@ -108,7 +108,8 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     for section in sections:
         people: list[Person] = []
         for entry in section.entries:
-            status = "present" if _ARRIVED.search(entry.text) else entry.status or section.status  # listed absent, but came
+            # listed absent, but came: "X arrived at 7.45pm", "... and Cllr Y attended as substitute"
+            status = "present" if _ARRIVED.search(entry.text) or _SUBSTITUTE.match(entry.text) else entry.status or section.status
             person = _parse(doc, entry, status, spans.get(entry.text))
             people += [p for p in (person, _substitute(person), _represented(person)) if p is not None]
         if options.on("names"):

@@ -57,6 +57,8 @@ _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|i
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b", re.I)  # "X gave apologies from Y": Y sent them
+_CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
+                          r"deputising|replaced|sat|acted)\b")
 _LATE = re.compile(r"\s+for\s+(?:(?:his|her|their|being|arriving)\s+)?(?:late(?:\s+arrival)?|lateness|arriving\s+late|"
                    r"(?:leaving|departing)\s+early|early\s+departure)\b", re.I)
 # the messenger who passes on someone's apologies was there: "PC X gave apologies from Sergeant Y"
@@ -78,7 +80,9 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         if block.kind not in ("paragraph", "list_item", "heading") or not cues.search(_SENTENCE_WORDS, block.text):
             continue
         spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
-        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_FROM, block.text)]
+        for m in cues.finditer(_APOLOGIES_FROM, block.text):  # up to a clause of its own: "... and Cllr B attended as substitute"
+            verb = _CLAUSE_VERB.search(block.text, m.start("who"), m.end("who"))
+            spans.append((m.start("who"), verb.start(), "apologies-before-clause") if verb else (m.start("who"), m.end("who"), "apologies"))
         for m in cues.finditer(_PASSED_ON, block.text):
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
         for m in cues.finditer(_SUBJECT_VERB, block.text):
@@ -96,6 +100,9 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                   for m in cues.finditer(_ACTED, block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
+            if status == "apologies-before-clause":  # the name right before the clause's verb is its subject
+                text = block.text[start:end]
+                mentions, status = [m for m in mentions if text[m.end:].strip()], "apologies"
             if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
                 text = block.text[start:end]
                 chained = [m for k, m in enumerate(mentions) if k == 0 and m.quote_start <= 1

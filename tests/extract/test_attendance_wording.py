@@ -363,3 +363,14 @@ def test_an_items_title_welcome_and_apologies_in_a_flattened_page_is_no_label(tm
                           "observer together with Mrs Birch, Vice-Principal and Mr Smith, Finance Director. Apologies for absence "
                           "had been received from Lauren Bean and Ann Bent. 2. APPOINTMENT OF CHAIR Governors agreed.\n")
     assert [p.name for p in record.apologies] == ["Lauren Bean", "Ann Bent"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apologies for absence\nAn apology for absence was received from Cllr Ejaz Aslam and CllrGary Harding attended as substitute.",
+    "1. Welcome\nThe Chair opened the meeting. Apologies were received from Cllr Ejaz Aslam and Cllr Gary Harding attended as "
+    "substitute.",
+])
+def test_a_substitute_named_in_the_apology_sentence_was_there(tmp_path: Path, text: str) -> None:
+    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n" + text + "\n")
+    assert [p.name for p in record.apologies] == ["Ejaz Aslam"]
+    assert [p.name for p in record.attendees] == ["Gary Harding"]
