@@ -54,7 +54,8 @@ _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:a
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 _SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
-                           r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|"
+                           r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
+                           r"(?:was|would\s+be)\s+(?:the\s+)?chair(?:man)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
                            r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b", re.I)  # "X gave apologies from Y": Y sent them
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
@@ -68,7 +69,7 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left", re.I)
+                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat", re.I)
 
 
 def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:

@@ -374,3 +374,13 @@ def test_a_substitute_named_in_the_apology_sentence_was_there(tmp_path: Path, te
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n" + text + "\n")
     assert [p.name for p in record.apologies] == ["Ejaz Aslam"]
     assert [p.name for p in record.attendees] == ["Gary Harding"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("It was noted that Councillors R. Shannon and C. Bloore would be late due to work commitments.", {"R. Shannon", "C. Bloore"}),
+    ("RESOLVED that Councillor W Payne would be Chair for the purposes of the meeting.", {"W Payne"}),
+    ("Cllr Ann Bell said that the bus shelter was damaged.", {"Ann Bell"}),
+])
+def test_who_would_be_late_chaired_or_spoke_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Opening\n" + sentence + "\n")
+    assert people <= {p.name for p in record.attendees}
