@@ -34,7 +34,7 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
 _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))"
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"
-                      r"opened|declared|provided|delivered)\s+by\s*:?\s+(?=\S)|"
+                      r"opened|declared|provided|delivered|expressed|raised)\s+by\s*:?\s+(?=\S)|"
                       r"\bintroduced\s+" + _NAMED + r"|"
                       r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only

@@ -380,6 +380,8 @@ def test_a_substitute_named_in_the_apology_sentence_was_there(tmp_path: Path, te
     ("It was noted that Councillors R. Shannon and C. Bloore would be late due to work commitments.", {"R. Shannon", "C. Bloore"}),
     ("RESOLVED that Councillor W Payne would be Chair for the purposes of the meeting.", {"W Payne"}),
     ("Cllr Ann Bell said that the bus shelter was damaged.", {"Ann Bell"}),
+    ("A personal interest was expressed by Tom Reed with respect to item 4.", {"Tom Reed"}),
+    ("Concerns were raised by Cllr Jo Lee about the parking.", {"Jo Lee"}),
 ])
 def test_who_would_be_late_chaired_or_spoke_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Opening\n" + sentence + "\n")
