@@ -27,7 +27,7 @@ from minutes.extract.attendance_grid import coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
 from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
-from minutes.extract.presence import apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
+from minutes.extract.presence import SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
 from minutes.extract.registry import Registry
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
@@ -503,9 +503,6 @@ _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,
                          r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)")  # a sentence after it: "... Blower. This meeting was"
 
 
-_PRESENCE_SENTENCE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", re.I)
-
-
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
     """Sections for the attendance labels inside a flattened paragraph, each running to the next
     label or numbered upper-case heading. They hold no entries: the name finder reads them. A label
@@ -517,7 +514,7 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
         heading = _INLINE_END.search(block.text, m.end(), end)
         end = heading.start() if heading else end
         # "... Mr D Thomas, PCC Link Officer, was in attendance.": a sentence of its own says who else was there
-        told = [b for t in _PRESENCE_SENTENCE.finditer(block.text, m.end(), end)
+        told = [b for t in SUBJECT_VERB.finditer(block.text, m.end(), end)
                 if (b := presence_sentence_start(block.text, t.start())) > m.end()]
         end = told[0] if told else end
         status = _status(m.group(0))

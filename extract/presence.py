@@ -52,7 +52,7 @@ _PRESENT_PHRASE = re.compile(
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
-_SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
+SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
                            r"(?:was|would\s+be)\s+(?:the\s+)?chair(?:man)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
@@ -86,7 +86,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             spans.append((m.start("who"), verb.start(), "apologies-before-clause") if verb else (m.start("who"), m.end("who"), "apologies"))
         for m in cues.finditer(_PASSED_ON, block.text):
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
-        for m in cues.finditer(_SUBJECT_VERB, block.text):
+        for m in cues.finditer(SUBJECT_VERB, block.text):
             begins = sentence_start(block.text, m.start())
             verb = m.group("verb").lower()
             late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came

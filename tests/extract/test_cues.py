@@ -41,7 +41,7 @@ def test_note_cue_is_necessary() -> None:
 
 
 @pytest.mark.parametrize("pattern", [actions._REQUEST, actions._PASSIVE_FUTURE, actions._REPORTED, presence._SENTENCE_WORDS,
-                                     presence._WELCOMED, presence._APOLOGIES_FROM, presence._SUBJECT_VERB, presence._DONE_BY,
+                                     presence._WELCOMED, presence._APOLOGIES_FROM, presence.SUBJECT_VERB, presence._DONE_BY,
                                      presence._PRESENT_PHRASE, presence._SUBSTITUTE_FOR, presence._ACTED,
                                      *(pattern for _, pattern in followups._STATUS_WORDS)],
                          ids=lambda p: p.pattern[:30])
