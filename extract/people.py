@@ -51,6 +51,9 @@ ROLE_WORDS = {
 _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy chair|part minutes|minutes|observer|"
                            r"invitee|in[- ]part|substitute.*|sub|clerk|secretary|items? .*|minute taker|"
                            r"for items? .*|part|left .*|arrived .*|from item .*|until .*)$", re.I)
+# why someone was away, after the name on an apologies line: "A Potter unav.", "J Smith - holiday"
+_REASON = re.compile(r"(?:\s+[-–]\s*|\s*[(,]\s*|\s+)(?:unav(?:ailable)?|ill(?:ness)?|sick(?:ness)?|on\s+holiday|holiday|"
+                     r"work(?:\s+commitments?)?|other\s+commitments?|prior\s+engagement|family\s+commitments?)\.?\)?\s*$", re.I)
 _TRAILING_ROLE = re.compile(r"\s+(lead officer|lead|representative|rep|chair|vice[- ]chair|secretariat lead)$", re.I)
 _LEADING_ROLE = re.compile(r"^(lead officer|chair of|chair|vice[- ]chair of|vice[- ]chair)\s+", re.I)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|\s*:\s+|\s*,\s*")
@@ -456,7 +459,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             misses = 0
             continue
         titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ...": prose
-        if not _looks_like_person(_TITLE.sub("", block.text)) and not (titled and block.text[titled.end():][:1].isupper()):
+        if not _looks_like_person(_REASON.sub("", _TITLE.sub("", block.text))) and not (titled and block.text[titled.end():][:1].isupper()):
             misses += 1
             if misses >= 2 or len(block.text) > 100:
                 section = None  # prose: the list is over

@@ -386,3 +386,9 @@ def test_a_substitute_named_in_the_apology_sentence_was_there(tmp_path: Path, te
 def test_who_would_be_late_chaired_or_spoke_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Opening\n" + sentence + "\n")
     assert people <= {p.name for p in record.attendees}
+
+
+def test_a_reason_after_a_name_on_an_apologies_line(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of meeting Tues 9th May 2017\n\nPresent G Rogers (GR) Chair, Cllr Bob Hale\n\n"
+                          "3/ Apologies\nA Potter unav.\nCllr J Smith - holiday\n\n4/ Dispensations/Interests\nNone\n")
+    assert [p.name for p in record.apologies] == ["A Potter", "J Smith"]
