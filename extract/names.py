@@ -30,7 +30,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
           "p.c", "reverend", "the reverend", "canon",
-          "the revd", "fr", "councilor", "counciller")  # the last two: spellings met in real minutes
+          "the revd", "fr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt",
+          "wing commander", "councilor", "counciller")  # the last two: spellings met in real minutes
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("shadow unitary", "shadow", "county", "cty", "district", "city", "town", "parish", "borough", "unitary",
           "community", "ward")

@@ -17,7 +17,7 @@ from minutes.ingest.document import Block, Document
 # ("... from the NHS. Cllr X sent apologies"), unlike people._SENTENCE_END, where a list's "OBE." or
 # "J.P." ends no sentence (one pattern for both loses people on the corpus either way)
 _FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bCllr)(?<!\bCllrs)(?<!\bSt)(?<!\bProf)"
-                        r"(?<!\bRev)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)(?<!\bLtd)(?<!\bCo)\.\s+(?=[A-Z])")
+                        r"(?<!\bRev)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)(?<!\bSgt)(?<!\bLtd)(?<!\bCo)(?<!\bCol)(?<!\bCapt)(?<!\bBrig)\.\s+(?=[A-Z])")
 
 # What records presence or apologies: "The Chair welcomed Susan Twemlow – Assistant
 # Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
@@ -44,7 +44,8 @@ _ACTED = re.compile(r"(?<=\S)\s+(?:presented|reported|explained|proposed|seconde
                     r"declared\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
-                    r"commented|stated|said\s+that|responded|confirmed|highlighted|noted\s+that|"
+                    r"commented|stated|said\s+that|responded|confirmed|highlighted|noted\s+that|remarked|voiced|queried|"
+                    r"asked\s+(?:whether|if|about|for|why|what|how|when)|"
                     r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through)\b", re.I)
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
@@ -69,7 +70,7 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat", re.I)
+                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked", re.I)
 
 
 def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:

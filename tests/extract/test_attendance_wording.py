@@ -382,6 +382,9 @@ def test_a_substitute_named_in_the_apology_sentence_was_there(tmp_path: Path, te
     ("Cllr Ann Bell said that the bus shelter was damaged.", {"Ann Bell"}),
     ("A personal interest was expressed by Tom Reed with respect to item 4.", {"Tom Reed"}),
     ("Concerns were raised by Cllr Jo Lee about the parking.", {"Jo Lee"}),
+    ("Col. Sweet remarked that the service had been well supported.", {"Sweet"}),
+    ("Mr. Broomfield asked whether there is any news on the phonebox.", {"Broomfield"}),
+    ("Mr. Jennings, representing the Friends of the village, voiced their concerns.", {"Jennings"}),
 ])
 def test_who_would_be_late_chaired_or_spoke_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Opening\n" + sentence + "\n")
