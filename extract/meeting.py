@@ -85,10 +85,10 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
 _EARLIER_MINUTES = re.compile(r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
-                              r"were\s+(?:agreed|approved|confirmed|signed|accepted))\b|"
+                              r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b|"
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
-                              r"\bminutes\s+of\s+the\s+meeting\s+held\s+on\b.{0,40}\bbe\s+(?:confirmed|approved|agreed|signed)",
+                              r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall
 _MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
@@ -114,7 +114,7 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \
-                and not _SENTENCE_BREAK.search(block.text, 0, mention.start)
+                and not _SENTENCE_BREAK.search(block.text, 0, mention.start) and not _EARLIER_MINUTES.search(block.text, 0, mention.end + 100)
             if mention.start > (80 if len(block.text) > 200 else 200) and not opening or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
                 continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:

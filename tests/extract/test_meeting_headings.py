@@ -154,6 +154,9 @@ def test_body_and_date_from_more_heading_styles(tmp_path, top: str, body: str | 
     ("February 2023 Minutes\n1.Declarations of Interest\n2.Approval of minutes 18th January 2023\n"
      "The notes of the meeting held on 18 January 2023 were approved as minutes.", None),
     ("Safeguarding Adults Board\nMinutes\nAgreed that the minutes of the meeting held on the 3 October 2014 be confirmed.", None),
+    ("Agenda and draft minutes\nItems\nMinutes:\nThe minutes of the Anyshire Public Services Board meeting held on 25 September "
+     "2023 and 12 December 2023 were submitted as the previous meetings had not been quorate and required ratification.\n"
+     "RESOLVED that the minutes of the meetings held on 25 September 2023 and 12 December 2023 be received and recorded.", None),
 ])
 def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path, top: str, date: str | None) -> None:
     assert extract_page(tmp_path, top + "\n\nThe Chair welcomed everyone.\n").meeting.date == date
