@@ -186,6 +186,9 @@ def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, 
     # someone arriving, later in the same flattened paragraph, does not hide the time the meeting was held at
     ("MINUTES OF MEETING OF THE ANYSHIRE POLICE BOARD HELD ON THURSDAY 6 FEBRUARY 2020 AT 9.30AM IN THE TOWN HALL. "
      "PRESENT: Mrs Ann Bell (Chair) Mr John Cole (Arrived at 10.15am)", "09:30", None),
+    # the time's dot lost, or a 24-hour clock with no separator
+    ("Minutes of the meeting of Ashby Parish Council held on Monday 7 May 2012 at 7 30 pm in the Hall", "19:30", None),
+    ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 7 MAY 2012 AT 1930 IN THE VILLAGE HALL", "19:30", None),
 ])
 def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n").meeting
