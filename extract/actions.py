@@ -88,7 +88,7 @@ _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|follo
 _ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
 _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY)
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
-_TRAILING_ACTION = re.compile(r"(?<=[.!?])\s+(?i:action(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
+_TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:action(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
 # "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
 _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"

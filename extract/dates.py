@@ -23,8 +23,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?(?:\s+|(?=\d)))?"  # "Tuesday12 June 2012" from a PDF that lost the space
+_MONTH = r"(?P<month>" + cues.alternation(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?P<weekday>" + cues.alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?(?:\s+|(?=\d)))?"  # "Tuesday12 June 2012" from a PDF that lost the space
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"
 _DAY_MONTH = re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th|h)?,?\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR, re.I)
 _MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:st|nd|rd|th)?\b)" + _YEAR, re.I)

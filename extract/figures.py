@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from minutes.extract.blocks import body_blocks
-from minutes.extract.indicators import CODE, normalise
+from minutes.extract import cues
+from minutes.extract.indicators import find_codes, normalise
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Figure, Record, Source
 from minutes.ingest.document import Document
@@ -39,11 +40,14 @@ def extract_figures(doc: Document, record: Record, options: Options) -> None:
     for block in body_blocks(doc):
         if not _DIGIT.search(block.text):
             continue
-        code_matches = list(CODE.finditer(block.text))
+        code_matches = find_codes(block.text)
         codes = [(m.start(), normalise(m.group("prefix"), m.group("number"))) for m in code_matches]
         code_ends = {m.end() for m in code_matches}  # "NI 1 % of people who ...": the code's number, a title after it
         found = []
-        for pattern, unit in ((MONEY, "GBP"), (PERCENT, "%")) if "£" in block.text else ((PERCENT, "%"),):
+        patterns = [(MONEY, "GBP")] if "£" in block.text else []
+        if "%" in block.text or "per" in cues.folded(block.text):  # what every percentage holds ("%", "per cent")
+            patterns.append((PERCENT, "%"))
+        for pattern, unit in patterns:
             for m in pattern.finditer(block.text):
                 if m.end("low") in code_ends and not m.group("high"):
                     continue

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutes.extract import cues
+
 TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
           "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
           "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
@@ -39,7 +41,7 @@ TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors",
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 # "CllrsJ Crockett", "MrsE. Blacker", "CllrGary Harding": a space lost in the source (a short title only)
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s])|(?:(?<=Cllr)|(?<=Cllrs)|(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr))(?=[A-Z][a-z]))"
-_TITLE_WORDS = "|".join(re.escape(t) for t in TITLES) + "|(?-i:" + "|".join(RANKS) + ")"
+_TITLE_WORDS = cues.alternation(TITLES) + "|(?-i:" + "|".join(RANKS) + ")"
 TITLE = re.compile(r"^(?:(?:" + _TITLE_WORDS + r")(?:\.?\s+|" + _GLUED_INITIAL + r"))+", re.I)
 
 # Capitalised words that name organisations, place types, roles or document furniture: never a surname.

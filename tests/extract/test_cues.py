@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.extract import actions, cues, followups, presence
+from minutes.extract import actions, cues, dates, followups, names, people, presence
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [path.read_text() for path in sorted(ROOT.glob("corpus/*/docs/*.txt")) + sorted(ROOT.glob("samples/*.txt"))]
@@ -40,7 +40,7 @@ def test_note_cue_is_necessary() -> None:
     assert all(cue.search(s) for s in matched)
 
 
-@pytest.mark.parametrize("pattern", [actions._REQUEST, actions._PASSIVE_FUTURE, actions._REPORTED, presence._SENTENCE_WORDS,
+@pytest.mark.parametrize("pattern", [actions._REQUEST, actions._PASSIVE_FUTURE, actions._REPORTED,
                                      presence._WELCOMED, presence._APOLOGIES_FROM, presence.SUBJECT_VERB, presence._DONE_BY,
                                      presence._PRESENT_PHRASE, presence._SUBSTITUTE_FOR, presence._ACTED,
                                      *(pattern for _, pattern in followups._STATUS_WORDS)],
@@ -68,3 +68,40 @@ def test_folded_text_holds_every_word_a_case_insensitive_pattern_finds() -> None
     pattern = re.compile(r"\b(?:apologies|invited|thanked|substitute)\b", re.I)
     for text in ("Apologies", "APOLOGIES", "İnvited", "ınvited", "thanKed", "ſubſtitute", "Mr İnvited – x"):
         assert pattern.search(text) and cues.search(pattern, text).span() == pattern.search(text).span()
+
+
+def test_presence_words_are_found_in_any_case() -> None:
+    # searched case-sensitively in the folded text: the same answer as a case-insensitive search
+    any_case = re.compile(presence._SENTENCE_WORDS.pattern, re.I)
+    for text in (*PARAGRAPHS, "APOLOGIES", "İnvited", "Seconded BY", "He was LATE", "plate", "nearby"):
+        assert presence._may_record_presence(text) == bool(any_case.search(text))
+
+
+_FLAT_TITLES = "|".join(re.escape(t) for t in names.TITLES) + "|(?-i:" + "|".join(names.RANKS) + ")"
+
+
+def _flat_dates(pattern: re.Pattern) -> re.Pattern:
+    """A date pattern with its month and weekday names as flat alternations."""
+    source = pattern.pattern
+    for words in (dates.MONTHS, dates.WEEKDAYS):
+        ordered = sorted(words, key=len, reverse=True)
+        source = source.replace(cues.alternation(ordered), "|".join(ordered))
+    return re.compile(source, re.I)
+
+
+@pytest.mark.parametrize("fast, plain", [
+    # titles grouped by first letter, against the flat alternation of every title
+    (names._TITLED, re.compile(names._TITLED.pattern.replace(names._TITLE_WORDS, _FLAT_TITLES))),
+    (names.TITLE, re.compile(names.TITLE.pattern.replace(names._TITLE_WORDS, _FLAT_TITLES), re.I)),
+    (dates._DAY_MONTH, _flat_dates(dates._DAY_MONTH)),
+    (dates._MONTH_DAY, _flat_dates(dates._MONTH_DAY)),
+    # a consumed character first, the look-behinds after it: against the look-behinds first
+    (presence._FULL_STOP, re.compile(r"(?<=[A-Za-z]{2})" + "".join(rf"(?<!\b{a})" for a in presence.ABBREVIATIONS) + r"\.\s+(?=[A-Z])")),
+    (people._SENTENCE_END, re.compile(r"(?<=[a-z]{2})" + "".join(rf"(?<!\b{a})" for a in ("Mrs", "Mr", "Dr", "Ms", "Cllr", "Cllrs")) + r"\.\s+(?=[A-Z])")),
+    (presence._ACTED, re.compile(presence._ACTED.pattern.replace(r"\s(?<=\S\s)\s*", r"(?<=\S)\s+", 1), re.I)),
+    (actions._TRAILING_ACTION, re.compile(actions._TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
+], ids=lambda p: p.pattern[:30])
+def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
+    assert fast.pattern != plain.pattern
+    for text in PARAGRAPHS:
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
