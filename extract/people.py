@@ -149,8 +149,9 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
 def _move_apologies_by_initials(doc: Document, blocks: list[Block], record: Record) -> None:
     """Those listed present whom an apology sentence names by their initials ("The Clerk was in
     receipt of apologies from SF, HC and AW") go to the apologies, quoting the initials."""
-    registry = Registry.from_people(record.attendees)
-    for letters, start, end in apologies_by_initials(blocks):
+    found = apologies_by_initials(blocks) if record.attendees else []
+    registry = Registry.from_people(record.attendees) if found else None
+    for letters, start, end in found:
         name = registry.resolve(letters)
         listed = next((p for p in record.attendees if p.name == name), None)
         if listed is not None:

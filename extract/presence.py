@@ -142,7 +142,7 @@ def apologies_by_initials(blocks: list[Block]) -> list[tuple[str, int, int]]:
     with its start and end in the document text, for the caller to resolve against those listed."""
     found = []
     for block in blocks:
-        if block.kind not in ("paragraph", "list_item") or not _may_record_presence(block.text):
+        if block.kind not in ("paragraph", "list_item"):
             continue
         for m in cues.finditer(_APOLOGIES_FROM, block.text):
             run = _INITIALS_RUN.match(block.text, m.start("who"))
