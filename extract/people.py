@@ -54,7 +54,8 @@ _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy ch
 # why someone was away, after the name on an apologies line: "A Potter unav.", "J Smith - holiday"
 _REASON = re.compile(r"(?:\s+[-–]\s*|\s*[(,]\s*|\s+)(?:unav(?:ailable)?|ill(?:ness)?|sick(?:ness)?|on\s+holiday|holiday|"
                      r"work(?:\s+commitments?)?|other\s+commitments?|prior\s+engagement|family\s+commitments?)\.?\)?\s*$", re.I)
-_TRAILING_ROLE = re.compile(r"\s+(lead officer|lead|representative|rep|chair|vice[- ]chair|secretariat lead)$", re.I)
+_TRAILING_ROLE = re.compile(r"(?:^|\s+)(lead officer|lead|representative|rep|(?:vice[- ])?chair(?:man|person)?|secretariat lead|"
+                            r"(?:parish\s+|town\s+|acting\s+)?clerk|treasurer|secretary|rfo)$", re.I)
 _LEADING_ROLE = re.compile(r"^(lead officer|chair of|chair|vice[- ]chair of|vice[- ]chair)\s+", re.I)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|\s*:\s+|\s*,\s*")
 _HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|title|position|representing|"

@@ -395,3 +395,13 @@ def test_a_reason_after_a_name_on_an_apologies_line(tmp_path: Path) -> None:
     record = extract_page(tmp_path, "Minutes of meeting Tues 9th May 2017\n\nPresent G Rogers (GR) Chair, Cllr Bob Hale\n\n"
                           "3/ Apologies\nA Potter unav.\nCllr J Smith - holiday\n\n4/ Dispensations/Interests\nNone\n")
     assert [p.name for p in record.apologies] == ["A Potter", "J Smith"]
+
+
+def test_a_role_after_the_name_with_no_punctuation_is_a_role_whose_holder_owns_its_actions(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the meeting held on 4 March 2015\n\n"
+                          "Present : Joan Field Chairman, Councillor Jackie Ellis, Andrew Osborne, Ann-Marie Davis Clerk.\n"
+                          "\n1. Roads\n"
+                          "The Clerk was asked to report a pothole.\nThe Chairman agreed to visit the site.\n")
+    assert [(p.name, p.role) for p in record.attendees] == [
+        ("Joan Field", "Chairman"), ("Jackie Ellis", "Councillor"), ("Andrew Osborne", None), ("Ann-Marie Davis", "Clerk")]
+    assert [a.owners for a in record.actions] == [["Ann-Marie Davis"], ["Joan Field"]]
