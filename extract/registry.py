@@ -48,7 +48,8 @@ class Registry:
             return
         self.names.append(name)
         words = name.split()
-        keys = {name.lower(), words[0].lower(), initials_of(name).lower()}
+        keys = {name.lower(), words[0].lower(), initials_of(name).lower(),
+                "".join(part[0] for part in re.split(r"[\s-]+", name) if part).lower()}  # "Ann-Marie Davis": "AMD"
         if initials:
             keys.add(initials.lower())
         if len(words) >= 2:

@@ -168,6 +168,12 @@ def test_registry_never_guesses_between_people_sharing_initials() -> None:
     assert registry.resolve("(PL)") == "Peter Lowton" and registry.resolve("Graham C") == "Graham Carey"
 
 
+def test_registry_knows_the_initials_of_a_hyphened_first_name() -> None:
+    src = Source(1, 0, 1, "x")
+    registry = Registry.from_people([Person("Ann-Marie Davis", src), Person("Joan Field", src)])
+    assert registry.resolve("AMD") == "Ann-Marie Davis" and registry.resolve("AD") == "Ann-Marie Davis"
+
+
 def test_due_dates() -> None:
     meeting, nxt = dt.date(2008, 10, 2), dt.date(2009, 1, 22)
     assert resolve_due("partners respond within 2 weeks", meeting, nxt, "Safer Essex")[0] == "2008-10-16"
