@@ -673,7 +673,7 @@ class _Finder:
             clause = request.group("clause") or request.group("ask")
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
-            return ([self.registry.resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
+            return ([self._resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
         passive = cues.search(_PASSIVE_FUTURE, sentence) or _PASSIVE_ANY.search(sentence)
         by = _BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
         owners = self._subject_owners(by.group("owner")) if by else []
@@ -708,7 +708,7 @@ class _Finder:
         owners = []
         for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):
             part = part.strip()
-            name = self.registry.resolve(part)
+            name = self._resolve(part)
             role = _ROLE_WORD.match(part)
             if name:
                 owners.append(name)
@@ -724,7 +724,7 @@ class _Finder:
                 people = find_people(part)
                 if len(people) != 1 or people[0].quote_start != 0 or people[0].end != len(part):
                     return []
-                owners.append(self.registry.resolve(people[0].name) or people[0].name)
+                owners.append(self._resolve(people[0].name) or people[0].name)
         return owners
 
     # -- pieces ----------------------------------------------------------------------------------
@@ -780,7 +780,7 @@ class _Finder:
         owners: list[str] = []
         for part in parts:
             role = _ROLE_WORD.match(part)
-            name = self.registry.resolve(part) or (self._holder(role.group(1)) if role else None)
+            name = self._resolve(part) or (self._holder(role.group(1)) if role else None)
             if name:
                 owners.append(name)
             elif people_only:
@@ -796,7 +796,7 @@ class _Finder:
         Vagarwal, Head of Community Safety, LBB" gives Kiran Vagarwal)."""
         people = find_people(text)
         if people and people[0].quote_start == 0:
-            return [self.registry.resolve(m.name) or m.name for m in people]
+            return [self._resolve(m.name) or m.name for m in people]
         return self._owners(text)
 
     def _owner_label(self, text: str) -> tuple[list[str], str] | None:
@@ -817,7 +817,7 @@ class _Finder:
         parts = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip()]
         owners = []
         for part in parts:
-            name = self.registry.resolve(part)
+            name = self._resolve(part)
             if name is None and re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}", part):
                 name = part  # a full name the attendee list does not hold
             if name is None:
@@ -843,7 +843,7 @@ class _Finder:
             return None
         owners = []
         for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text):
-            name = self.registry.resolve(part)
+            name = self._resolve(part)
             if name is None and (re.fullmatch(r"[A-Z]{2,4}", part) or self._first_name(part)):
                 name = part
             people = find_people(part) if name is None else []
@@ -853,6 +853,16 @@ class _Finder:
                 return None
             owners.append(name)
         return owners or None
+
+    def _resolve(self, mention: str) -> str | None:
+        """The full name a mention refers to (``Registry.resolve``), else, for initials nobody defined,
+        the one attendee whose name's words give them ("AMD" is Ann-Marie Davis, "DC" D.Cheetham)."""
+        name = self.registry.resolve(mention)
+        letters = mention.strip(" ()[].,:;")
+        if name or not re.fullmatch(r"[A-Z]{2,4}", letters):
+            return name
+        fits = {n for n in self.registry.names if letters in _name_initials(n)}
+        return fits.pop() if len(fits) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
         """The person a role phrase means: its holder (``_holder``), or the one attendee the document
@@ -881,7 +891,7 @@ class _Finder:
             for m in pattern.finditer(self.doc.text):
                 name = " ".join(m.group("name").split())
                 if name.split()[-1].lower() not in NOT_SURNAMES:
-                    holders.add(self.registry.resolve(name) or name)
+                    holders.add(self._resolve(name) or name)
         return holders.pop() if len(holders) == 1 else None
 
     def _named_beside(self, role: str) -> str | None:
@@ -916,6 +926,15 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
     ))
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials a name can be written as: of every word, or of the first and last, where dots and
+    hyphens part words too ("E.D.Carter" gives EDC and EC, "Ann-Marie Davis" AMD and AD)."""
+    words = [w for w in re.split(r"[\s.-]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words), words[0][0] + words[-1][0]}
 
 
 @functools.lru_cache(maxsize=1)

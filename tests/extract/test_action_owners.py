@@ -126,3 +126,14 @@ def test_an_owner_cell_on_the_line_after_the_task(tmp_path: Path) -> None:
             "the council\n/ Peter\n\n4. Any other business\n\nNone.\n")
     [action] = _actions(tmp_path, text)
     assert action.owners == ["Peter Lund"]
+
+
+@pytest.mark.parametrize("present, owner", [
+    ("Present: Mr K.Tolland (Chairman), Mrs R.Ashby, Mr P.Quinlan\n\n", "K.Tolland"),  # initials run into the surname
+    ("Present: Mary-Jo Fenwick, Tom Hale, Peter Lund\n\n", "Mary-Jo Fenwick"),  # a hyphenated first name
+])
+def test_initials_nobody_defined_resolve_to_the_one_attendee_they_fit(tmp_path: Path, present: str, owner: str) -> None:
+    text = HEADING + present + "4. Footpaths\n\nThe stile by the church needs repair. ACTION " \
+        + "".join(w[0] for w in owner.replace(".", " ").replace("-", " ").split()) + "\n\n5. Close\n\nNone.\n"
+    [action] = _actions(tmp_path, text)
+    assert action.owners == [owner]
