@@ -592,6 +592,9 @@ class _Finder:
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             subject = _TASK.match(task)
             own = self._owners(subject.group("subject")) if subject and not _NOT_OWNER.match(subject.group("subject")) else []
+            prose = self._prose_owners(task) if not own and len(owners) > 1 else None
+            if prose and prose[0] and set(prose[0]) < set(owners):  # "The Clerk will write ... Action JF/AMD": the Clerk's
+                own = prose[0]
             found.append(_Found(task, start, block.start + len(head), owners=own or owners,
                                 owner_text=trailing.group("who")))
         for m in _SENTENCE_TASK.finditer(block.text, done):

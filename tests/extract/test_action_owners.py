@@ -137,3 +137,10 @@ def test_initials_nobody_defined_resolve_to_the_one_attendee_they_fit(tmp_path: 
         + "".join(w[0] for w in owner.replace(".", " ").replace("-", " ").split()) + "\n\n5. Close\n\nNone.\n"
     [action] = _actions(tmp_path, text)
     assert action.owners == [owner]
+
+
+def test_owners_at_a_paragraph_end_give_the_task_to_the_one_its_sentence_names(tmp_path: Path) -> None:
+    text = (HEADING + "Present: Ann Brook (Chair), Tom Hale, Helen Marsh (Clerk)\n\n4. Drains\n\nThe gully by the school "
+            "is still blocked. The Clerk will write to the highways team about the gully. Action AB/HM\n\n5. Close\n\nNone.\n")
+    [action] = _actions(tmp_path, text)
+    assert action.owners == ["Helen Marsh"]
