@@ -131,6 +131,15 @@ _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decide
                               r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
                               r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
                               r"explored|established|followed\s+up)\b")
+# a task put in the passive future with no one named, at the head of a sentence or clause: "Proposals would be
+# provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified"; not
+# "will be shared" (used jointly), "will be reported at the meeting" (the meeting's own business), "will be published",
+# "submitted", "undertaken" (what government or a process will do: "New targets will be published"), nor a quotation
+_PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
+                           r"have|had|would|will|should|shall|be)\b)[\w'’&/()]+(?:-[\w'’]+)*\s+){0,10}?)(?:would|will|should|shall)\s+"
+                           r"(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|updated|amended|organi[sz]ed|sent|provided|brought|"
+                           r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"
+                           r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for)\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
 _PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+[a-z]{3,}(?:ed|en)\b(?=\s+by\s)")
@@ -696,6 +705,10 @@ class _Finder:
             that = thats[-1] if thats else reporter.end() - 5
             more = re.compile(r"\s+and\s+(?:that\s+)?[a-z]+ed\b|;").search(sentence, passive.end())  # "... and suggested that ..."
             return (owners, that + 6, more.start() if more else len(sentence)) if owners else None
+        task = _PASSIVE_TASK.search(sentence)
+        if task:
+            stop = sentence.find(";", task.end())
+            return [], task.start("np"), stop if stop > 0 else len(sentence)
         return None
 
     def _subject_owners(self, subject: str) -> list[str]:

@@ -177,3 +177,26 @@ def test_the_mayor_is_not_the_deputy_mayor(tmp_path: Path) -> None:
     record = extract_page(tmp_path, "Minutes of the Town Council meeting held on 12 March 2015\n\nPresent: Cllr John Smith "
                           "(Mayor), Cllr Anne Brown (Deputy Mayor), Cllr Tom Green\n\n1. Matters\nThe Mayor will write to the MP.\n")
     assert [a.owners for a in record.actions] == [["John Smith"]]
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("A revised booking form would be circulated before the next meeting.",
+     "A revised booking form would be circulated before the next meeting."),
+    ("The hedge on the recreation ground is overgrown; the tenant will be notified of the problem.",
+     "the tenant will be notified of the problem."),
+])
+def test_a_task_in_the_passive_future_naming_no_one(tmp_path: Path, sentence: str, task: str) -> None:
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook, Tom Hale\n\n"
+            f"6. Recreation ground\n\n{sentence}\n\n7. Close\n\nNone.\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert (action.text, action.owners) == (task, [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Access to the car park will be shared with the school.",  # used jointly: no one is tasked
+    "Minute 4 - Grants “a note would be circulated to members” – the note had been sent in May.",  # a quotation
+])
+def test_the_passive_future_that_sets_no_task(tmp_path: Path, sentence: str) -> None:
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook, Tom Hale\n\n"
+            f"6. Recreation ground\n\n{sentence}\n\n7. Close\n\nNone.\n")
+    assert extract_page(tmp_path, text).actions == []
