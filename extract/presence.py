@@ -44,7 +44,7 @@ _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introdu
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
                     r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")|took\s+the\s+chair|chaired\s+the|opened\s+the\s+(?:\w+\s+)?meeting|gave\s+(?:a|an|the)\s+"
                     r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
-                    r"declared\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
+                    r"declared\b|(?:would\s+(?:each\s+)?be\s+)?declaring\s+(?:a|an|their|his|her)\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
                     r"commented|stated|said\s+that|responded|confirmed|highlighted|noted\s+that|remarked|voiced|queried|"
@@ -72,7 +72,7 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
-                             r"outlined|summari|took|chair|gave|declared|updated|informed|advised|thanked|"
+                             r"outlined|summari|took|chair|gave|declar|updated|informed|advised|thanked|"
                              r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked")
 
 

@@ -291,6 +291,8 @@ def test_surnames_each_with_initials_in_brackets_after_a_plural_title(tmp_path: 
     ("Councillor J Burnett was nominated by Councillor M Headley and seconded by Councillor A Sultan.", {"M Headley", "A Sultan"}),
     ("Declarations of interest were made by Cllrs. Grove and Roberts who both received police pensions.", {"Grove", "Roberts"}),
     ("An interest was declared by Cllr Tom Reed in item 5.", {"Tom Reed"}),
+    ("It was noted that Councillors A. Hodge and R. A. Patch would each be declaring a prejudicial interest in item 5.",
+     {"A. Hodge", "R. A. Patch"}),
 ])
 def test_who_nominated_or_declared_an_interest_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Business\n" + sentence + "\n")
