@@ -95,7 +95,8 @@ _MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
-_ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?\.?\s*$", re.I)
+# "1.", "Item 4", a minute reference "23-24/FRA/2" on a line of its own: the next line is that item's title
+_ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 

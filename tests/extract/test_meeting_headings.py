@@ -176,6 +176,13 @@ def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path,
      "of the Safer Communities Partnership Board.", "Safer Communities Partnership Board"),
     # a standing agenda item's title is not the body
     ("Agenda and minutes\nVenue: Windsor House\nNo. Item\nChair's Introduction\nMatters Arising", None),
+    # nor is an item's title under its minute reference
+    ("Agenda and minutes\nVenue: Town Community Fire Station, Lecture Theatre\nItems\nNo. Item\n23-24/FRA/1\n"
+     "Election of Chair 2023/24\nMinutes:\nIn accordance with the Standing Orders, the Monitoring Officer presided over the "
+     "election of Chair.\nCouncillor J Burn was nominated by Councillor M Head and seconded by Councillor A Sul.\nAs there were "
+     "no other nominations, Councillor J Burn was duly elected as Chair of the Authority for 2023/24.\nRESOLVED:\nThat "
+     "Councillor J Burn be elected Chair of the Authority for 2023/24.\n23-24/FRA/2\nElection of Vice Chair 2023/24\n"
+     "Minutes:\nCouncillor M Head was nominated.", None),
 ])
 def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, body: str | None) -> None:
     assert extract_page(tmp_path, top + "\n\nThe Chair thanked everyone.\n").meeting.body == body
