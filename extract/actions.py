@@ -639,7 +639,7 @@ class _Finder:
                     or _introduces(sentence) or cues.search(_NOT_TASK, sentence) or cues.search(_AGENDA_WORDING, sentence):
                 continue
             task = self._prose_owners(sentence)
-            who = _WHO_WILL.search(sentence)
+            who = cues.search(_WHO_WILL, sentence)
             who_owners = self._subject_owners(who.group("owner")) if who else []
             if task is None and not who_owners:
                 continue
@@ -686,7 +686,7 @@ class _Finder:
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
             return ([self._resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
-        passive = cues.search(_PASSIVE_FUTURE, sentence) or _PASSIVE_ANY.search(sentence)
+        passive = cues.search(_PASSIVE_FUTURE, sentence) or cues.search(_PASSIVE_ANY, sentence)
         by = _BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"

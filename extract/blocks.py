@@ -1,6 +1,7 @@
 """Shared views of a Document's blocks: the content blocks, the heading region, common labels."""
 from __future__ import annotations
 
+import functools
 import re
 
 from minutes.ingest.document import Block, Document
@@ -29,6 +30,12 @@ AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]
 HEADING_REGION_MAX = 14
 
 
+@functools.lru_cache(maxsize=1024)
+def attendance_label(text: str) -> re.Match | None:
+    """``ATTENDANCE_LABEL.match(text)``, remembered: the rules ask it of one block's text 3-4 times."""
+    return ATTENDANCE_LABEL.match(text)
+
+
 def body_blocks(doc: Document) -> list[Block]:
     """The blocks that carry content (running headers/footers left out)."""
     return [b for b in doc.blocks if not b.furniture]
@@ -38,7 +45,7 @@ def heading_region(blocks: list[Block]) -> list[Block]:
     """The blocks before the first attendance label or numbered agenda item (at most a few)."""
     region = []
     for block in blocks[:HEADING_REGION_MAX]:
-        if region and (ATTENDANCE_LABEL.match(block.text) or AGENDA_ITEM.match(block.text)):
+        if region and (attendance_label(block.text) or AGENDA_ITEM.match(block.text)):
             break
         region.append(block)
     return region

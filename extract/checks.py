@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.extract.blocks import ATTENDANCE_LABEL, body_blocks
+from minutes.extract.blocks import attendance_label, body_blocks
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
@@ -18,7 +18,7 @@ def check_silence(doc: Document, record: Record, options: Options) -> None:
     """Warn where a section the document plainly holds gave no rows."""
     blocks = body_blocks(doc)
     if not record.attendees and not record.apologies:
-        label = next((b for b in blocks if ATTENDANCE_LABEL.match(b.text)), None)
+        label = next((b for b in blocks if attendance_label(b.text)), None)
         if label is not None:
             record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
     if not record.actions:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from minutes.extract.blocks import HEADING_REGION_MAX, body_blocks, heading_region, ATTENDANCE_LABEL
+from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_blocks, heading_region
 from minutes.extract.dates import MONTHS, DateMention, find_dates, find_time_ranges
 from minutes.extract.names import find_people
 from minutes.extract.pipeline import Options, component
@@ -168,7 +168,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
     lines: list[str] = []
     for k, block in enumerate(region):
-        if block is date_block or ATTENDANCE_LABEL.match(block.text):
+        if block is date_block or attendance_label(block.text):
             break
         if k and (_ITEM_NUMBER_ONLY.match(region[k - 1].text) or _ITEM_PAGE.match(region[k - 1].text)):
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
@@ -322,7 +322,7 @@ def _location(region: list[Block], date_block: Block | None, body: str | None) -
         if block.kind == "table_row" and len(block.cells) >= 2 and _LOCATION_LABEL.match(block.cells[0].text + ": x"):
             return block.cells[1].text
     for block in region:
-        if block is date_block or block.kind == "table_row" or ATTENDANCE_LABEL.match(block.text):
+        if block is date_block or block.kind == "table_row" or attendance_label(block.text):
             continue
         text = block.text.strip(" ,.")
         if body and body.lower() in text.lower() or _MINUTES_OF.match(text) and "minutes" in text.lower():
@@ -343,7 +343,7 @@ _RECORDED = re.compile(r"\b(?:it\s+was\s+(?:agreed|resolved|noted|decided)|resol
 
 
 def _kind(doc: Document, blocks: list[Block], region: list[Block]) -> str:
-    has_attendance = any(ATTENDANCE_LABEL.match(b.text) for b in blocks[:80])
+    has_attendance = any(attendance_label(b.text) for b in blocks[:80])
     head = " ".join(b.text for b in blocks[:12])
     if has_attendance or re.search(r"\bminutes\b", head, re.I) or _RECORDED.search(head):
         return "minutes"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from minutes.extract import nlp
 from minutes.extract.attendance_grid import coded_people, marked_people
-from minutes.extract.blocks import AGENDA_ITEM, ATTENDANCE_LABEL, body_blocks
+from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
 from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
@@ -346,18 +346,18 @@ def _label(block: Block) -> re.Match | None:
     """An attendance label that starts ``block`` and is followed by nothing, a colon, or a name."""
     if block.kind == "table_row":  # the label alone in the first cell: "Present:" | name | organisation
         first = block.cells[0].text
-        m = ATTENDANCE_LABEL.match(first)
+        m = attendance_label(first)
         if not m or first[m.end():].strip():
             return None
         second = block.cells[1].text if len(block.cells) > 1 else ""
         return m if not second or first.rstrip().endswith(":") or _looks_like_person(second) \
             or any(p.title for p in find_people(second[:120])) else None  # "Present | The Mayor, Cllr. D. Hobson"
-    m = ATTENDANCE_LABEL.match(block.text) or _SPACED_LABEL.match(block.text)
+    m = attendance_label(block.text) or _SPACED_LABEL.match(block.text)
     if not m:
         return None
     rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
     if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) or _TITLE.match(rest) \
-            or _looks_like_person(rest) or ATTENDANCE_LABEL.match(rest) \
+            or _looks_like_person(rest) or attendance_label(rest) \
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])):
         return m  # the last: "Present The Mayor, Cllr. D. Hobson (in the chair)"
     return None
@@ -394,7 +394,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                     section.entries += entries
                     section.spans.append((part.start + label.end(), end))
                     part = replace(block, text=block.text[end - block.start:], start=end)  # the next label's sentences
-                    label = ATTENDANCE_LABEL.match(part.text) if end < block.end else None
+                    label = attendance_label(part.text) if end < block.end else None
                     if not label or not label.group(0).strip():
                         break
                     section = _Section(_status(label.group(0)))
@@ -595,7 +595,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     end = block.start + bounds[1]
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         sentence = block.text[a:b]
-        m = ATTENDANCE_LABEL.match(sentence)
+        m = attendance_label(sentence)
         if not m and i > 0 and _LIST_TITLE.match(sentence) and entries:  # "... Chairman. Cllrs S. Billis, J. Brain ..."
             entries.extend(_split_run_on(sentence, block.start + a))
             end = block.start + b
@@ -608,10 +608,10 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             break  # "Attendance: Cllrs A, B and C. Apologies: Cllr D.": the next section, in the same line
         first = first or m.group(0)
         label_end = m.end()
-        again = ATTENDANCE_LABEL.match(sentence[label_end:])  # "APOLOGIES Apologies for absence were received from"
+        again = attendance_label(sentence[label_end:])  # "APOLOGIES Apologies for absence were received from"
         while again and again.end():
             label_end += again.end()
-            again = ATTENDANCE_LABEL.match(sentence[label_end:])
+            again = attendance_label(sentence[label_end:])
         rest = sentence[label_end:]
         lead = re.match(r"^\s*(?:members|councillors|cllrs)?\.?\s*[:;]?\s*", rest, re.I)  # "Councillors; Johnson, ..." too
         offset = block.start + a + label_end + lead.end()
@@ -635,6 +635,8 @@ def _looks_like_person(text: str) -> bool:
     return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))
 
 
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_AND = re.compile(r"\s+(?:and|&)\s+|\s+and(?=[A-Z]\s)")  # "J Turnbull andA Willis": a space lost
 _INITIALS_NEXT = re.compile(r"(?<=\([A-Z]{2}\)|[A-Z]{3}\))\s+[A-Z][\w’'-]+\s*\([A-Z]{2,3}\)")
 
 
@@ -656,16 +658,16 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
         closed = ch == ")" and depth == 1
         depth -= ch == ")" and depth > 0
         sep = 0
-        if closed and re.match(r"\s+[A-Z]", text[i + 1:]) and (_looks_like_person(text[i + 1:]) or _INITIALS_NEXT.match(text, i + 1)):
+        if closed and _NEXT_CAPITAL.match(text, i + 1) and (_looks_like_person(text[i + 1:]) or _INITIALS_NEXT.match(text, i + 1)):
             # "Dan Barnett (Access Manager) Carol Carder (Secretary)", "Jackson (RJ) Allen (NA) Bill (BB)"
             pieces.append((start, i + 1))
             start = i + 1
         elif depth == 0:
             if ch == ";" or ch == "," and not affiliated:
                 sep = 1
-            elif not affiliated:
-                m = re.match(r"\s+(?:and|&)\s+|\s+and(?=[A-Z]\s)", text[i:])  # "J Turnbull andA Willis": a space lost
-                sep = m.end() if m else 0
+            elif not affiliated and ch.isspace():  # (matched in place: a copy of the rest at every space was quadratic)
+                m = _AND.match(text, i)
+                sep = m.end() - i if m else 0
         if sep:
             pieces.append((start, i))
             start = i + sep
