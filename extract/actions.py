@@ -106,8 +106,10 @@ _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s
 _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|"
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
-                       r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b", re.I)
-# the last: what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address
+                       r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
+                       r"\bto\s+(?:continue|act|serve)\s+as\b|\bto\s+defer\b", re.I)
+# then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
+# appointment ("agreed to continue as the Council's representative", "X to act as consultant"), a deferral
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
 # "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
 # to the meeting, not a task it set); "agreed to permit discussion as follows :-" is _introduces

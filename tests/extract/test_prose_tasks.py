@@ -200,3 +200,14 @@ def test_the_passive_future_that_sets_no_task(tmp_path: Path, sentence: str) -> 
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook, Tom Hale\n\n"
             f"6. Recreation ground\n\n{sentence}\n\n7. Close\n\nNone.\n")
     assert extract_page(tmp_path, text).actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cllr Ann Brook agreed to continue as the council's tree warden.",  # an appointment
+    "Tom Hale to act as returning officer for the village poll.",
+    "Members agreed to defer the grant scheme to the next meeting.",  # a deferral
+])
+def test_appointments_and_deferrals_are_not_tasks(tmp_path: Path, sentence: str) -> None:
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook, Tom Hale\n\n"
+            f"6. Roles\n\n{sentence}\n\n7. Close\n\nNone.\n")
+    assert extract_page(tmp_path, text).actions == []
