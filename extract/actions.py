@@ -29,7 +29,7 @@ from minutes.extract.due import resolve_due
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Action, Decision, Record, Source
 from minutes.extract.names import NOT_SURNAMES, find_people, first_names
-from minutes.extract.registry import Registry
+from minutes.extract.registry import Registry, name_initials
 from minutes.ingest.document import Block, Cell, Document
 
 _LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
@@ -879,7 +879,7 @@ class _Finder:
         letters = mention.strip(" ()[].,:;")
         if name or not re.fullmatch(r"[A-Z]{2,4}", letters):
             return name
-        fits = {n for n in self.registry.names if letters in _name_initials(n)}
+        fits = {n for n in self.registry.names if letters in name_initials(n)}
         return fits.pop() if len(fits) == 1 else None
 
     def _role_holder(self, role: str) -> str | None:
@@ -944,15 +944,6 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
     ))
-
-
-def _name_initials(name: str) -> set[str]:
-    """The initials a name can be written as: of every word, or of the first and last, where dots and
-    hyphens part words too ("E.D.Carter" gives EDC and EC, "Ann-Marie Davis" AMD and AD)."""
-    words = [w for w in re.split(r"[\s.-]+", name) if w[:1].isupper()]
-    if len(words) < 2:
-        return set()
-    return {"".join(w[0] for w in words), words[0][0] + words[-1][0]}
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,6 +21,15 @@ def initials_of(name: str) -> str:
     return (words[0][0] + words[-1][0]).upper() if len(words) >= 2 else ""
 
 
+def name_initials(name: str) -> set[str]:
+    """The initials a name can be written as: of every word, or of the first and last, where dots and
+    hyphens part words too ("E.D.Carter" gives EDC and EC, "Ann-Marie Davis" AMD and AD)."""
+    words = [w for w in re.split(r"[\s.-]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words), words[0][0] + words[-1][0]}
+
+
 class Registry:
     """Maps the ways a meeting refers to its people onto their full names."""
 
@@ -48,8 +57,7 @@ class Registry:
             return
         self.names.append(name)
         words = name.split()
-        keys = {name.lower(), words[0].lower(), initials_of(name).lower(),
-                "".join(part[0] for part in re.split(r"[\s-]+", name) if part).lower()}  # "Ann-Marie Davis": "AMD"
+        keys = {name.lower(), words[0].lower(), initials_of(name).lower()} | {i.lower() for i in name_initials(name)}
         if initials:
             keys.add(initials.lower())
         if len(words) >= 2:
