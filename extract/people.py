@@ -364,10 +364,12 @@ def _label(block: Block) -> re.Match | None:
 
 
 def _without_item_number(block: Block) -> Block:
-    """A table row without its first cell when that holds only the item's number ("296 | Apologies | Cllr X")."""
-    if block.kind == "table_row" and len(block.cells) >= 3 and re.fullmatch(r"\d[\d./]*", block.cells[0].text.strip()):
+    """A table row without its first cell when that holds only the item's number and an attendance label
+    follows ("296 | Apologies | Cllr X"); any other numbered row is the next agenda item, which ends a list."""
+    if block.kind == "table_row" and len(block.cells) >= 3 and _ITEM_NUMBER.match(block.cells[0].text):
         rest = block.cells[1].start
-        return replace(block, cells=block.cells[1:], start=rest, text=block.text[rest - block.start:])
+        labelled = replace(block, cells=block.cells[1:], start=rest, text=block.text[rest - block.start:])
+        return labelled if _label(labelled) else block
     return block
 
 

@@ -305,7 +305,8 @@ def test_who_nominated_or_declared_an_interest_was_there(tmp_path: Path, sentenc
     ("13.17/18 / Apologies for absence / Apologies were received and accepted from Cllr. Eric Robb.", ["Eric Robb"]),
     # columns set by spaces, the item's number in the first
     ("296     Apologies for non-attendance        Cllr Alcott     District Cllr Combe\n\n"
-     "297     Declarations of Interest        None", ["Alcott", "Combe"]),
+     "297     Declarations of Interest        None\n\n298     Report from PC Jane Wood        Noted\n\n"
+     "299     Planning        Cllr Jo Lee reported on two applications", ["Alcott", "Combe"]),  # the next items are no one
 ])
 def test_more_ways_to_head_the_apologies(tmp_path: Path, lines: str, apologies: list[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n" + lines + "\n\n")
