@@ -164,14 +164,39 @@ def test_apologies_passed_on_by_someone_present(tmp_path: Path) -> None:
     assert [p.name for p in record.apologies] == ["Vicky Marsh"]
 
 
-@pytest.mark.parametrize("sentence, person", [
-    ("The Parish Council was thanked by A Marsh (Church warden) for using the church.", "A Marsh"),
-    ("The meeting was opened by Cllr Jo Penn, who welcomed everyone.", "Jo Penn"),
+@pytest.mark.parametrize("sentence, people", [
+    # thanked, opened, arrived, left, took the minutes
+    ("The Parish Council was thanked by A Marsh (Church warden) for using the church.", {"A Marsh"}),
+    ("The meeting was opened by Cllr Jo Penn, who welcomed everyone.", {"Jo Penn"}),
+    ("Councillors Ian Nimmo-Smith and Ray Manning (Leaders of the councils) opened the first meeting of the new partnership.",
+     {"Ian Nimmo-Smith", "Ray Manning"}),
+    ("Cllr Tom Reed arrived at 7.45pm.", {"Tom Reed"}),
+    ("Cllr Tom Reed left the meeting at 9pm.", {"Tom Reed"}),
+    ("Mrs Ann Bell, the Clerk, took the minutes.", {"Ann Bell"}),
+    # nominated, declared an interest
+    ("Councillor J Burnett was nominated by Councillor M Headley and seconded by Councillor A Sultan.", {"M Headley", "A Sultan"}),
+    ("Declarations of interest were made by Cllrs. Grove and Roberts who both received police pensions.", {"Grove", "Roberts"}),
+    ("An interest was declared by Cllr Tom Reed in item 5.", {"Tom Reed"}),
+    ("It was noted that Councillors A. Hodge and R. A. Patch would each be declaring a prejudicial interest in item 5.",
+     {"A. Hodge", "R. A. Patch"}),
+    # provided, introduced, said
+    ("The police update was provided by David Tait, Chief Inspector of Operations.", {"David Tait"}),
+    ("Rob Walker introduced Stephanie Butcher who has been seconded to the post.", {"Rob Walker", "Stephanie Butcher"}),
+    ("Geoffrey Leigh said that he would be unable to attend future meetings.", {"Geoffrey Leigh"}),
+    # due to be late, chairing, speaking
+    ("It was noted that Councillors R. Shannon and C. Bloore would be late due to work commitments.", {"R. Shannon", "C. Bloore"}),
+    ("RESOLVED that Councillor W Payne would be Chair for the purposes of the meeting.", {"W Payne"}),
+    ("Cllr Ann Bell said that the bus shelter was damaged.", {"Ann Bell"}),
+    ("A personal interest was expressed by Tom Reed with respect to item 4.", {"Tom Reed"}),
+    ("Concerns were raised by Cllr Jo Lee about the parking.", {"Jo Lee"}),
+    ("Col. Sweet remarked that the service had been well supported.", {"Sweet"}),
+    ("Mr. Broomfield asked whether there is any news on the phonebox.", {"Broomfield"}),
+    ("Mr. Jennings, representing the Friends of the village, voiced their concerns.", {"Jennings"}),
 ])
-def test_who_thanked_or_opened_was_there(tmp_path: Path, sentence: str, person: str) -> None:
-    record = extract_page(tmp_path, "Minutes of the Parish Council held on 10 January 2019\n\nPresent: Cllr Fay Moon, Cllr Gill Stone\n\n"
-                          "1. Open forum\n" + sentence + "\n")
-    assert person in {p.name for p in record.attendees}
+def test_who_acted_at_the_meeting_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\nPresent: Cllr Fay Moon, Cllr Gill Stone\n\n"
+                          "1. Business\n" + sentence + "\n")
+    assert people <= {p.name for p in record.attendees}
 
 
 def test_sentences_after_flattened_apologies_saying_who_else_was_there(tmp_path: Path) -> None:
@@ -182,13 +207,6 @@ def test_sentences_after_flattened_apologies_saying_who_else_was_there(tmp_path:
                           "and T Pike were in attendance. 1358 DECLARATIONS OF INTEREST Declarations will be taken as they arise.\n")
     assert [p.name for p in record.apologies] == ["J Frost", "J Gale", "N Hale", "M Kerr", "A Lowe"]  # "Fr" is a title
     assert {"D Marsh", "D Nash", "T Owen", "T Pike"} <= {p.name for p in record.attendees}
-
-
-def test_who_opened_the_meeting_was_there(tmp_path: Path) -> None:
-    record = extract_page(tmp_path, "Minutes of the LSP Board held on 21 April 2010\n\nPresent: Cllr A Bell, Cllr D Cole\n\n1. Welcome\n"
-                          "Councillors Ian Nimmo-Smith and Ray Manning (Leaders of the councils) opened the first meeting of the "
-                          "new partnership.\n")
-    assert {"Ian Nimmo-Smith", "Ray Manning"} <= {p.name for p in record.attendees}
 
 
 def test_present_and_apologies_labels_in_one_line(tmp_path: Path) -> None:
@@ -243,17 +261,6 @@ def test_a_grids_key_line_is_no_one(tmp_path: Path) -> None:
     assert "Key" not in {p.name for p in record.attendees + record.apologies}
 
 
-@pytest.mark.parametrize("sentence, person", [
-    ("Cllr Tom Reed arrived at 7.45pm.", "Tom Reed"),
-    ("Cllr Tom Reed left the meeting at 9pm.", "Tom Reed"),
-    ("Mrs Ann Bell, the Clerk, took the minutes.", "Ann Bell"),
-])
-def test_who_arrived_left_or_took_the_minutes_was_there(tmp_path: Path, sentence: str, person: str) -> None:
-    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\nPresent: Cllr A Smith, Cllr B Jones\n\n"
-                          "1. Planning\n" + sentence + "\n")
-    assert person in {p.name for p in record.attendees}
-
-
 def test_a_vice_chairman_in_brackets_is_not_the_chairman(tmp_path: Path) -> None:
     # "(Vice-Chairman)" had been read as a role hyphened to the word "Vice": "Chairman"
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5 May 2021\n\n"
@@ -285,18 +292,6 @@ def test_surnames_each_with_initials_in_brackets_after_a_plural_title(tmp_path: 
                           "Present G Rogers (GR) Chair, Councillors Jackson (RJ) Allen (NA) Brown (GB) Davis (MD) Hignet (NH) "
                           "(till 8)\nD Leeson (clerk) & 4 members of public.\n1/ Open Forum\n")
     assert [p.name for p in record.attendees][:6] == ["G Rogers", "Jackson", "Allen", "Brown", "Davis", "Hignet"]
-
-
-@pytest.mark.parametrize("sentence, people", [
-    ("Councillor J Burnett was nominated by Councillor M Headley and seconded by Councillor A Sultan.", {"M Headley", "A Sultan"}),
-    ("Declarations of interest were made by Cllrs. Grove and Roberts who both received police pensions.", {"Grove", "Roberts"}),
-    ("An interest was declared by Cllr Tom Reed in item 5.", {"Tom Reed"}),
-    ("It was noted that Councillors A. Hodge and R. A. Patch would each be declaring a prejudicial interest in item 5.",
-     {"A. Hodge", "R. A. Patch"}),
-])
-def test_who_nominated_or_declared_an_interest_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
-    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Business\n" + sentence + "\n")
-    assert people <= {p.name for p in record.attendees}
 
 
 @pytest.mark.parametrize("lines, apologies", [
@@ -337,16 +332,6 @@ def test_one_person_a_line_with_post_and_organisation(tmp_path: Path) -> None:
     assert [p.name for p in record.attendees] == ["Michael Wedge", "John Fell", "Gill Brown", "Neil Greaves", "Sheralee Turner-Birch"]
 
 
-@pytest.mark.parametrize("sentence, people", [
-    ("The police update was provided by David Tait, Chief Inspector of Operations.", {"David Tait"}),
-    ("Rob Walker introduced Stephanie Butcher who has been seconded to the post.", {"Rob Walker", "Stephanie Butcher"}),
-    ("Geoffrey Leigh said that he would be unable to attend future meetings.", {"Geoffrey Leigh"}),
-])
-def test_who_provided_introduced_or_said_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
-    record = extract_page(tmp_path, "Minutes of the Board meeting held on 5 May 2021\n\n1. Matters arising\n" + sentence + "\n")
-    assert people <= {p.name for p in record.attendees}
-
-
 def test_apologies_by_initials_of_those_listed(tmp_path: Path) -> None:
     record = extract_page(tmp_path, "A Meeting of the Full Governing Board was held on Thursday 5th December 2019 at 4.30pm.\n\n"
                           "Present:\nMr C Worts [CW] Chair (FTG); Mrs J Lloyd [JL] Vice Chair (FTG)\n"
@@ -377,21 +362,6 @@ def test_a_substitute_named_in_the_apology_sentence_was_there(tmp_path: Path, te
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n" + text + "\n")
     assert [p.name for p in record.apologies] == ["Ejaz Aslam"]
     assert [p.name for p in record.attendees] == ["Gary Harding"]
-
-
-@pytest.mark.parametrize("sentence, people", [
-    ("It was noted that Councillors R. Shannon and C. Bloore would be late due to work commitments.", {"R. Shannon", "C. Bloore"}),
-    ("RESOLVED that Councillor W Payne would be Chair for the purposes of the meeting.", {"W Payne"}),
-    ("Cllr Ann Bell said that the bus shelter was damaged.", {"Ann Bell"}),
-    ("A personal interest was expressed by Tom Reed with respect to item 4.", {"Tom Reed"}),
-    ("Concerns were raised by Cllr Jo Lee about the parking.", {"Jo Lee"}),
-    ("Col. Sweet remarked that the service had been well supported.", {"Sweet"}),
-    ("Mr. Broomfield asked whether there is any news on the phonebox.", {"Broomfield"}),
-    ("Mr. Jennings, representing the Friends of the village, voiced their concerns.", {"Jennings"}),
-])
-def test_who_would_be_late_chaired_or_spoke_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
-    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\n1. Opening\n" + sentence + "\n")
-    assert people <= {p.name for p in record.attendees}
 
 
 def test_a_reason_after_a_name_on_an_apologies_line(tmp_path: Path) -> None:
