@@ -32,10 +32,10 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
                              r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?)"
                              r"\s+(?:from|on\s+behalf\s+of|by)\s+(?P<who>[^.;]{3,300})", re.I)
-# A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
-# Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
 _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))"
+# A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
+# Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"
                       r"opened|declared|provided|delivered|expressed|raised)\s+by\s*:?\s+(?=\S)|"
                       r"\bintroduced\s+" + _NAMED + r"|"
