@@ -188,7 +188,9 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     """When a section names more people than its layout gave entries for (flattened columns, names
     run together with organisations), every person found in its text, keeping the parsed entries
     that agree with what was found there."""
-    texts = [_recased(doc.text[a:b]) for a, b in section.spans]
+    texts = [doc.text[a:b] for a, b in section.spans]
+    if _recased(" ".join(texts), least=1) != " ".join(texts):  # a list in capitals: each of its lines too ("M WOODHOUSE")
+        texts = [_recased(text, least=0) for text in texts]
     found = _found(section, texts, [_with_list_peers(text, find_people(text)) for text in texts])
     if len(found) <= len(people):
         return people
@@ -260,13 +262,14 @@ def _with_list_peers(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([m for m in kept if m is not None] + peers, key=lambda m: m.start)
 
 
-def _recased(text: str) -> str:
+def _recased(text: str, least: int = 3) -> str:
     """An upper-case list in title case, letter for letter ("MR. J. RICKMAN (CHAIRMAN)" -> "Mr. J. Rickman
-    (Chairman)"), so the name finder reads it; offsets are unchanged. Other text as it is."""
+    (Chairman)", "K McDONALD" -> "K McDonald"), so the name finder reads it; offsets are unchanged. Other
+    text (fewer than ``least`` words in capitals, or under half) as it is."""
     words = re.findall(r"[A-Za-z]{3,}", text)
-    if sum(w.isupper() for w in words) < max(3, len(words) / 2):
+    if sum(w.isupper() for w in words) < max(least, len(words) / 2):
         return text
-    return re.sub(r"[A-Z][A-Z’'-]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+    return re.sub(r"[A-Z][A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
 
 
 def _found(section: _Section, texts: list[str], mentions: list[list[Mention]]) -> list[tuple[int, Mention]]:
@@ -350,7 +353,7 @@ def _label(block: Block) -> re.Match | None:
         if not m or first[m.end():].strip():
             return None
         second = block.cells[1].text if len(block.cells) > 1 else ""
-        return m if not second or first.rstrip().endswith(":") or _looks_like_person(second) \
+        return m if not second or first.rstrip().endswith(":") or _looks_like_person(_recased(second, least=1)) \
             or any(p.title for p in find_people(second[:120])) else None  # "Present | The Mayor, Cllr. D. Hobson"
     m = attendance_label(block.text) or _SPACED_LABEL.match(block.text)
     if not m:
@@ -463,7 +466,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             misses = 0
             continue
         titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ...": prose
-        if not _looks_like_person(_REASON.sub("", _TITLE.sub("", block.text))) and not (titled and block.text[titled.end():][:1].isupper()):
+        if not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not (titled and block.text[titled.end():][:1].isupper()):
             misses += 1
             if misses >= 2 or len(block.text) > 100:
                 section = None  # prose: the list is over

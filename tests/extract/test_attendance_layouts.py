@@ -270,3 +270,18 @@ def test_an_attendance_table_with_a_status_column(tmp_path) -> None:
 def test_more_ways_of_writing_who_was_absent(tmp_path, lines: str, present: list[str], apologies: list[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n" + lines + "\n2. Finance\n")
     assert ([p.name for p in record.attendees], [p.name for p in record.apologies]) == (present, apologies)
+
+
+def test_an_attendance_table_in_capitals(tmp_path) -> None:
+    # names in capitals in fixed-width columns ("Present   C BAKER,   R BROWN,"): none of them had been read
+    record = extract_page(tmp_path, "Meeting           HOUSING PARTNERSHIP BOARD               Venue      ROOM 4\n"
+                          "Date              TUESDAY 9TH JUNE 2009\n"
+                          "Present           C PARKER-JONES,     R BACKHOUSE,           K McDONALD,       S MORRIS,\n"
+                          "                  G HOLLAND,          L DAVIES,              W OWEN,           D HANLEY,\n"
+                          "                  M WOODHOUSE\n"
+                          "In Attendance     S DOHERTY\n"
+                          "Not Present       M FERRY,            P CARROLL\n\n"
+                          "1. Minutes of the last meeting\nThe minutes were approved.\n")
+    assert [p.name for p in record.attendees] == ["C Parker-Jones", "R Backhouse", "K McDonald", "S Morris", "G Holland",
+                                                  "L Davies", "W Owen", "D Hanley", "M Woodhouse", "S Doherty"]
+    assert [p.name for p in record.apologies] == ["M Ferry", "P Carroll"]
