@@ -285,3 +285,11 @@ def test_an_attendance_table_in_capitals(tmp_path) -> None:
     assert [p.name for p in record.attendees] == ["C Parker-Jones", "R Backhouse", "K McDonald", "S Morris", "G Holland",
                                                   "L Davies", "W Owen", "D Hanley", "M Woodhouse", "S Doherty"]
     assert [p.name for p in record.apologies] == ["M Ferry", "P Carroll"]
+
+
+def test_members_label_without_a_colon_before_a_list_of_councillors(tmp_path) -> None:
+    # "Members Councillors Adams, ..." had been prose: no one present
+    record = extract_page(tmp_path, "Minutes of the Meeting of the Fire Authority held on Monday, 13 February 2012\n\n"
+                          "Members Councillors Abbot, Mrs Lyle, Nunn (Vice-Chair) and Quarry (Chair)\n\n"
+                          "Officers Chief Fire Officer and Treasurer\n\n1 Apologies for Absence\n\nNone.\n")
+    assert [p.name for p in record.attendees] == ["Abbot", "Lyle", "Nunn", "Quarry"]
