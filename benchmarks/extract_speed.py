@@ -2,7 +2,7 @@
 
     python benchmarks/extract_speed.py [--rounds 7] [--dump DIR]
 
-Documents are read once; extraction (spaCy loaded, one warm-up round) then runs ``--rounds`` times
+Documents are read once; extraction (default options: rules only; one warm-up round) then runs ``--rounds`` times
 over each set and the best round's CPU time per document is printed (CPU time, so that other
 processes on a shared machine move it less than wall time). ``--dump DIR`` also writes every
 record as JSON (what ``minutes extract --out`` writes), to check that a speed-up changed no output:
@@ -43,7 +43,7 @@ def main() -> None:
     args = parser.parse_args()
     for label, paths in SETS.items():
         documents = [ingest.read(path) for path in paths]
-        for path, document in zip(paths, documents):  # the warm-up round (loads spaCy)
+        for path, document in zip(paths, documents):  # the warm-up round
             record = extract(document)
             if args.dump:
                 out = args.dump / label / path.parent.relative_to(ROOT) / f"{path.name}.json"

@@ -57,9 +57,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Write one JSON file per document into this folder: <stem>.json, or <name>.json where "
                    "inputs share a stem.")
-@click.option("--no-nlp", is_flag=True, help="Switch off the spaCy components (rules only).")
+@click.option("--nlp/--no-nlp", default=False, show_default=True,
+              help="Also use spaCy's PERSON spans where layout leaves a name's end open (off: rules only).")
 @click.pass_context
-def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: Path | None, no_nlp: bool) -> None:
+def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: Path | None, nlp: bool) -> None:
     """Extract meeting, people, actions, indicators and figures from minutes files.
 
     One file prints its record; several files or a folder need --out DIR.
@@ -67,7 +68,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: P
     files = list(dict.fromkeys(iter_files(paths)))
     if out is None and len(files) != 1:
         raise click.UsageError("several files need --out DIR")
-    options = Options(nlp=not no_nlp)
+    options = Options(nlp=nlp)
     if out is None:
         click.echo(_render(extract(_read(files[0]), options), fmt))
         return
@@ -165,12 +166,13 @@ def _executor_installed(ctx: click.Context, param: click.Parameter, value: str) 
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True,
               callback=_executor_installed)
 @click.option("--scheduler", help="Dask scheduler address (with --executor dask); none starts a local cluster.")
-@click.option("--no-nlp", is_flag=True, help="Switch off the spaCy components (rules only).")
+@click.option("--nlp/--no-nlp", default=False, show_default=True,
+              help="Also use spaCy's PERSON spans where layout leaves a name's end open (off: rules only).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @OCR_OPTION
 @click.pass_context
 def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers: int | None, executor: str,
-                   scheduler: str | None, no_nlp: bool, quiet: bool, ocr: str) -> None:
+                   scheduler: str | None, nlp: bool, quiet: bool, ocr: str) -> None:
     """Read, extract and store minutes files and folders into the archive.
 
     Files already stored (same bytes) are skipped, so an interrupted run resumes when run again.
@@ -181,7 +183,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], db: str, workers:
     """
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # over a file size limit, a write fails: it must not kill us
     try:
-        summary = ingest_paths(paths, db, workers=workers, executor=executor, scheduler=scheduler, nlp=not no_nlp,
+        summary = ingest_paths(paths, db, workers=workers, executor=executor, scheduler=scheduler, nlp=nlp,
                                ocr=ocr, progress=not quiet and sys.stderr.isatty(),
                                on_error=lambda path, reason: click.echo(f"error: {path}: {reason}", err=True),
                                on_warning=lambda path, message: click.echo(f"warning: {path}: {message}", err=True))

@@ -36,6 +36,7 @@ from tqdm import tqdm
 
 from minutes import ingest
 from minutes.extract import Options, Record, extract
+from minutes.extract import nlp as spacy_helper
 from minutes.ingest import Document, IngestError, limits, time_limit
 from minutes.ingest.errors import os_reason
 from minutes.ingest.office import preconvert
@@ -183,7 +184,7 @@ def failure_reason(stage: str, exc: BaseException) -> str:
     return reason if len(reason) <= REASON_MAX_CHARS else reason[:REASON_MAX_CHARS - 3] + "..."
 
 
-def process_file(path: str, nlp: bool = True, ocr: str = "auto") -> Outcome:
+def process_file(path: str, nlp: bool = False, ocr: str = "auto") -> Outcome:
     """Read and extract one file (runs in a worker). Failures become an Outcome, never an exception
     (except MemoryError, which the worker turns into its own replacement)."""
     try:
@@ -215,14 +216,15 @@ def _work(path: str, nlp: bool, ocr: str = "auto") -> Outcome:
         time_limit.stop()
 
 
-def _preload_for_workers() -> None:
-    """Load spaCy and the PDF and DOCX readers once in the parent, before the pool forks its workers:
-    every worker (and every replacement) then shares them instead of loading them itself (about
-    0.7 s of CPU a worker). A model that cannot be loaded is left to the workers, which report it
-    for each file as before."""
-    from minutes.extract import nlp as spacy_helper
+def _preload_for_workers(nlp: bool) -> None:
+    """Load the PDF and DOCX readers (and spaCy, with ``nlp``) once in the parent, before the pool
+    forks its workers: every worker (and every replacement) then shares them instead of loading them
+    itself (about 0.7 s of CPU a worker with spaCy). A model that cannot be loaded is left to the
+    workers, which report it for each file as before."""
     from minutes.ingest import docx, pdf  # noqa: F401  (imported for the workers)
 
+    if not nlp:
+        return
     try:
         spacy_helper.load()
     except (OSError, ImportError, ValueError, RuntimeError):
@@ -275,7 +277,7 @@ def outcome_of(future: Future, path: str) -> Outcome:
 
 
 def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | None = None,
-                 executor: str = "process", scheduler: str | None = None, nlp: bool = True,
+                 executor: str = "process", scheduler: str | None = None, nlp: bool = False,
                  ocr: str = "auto", progress: bool = False, on_error: Callable[[str, str], None] | None = None,
                  on_warning: Callable[[str, str], None] | None = None) -> Summary:
     """Ingest every file under ``paths`` into the archive at ``db`` and return a Summary.
@@ -288,9 +290,7 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
     without a text layer by OCR, ``always`` every page, ``never`` none.
     """
     limits.check()
-    if nlp:
-        from minutes.extract import nlp as spacy_helper
-        spacy_helper.check_model()
+    spacy_helper.check_model()  # a wrong setting is one line even while spaCy is off
     workers = workers or os.cpu_count() or 1
     store = Store(db)
     summary = Summary()
@@ -391,8 +391,7 @@ def _run_pool(files: Iterator[str], store_outcome: Callable[[Outcome], None], wo
     first = next(files, None)
     if first is None:
         return
-    if nlp:
-        _preload_for_workers()
+    _preload_for_workers(nlp)
     pool = ProcessPool(max_workers=workers, initializer=_init_worker, initargs=(limits.MAX_WORKER_MB,))
     try:
         _store_in_input_order(itertools.chain([first], files), lambda path: pool.schedule(_work, (path, nlp, ocr)),

@@ -97,12 +97,12 @@ def test_ids_do_not_depend_on_which_worker_finishes_first(tmp_path: Path) -> Non
 
 
 def test_a_rerun_with_nothing_new_loads_nothing_for_workers(tmp_path: Path, monkeypatch) -> None:
-    """spaCy is loaded in the parent for the workers to share only when some file needs reading: a
-    rerun over stored files stays cheap."""
+    """spaCy and the readers are loaded in the parent for the workers to share only when some file
+    needs reading: a rerun over stored files stays cheap."""
     db = tmp_path / "a.db"
     sample = next(SAMPLES.glob("*.txt"))
-    ingest_paths([sample], db, workers=1)
+    ingest_paths([sample], db, workers=1, nlp=True)
     preloads: list[int] = []
-    monkeypatch.setattr(pipeline, "_preload_for_workers", lambda: preloads.append(1))
-    summary = ingest_paths([sample], db, workers=1)
+    monkeypatch.setattr(pipeline, "_preload_for_workers", lambda nlp: preloads.append(1))
+    summary = ingest_paths([sample], db, workers=1, nlp=True)
     assert (summary.read, summary.skipped, preloads) == (0, 1, [])

@@ -40,3 +40,15 @@ def test_same_name_in_two_folders_gives_two_outputs(tmp_path: Path) -> None:
     dates = sorted(json.loads(p.read_text())["meeting"]["date"] for p in out.iterdir())
     expected = sorted(gold_record(stem)["meeting"]["date"] for stem in stems)
     assert len(dates) == 2 and dates == expected
+
+
+def test_spacy_is_off_by_default_and_nlp_switches_it_on(tmp_path: Path) -> None:
+    """Rules only unless ``--nlp``: spaCy's PERSON spans then decide where a name runs into a job title."""
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Those Present :\nName\tOrganisation\nMary Jane Watson Youth Offending Service\tECC\n")
+    names = {}
+    for flags in ((), ("--nlp",), ("--no-nlp",)):
+        result = CliRunner().invoke(cli, ["extract", str(minutes), *flags])
+        assert result.exit_code == 0, result.output
+        names[flags] = [p["name"] for p in json.loads(result.output)["attendees"]]
+    assert names == {(): ["Mary Jane"], ("--nlp",): ["Mary Jane Watson"], ("--no-nlp",): ["Mary Jane"]}
