@@ -90,6 +90,10 @@ _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY)
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
 _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:action(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
+# ... or in brackets after the task, anywhere in a paragraph, names written out: "... would be followed up with
+# the team (Action: Jane Roe/Alex Lee)"
+_PAREN_ACTION = re.compile(r"\((?i:action(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                           r"(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,3})\s*\)\.?")
 # "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
 _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"
                        r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
@@ -588,11 +592,11 @@ class _Finder:
         return len(texts) == 3 and all(_column_kind(t) for t in texts) and len({_column_kind(t) for t in texts}) == 3
 
     def _inline(self, block: Block, found: list[_Found]) -> None:
-        trailing = _TRAILING_ACTION.search(block.text)
+        done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
+        trailing = None if done else _TRAILING_ACTION.search(block.text)  # margin owners is not read again
         owners = self._owners(trailing.group("who")) if trailing else []
         head = block.text[:trailing.start()].rstrip() if owners else ""
         task = _last_sentence(head) if head else ""
-        done = 0  # where the text not yet read begins: a task read with its margin owners is not read again
         if task and head.endswith(task):  # "... Clerk and Richard Pedersen to chase. Action Clerk, RP"
             done = len(head)
             start = block.start + len(head) - len(task)
@@ -601,12 +605,7 @@ class _Finder:
             if line.strip() and not re.search(r"[.!?:;]\s*$", line):
                 start -= len(line) - re.match(r"(?:.*[.!?]\s+)?", line).end() + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
-            subject = _TASK.match(task)
-            own = self._owners(subject.group("subject")) if subject and not _NOT_OWNER.match(subject.group("subject")) else []
-            prose = self._prose_owners(task) if not own and len(owners) > 1 else None
-            if prose and prose[0] and set(prose[0]) < set(owners):  # "The Clerk will write ... Action JF/AMD": the Clerk's
-                own = prose[0]
-            found.append(_Found(task, start, block.start + len(head), owners=own or owners,
+            found.append(_Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
                                 owner_text=trailing.group("who")))
         for m in _SENTENCE_TASK.finditer(block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
@@ -617,6 +616,32 @@ class _Finder:
                 found.append(item)
         if self.prose:
             self._prose_tasks(block, found)
+
+    def _bracketed_owners(self, block: Block, found: list[_Found]) -> int:
+        """Tasks each followed by its owners in brackets, anywhere in a block ("... would be followed up
+        with the team (Action: Jane Roe). It was agreed ... (Action: Alex Lee)"): the sentence before each
+        bracket. Returns where the last bracket ends (0 when there is none)."""
+        done = 0
+        for m in _PAREN_ACTION.finditer(block.text):
+            owners = self._owners(m.group("who"))
+            head = block.text[done:m.start()].rstrip()
+            task = _last_sentence(head) if owners and head else ""
+            if task and head.endswith(task):
+                end = block.start + done + len(head)
+                found.append(_Found(task, end - len(task), end, owners=self._own_owners(task, owners),
+                                    owner_text=m.group("who")))
+                done = m.end()
+        return done
+
+    def _own_owners(self, task: str, owners: list[str]) -> list[str]:
+        """The owners of a task written beside it: those its own subject names when they are some of them
+        ("The Clerk will write ... Action JF/AMD": the Clerk's), else all of them."""
+        subject = _TASK.match(task)
+        own = self._owners(subject.group("subject")) if subject and not _NOT_OWNER.match(subject.group("subject")) else []
+        prose = self._prose_owners(task) if not own and len(owners) > 1 else None
+        if prose and prose[0] and set(prose[0]) < set(owners):
+            own = prose[0]
+        return own or owners
 
     def _prose_tasks(self, block: Block, found: list[_Found]) -> None:
         """Tasks written in running text, one per sentence: "..., the Clerk to write to ...", "Officers

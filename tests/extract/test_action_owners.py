@@ -144,3 +144,14 @@ def test_owners_at_a_paragraph_end_give_the_task_to_the_one_its_sentence_names(t
             "is still blocked. The Clerk will write to the highways team about the gully. Action AB/HM\n\n5. Close\n\nNone.\n")
     [action] = _actions(tmp_path, text)
     assert action.owners == ["Helen Marsh"]
+
+
+def test_owners_in_brackets_after_each_task_of_a_paragraph(tmp_path: Path) -> None:
+    """"(Action: Name)" after the sentence it owns, at the paragraph's end or before the next sentence."""
+    text = (HEADING + "Present: Ann Brook (Chairman), Tom Hale, Peter Lund\n\n4. Play area\n\n"
+            "The survey of the swings was still awaited. It would be chased with the contractor (Action: Ann Brook). "
+            "It was agreed that the repair costs would be reported to the next meeting. (Action: Tom Hale/Peter Lund)\n")
+    actions = _actions(tmp_path, text)
+    assert [(a.text, a.owners) for a in actions] == [
+        ("It would be chased with the contractor", ["Ann Brook"]),
+        ("It was agreed that the repair costs would be reported to the next meeting.", ["Tom Hale", "Peter Lund"])]
