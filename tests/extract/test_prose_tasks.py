@@ -211,3 +211,17 @@ def test_appointments_and_deferrals_are_not_tasks(tmp_path: Path, sentence: str)
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook, Tom Hale\n\n"
             f"6. Roles\n\n{sentence}\n\n7. Close\n\nNone.\n")
     assert extract_page(tmp_path, text).actions == []
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("The Council RESOLVED for Tom to carry out the hedge cutting before the end of March.", ["Tom Hale"]),
+    ("After discussion it was decided for the Clerk to order two new benches.", ["Helen Marsh"]),
+    ("The council agreed to answer the survey as a whole and for PL to return it to the district council.",
+     ["Peter Lund"]),
+])
+def test_a_task_given_with_for_after_a_decision(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    """"resolved for X to ...", "decided for X to ...", "... and for X to ...": X is tasked."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n4. Open spaces\n\n" + sentence + "\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert action.owners == owners
