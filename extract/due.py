@@ -5,7 +5,8 @@ In order of precedence: an explicit deadline ("by Friday 21 November", "by the e
 "by January 2009", "in February": the month's end), a dated occasion ("at EMB on 17 June"), the next
 meeting when the words name it ("by the next meeting", "at the next Safer Essex meeting in January
 2009", "at the January 2009 meeting") and its date is stated, then a period from the meeting date
-("within 2 weeks").
+("within 2 weeks", "in six months time"), or the end of the year ("before the end of the
+year").
 """
 from __future__ import annotations
 
@@ -29,7 +30,11 @@ _WITHIN = re.compile(r"\b(?:within|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|t
 # a numeric date written with dots or dashes ("28.6.12", "28-06-2012"), which find_dates leaves to
 # paragraph numbers ("3.1.12"); in an action's own words it is a deadline
 _DOTTED = re.compile(r"(?<![\d.-])([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)?\d{2})(?![\d.-]?\d)")
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
+# "before the end of the year": the 31st of December of the meeting's year
+_YEAR_END = re.compile(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b", re.I)
+# "in six months time", "in 2 weeks' time": that long after the meeting (months as calendar months)
+_IN_TIME = re.compile(r"\bin\s+(?P<n>\d+|one|two|three|four|six|twelve)\s+(?P<unit>week|month)s?['’]?\s+time\b", re.I)
 
 
 def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date | None,
@@ -69,6 +74,18 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
     for m in _MONTH_MEETING.finditer(text):
         if next_meeting and next_meeting.strftime("%B").lower() == m.group("month").lower():
             return next_meeting.isoformat(), m.group(0)
+    year_end = _YEAR_END.search(text)
+    if year_end and year is not None:
+        return dt.date(year, 12, 31).isoformat(), year_end.group(0)
+    in_time = _IN_TIME.search(text)
+    if in_time and meeting_date:
+        n = int(in_time.group("n")) if in_time.group("n").isdigit() else _NUMBERS[in_time.group("n").lower()]
+        if in_time.group("unit").lower() == "week":
+            return (meeting_date + dt.timedelta(weeks=n)).isoformat(), in_time.group(0)
+        month = meeting_date.month - 1 + n
+        year_of, month = meeting_date.year + month // 12, month % 12 + 1
+        day = min(meeting_date.day, calendar.monthrange(year_of, month)[1])
+        return dt.date(year_of, month, day).isoformat(), in_time.group(0)
     within = _WITHIN.search(text)
     if within and meeting_date:
         n = int(within.group("n")) if within.group("n").isdigit() else _NUMBERS[within.group("n").lower()]

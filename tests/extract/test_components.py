@@ -184,6 +184,16 @@ def test_due_dates() -> None:
     assert resolve_due("review by March", meeting, nxt, "Safer Essex")[0] == "2009-03-31"  # the March after
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("to cut the hedges before the end of the year", ("2008-12-31", "before the end of the year")),
+    ("to write again in six months time", ("2009-04-02", "in six months time")),
+    ("to chase the contractor in 3 weeks' time", ("2008-10-23", "in 3 weeks' time")),
+    ("to report back in twelve months time", ("2009-10-02", "in twelve months time")),
+])
+def test_due_at_the_year_end_or_some_time_after_the_meeting(text: str, expected: tuple[str, str]) -> None:
+    assert resolve_due(text, dt.date(2008, 10, 2), None, None) == expected
+
+
 def test_action_label_holding_only_the_owner_takes_the_task_from_the_paragraph_before() -> None:
     doc, record = run("Minutes of the Board, Tuesday 14 October 2008\nPresent:\nJane Barker (JB) – Chair\n"
                       "Mark Thompson – PCT\n1. Campaign\nMT reported on the campaign. It was agreed that a letter "
