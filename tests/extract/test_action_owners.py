@@ -155,3 +155,14 @@ def test_owners_in_brackets_after_each_task_of_a_paragraph(tmp_path: Path) -> No
     assert [(a.text, a.owners) for a in actions] == [
         ("It would be chased with the contractor", ["Ann Brook"]),
         ("It was agreed that the repair costs would be reported to the next meeting.", ["Tom Hale", "Peter Lund"])]
+
+
+@pytest.mark.parametrize("attendance", [
+    "Also in attendance:-Sam Reed-Chief Planning Officer\n\n",
+    "Officers: Paula Grant – Committee Manager, Sam Reed – Chief Planning Officer\n\n",
+])
+def test_a_role_is_the_person_named_before_it_with_a_dash(tmp_path: Path, attendance: str) -> None:
+    text = (HEADING + "Present: Councillors Ann Brook (Chairman), Tom Hale and Peter Lund\n\n" + attendance +
+            "4. Planning\n\nThe Committee agreed that the Chief Planning Officer should write to the developer.\n")
+    [action] = _actions(tmp_path, text)
+    assert action.owners == ["Sam Reed"]
