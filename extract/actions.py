@@ -94,6 +94,9 @@ _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:action(?:\s+by)?)\s*[:–-]
 # the team (Action: Jane Roe/Alex Lee)"
 _PAREN_ACTION = re.compile(r"\((?i:action(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                            r"(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,3})\s*\)\.?")
+# ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
+# circulate the forms; SG to add the item to the agenda."
+_LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?P<text>\S.*)$", re.S)
 # "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
 _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"
                        r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
@@ -271,7 +274,7 @@ _ROLE_PHRASE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Clerk|Cha
                           r"Adviser|Advisor)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?$|"
                           r"^(?:the\s+)?Head\s+of\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")
 _GROUP_START = re.compile(r"^(all|each|every)\b", re.I)
-_NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|following|further|"
+_NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|to|following|further|"
                         r"regarding|discussion|consideration)\b", re.I)
 
 
@@ -607,6 +610,8 @@ class _Finder:
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             found.append(_Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
                                 owner_text=trailing.group("who")))
+        elif not done:
+            self._labelled_after(block, found)
         for m in _SENTENCE_TASK.finditer(block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
             if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not _AGENDA_WORDING.search(m.group(0)):
@@ -632,6 +637,24 @@ class _Finder:
                                     owner_text=m.group("who")))
                 done = m.end()
         return done
+
+    def _labelled_after(self, block: Block, found: list[_Found]) -> None:
+        """The tasks of an "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to
+        circulate the forms; SG to add the item"), one per part when each part sets a task of its own."""
+        m = _LABELLED_AFTER.search(block.text)
+        label = _SENTENCE.match(m.group("text")).group(0) if m else ""  # its sentence: a run-on page goes on
+        if not (_TASK.match(label) or re.match(r"(?i:to\s+be\s+[a-z]+(?:ed|en|t)\b)", label)):
+            return  # owners only ("Action: Jane Roe", see _TRAILING_ACTION), or the next item of a run-on page
+        start = block.start + m.start("text")
+        parts = [(p.start(), p.end()) for p in re.finditer(r"[^;]+", label)]
+        if not all(_TASK.match(label[a:b].strip()) for a, b in parts[1:]):
+            parts = [(0, len(label))]
+        for a, b in parts:
+            raw = label[a:b]
+            lead = len(raw) - len(raw.lstrip())
+            text = raw.strip()
+            if text:
+                found.append(self._make(text, start + a + lead, start + a + lead + len(text), None))
 
     def _own_owners(self, task: str, owners: list[str]) -> list[str]:
         """The owners of a task written beside it: those its own subject names when they are some of them

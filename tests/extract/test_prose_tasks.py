@@ -225,3 +225,18 @@ def test_a_task_given_with_for_after_a_decision(tmp_path: Path, sentence: str, o
             "Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n4. Open spaces\n\n" + sentence + "\n")
     [action] = extract_page(tmp_path, text).actions
     assert action.owners == owners
+
+
+def test_an_action_label_after_the_discussion_in_the_same_paragraph(tmp_path: Path) -> None:
+    """"... agreed. Action: TH to order the paint; PL to book the hall." sets two tasks; "Action: To be put on
+    the notice board." one with no owner; the next item of a run-on page after "Action: Clerk" none."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Village hall\n\nThe hall needs repainting before the summer fair. It was agreed to do the "
+            "work in May. Action: TH to order the paint; PL to book the hall for the volunteers.\n\n"
+            "5. Correspondence\n\n- A leaflet on the oil buying club was received. Action: To be put on the notice "
+            "board.\n\n- The minutes were approved. Action: Clerk 5.3.21 Review of the grass cutting contract – "
+            "three quotes had been received.\n")
+    actions = extract_page(tmp_path, text).actions
+    assert [(a.source.quote, a.owners) for a in actions] == [
+        ("TH to order the paint", ["Tom Hale"]), ("PL to book the hall for the volunteers.", ["Peter Lund"]),
+        ("To be put on the notice board.", [])]
