@@ -76,10 +76,13 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             r"not\b)[a-z]{3,}(?<!ed)(?<!s)\b")
 _ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
                     r"authori[sz]ed|delegated|empowered)\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
-_AGREED_TO = re.compile(_SUBJ + r"\s+(?:agreed|undertook|offered|volunteered|is|are|was)\s+to\s+(?!be\b)[a-z]{3,}")
+# a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
+# keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
+_APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,)?"
+_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:agreed|undertook|offered|volunteered|is|are|was)\s+to\s+(?!be\b)[a-z]{3,}")
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
-_MODAL = re.compile(_SUBJ + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
+_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)[a-z]{3,}")
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
 # are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."

@@ -240,3 +240,16 @@ def test_an_action_label_after_the_discussion_in_the_same_paragraph(tmp_path: Pa
     assert [(a.source.quote, a.owners) for a in actions] == [
         ("TH to order the paint", ["Tom Hale"]), ("PL to book the hall for the volunteers.", ["Peter Lund"]),
         ("To be put on the notice board.", [])]
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("Peter Lund, the district councillor, would bring the question back to a later meeting.", ["Peter Lund"]),
+    ("It was agreed that TH, as treasurer, would keep separate accounts for the project.", ["Tom Hale"]),
+    ("The Clerk's assistant, Ann Brook, agreed to prepare the minutes in this format from now on.", ["Ann Brook"]),
+])
+def test_a_subject_with_a_phrase_in_commas_after_it(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    """"X, <a phrase>, would / agreed to <verb>": X is tasked."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Neighbourhood plan\n\n" + sentence + "\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert action.owners == owners
