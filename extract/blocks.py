@@ -11,7 +11,8 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
     r"(?:present(?:\s+members|\s+councillors|\s+were)?|attendees|attend[ae]nce(?:\s+(?:details|list|record|register)|\s+at\s+(?:the\s+)?meeting)?|presiding|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
     r"attending|attended\s+by|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|"
-    r"apologies(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
+    r"(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
+    r"apologies(?:\s+for\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
     r"(?:\s+and\s+accepted)?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
     r"absent(?:\s+with(?:out)?\s+apologies)?|(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"

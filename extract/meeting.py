@@ -53,7 +53,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "notes", "of", "the", "draft", "papers", "documents",
-              "item", "items", "none", "nil", "n/a", "tbc", "&"}
+              "item", "items", "none", "nil", "n/a", "tbc", "&", "no."}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 

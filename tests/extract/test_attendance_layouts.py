@@ -293,3 +293,12 @@ def test_members_label_without_a_colon_before_a_list_of_councillors(tmp_path) ->
                           "Members Councillors Abbot, Mrs Lyle, Nunn (Vice-Chair) and Quarry (Chair)\n\n"
                           "Officers Chief Fire Officer and Treasurer\n\n1 Apologies for Absence\n\nNone.\n")
     assert [p.name for p in record.attendees] == ["Abbot", "Lyle", "Nunn", "Quarry"]
+
+
+@pytest.mark.parametrize("item", ["20. To accept apologies for absence.", "1. To receive apologies and reasons for absence.",
+                                  "To receive any apologies for absence", "2. To receive and accept apologies for absence."])
+def test_an_agenda_items_wording_labels_the_apologies_under_it(tmp_path, item: str) -> None:
+    # the names on the line under "To receive apologies for absence." had been no one's
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\nPresent: Cllr J Smith, Cllr A Brown\n\n"
+                          f"{item}\nCllr K Hawes and Ms S Harvey (Clerk - ill health)\n21. Declarations of interest\nNone.\n")
+    assert [p.name for p in record.apologies] == ["K Hawes", "S Harvey"]

@@ -176,6 +176,7 @@ def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path,
      "of the Safer Communities Partnership Board.", "Safer Communities Partnership Board"),
     # a standing agenda item's title is not the body
     ("Agenda and minutes\nVenue: Windsor House\nNo. Item\nChair's Introduction\nMatters Arising", None),
+    ("Agenda and minutes\nVenue: Room 1, Town Hall\nNo. Item\nTo receive apologies for absence.\nNone received.", None),
     # nor is an item's title under its minute reference
     ("Agenda and minutes\nVenue: Town Community Fire Station, Lecture Theatre\nItems\nNo. Item\n23-24/FRA/1\n"
      "Election of Chair 2023/24\nMinutes:\nIn accordance with the Standing Orders, the Monitoring Officer presided over the "
