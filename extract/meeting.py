@@ -20,7 +20,7 @@ from minutes.ingest.document import Block, Document
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
-                         r"(?:(?:[A-Za-z]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
+                         r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker)\s*:\s*(?P<body>.+)$", re.I)
 # where the title's body ends: "X held on", "X Meeting that was held", "X on Monday"; not "LEIGH ON MENDIP PARISH COUNCIL"
@@ -91,7 +91,7 @@ _EARLIER_MINUTES = re.compile(r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|
                               r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall
-_MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+_MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)

@@ -232,6 +232,11 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # the sentence that opens the minutes on one line
     ("A Meeting of the Anytown Grammar School Governing Board was held on Thursday 5th December 2019 at 4.30pm.",
      "Anytown Grammar School Governing Board", "2019-12-05"),
+    # the kind of meeting written with a hyphen
+    ("Minutes of the Extra-ordinary Meeting of Ashby Parish Council held in the Village Hall on Thursday 28 September, 2023",
+     "Ashby Parish Council", "2023-09-28"),
+    ("Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at 7.15pm at the Parish Office",
+     "Council", "2019-08-20"),
 ])
 def test_body_and_date_from_run_together_and_long_titles(tmp_path, top: str, body: str, date: str) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
