@@ -717,8 +717,8 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
         text = text[:note.start()].rstrip()
     prefix = _initials_prefix(text)
     lead = prefix.end() if prefix else 0
-    title_match = _TITLE.match(text[lead:])
-    title = title_match.group(0).strip() if title_match else ""
+    title_match = _TITLE.match(text[lead:]) or _GROUP_ROLE.match(text[lead:])
+    title = title_match.group(0).strip(" :") if title_match else ""
     rest = text[lead + (title_match.end() if title_match else 0):]
     return text, title, rest, prefix.group("initials") if prefix else None
 
@@ -726,8 +726,12 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
 _ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2})(?:\s*\((?P<role>[^()]{1,30})\))?\s*$")
 
 
+# a role or group named before the name: "Parish Footpath Officers Declan Williams", "Parish Councillor’s: J Melen"
+_GROUP_ROLE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}(?:Officers?|Councillor['’]s|Wardens?|Auditors?|Representatives?)\s*:?\s+(?=[A-Z])")
 # a role hyphened to the surname when a cell boundary or a space was lost: "Margaret Chadwick-Chairman (MC)"
-_HYPHENED_ROLE = re.compile(r"(?<=[a-z])(?<![Vv]ice)-(?P<role>(?:Vice[- ]?|Deputy\s)?(?:Chair(?:man|person|woman)?|Clerk|Secretary|Treasurer|Mayor))\b")
+# or a job title so hyphened: "Ted Massey-Chief Environmental Health Officer"
+_HYPHENED_ROLE = re.compile(r"(?<=[a-z])(?<![Vv]ice)-(?P<role>(?:Vice[- ]?|Deputy\s)?(?:Chair(?:man|person|woman)?|Clerk|Secretary|Treasurer|Mayor)"
+                            r"|(?:Chief|Principal|Senior|Head|Director|Assistant|Acting|Interim)(?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'-]*)*)\b")
 
 
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:

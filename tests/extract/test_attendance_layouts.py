@@ -302,3 +302,18 @@ def test_an_agenda_items_wording_labels_the_apologies_under_it(tmp_path, item: s
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\nPresent: Cllr J Smith, Cllr A Brown\n\n"
                           f"{item}\nCllr K Hawes and Ms S Harvey (Clerk - ill health)\n21. Declarations of interest\nNone.\n")
     assert [p.name for p in record.apologies] == ["K Hawes", "S Harvey"]
+
+
+@pytest.mark.parametrize("line, person", [
+    # a group's role before the names: had been "Parish Footpath" (a name) of "Officers Declan Williams"
+    ("In attendance: Mrs Kate Hughes (Clerk), and Parish Footpath Officers Dan Wills and Eliza Moore.",
+     ("Dan Wills", "Parish Footpath Officers")),
+    ("Present: Parish Councillor’s: J Melen, K Harrison and S Jones.", ("J Melen", "Parish Councillor’s")),
+    # a job title hyphened to the name, after "attendance:-": had been lost, or "Sarah Hay-Principal Committee"
+    ("Also in attendance:-Ted Mason-Chief Environmental Health Officer\nSarah Hay-Principal Committee Manager",
+     ("Ted Mason", "Chief Environmental Health Officer")),
+])
+def test_a_role_run_into_the_name_is_the_persons_role(tmp_path, line: str, person: tuple[str, str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n" + line + "\n\n2. Finance\nNoted.\n")
+    assert person in [(p.name, p.role) for p in record.attendees]
+    assert not any("Officer" in p.name or "Councillor" in p.name or "Principal" in p.name for p in record.attendees)
