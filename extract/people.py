@@ -590,6 +590,9 @@ def _row_entry(cells: Sequence[Cell]) -> _Entry:
                   status=status)
 
 
+_INNER_LABEL = re.compile(r"\s+(?=(?:Councillors|Cllrs|Officers)\s*:)")  # a group's label inside a run-on list
+
+
 def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     """Entries run on after a label, in this sentence and any later one that repeats a label
     ("Apologies ... from A and B.  Apologies were also received from C, who ..."), and the offset
@@ -614,14 +617,18 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         first = first or m.group(0)
         label_end = m.end()
         again = attendance_label(sentence[label_end:])  # "APOLOGIES Apologies for absence were received from"
-        while again and again.end():
+        while again and again.end() and not _TITLE.match(sentence[label_end:].lstrip()):  # not "Cllr X Councillors:"
             label_end += again.end()
             again = attendance_label(sentence[label_end:])
-        rest = sentence[label_end:]
-        lead = re.match(r"^\s*(?:members|councillors|cllrs)?\.?\s*[:;]?\s*", rest, re.I)  # "Councillors; Johnson, ..." too
-        offset = block.start + a + label_end + lead.end()
-        titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.search(r"\b(?:councillors|cllrs)\s*:?\s*$", sentence[:label_end], re.I)
-        entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
+        # "Chairman: Cllr Mrs Prior Councillors: Mrs Bolton, Dipple": each group after its own label
+        cuts = [label_end] + [label_end + m.end() for m in _INNER_LABEL.finditer(sentence[label_end:])] + [len(sentence)]
+        for k, (p, q) in enumerate(zip(cuts, cuts[1:])):
+            rest = sentence[p:q]
+            lead = re.match(r"^\s*(?:members|councillors|cllrs|officers)?\.?\s*[:;]?\s*", rest, re.I)  # "Councillors; Johnson, ..." too
+            offset = block.start + a + p + lead.end()
+            titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.match(r"\s*(?:councillors|cllrs)\b", rest, re.I) \
+                or not k and re.search(r"\b(?:councillors|cllrs)\s*:?\s*$", sentence[:label_end], re.I)
+            entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
         end = block.start + b
     return entries, end
 

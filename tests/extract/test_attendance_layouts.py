@@ -317,3 +317,10 @@ def test_a_role_run_into_the_name_is_the_persons_role(tmp_path, line: str, perso
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n" + line + "\n\n2. Finance\nNoted.\n")
     assert person in [(p.name, p.role) for p in record.attendees]
     assert not any("Officer" in p.name or "Councillor" in p.name or "Principal" in p.name for p in record.attendees)
+
+
+def test_group_labels_inside_a_run_on_attendance_line(tmp_path) -> None:
+    # "Chairman: Cllr Mrs Prior Councillors: ..." had swallowed the chairman into the label
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n"
+                          "Present: Chairman: Cllr Mrs Ayre Councillors: Mrs Bolt, Dipple, Harte and Shore\n\n2. Finance\nNoted.\n")
+    assert [p.name for p in record.attendees] == ["Ayre", "Bolt", "Dipple", "Harte", "Shore"]
