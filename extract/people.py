@@ -459,8 +459,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             sections.append(_Section("apologies", spans=[(block.start + grouped.end() + sent.end(), block.end)]))
             rest = rest[:sent.start()]
         if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent):
-            if _ROLE_LABEL.match(block.text):  # "Clerk: E White": one person, whom the layout gives
-                section.entries.append(_Entry(rest.strip(), block.start + grouped.end()))
+            if _ROLE_LABEL.match(block.text):  # "Clerk: E White": one person, whom the layout gives, there to serve
+                section.entries.append(_Entry(rest.strip(), block.start + grouped.end(), status="present"))
             if rest.strip(" ,;"):  # for the name finder: no entry to parse
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
             misses = 0

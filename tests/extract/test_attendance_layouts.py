@@ -324,3 +324,12 @@ def test_group_labels_inside_a_run_on_attendance_line(tmp_path) -> None:
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n"
                           "Present: Chairman: Cllr Mrs Ayre Councillors: Mrs Bolt, Dipple, Harte and Shore\n\n2. Finance\nNoted.\n")
     assert [p.name for p in record.attendees] == ["Ayre", "Bolt", "Dipple", "Harte", "Shore"]
+
+
+def test_the_clerk_on_a_line_of_their_own_below_the_apologies_is_present(tmp_path) -> None:
+    # "Clerk: Mrs P. Plum" under the apologies had been an apology
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n"
+                          "Present: Cllrs. P Rick (Chair); R. Park, C. Hen\nApologies: Cllrs. S. Osborn and C. Purse (accepted)\n"
+                          "Members of Public – None\nClerk: Mrs P. Plum\nChair welcomed everyone to the meeting.\n\n2. Finance\nNoted.\n")
+    assert [p.name for p in record.apologies] == ["S. Osborn", "C. Purse"]
+    assert "P. Plum" in [p.name for p in record.attendees]
