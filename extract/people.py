@@ -465,8 +465,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
             misses = 0
             continue
-        titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ...": prose
-        if not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not (titled and block.text[titled.end():][:1].isupper()):
+        titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
+        titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", block.text[titled.end():]) else None
+        if not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
             misses += 1
             if misses >= 2 or len(block.text) > 100:
                 section = None  # prose: the list is over

@@ -333,3 +333,14 @@ def test_the_clerk_on_a_line_of_their_own_below_the_apologies_is_present(tmp_pat
                           "Members of Public – None\nClerk: Mrs P. Plum\nChair welcomed everyone to the meeting.\n\n2. Finance\nNoted.\n")
     assert [p.name for p in record.apologies] == ["S. Osborn", "C. Purse"]
     assert "P. Plum" in [p.name for p in record.attendees]
+
+
+def test_a_sentence_about_a_titled_person_ends_the_list(tmp_path) -> None:
+    # "Mr Orme was unanimously elected ..." under the list had been one more person present, the sentence their organisation
+    record = extract_page(tmp_path, "Minutes of the meeting held in the Village Hall on Thursday May 21st 2009\n\n"
+                          "Present were Mr J Good, Mrs. M. Rush, Mr J Orme and the Clerk Mrs. E Berry.\n"
+                          "Mr Orme was unanimously elected as Chairman for the meeting.\n"
+                          "Mr Sayer had tendered a letter of resignation effective immediately.\n"
+                          "Apologies were received from Mr R Dixon.\n")
+    assert [p.name for p in record.attendees] == ["J Good", "M. Rush", "J Orme", "E Berry"]
+    assert [p.name for p in record.apologies] == ["R Dixon"]
