@@ -605,7 +605,9 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         sentence = block.text[a:b]
         m = attendance_label(sentence)
-        if not m and i > 0 and _LIST_TITLE.match(sentence) and entries:  # "... Chairman. Cllrs S. Billis, J. Brain ..."
+        # "... Chairman. Cllrs S. Billis, J. Brain ...", "A. Inglis. P. Drewery": the list goes on after a full stop
+        if not m and i > 0 and entries and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
+                _looks_like_person(e.text) for e in _split_run_on(sentence, 0))):
             entries.extend(_split_run_on(sentence, block.start + a))
             end = block.start + b
             continue

@@ -344,3 +344,10 @@ def test_a_sentence_about_a_titled_person_ends_the_list(tmp_path) -> None:
                           "Apologies were received from Mr R Dixon.\n")
     assert [p.name for p in record.attendees] == ["J Good", "M. Rush", "J Orme", "E Berry"]
     assert [p.name for p in record.apologies] == ["R Dixon"]
+
+
+def test_names_parted_by_a_full_stop_in_a_run_on_list(tmp_path) -> None:
+    # the name after "A. Ingle." had been cut off as the next sentence
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n"
+                          "Present: R Wint (Chairman), M. Burt, A. Ingle. P. Drew\nApologies: J. Young\n\n2. Finance\nNoted.\n")
+    assert [p.name for p in record.attendees] == ["R Wint", "M. Burt", "A. Ingle", "P. Drew"]
