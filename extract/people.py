@@ -61,13 +61,15 @@ _SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|\s*:\s+|\s*,\s*")
 _HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|title|position|representing|"
                           r"partnership|agency|job title|designation)$", re.I)
 _PROSE = re.compile(r"^[a-z]")
-_SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[sz]\w*|representing|in place of|for)\b[^()]*)\)"
+_SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[sz]\w*|represent(?:ing|ed\s+by)|in place of|for)\b[^()]*)\)"
                        r"\s*\.?$|\s[-–—]\s*(?P<dash>(?:[A-Z][\w.'’-]*\s+){1,4}(?i:substituted|substituting|deputised|"
                        r"deputising|attending|attended))\s*\.?$"
                        r"|,\s*for\s+whom\s+(?P<whom>.+?\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?substitute)\s*[;.]?$")
 # the substitute named in such a note: "Roger Bullen attending", "Cllr Joan Hanley substituted"
 _SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                          r"\s+(?:(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?)?(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
+_SUBSTITUTE_BY = re.compile(r"^(?i:represented|substituted|replaced|deputised)\s+by\s+(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?"
+                            r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")  # "(represented by Jo Beet)"
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
 # a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"
@@ -305,7 +307,8 @@ def _substitute(person: Person | None) -> Person | None:
     if person is None:
         return None
     note = _SUB_NOTE.search(person.source.quote)  # the whole entry: a table row's cells too
-    named = _SUBSTITUTE.match((note.group("paren") or note.group("dash") or note.group("whom")).strip()) if note else None
+    said = (note.group("paren") or note.group("dash") or note.group("whom")).strip() if note else ""
+    named = _SUBSTITUTE.match(said) or _SUBSTITUTE_BY.match(said)
     if named is None:
         return None
     return Person(name=named.group("name"), status="present", role=f"substitute for {person.name}",

@@ -351,3 +351,11 @@ def test_names_parted_by_a_full_stop_in_a_run_on_list(tmp_path) -> None:
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n"
                           "Present: R Wint (Chairman), M. Burt, A. Ingle. P. Drew\nApologies: J. Young\n\n2. Finance\nNoted.\n")
     assert [p.name for p in record.attendees] == ["R Wint", "M. Burt", "A. Ingle", "P. Drew"]
+
+
+def test_an_apology_represented_by_someone_brings_that_person(tmp_path) -> None:
+    # "(represented by Jo Bell)" under the apologies: Jo Bell had been one more apology
+    record = extract_page(tmp_path, "Minutes of the Children's Trust Board held on 12 March 2015\n\nApologies\n\nPeter Brand\n"
+                          "Sue Brown\nGillian Thomas (represented by Jo Bell)\n\nDeclarations of Interest\n\nNone.\n")
+    assert [p.name for p in record.apologies] == ["Peter Brand", "Sue Brown", "Gillian Thomas"]
+    assert [(p.name, p.role) for p in record.attendees] == [("Jo Bell", "substitute for Gillian Thomas")]
