@@ -33,7 +33,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
           "p.c", "reverend", "the reverend", "canon",
           "the revd", "fr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt",
-          "wing commander", "councilor", "counciller")  # the last two: spellings met in real minutes
+          "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
+          "preb", "prebendary", "ven", "venerable", "archdeacon")
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("shadow unitary", "shadow", "county", "cty", "district", "city", "town", "parish", "borough", "unitary",
           "community", "ward")
@@ -42,7 +43,7 @@ RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di M
 # "CllrsJ Crockett", "MrsE. Blacker", "CllrGary Harding": a space lost in the source (a short title only)
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s])|(?:(?<=Cllr)|(?<=Cllrs)|(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr))(?=[A-Z][a-z]))"
 _TITLE_WORDS = cues.alternation(TITLES) + "|(?-i:" + "|".join(RANKS) + ")"
-TITLE = re.compile(r"^(?:(?:" + _TITLE_WORDS + r")(?:\.?\s+|" + _GLUED_INITIAL + r"))+", re.I)
+TITLE = re.compile(r"^(?:(?:" + _TITLE_WORDS + r")(?:\.?\s+|\.(?-i:(?=[A-Z]))|" + _GLUED_INITIAL + r"))+", re.I)  # "Cllr.J Edmonds" too
 
 # Capitalised words that name organisations, place types, roles or document furniture: never a surname.
 NOT_SURNAMES = frozenset("""

@@ -359,3 +359,12 @@ def test_an_apology_represented_by_someone_brings_that_person(tmp_path) -> None:
                           "Sue Brown\nGillian Thomas (represented by Jo Bell)\n\nDeclarations of Interest\n\nNone.\n")
     assert [p.name for p in record.apologies] == ["Peter Brand", "Sue Brown", "Gillian Thomas"]
     assert [(p.name, p.role) for p in record.attendees] == [("Jo Bell", "substitute for Gillian Thomas")]
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("In attendance: Ward Cllr Bob Math, Preb Rob North, Graeme Adkin (Clerk)", "Rob North", "Preb"),  # a clergy title
+    ("Apologies: Cllr.J Eden, Cllr. D Guil and Police.", "J Eden", "Cllr."),  # no space after the title's full stop
+])
+def test_more_titles_before_a_name(tmp_path, line: str, name: str, role: str) -> None:
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n" + line + "\n\n2. Finance\nNoted.\n")
+    assert (name, role) in [(p.name, p.role) for p in record.attendees + record.apologies]
