@@ -453,7 +453,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section.spans.append((block.start, block.end))
             misses = 0
             continue
-        grouped = re.match(r"^[A-Z][^.:;]{2,80}:\s+(?=\S)", block.text)  # "Planning Service: Ms A Brown, Planner"
+        grouped = re.match(r"^[A-Z][^.:;|]{2,80}:\s+(?:\|\s*)?(?=\S)", block.text)  # "Planning Service: Ms A Brown, Planner", "X: | Y |"
         rest = block.text[grouped.end():] if grouped else ""
         if grouped and _NO_ONE.fullmatch(rest):
             continue  # "Balloch: No rep": a group with nobody there

@@ -368,3 +368,12 @@ def test_an_apology_represented_by_someone_brings_that_person(tmp_path) -> None:
 def test_more_titles_before_a_name(tmp_path, line: str, name: str, role: str) -> None:
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015\n\n" + line + "\n\n2. Finance\nNoted.\n")
     assert (name, role) in [(p.name, p.role) for p in record.attendees + record.apologies]
+
+
+def test_a_group_label_before_a_pipe_delimited_cell(tmp_path) -> None:
+    # "City & County Cllrs: | City Cllr Dennis Will |" (a table kept as text): the name after the pipe had been lost
+    record = extract_page(tmp_path, "Minutes of the Parish Council Meeting\nHeld on Wed 25th October 2023 at 7.30pm\n"
+                          "Chair: | Cllr Brian Butt |\nAlso in attendance: | Laura Walk (Parish Clerk) |\n"
+                          "City & County Cllrs: | City Cllr Dennis Will |\nMembers of the public: | 1 member of the public |\n"
+                          "23/165 Receive /accept apologies.\n")
+    assert "Dennis Will" in [p.name for p in record.attendees]
