@@ -245,6 +245,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008"
+    text = re.sub(r"(?:\s+(?:minutes|notes))+\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
+                  text, flags=re.I)  # "MPC Minutes May 2009"
     named_first = re.match(r"^(?P<body>.+?)\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
     if named_first and all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w)
                            for w in named_first.group("meeting").lower().split()):
@@ -268,7 +270,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
     # "Full Authority" is a name of its own; so is the "Annual Parish Meeting" (of the electors, not the council)
     text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.I) else text
-    if not text or len(text) > 120 or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
+    if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or all(w.lower() in _FURNITURE for w in re.split(r"[\s/]+", text)) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
@@ -276,7 +278,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.search(r"\b(?:pdf|KB|MB)\b", text):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"
         return None
-    if text.isupper():
+    if text.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", text):  # a title in capitals, not an acronym ("MPC")
         words = text.lower().split()
         text = " ".join(w if (w in _SMALL and i) else re.sub(r"[a-z]", lambda c: c.group().upper(), w, count=1)
                         for i, w in enumerate(words))  # "(MEDICAL)" -> "(Medical)"

@@ -237,6 +237,10 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
      "Ashby Parish Council", "2023-09-28"),
     ("Minutes for an Extra-ordinary meeting of the Council on Tuesday 20th August 2019 at 7.15pm at the Parish Office",
      "Council", "2019-08-20"),
+    # a page title naming the month; a web page's breadcrumb trail names nothing
+    ("APC Minutes May 2009\nMinutes of the meeting held in the Village Hall on Thursday May 21st 2009", "APC", "2009-05-21"),
+    ("/ Parish Council / 2012 Minutes / January 2012\nMinutes of a Meeting held at 7pm on Tuesday 3 January 2012", None,
+     "2012-01-03"),
 ])
 def test_body_and_date_from_run_together_and_long_titles(tmp_path, top: str, body: str, date: str) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
