@@ -183,17 +183,21 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
 # meeting of the Partnership Panel", "Members of the Topic Group:"
-_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
+_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
                           r"(?:" + "|".join(w.capitalize() for w in _BODY_NOUNS.split("|")) + r"))\b")
 
 
 def _body_in_prose(blocks: list[Block]) -> str | None:
-    """The body the opening prose names, when no heading does (not one an earlier or next meeting's line names)."""
+    """The body the opening prose names, when no heading does (not one the next meeting's line names); the
+    body whose earlier minutes are approved only when no other line names one."""
+    earlier = None
     for block in blocks:
         found = _OF_THE_BODY.search(block.text)
-        if found and not _EARLIER_MINUTES.search(block.text) and not re.search(r"\bnext\s+meeting\s+of\s+the\b", block.text, re.I):
-            return _clean_body(found.group("body"))
-    return None
+        if found and not re.search(r"\bnext\s+meeting\s+of\s+the\b", block.text, re.I):
+            if not _EARLIER_MINUTES.search(block.text):
+                return _clean_body(found.group("body"))
+            earlier = earlier or _clean_body(found.group("body"))
+    return earlier
 
 
 def _letterhead(above: list[Block], body: str) -> str:

@@ -172,6 +172,9 @@ def test_a_date_with_a_typed_over_ordinal_and_dates_of_earlier_minutes(tmp_path,
     ("Members of the Topic Group:\nP Hill, M Down (Chairman), R Roberts\nOfficers present:\nS Brown, Team Leader",
      "Topic Group"),
     ("Members of the Board:\nP Hill, M Down (Chairman)", None),  # "the Board" alone names nothing
+    # an item's page: the body whose earlier minutes it approves, when nothing else names one
+    ("Agenda item\nMinutes of Previous Meeting and Matters Arising\nMinutes:\nThe minutes of the Anytown Safeguarding "
+     "Children Board (ASCB) meeting held on 17 July 2015 were approved as a correct record.", "Anytown Safeguarding Children Board"),
     ("Agenda and minutes\nItems\n1.\nWelcome\nMinutes:\nJo Bell, Assistant Director, was welcomed as formal member "
      "of the Safer Communities Partnership Board.", "Safer Communities Partnership Board"),
     # a standing agenda item's title is not the body
