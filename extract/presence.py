@@ -48,7 +48,7 @@ _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:presented|reported|explained|proposed|sec
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
                     r"commented|stated|said\s+that|responded|confirmed|highlighted|noted\s+that|remarked|voiced|queried|"
-                    r"asked\s+(?:whether|if|about|for|why|what|how|when)|"
+                    r"asked\s+(?:whether|if|about|for|why|what|how|when)|(?:requested|suggested)\s+(?:that|a|an|the)\b|volunteered|"
                     r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through)\b", re.I)
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
@@ -73,7 +73,7 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declar|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked")
+                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked|requested|suggested|volunteered")
 
 
 def _may_record_presence(text: str) -> bool:

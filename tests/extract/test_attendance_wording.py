@@ -192,6 +192,10 @@ def test_apologies_passed_on_by_someone_present(tmp_path: Path) -> None:
     ("Col. Sweet remarked that the service had been well supported.", {"Sweet"}),
     ("Mr. Broomfield asked whether there is any news on the phonebox.", {"Broomfield"}),
     ("Mr. Jennings, representing the Friends of the village, voiced their concerns.", {"Jennings"}),
+    # requests and offers made at the meeting
+    ("Peter Grims requested a monthly newsletter, and volunteered his services.", {"Peter Grims"}),
+    ("Mrs Ann Hale suggested that the bench be moved.", {"Ann Hale"}),
+    ("Tom Reed volunteered to litter pick.", {"Tom Reed"}),
 ])
 def test_who_acted_at_the_meeting_was_there(tmp_path: Path, sentence: str, people: set[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Panel meeting held on 5 May 2021\n\nPresent: Cllr Fay Moon, Cllr Gill Stone\n\n"
