@@ -774,10 +774,10 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         markers.append(glued.group("role"))
         tail = rest[glued.end():]
     while True:
-        paren = re.match(r"^\s*\(([^()]*)\)", tail)
+        paren = re.match(r"^\s*(?:\(([^()]*)\)|\[([^][]*)\])", tail)  # "(JS)", "[JS]"
         if not paren:
             break
-        inner = paren.group(1).strip()
+        inner = (paren.group(1) or paren.group(2) or "").strip()
         if re.fullmatch(r"[A-Z]{2,4}", inner):
             initials = inner
         else:

@@ -377,3 +377,13 @@ def test_a_group_label_before_a_pipe_delimited_cell(tmp_path) -> None:
                           "City & County Cllrs: | City Cllr Dennis Will |\nMembers of the public: | 1 member of the public |\n"
                           "23/165 Receive /accept apologies.\n")
     assert "Dennis Will" in [p.name for p in record.attendees]
+
+
+def test_initials_in_square_brackets_after_the_name(tmp_path) -> None:
+    # "[CW]" had been read as the organisation, so "ACTION: CW" could not find its owner
+    record = extract_page(tmp_path, "Minutes of the Governing Board held on Thursday 5th December 2019\n\nPresent:\n"
+                          "Mr C Wort [CW] Chair; Mrs J Lloyd [JL] Vice Chair\nMr A Hart [AH]\n\n1. Budget\n"
+                          "The budget was agreed. ACTION: CW\n")
+    assert [(p.name, p.initials, p.organisation) for p in record.attendees] == [
+        ("C Wort", "CW", None), ("J Lloyd", "JL", None), ("A Hart", "AH", None)]
+    assert [a.owners for a in record.actions] == [["C Wort"]]
