@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre, _parser  # the parser Python's own re module compiles with
 
 # the characters other than an ASCII letter's two cases that re.IGNORECASE matches to it
@@ -67,6 +67,20 @@ def cue(pattern: re.Pattern) -> re.Pattern | None:
     return _cue(pattern.pattern, pattern.flags)  # by the source: a compiled pattern's hash hashes its program
 
 
+@functools.cache
+def _holds_cue(source: str, flags: int) -> Callable[[str], bool] | None:
+    """Whether a :func:`folded` text holds the pattern's cue, tested the fastest way: ``in`` for a
+    single word, else the words' :func:`alternation` (the same answer as searching :func:`cue`, in
+    about two-thirds of the time on the samples)."""
+    words = _needs(_parser.parse(source, flags))
+    if not words:
+        return None
+    if len(words) == 1:
+        word = next(iter(words))
+        return lambda text: word in text
+    return re.compile(alternation(sorted(words))).search
+
+
 def after(pattern: re.Pattern, fragment: str, keep: bool = False) -> re.Pattern | None:
     """What ``pattern`` (written head + fragment + tail) requires after ``fragment``, or from it on
     with ``keep``, compiled alone: a pattern that tries a subject at every capitalised word needs
@@ -82,16 +96,16 @@ def _after(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | N
 
 def search(pattern: re.Pattern, text: str) -> re.Match | None:
     """``pattern.search(text)``, skipped (None) when ``text`` lacks the pattern's cue."""
-    words = cue(pattern)
-    if words is not None and not words.search(folded(text)):
+    holds = _holds_cue(pattern.pattern, pattern.flags)
+    if holds is not None and not holds(folded(text)):
         return None
     return pattern.search(text)
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, skipped (no matches) when ``text`` lacks the pattern's cue."""
-    words = cue(pattern)
-    if words is not None and not words.search(folded(text)):
+    holds = _holds_cue(pattern.pattern, pattern.flags)
+    if holds is not None and not holds(folded(text)):
         return iter(())
     return pattern.finditer(text)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.extract import actions, cues, dates, followups, names, people, presence
+from minutes.extract import actions, cues, dates, followups, meeting, names, people, presence
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [path.read_text() for path in sorted(ROOT.glob("corpus/*/docs/*.txt")) + sorted(ROOT.glob("samples/*.txt"))]
@@ -43,7 +43,7 @@ def test_note_cue_is_necessary() -> None:
 @pytest.mark.parametrize("pattern", [actions._REQUEST, actions._PASSIVE_FUTURE, actions._REPORTED,
                                      presence._WELCOMED, presence._APOLOGIES_FROM, presence.SUBJECT_VERB, presence._DONE_BY,
                                      presence._PRESENT_PHRASE, presence._SUBSTITUTE_FOR, presence._ACTED,
-                                     *(pattern for _, pattern in followups._STATUS_WORDS)],
+                                     meeting._OPENED, meeting._CLOSED, *(pattern for _, pattern in followups._STATUS_WORDS)],
                          ids=lambda p: p.pattern[:30])
 def test_word_cue_finds_what_the_pattern_finds(pattern: re.Pattern) -> None:
     assert cues.cue(pattern) is not None
@@ -56,6 +56,14 @@ def test_cue_words_come_from_the_pattern() -> None:
     assert cues.cue(re.compile(r"\bapolog\w*\s+(?:received|given)", re.I)).pattern == "apolog"
     assert cues.cue(re.compile(r"(?:sent|gave)\s+apologies|joined\s+the\s+meeting", re.I)).pattern == "apologies|meeting"
     assert cues.cue(re.compile(r"[A-Z]\w+\s+to\s+|x?", re.I)) is None  # a branch that needs nothing: no cue
+
+
+def test_cue_is_tested_in_folded_text_as_searched() -> None:
+    # one word by "in", several by their grouped alternation: the same answer as searching the cue
+    for pattern in (re.compile(r"\bapolog\w*\s+(?:received|given)", re.I), actions._REQUEST, presence._ACTED):
+        holds = cues._holds_cue(pattern.pattern, pattern.flags)
+        for text in PARAGRAPHS:
+            assert bool(holds(cues.folded(text))) == bool(cues.cue(pattern).search(cues.folded(text)))
 
 
 def test_overlapping_skips_text_without_the_cue() -> None:
