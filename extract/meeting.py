@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from minutes.extract import cues
 from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_blocks, heading_region
 from minutes.extract.dates import MONTHS, DateMention, find_dates, find_time_ranges
 from minutes.extract.names import find_people
@@ -312,7 +313,7 @@ def _closing_time(blocks: list[Block]) -> str | None:
 def _time_after(phrase: re.Pattern, blocks: Iterable[Block]) -> str | None:
     """The time written right after ``phrase`` in the first of ``blocks`` where the phrase has one."""
     for block in blocks:
-        m = phrase.search(block.text)
+        m = cues.search(phrase, block.text)  # the phrases start with a case-insensitive \b: gated by their cue
         if m:
             times = find_time_ranges(block.text[m.end():m.end() + 20])
             if times and times[0][0] == 0:
