@@ -758,7 +758,7 @@ class _Finder:
             that = thats[-1] if thats else reporter.end() - 5
             more = re.compile(r"\s+and\s+(?:that\s+)?[a-z]+ed\b|;").search(sentence, passive.end())  # "... and suggested that ..."
             return (owners, that + 6, more.start() if more else len(sentence)) if owners else None
-        task = _PASSIVE_TASK.search(sentence)
+        task = cues.search(_PASSIVE_TASK, sentence)
         if task:
             stop = sentence.find(";", task.end())
             return [], task.start("np"), stop if stop > 0 else len(sentence)
