@@ -749,7 +749,10 @@ class _Finder:
         subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
         if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject) \
                 and not re.search(r"\b(?:is|are|was|were)\b", sentence[note.end():]):  # "The priorities to be tackled were ..."
-            return self._subject_owners(subject), 0, len(sentence)
+            asked = re.search(r"\bbe\s+(?:asked|requested|tasked|instructed|encouraged)$", sentence[:note.end()])
+            # the subject is who the task is done to ("Mr Pepper to be invited to the next meeting", "Skip to be
+            # ordered"), unless it is asked to do something itself ("EMB to be asked to support ...")
+            return (self._subject_owners(subject) if asked else []), 0, len(sentence)
         reporter = cues.search(_REPORTED, sentence)
         passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
         if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"

@@ -166,3 +166,17 @@ def test_a_role_is_the_person_named_before_it_with_a_dash(tmp_path: Path, attend
             "4. Planning\n\nThe Committee agreed that the Chief Planning Officer should write to the developer.\n")
     [action] = _actions(tmp_path, text)
     assert action.owners == ["Sam Reed"]
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("Mr Ian Pepper to be invited to the next meeting, where he will be co-opted.", []),
+    ("Cllr Lund to be sent the quotes for the new benches.", []),
+    ("The Clerk to be asked to contact the county council about the verge.", ["Helen Marsh"]),
+])
+def test_who_a_task_in_note_form_is_done_to_does_not_own_it(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    """"X to be invited / sent ...": the task is done to X, by someone the minutes do not name; "X to be asked to
+    ..." tasks X."""
+    text = (HEADING + "Present: Ann Brook (Chairman), Tom Hale, Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n"
+            "4. Co-option\n\n" + sentence + "\n")
+    [action] = _actions(tmp_path, text)
+    assert action.owners == owners
