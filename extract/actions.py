@@ -117,9 +117,12 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
-                       r"\bto\s+(?:continue|act|serve)\s+as\b|\bto\s+defer\b", re.I)
+                       r"\bto\s+(?:continue|act|serve)\s+as\b|\bto\s+defer\b|"
+                       r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
+                       r"(?:next|future|another|later)\b", re.I)
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant"), a deferral
+# ("agreed to defer ...", "Matter to be discussed at next meeting", "is to be considered on another date")
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
 # "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
 # to the meeting, not a task it set); "agreed to permit discussion as follows :-" is _introduces

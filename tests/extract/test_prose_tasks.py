@@ -253,3 +253,14 @@ def test_a_subject_with_a_phrase_in_commas_after_it(tmp_path: Path, sentence: st
             "Peter Lund\n\n4. Neighbourhood plan\n\n" + sentence + "\n")
     [action] = extract_page(tmp_path, text).actions
     assert action.owners == owners
+
+
+@pytest.mark.parametrize("sentence", [
+    "Matter to be discussed at next meeting.",
+    "The location of the new bench is to be considered on another date.",
+    "Verge cutting to be debated again at a future meeting.",
+])
+def test_a_matter_put_off_to_a_later_meeting_is_no_task(tmp_path: Path, sentence: str) -> None:
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Open spaces\n\n" + sentence + "\n")
+    assert extract_page(tmp_path, text).actions == []
