@@ -125,10 +125,14 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
 # ("agreed to defer ...", "Matter to be discussed at next meeting", "is to be considered on another date")
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
 # "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
-# to the meeting, not a task it set); "agreed to permit discussion as follows :-" is _introduces
+# to the meeting, not a task it set), and as minutes report it, "Members were asked to comment on the paper and
+# agree a final version" (but "were asked to review / consider" may set a task); "agreed to permit discussion as
+# follows :-" is _introduces
 _AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|attendees|[^.]{0,40}\bto\s+the\s+meeting)|"
                              r"\bintroduce\s+themselves\b|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
-                             r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b", re.I)
+                             r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|"
+                             r"\b(?:was|were)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|approve|endorse|receive|"
+                             r"ratify|adopt|confirm|declare)\b", re.I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"

@@ -264,3 +264,16 @@ def test_a_matter_put_off_to_a_later_meeting_is_no_task(tmp_path: Path, sentence
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
             "Peter Lund\n\n4. Open spaces\n\n" + sentence + "\n")
     assert extract_page(tmp_path, text).actions == []
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("Members were asked to comment on the paper and agree a final version of the plan.", 0),
+    ("The governors were invited to agree the procedure for electing the Chair.", 0),
+    ("Members were asked to review the draft plan and send comments to the Clerk by 1 April.", 1),
+])
+def test_what_the_meeting_was_asked_to_do_there_is_no_task(tmp_path: Path, sentence: str, tasks: int) -> None:
+    """"Members were asked to comment / agree ..." reports the meeting's own business; "were asked to review ...
+    and send comments" may set a task."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Neighbourhood plan\n\n" + sentence + "\n")
+    assert len(extract_page(tmp_path, text).actions) == tasks
