@@ -69,11 +69,12 @@ _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)")
 _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
-# or an item of a resolution's list: "2) that officers contact stakeholders ..."
+# or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
+# verb, not a noun ("agreed that NRCC representation was still needed")
 _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
                             + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
-                            r"not\b)[a-z]{3,}(?<!ed)(?<!s)\b")
+                            r"not\b)[a-z]{3,}(?<!ed)(?<!s)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b")
 _ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
                     r"authori[sz]ed|delegated|empowered)\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would

@@ -277,3 +277,15 @@ def test_what_the_meeting_was_asked_to_do_there_is_no_task(tmp_path: Path, sente
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
             "Peter Lund\n\n4. Neighbourhood plan\n\n" + sentence + "\n")
     assert len(extract_page(tmp_path, text).actions) == tasks
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("It was agreed that PCC representation was still needed on the board.", 0),
+    ("It was agreed that PCC involvement would continue through the winter.", 0),
+    ("It was agreed that PL contact the highways team about the verge.", 1),
+])
+def test_a_noun_after_the_subject_of_a_decision_sets_no_task(tmp_path: Path, sentence: str, tasks: int) -> None:
+    """"agreed that X <verb> ..." tasks X; "agreed that X representation was needed" does not."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Partnership\n\n" + sentence + "\n")
+    assert len(extract_page(tmp_path, text).actions) == tasks
