@@ -289,3 +289,14 @@ def test_a_noun_after_the_subject_of_a_decision_sets_no_task(tmp_path: Path, sen
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
             "Peter Lund\n\n4. Partnership\n\n" + sentence + "\n")
     assert len(extract_page(tmp_path, text).actions) == tasks
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("It was decided that co-opted members should not be included in the count unless they had voted.", 0),
+    ("It was agreed that the grant would never be offered to a private company.", 0),
+    ("It was agreed that the grant application would be submitted by the end of May.", 1),
+])
+def test_a_decision_that_something_not_be_done_sets_no_task(tmp_path: Path, sentence: str, tasks: int) -> None:
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Grants\n\n" + sentence + "\n")
+    assert len(extract_page(tmp_path, text).actions) == tasks
