@@ -633,7 +633,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             lead = re.match(r"^\s*(?:members|councillors|cllrs|officers)?\.?\s*[:;]?\s*", rest, re.I)  # "Councillors; Johnson, ..." too
             offset = block.start + a + p + lead.end()
             titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.match(r"\s*(?:councillors|cllrs)\b", rest, re.I) \
-                or not k and re.search(r"\b(?:councillors|cllrs)\s*:?\s*$", sentence[:label_end], re.I)
+                or not k and re.search(r"\b(?:councillors|cllrs)(?:\s+present)?\s*:?\s*$", sentence[:label_end], re.I)
             entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
         end = block.start + b
     return entries, end

@@ -382,3 +382,17 @@ def test_a_role_after_the_name_with_no_punctuation_is_a_role_whose_holder_owns_i
     assert [(p.name, p.role) for p in record.attendees] == [
         ("Joan Field", "Chairman"), ("Jackie Ellis", "Councillor"), ("Andrew Osborne", None), ("Ann-Marie Davis", "Clerk")]
     assert [a.owners for a in record.actions] == [["Ann-Marie Davis"], ["Joan Field"]]
+
+
+@pytest.mark.parametrize("lines, present, apologies", [
+    # a plural title before "present" makes the surnames after it names
+    ("Councillors present: Smith, Jones and Brown.\nApologies: Cllr Green", ["Smith", "Jones", "Brown"], ["Green"]),
+    ("Members of the Council present: Cllr J Smith (Chairman), Cllr P Jones.", ["J Smith", "P Jones"], []),
+    # who took the chair was there; who was absent is listed with the apologies
+    ("Councillor J Smith in the Chair\nPresent: Councillors P Jones and A Brown", ["J Smith", "P Jones", "A Brown"], []),
+    ("Present: Cllr J Smith\nCllr Green had sent apologies. Cllr White was absent.", ["J Smith"], ["Green", "White"]),
+])
+def test_common_attendance_wordings_nobody_had_tried(tmp_path: Path, lines: str, present: list[str], apologies: list[str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on Monday 5 May 2021 at 7pm\n\n"
+                          + lines + "\n\n5. Finance\nThe accounts were noted.\n")
+    assert (sorted(p.name for p in record.attendees), [p.name for p in record.apologies]) == (sorted(present), apologies)
