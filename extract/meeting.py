@@ -250,8 +250,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008"
-    text = re.sub(r"(?:\s+(?:minutes|notes))+\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
-                  text, flags=re.I)  # "MPC Minutes May 2009"
+    text = re.sub(r"(?:\s+(?:minutes|notes))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
+                  text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
     named_first = re.match(r"^(?P<body>.+?)\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
     if named_first and all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w)
                            for w in named_first.group("meeting").lower().split()):
