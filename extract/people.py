@@ -703,7 +703,7 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
     return entries
 
 
-_PREFIX = re.compile(r"^(?P<initials>[A-Z]{2,4})\s+(?=[A-Z])")
+_PREFIX = re.compile(r"^(?P<initials>[A-Z]{2,4})(?:\s*[-–:]\s*|\s+)(?=[A-Z])")  # "AC Alison Cooper", "JS – John Smith"
 
 
 def _initials_prefix(text: str) -> re.Match | None:

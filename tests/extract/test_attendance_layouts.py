@@ -387,3 +387,11 @@ def test_initials_in_square_brackets_after_the_name(tmp_path) -> None:
     assert [(p.name, p.initials, p.organisation) for p in record.attendees] == [
         ("C Wort", "CW", None), ("J Lloyd", "JL", None), ("A Hart", "AH", None)]
     assert [a.owners for a in record.actions] == [["C Wort"]]
+
+
+def test_initials_then_a_dash_before_each_name(tmp_path) -> None:
+    # "JS – John Smith (Chair), MJ – Mary Jones": each next person's initials had been the previous one's organisation
+    record = extract_page(tmp_path, "Minutes of the Community Safety Partnership Board held on 5 May 2021\n\n"
+                          "Present: JS – John Smith (Chair), MJ – Mary Jones, PB – Peter Brown\n\n5. Finance\nNoted.\n")
+    assert [(p.name, p.initials, p.organisation) for p in record.attendees] == [
+        ("John Smith", "JS", None), ("Mary Jones", "MJ", None), ("Peter Brown", "PB", None)]
