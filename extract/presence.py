@@ -31,7 +31,7 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
                              r"(?:\s+and\s+(?:accepted|approved|noted))?"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
                              r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?)"
-                             r"\s+(?:from|on\s+behalf\s+of|by)\s+(?P<who>[^.;]{3,300})", re.I)
+                             r"\s+(?:from|on\s+behalf\s+of|by|of)\s+(?P<who>[^.;]{3,300})", re.I)
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
 _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))"
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
@@ -61,7 +61,7 @@ SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|in
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
                            r"(?:was|would\s+be)\s+(?:the\s+)?chair(?:man)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
-                           r"(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:(?:his|her|their)\s+)?apologies"
+                           r"(?:(?:had|has|have)\s+)?(?:sent|gave|given|tendered|submitted)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b", re.I)  # "X gave apologies from Y": Y sent them
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
                           r"deputising|replaced|sat|acted)\b")

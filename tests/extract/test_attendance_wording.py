@@ -391,6 +391,9 @@ def test_a_role_after_the_name_with_no_punctuation_is_a_role_whose_holder_owns_i
     # who took the chair was there; who was absent is listed with the apologies
     ("Councillor J Smith in the Chair\nPresent: Councillors P Jones and A Brown", ["J Smith", "P Jones", "A Brown"], []),
     ("Present: Cllr J Smith\nCllr Green had sent apologies. Cllr White was absent.", ["J Smith"], ["Green", "White"]),
+    ("Present: Cllr J Smith\n1. Apologies for Absence\nCouncillor Brown had given apologies.", ["J Smith"], ["Brown"]),
+    ("Present: Cllr J Smith\n1. Apologies for Absence\nResolved: to accept the apologies of Cllrs Brown and Green.", ["J Smith"],
+     ["Brown", "Green"]),
 ])
 def test_common_attendance_wordings_nobody_had_tried(tmp_path: Path, lines: str, present: list[str], apologies: list[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on Monday 5 May 2021 at 7pm\n\n"
