@@ -750,6 +750,8 @@ _HYPHENED_ROLE = re.compile(r"(?<=[a-z])(?<![Vv]ice)-(?P<role>(?:Vice[- ]?|Deput
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
     rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
+    # a surname in capitals after a first name or a title ("John SMITH", "Councillors SMITH, JONES"): the same length
+    rest = _title_cased_surname(rest, bool(title or entry.titled))
     glued = _HYPHENED_ROLE.search(rest)
     if glued:  # the hyphen read as a space: same length, so offsets into the entry hold
         rest = rest[:glued.start()] + " " + rest[glued.start() + 1:]
@@ -794,6 +796,19 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
             source = Source.of(doc, entry.start, last + len(entry.cells[-1]))
     return Person(name=name.strip(), source=source, status=status, initials=initials,
                   organisation=organisation, role="; ".join(roles) if roles else None)
+
+
+# a surname in capitals (not an honour: "Jo Khan MBE"): after a first name ("John SMITH"), or leading a titled
+# entry ("Councillors SMITH, JONES")
+_CAPS_SURNAME = re.compile(r"^(?P<before>[A-Z][a-z]{2,} |[A-Z]\.? )?(?!(?:[MOCKD]BE|BEM|QPM|QFSM|MEP|MSP|MLA)\b)(?P<surname>[A-Z]{3,}(?:[-’'][A-Z]{2,})*)(?=\s*(?:$|[,;(]))")
+
+
+def _title_cased_surname(rest: str, titled: bool) -> str:
+    """``rest`` with a surname written in capitals title-cased (the same length, so offsets hold)."""
+    m = _CAPS_SURNAME.match(rest)
+    if m is None or not (titled or m.group("before") and m.group("before")[1:2].islower()):
+        return rest
+    return rest[:m.start("surname")] + m.group("surname").title() + rest[m.end("surname"):]
 
 
 _GLUED = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
