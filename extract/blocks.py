@@ -9,14 +9,16 @@ from minutes.ingest.document import Block, Document
 ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:[A-Za-z]{0,4}/?\d[\d/.\-]*[.:]?\s*(?:/\s+)?|\(\w{1,4}\)\s*){0,2}(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
-    r"(?:present(?:\s+members|\s+councillors|\s+were)?|attendees|attend[ae]nce(?:\s+(?:details|list|record|register)|\s+at\s+(?:the\s+)?meeting)?|presiding|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
+    r"(?:present(?:\s+members|\s+councillors|\s+were|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting)?|"
+    r"(?:remote\s+|virtual\s+)?attendees|attended\s+(?:remotely|virtually|online|via\s+[\w-]+)(?=\s*:)|attend[ae]nce(?:\s+(?:details|list|record|register)|\s+at\s+(?:the\s+)?meeting)?|presiding|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
     r"attending|attended\s+by|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|"
-    r"(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
-    r"apologies(?:\s+for\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence)?(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
+    r"non-attendance(?=\s*:)|(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
+    r"apologies(?:\s+for\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence|\s+and\s+absences?)?(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
     r"(?:\s+and\s+accepted)?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
     r"absent(?:\s+with(?:out)?\s+apologies)?|(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
-    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives)(?:\s+present)?(?=\s*:)|"
+    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives|governors|trustees|partners|guests|visitors|participants)"
+    r"(?:\s+present)?(?=\s*:)|"
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
     r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:.\-–])?(?:\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)

@@ -329,7 +329,7 @@ def _represented(person: Person | None) -> Person | None:
 
 def _status(label: str) -> str:
     label = re.sub(r"(?<=\b\w) (?=\w\b)", "", label)  # "A P O L O G I E S"
-    return "apologies" if re.search(r"apolog|absent|not\s+(?:present|attending|in\s+attendance)", label, re.I) else "present"
+    return "apologies" if re.search(r"apolog|absent|non-attendance|not\s+(?:present|attending|in\s+attendance)", label, re.I) else "present"
 
 
 # a label written letter-spaced, as headings often are: "P R E S E N T:-", "A P O L O G I E S"

@@ -403,3 +403,17 @@ def test_common_attendance_wordings_nobody_had_tried(tmp_path: Path, lines: str,
     record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on Monday 5 May 2021 at 7pm\n\n"
                           + lines + "\n\n5. Finance\nThe accounts were noted.\n")
     assert (sorted(p.name for p in record.attendees), [p.name for p in record.apologies]) == (sorted(present), apologies)
+
+
+@pytest.mark.parametrize("label, status", [
+    ("Present in person:", "present"), ("Present virtually:", "present"), ("Remote attendees:", "present"),
+    ("Attended via Teams:", "present"), ("Present at the meeting:", "present"), ("Governors present:", "present"),
+    ("Trustees present:", "present"), ("Partners present:", "present"), ("Guests:", "present"), ("Participants:", "present"),
+    ("Apologies and absences:", "apologies"), ("Non-attendance:", "apologies"),
+])
+def test_more_attendance_labels(tmp_path: Path, label: str, status: str) -> None:
+    # each label had been no label, and the names after it no one's
+    record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on Monday 5 May 2021 at 7pm\n\n"
+                          f"{label} Cllr John Smith, Mary Jones (Clerk)\n\n5. Finance\nThe accounts were noted.\n")
+    found = record.attendees if status == "present" else record.apologies
+    assert [p.name for p in found] == ["John Smith", "Mary Jones"]
