@@ -30,6 +30,7 @@ def run(text: str, nlp: bool = True):
     ("Tuesday, 12th March, 2019 at 7.00 pm", None, dt.date(2019, 3, 12)),
     ("by the end of October 2008", None, dt.date(2008, 10, 31)),
     ("June 14, 2010", None, dt.date(2010, 6, 14)),
+    ("held on the 14th day of March 2017", None, dt.date(2017, 3, 14)),  # the formal wording had been no date
 ])
 def test_find_dates(text: str, year: int | None, expected: dt.date) -> None:
     assert find_dates(text, year)[0].date == expected
