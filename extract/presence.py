@@ -58,10 +58,12 @@ _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:a
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
                            r"(?:was|were)\s+absent(?!\s+from\s+(?:the\s+)?(?:last|previous))|in\s+the\s+chair\b|"
+                           r"(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)|"
+                           r"apologi[sz]ed\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|non-attendance|not\s+attending)|"
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
                            r"(?:was|would\s+be)\s+(?:the\s+)?chair(?:man)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
-                           r"(?:(?:had|has|have)\s+)?(?:sent|gave|given|tendered|submitted)\s+(?:(?:his|her|their)\s+)?apologies"
+                           r"(?:(?:had|has|have)\s+)?(?:sent|gave|given|tendered|submitted|offered)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b", re.I)  # "X gave apologies from Y": Y sent them
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
                           r"deputising|replaced|sat|acted)\b")
@@ -74,7 +76,7 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declar|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked|requested|suggested|volunteered|absent")
+                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked|requested|suggested|volunteered|absent|unable")
 
 
 def _may_record_presence(text: str) -> bool:
@@ -101,7 +103,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             begins = sentence_start(block.text, m.start())
             verb = m.group("verb").lower()
             late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
-            status = "late" if late else "apologies" if "apolog" in verb or "absent" in verb else "present"
+            status = "late" if late else "apologies" if re.search(r"apolog|absent|unable", verb) else "present"
             spans.append((begins, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
