@@ -91,6 +91,12 @@ _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|follo
               r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising)\b")
 _ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
 _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY)
+# a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr
+# D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
+# Clerk", "Cllr Clarke has received the conditions and will circulate them" (only for someone present: see _prose_owners)
+_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:\s+(?:said|confirmed|agreed|stated|indicated|undertook|"
+                         r"advised|added)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
+                         r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)[a-z]{3,}")
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
 _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:action(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
@@ -736,6 +742,10 @@ class _Finder:
                 if owners and not acronym:
                     at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING)
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
+        said = cues.search(_SAID_WOULD, sentence)  # anchored at the sentence's start: tried once
+        owners = self._subject_owners(said.group("owner")) if said else []
+        if owners and all(o in self.registry.names for o in owners):  # not "The owner of the mill has indicated he will"
+            return owners, 0, len(sentence)
         decided = cues.search(_DECIDED_PASSIVE, sentence)
         if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
             comma = sentence.find(",", decided.end())

@@ -300,3 +300,18 @@ def test_a_decision_that_something_not_be_done_sets_no_task(tmp_path: Path, sent
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
             "Peter Lund\n\n4. Grants\n\n" + sentence + "\n")
     assert len(extract_page(tmp_path, text).actions) == tasks
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("Cllr Hale has received the contractor's conditions and will circulate them.", ["Tom Hale"]),
+    ("Councillor Lund agreed that this was wrong and would write a letter on behalf of the council.", ["Peter Lund"]),
+    ("Tom Hale said that he would provide a copy of the lease.", ["Tom Hale"]),
+    ("The owner of the mill has indicated he will apply for a licence.", None),
+    ("The Chairman welcomed the group and explained no papers were issued and this will help shape the plan.", None),
+])
+def test_someone_present_who_says_they_will_do_something(tmp_path: Path, sentence: str, owners: list[str] | None) -> None:
+    """"X said that he would ...", "X has done one thing and will do another": a task for X when X is at the meeting."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Planning\n\n" + sentence + "\n")
+    actions = extract_page(tmp_path, text).actions
+    assert [a.owners for a in actions] == ([owners] if owners else [])
