@@ -740,7 +740,10 @@ class _Finder:
                 owners = self._subject_owners(m.group("owner"))
                 acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)
                 if owners and not acronym:
-                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING)
+                    # a modal clause joined to another by "and" or a comma is a task of its own: "..., the Chairman
+                    # thanked him and the Clerk would place a notice in the board"
+                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) or pattern is _MODAL and \
+                        re.search(r"(?:,|\band)\s+$", sentence[:m.start("owner")]) is not None
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
         said = cues.search(_SAID_WOULD, sentence)  # anchored at the sentence's start: tried once
         owners = self._subject_owners(said.group("owner")) if said else []

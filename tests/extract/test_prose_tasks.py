@@ -315,3 +315,17 @@ def test_someone_present_who_says_they_will_do_something(tmp_path: Path, sentenc
             "Peter Lund\n\n4. Planning\n\n" + sentence + "\n")
     actions = extract_page(tmp_path, text).actions
     assert [a.owners for a in actions] == ([owners] if owners else [])
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("Mr Fox wished to stop cutting the verges, the Chairman thanked him for his work and the Clerk will advertise "
+     "for a volunteer.", "the Clerk will advertise for a volunteer."),
+    ("Out of courtesy, Cllr Hale will speak with the neighbours first.", "Cllr Hale will speak with the neighbours first."),
+    ("It was agreed that Cllr Hale will speak with the neighbours first.",
+     "It was agreed that Cllr Hale will speak with the neighbours first."),
+])
+def test_a_modal_task_joined_by_and_or_a_comma_is_read_from_its_subject(tmp_path: Path, sentence: str, task: str) -> None:
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n4. Verges\n\n" + sentence + "\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert action.source.quote == task
