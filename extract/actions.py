@@ -620,6 +620,9 @@ class _Finder:
         task = _last_sentence(head) if head else ""
         if task and head.endswith(task):  # "... Clerk and Richard Pedersen to chase. Action Clerk, RP"
             done = len(head)
+            colon = task.rfind(": ")  # "... decided to keep it: Mike to contact John accordingly. ACTION: MC"
+            if colon > 0 and _TASK.match(task[colon + 2:]):
+                task = task[colon + 2:]
             start = block.start + len(head) - len(task)
             line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
                 else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..."
@@ -679,6 +682,8 @@ class _Finder:
         ("The Clerk will write ... Action JF/AMD": the Clerk's), else all of them."""
         subject = _TASK.match(task)
         own = self._owners(subject.group("subject")) if subject and not _NOT_OWNER.match(subject.group("subject")) else []
+        if any(" " not in o and o not in self.registry.names and o not in owners for o in own):
+            own = []  # "Mike to contact John. ACTION: MC": the margin's initials say who Mike is
         prose = self._prose_owners(task) if not own and len(owners) > 1 else None
         if prose and prose[0] and set(prose[0]) < set(owners):
             own = prose[0]

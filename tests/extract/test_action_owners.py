@@ -180,3 +180,12 @@ def test_who_a_task_in_note_form_is_done_to_does_not_own_it(tmp_path: Path, sent
             "4. Co-option\n\n" + sentence + "\n")
     [action] = _actions(tmp_path, text)
     assert action.owners == owners
+
+
+def test_a_task_after_a_colon_with_its_owner_in_the_margin(tmp_path: Path) -> None:
+    """"... it was decided to keep it: Mike to contact the landowner.   ACTION: MC": the task is the clause after
+    the colon, and the margin's initials say who "Mike" is."""
+    text = (HEADING + "Present: Ann Brook (Chairman), Michael Crane, Peter Lund\n\n4. Open spaces\n\nThe new bank on the "
+            "field has been built and it is now decided to keep it: Mike to contact the landowner.       ACTION: MC\n")
+    [action] = _actions(tmp_path, text)
+    assert (action.source.quote.split("  ")[0], action.owners) == ("Mike to contact the landowner.", ["Michael Crane"])
