@@ -408,8 +408,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                     section = _Section(_status(label.group(0)))
                     sections.append(section)
             elif len(block.cells) > 1 and block.cells[1].text:
-                section.entries.append(_row_entry(block.cells[1:]))
-                section.spans.append((block.cells[1].start, block.end))
+                cell = block.cells[1]
+                parts = _split_run_on(cell.text, cell.start) if len(block.cells) == 2 else []
+                # "Present | Cllr A Smith (Chair), Cllr B Jones, Mary White (Police)": a list in one cell
+                section.entries += parts if len(parts) >= 2 and _several_people(cell.text, parts, _TITLE.match(cell.text)) \
+                    else [_row_entry(block.cells[1:])]
+                section.spans.append((cell.start, block.end))
             continue
         if block.kind == "paragraph" and len(block.text) > 200:
             inline = _inline_sections(block, blocks[i + 1] if i + 1 < len(blocks) else None)

@@ -395,3 +395,12 @@ def test_initials_then_a_dash_before_each_name(tmp_path) -> None:
                           "Present: JS – John Smith (Chair), MJ – Mary Jones, PB – Peter Brown\n\n5. Finance\nNoted.\n")
     assert [(p.name, p.initials, p.organisation) for p in record.attendees] == [
         ("John Smith", "JS", None), ("Mary Jones", "MJ", None), ("Peter Brown", "PB", None)]
+
+
+def test_a_list_of_people_in_one_cell_beside_its_label(tmp_path) -> None:
+    # "Present | Cllr A Smith (Chair), Cllr B Jones, Mary White (Police)": A Smith's organisation had been the rest of the cell
+    record = extract_page(tmp_path, "Anyshire Community Safety Partnership\nMinutes of the meeting held on 5 May 2021\n"
+                          "Present\tCllr A Smith (Chair), Cllr B Jones, Mary White (Police)\nApologies\tCllr C Brown, Tom Green (Fire)\n"
+                          "1. Minutes of the last meeting\nAgreed.\n")
+    assert [(p.name, p.organisation) for p in record.attendees] == [("A Smith", None), ("B Jones", None), ("Mary White", None)]
+    assert [p.name for p in record.apologies] == ["C Brown", "Tom Green"]
