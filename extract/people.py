@@ -386,6 +386,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     section: _Section | None = None
     misses = 0
     agenda_seen = False
+    header: list[str] = []  # the column names of the section's table ("Name | Organisation | Role")
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
         label = _label(block)
@@ -393,7 +394,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):
             label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
         if label:
-            section, misses = _Section(_status(label.group(0))), 0
+            section, misses, header = _Section(_status(label.group(0))), 0, []
             sections.append(section)
             if block.kind != "table_row":
                 part = block
@@ -438,9 +439,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             if _ITEM_NUMBER.match(texts[0]):  # "59. | To receive apologies": the next agenda item
                 section = None
                 continue
-            if all(_HEADER_CELL.match(t) or not t for t in texts) or not texts[0].strip():
+            if all(_HEADER_CELL.match(t) or not t for t in texts):
+                header = texts
                 continue
-            section.entries.append(_row_entry(block.cells))
+            if not texts[0].strip():
+                continue
+            section.entries.append(_row_entry(block.cells, header))
             section.spans.append((block.start, block.end))
             continue
         if block.kind == "heading" or AGENDA_ITEM.match(block.text) or _ITEM_NUMBER.match(block.text):
@@ -588,10 +592,17 @@ _STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)
                           r"sent\s+apologies|apology|absent|not\s+present|did\s+not\s+attend|dna))\s*$", re.I)
 
 
-def _row_entry(cells: Sequence[Cell]) -> _Entry:
+_ORGANISATION_COLUMN = re.compile(r"^(?:organi[sz]ation.*|representing|agency|partner|partnership)$", re.I)
+
+
+def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
     """A table row's entry: the name in the first of ``cells``, the other cells for organisation and
-    role, and a cell saying "Present" or "Apologies" for the person's status."""
+    role (the cell under an "Organisation" column, when ``header`` names one, is the organisation),
+    and a cell saying "Present" or "Apologies" for the person's status."""
     rest = [c.text for c in cells[1:]]
+    org = [k for k, name in enumerate(header[1:]) if _ORGANISATION_COLUMN.match(name.strip())]
+    if len(header) == len(cells) and len(org) == 1:  # the organisation last: where _org_and_role takes it from
+        rest = rest[:org[0]] + rest[org[0] + 1:] + [rest[org[0]]]
     said = [m for m in map(_STATUS_CELL.match, rest) if m]
     status = ("present" if said[0].group("present") else "apologies") if len(said) == 1 else None
     return _Entry(cells[0].text, cells[0].start, [t for t in rest if not _STATUS_CELL.match(t)] if status else rest,

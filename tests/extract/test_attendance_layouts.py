@@ -404,3 +404,12 @@ def test_a_list_of_people_in_one_cell_beside_its_label(tmp_path) -> None:
                           "1. Minutes of the last meeting\nAgreed.\n")
     assert [(p.name, p.organisation) for p in record.attendees] == [("A Smith", None), ("B Jones", None), ("Mary White", None)]
     assert [p.name for p in record.apologies] == ["C Brown", "Tom Green"]
+
+
+def test_an_attendance_tables_organisation_column_gives_the_organisation(tmp_path) -> None:
+    # "Name | Organisation | Role": the last cell (the role) had been taken for the organisation
+    record = extract_page(tmp_path, "Anyshire Health and Wellbeing Board\nMinutes of the meeting held on 5 May 2021\n\nAttendees\n"
+                          "Name\tOrganisation\tRole\nAnn Smith\tAnyshire CC\tChair\nBob Jones\tNHS Anyshire\tDirector\n\n"
+                          "1. Minutes of the last meeting\nAgreed.\n")
+    assert [(p.name, p.organisation, p.role) for p in record.attendees] == [
+        ("Ann Smith", "Anyshire CC", "Chair"), ("Bob Jones", "NHS Anyshire", "Director")]
