@@ -59,7 +59,7 @@ _TRAILING_ROLE = re.compile(r"(?:^|\s+)(lead officer|lead|representative|rep|(?:
 _LEADING_ROLE = re.compile(r"^(lead officer|chair of|chair|vice[- ]chair of|vice[- ]chair)\s+", re.I)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|\s*:\s+|\s*,\s*")
 _HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|title|position|representing|"
-                          r"partnership|agency|job title|designation)$", re.I)
+                          r"partnership|agency|job title|designation|councillors?|members?|governors?|trustees?)$", re.I)
 _PROSE = re.compile(r"^[a-z]")
 _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[sz]\w*|represent(?:ing|ed\s+by)|in place of|for)\b[^()]*)\)"
                        r"\s*\.?$|\s[-–—]\s*(?P<dash>(?:[A-Z][\w.'’-]*\s+){1,4}(?i:substituted|substituting|deputised|"
@@ -422,6 +422,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 sections += inline
                 section = None
                 continue
+        if block.kind == "table_row" and all(_HEADER_CELL.match(c.text) or _STATUS_CELL.match(c.text) or not c.text for c in block.cells):
+            header = [c.text for c in block.cells]  # "Name | Organisation | Role", "Councillor | Present | Apologies"
+            continue
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
         alone = False  # an unlabelled run of titled names: that paragraph only (the next may be the apologies)
         if unlabelled and section is None and not sections and not agenda_seen:
@@ -438,9 +441,6 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             texts = [c.text for c in block.cells]
             if _ITEM_NUMBER.match(texts[0]):  # "59. | To receive apologies": the next agenda item
                 section = None
-                continue
-            if all(_HEADER_CELL.match(t) or not t for t in texts):
-                header = texts
                 continue
             if not texts[0].strip():
                 continue
@@ -592,6 +592,7 @@ _STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)
                           r"sent\s+apologies|apology|absent|not\s+present|did\s+not\s+attend|dna))\s*$", re.I)
 
 
+_MARK = re.compile(r"\s*(?:[xX√✓✔✗•*]|yes|y)\s*")  # a mark in a status column
 _ORGANISATION_COLUMN = re.compile(r"^(?:organi[sz]ation.*|representing|agency|partner|partnership)$", re.I)
 
 
@@ -600,8 +601,12 @@ def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
     role (the cell under an "Organisation" column, when ``header`` names one, is the organisation),
     and a cell saying "Present" or "Apologies" for the person's status."""
     rest = [c.text for c in cells[1:]]
-    org = [k for k, name in enumerate(header[1:]) if _ORGANISATION_COLUMN.match(name.strip())]
-    if len(header) == len(cells) and len(org) == 1:  # the organisation last: where _org_and_role takes it from
+    columns = header[1:] if len(cells) <= len(header) else []  # trailing empty cells may be left out
+    marked = [k for k, text in enumerate(rest) if columns and _MARK.fullmatch(text) and _STATUS_CELL.match(columns[k])]
+    if len(marked) == 1:  # "A Smith | X | |" under "Councillor | Present | Apologies | Absent": the column says
+        rest[marked[0]] = columns[marked[0]]
+    org = [k for k, name in enumerate(columns) if _ORGANISATION_COLUMN.match(name.strip())]
+    if len(org) == 1 and org[0] < len(rest):  # the organisation last: where _org_and_role takes it from
         rest = rest[:org[0]] + rest[org[0] + 1:] + [rest[org[0]]]
     said = [m for m in map(_STATUS_CELL.match, rest) if m]
     status = ("present" if said[0].group("present") else "apologies") if len(said) == 1 else None

@@ -413,3 +413,12 @@ def test_an_attendance_tables_organisation_column_gives_the_organisation(tmp_pat
                           "1. Minutes of the last meeting\nAgreed.\n")
     assert [(p.name, p.organisation, p.role) for p in record.attendees] == [
         ("Ann Smith", "Anyshire CC", "Chair"), ("Bob Jones", "NHS Anyshire", "Director")]
+
+
+def test_a_grid_with_a_mark_under_present_apologies_or_absent(tmp_path) -> None:
+    # "A Smith | X | |" under "Councillor | Present | Apologies | Absent": every member had been present, "X" their organisation
+    record = extract_page(tmp_path, "Ashby Parish Council\nMinutes of the meeting held on 5 May 2021\n\n"
+                          "Councillor\tPresent\tApologies\tAbsent\nA Smith\tX\t\t\nB Jones\t\tX\t\nC Brown\tX\nD Green\t\t\tX\n\n"
+                          "1. Minutes of the last meeting\nAgreed.\n")
+    assert [(p.name, p.organisation) for p in record.attendees] == [("A Smith", None), ("C Brown", None)]
+    assert [p.name for p in record.apologies] == ["B Jones", "D Green"]
