@@ -37,13 +37,15 @@ _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"
-                      r"opened|declared|provided|delivered|expressed|raised)\s+by\s*:?\s+(?=\S)|"
+                      r"opened|declared|provided|delivered|expressed|raised|attended)\s+by\s*:?\s+(?=\S)|"
                       r"\bintroduced\s+" + _NAMED + r"|"
                       r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
                     r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")|took\s+the\s+chair|chaired\s+the|opened\s+the\s+(?:\w+\s+)?meeting|gave\s+(?:a|an|the)\s+"
-                    r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|"
+                    r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|attended(?=\s*(?:[.,;]|and\b))|"
+                    r"gave\s+(?:his|her|their)\s+(?:\w+\s+)?(?:presentation|update|report)|addressed\s+the\s+(?:meeting|council|committee|board|panel)|"
+                    r"spoke\s+(?:about|on|to|in)\b|raised\s+(?:the\s+(?:issue|matter|question)|concerns?|a\s+(?:concern|question|query))|"
                     r"declared\b|(?:would\s+(?:each\s+)?be\s+)?declaring\s+(?:a|an|their|his|her)\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
                     r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
                     r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
@@ -53,7 +55,8 @@ _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:presented|reported|explained|proposed|sec
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
-    r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})")
+    r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})|"
+    r"\b(?i:also\s+(?:attending|present|in\s+attendance)\s+(?:were|was))\s+(?P<who4>[^.;]{3,250})")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
@@ -76,7 +79,7 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declar|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked|requested|suggested|volunteered|absent|unable")
+                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked|requested|suggested|volunteered|absent|unable|address|spoke|raised")
 
 
 def _may_record_presence(text: str) -> bool:

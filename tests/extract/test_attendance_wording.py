@@ -192,6 +192,15 @@ def test_apologies_passed_on_by_someone_present(tmp_path: Path) -> None:
     ("Col. Sweet remarked that the service had been well supported.", {"Sweet"}),
     ("Mr. Broomfield asked whether there is any news on the phonebox.", {"Broomfield"}),
     ("Mr. Jennings, representing the Friends of the village, voiced their concerns.", {"Jennings"}),
+    # attending, addressing the meeting, speaking, raising a matter, giving one's report
+    ("PCSO Tom Grey attended and gave the police report.", {"Tom Grey"}),
+    ("Cllr Brown and Cllr Green attended.", {"Brown", "Green"}),
+    ("The meeting was attended by County Councillor Mary White.", {"Mary White"}),
+    ("Also attending were Mr T Green and Mrs S Grey.", {"T Green", "S Grey"}),
+    ("District Councillor Mary White gave her report.", {"Mary White"}),
+    ("Mr Tom Grey from the Environment Agency addressed the meeting.", {"Tom Grey"}),
+    ("Mr Tom Grey spoke about the planning application.", {"Tom Grey"}),
+    ("Mrs Ann Grey, a resident, raised the issue of speeding.", {"Ann Grey"}),
     # requests and offers made at the meeting
     ("Peter Grims requested a monthly newsletter, and volunteered his services.", {"Peter Grims"}),
     ("Mrs Ann Hale suggested that the bench be moved.", {"Ann Hale"}),
