@@ -155,7 +155,9 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             if k + 1 < len(region) and re.match(r"^of\s", region[k + 1].text):  # "Minutes of Board Meeting / of X"
                 text += " " + region[k + 1].text
             rest = _MINUTES_OF.sub("", text, count=1)
-            body = _clean_body(_strip_times(_strip_dates(rest)), named=True)
+            dates = find_dates(rest)  # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ..."
+            body = dates and _clean_body(_strip_times(rest[:dates[0].start]), named=True) \
+                or _clean_body(_strip_times(_strip_dates(rest)), named=True)
             if body:
                 return _letterhead(region[:k], body)
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")

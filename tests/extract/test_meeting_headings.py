@@ -243,6 +243,8 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a page title naming the month; a web page's breadcrumb trail names nothing
     ("APC Minutes May 2009\nMinutes of the meeting held in the Village Hall on Thursday May 21st 2009", "APC", "2009-05-21"),
     ("Ashby Parish Council Minutes – March 2017\nMeeting held on Tuesday 14th March 2017", "Ashby Parish Council", "2017-03-14"),
+    # the body before the date, something else after it
+    ("Minutes of Council meeting 6th December 2010 – See attached file Minutes 10-12-06", "Council", "2010-12-06"),
     ("/ Parish Council / 2012 Minutes / January 2012\nMinutes of a Meeting held at 7pm on Tuesday 3 January 2012", None,
      "2012-01-03"),
 ])
