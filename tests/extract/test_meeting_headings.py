@@ -245,6 +245,8 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Ashby Parish Council Minutes – March 2017\nMeeting held on Tuesday 14th March 2017", "Ashby Parish Council", "2017-03-14"),
     # the body before the date, something else after it
     ("Minutes of Council meeting 6th December 2010 – See attached file Minutes 10-12-06", "Council", "2010-12-06"),
+    # "Minutes of the annual meeting" names no body: the title above it does
+    ("Ashby Parish Council\nMinutes of meeting held 14.03.17", "Ashby Parish Council", None),  # a date it does not read
     ("/ Parish Council / 2012 Minutes / January 2012\nMinutes of a Meeting held at 7pm on Tuesday 3 January 2012", None,
      "2012-01-03"),
 ])
