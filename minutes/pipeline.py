@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import itertools
 import os
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # dask is the optional [cluster] extra
     from dask.distributed import LocalCluster
 
 IN_FLIGHT_PER_WORKER = 4
+GC_ALLOCATIONS = 10_000  # allocations between the cyclic collector's young-generation runs during a batch (Python: 700)
 MEMORY_EXIT = 86  # a worker's exit status after running out of memory: its file is over the memory limit
 REASON_MAX_CHARS = 300
 
@@ -354,7 +356,7 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
 
     files = preconvert(pending_files())  # legacy .doc/.rtf/.odt: one LibreOffice run per group
     try:
-        with stops:
+        with stops, _fewer_collections():
             if executor == "dask":
                 _run_dask(files, store_outcome, workers, scheduler, nlp, ocr)
             else:
@@ -369,6 +371,23 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, workers: int | 
         bar.close()
         store.close()
     return summary
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """During a batch, the cyclic garbage collector leaves alone what is loaded before it (modules,
+    patterns, the name dictionary: ``gc.freeze``, which also keeps the forked workers from copying
+    those pages) and runs less often: unpickling and storing results and extracting make and drop
+    many small objects, few of them in cycles. It had taken 0.3 s of the parent's CPU and 3% of each
+    worker's on the 1,000-document archive. Python's settings are restored afterwards."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(GC_ALLOCATIONS, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def _store_in_input_order(files: Iterator[str], submit: Callable[[str], Any],

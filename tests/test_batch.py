@@ -1,6 +1,7 @@
 """Batch ingest: resumable after SIGKILL, and the Dask path stores exactly what the local pool does."""
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sqlite3
@@ -94,6 +95,23 @@ def test_ids_do_not_depend_on_which_worker_finishes_first(tmp_path: Path) -> Non
         assert ingest_paths([folder], db, workers=workers, nlp=False).read == 5
         runs.append(ids(db))
     assert runs[0] == runs[1]
+
+
+def test_a_batch_restores_the_garbage_collector_settings(tmp_path: Path, monkeypatch) -> None:
+    """The batch collects less often while it runs (see pipeline._fewer_collections); a program that
+    calls ingest_paths gets its own settings back."""
+    before = gc.get_threshold()
+    seen = []
+    store_in_order = pipeline._store_in_input_order
+
+    def watching(*args):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        return store_in_order(*args)
+
+    monkeypatch.setattr(pipeline, "_store_in_input_order", watching)
+    assert ingest_paths([next(SAMPLES.glob("*.txt"))], tmp_path / "a.db", workers=1).read == 1
+    assert seen == [(pipeline.GC_ALLOCATIONS, True)]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
 
 
 def test_a_rerun_with_nothing_new_loads_nothing_for_workers(tmp_path: Path, monkeypatch) -> None:
