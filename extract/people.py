@@ -324,7 +324,9 @@ def _represented(person: Person | None) -> Person | None:
     note = _REPRESENTED.match((paren.group("paren") or "").strip()) if paren else None
     if note is None:
         return None
-    return Person(name=note.group("name"), status="apologies", role=f"represented by {person.name}", source=person.source)
+    title = _TITLE.match(note.group("name"))  # "(substituting for Cllr E White)": the name without its title
+    name = note.group("name")[title.end():] if title and title.end() < len(note.group("name")) else note.group("name")
+    return Person(name=name, status="apologies", role=f"represented by {person.name}", source=person.source)
 
 
 def _status(label: str) -> str:

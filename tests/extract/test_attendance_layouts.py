@@ -422,3 +422,10 @@ def test_a_grid_with_a_mark_under_present_apologies_or_absent(tmp_path) -> None:
                           "1. Minutes of the last meeting\nAgreed.\n")
     assert [(p.name, p.organisation) for p in record.attendees] == [("A Smith", None), ("C Brown", None)]
     assert [p.name for p in record.apologies] == ["B Jones", "D Green"]
+
+
+def test_the_member_a_substitute_stands_in_for_is_named_without_a_title(tmp_path) -> None:
+    # "(substituting for Cllr E White)": the apology had been named "Cllr E White"
+    record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on Monday 5 May 2021\n\nPresent:\n"
+                          "Cllr A Smith (Chair)\nCllr D Green (substituting for Cllr E White)\n\n5. Finance\nNoted.\n")
+    assert [(p.name, p.role) for p in record.apologies] == [("E White", "represented by D Green")]
