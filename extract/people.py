@@ -822,13 +822,14 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
 
 # a surname in capitals (not an honour: "Jo Khan MBE"): after a first name ("John SMITH"), or leading a titled
 # entry ("Councillors SMITH, JONES")
-_CAPS_SURNAME = re.compile(r"^(?P<before>[A-Z][a-z]{2,} |[A-Z]\.? )?(?!(?:[MOCKD]BE|BEM|QPM|QFSM|MEP|MSP|MLA)\b)(?P<surname>[A-Z]{3,}(?:[-’'][A-Z]{2,})*)(?=\s*(?:$|[,;(]))")
+_CAPS_SURNAME = re.compile(r"^(?P<before>[A-Z][a-z]{2,} |[A-Z]\.? )?(?!(?:[MOCKD]BE|BEM|QPM|QFSM|MEP|MSP|MLA)\b)"
+                           r"(?P<surname>[A-Z]{3,}(?:[-’'][A-Z]{2,})*)(?=\s*(?:$|[,;(]))")
 
 
 def _title_cased_surname(rest: str, titled: bool) -> str:
     """``rest`` with a surname written in capitals title-cased (the same length, so offsets hold)."""
     m = _CAPS_SURNAME.match(rest)
-    if m is None or not (titled or m.group("before") and m.group("before")[1:2].islower()):
+    if m is None or not (titled or (m.group("before") or "")[1:2].islower()):  # "John SMITH", not "J SMITH" untitled
         return rest
     return rest[:m.start("surname")] + m.group("surname").title() + rest[m.end("surname"):]
 

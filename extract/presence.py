@@ -79,7 +79,8 @@ _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|present
 
 _SENTENCE_WORDS = re.compile(r"welcom|introduc|apolog|attend|joined|substitut|invited|\bby\b|present|report|explain|propos|second|moved|"
                              r"outlined|summari|took|chair|gave|declar|updated|informed|advised|thanked|"
-                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|voiced|queried|asked|requested|suggested|volunteered|absent|unable|address|spoke|raised")
+                             r"comment|stated|respond|confirm|highlight|noted|entered|opened|arrived|left|\blate\b|said|nominat|remark|"
+                             r"voiced|queried|asked|requested|suggested|volunteered|absent|unable|address|spoke|raised")
 
 
 def _may_record_presence(text: str) -> bool:
