@@ -31,6 +31,8 @@ _MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
 # "12.03.2015", "12-03-2015": with a full year only ("4.2.15" is more often a minute number)
 _NUMERIC_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d./-]\d|\d)")
+# "14.03.17": a two-digit year, read only where a heading says the line dates a meeting (see ``find_dates``)
+_SHORT_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]\d)(?P<sep>[.-])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2})(?![\d./-]\d|\d)")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # cheap pre-checks: every pattern that names the month holds one of these in the lower-cased text
 # (cues.folded), and the ones with a day a digit
@@ -59,14 +61,16 @@ class DateMention:
     weekday: int | None = None
 
 
-def find_dates(text: str, year: int | None = None) -> list[DateMention]:
-    """Every date expression in ``text``, in order; ``year`` fills in a missing year."""
+def find_dates(text: str, year: int | None = None, short_years: bool = False) -> list[DateMention]:
+    """Every date expression in ``text``, in order; ``year`` fills in a missing year. ``short_years``: also
+    "14.03.17" (elsewhere more often a minute number such as "4.2.15")."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []  # the spans of the dates found, sorted (they never overlap)
     patterns = []
     if _ANY_MONTH.search(cues.folded(text)):
         patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _DIGIT.search(text) else [_MONTH_END]
     patterns += [p for p, signs in ((_NUMERIC, "/"), (_ISO, "-"), (_NUMERIC_DOTTED, ".-")) if any(c in text for c in signs)]
+    patterns += [_SHORT_DOTTED] if short_years else []
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
@@ -93,7 +97,9 @@ def _mention(m: re.Match, year: int | None) -> DateMention | None:
         return None
     raw_year = (groups.get("year") or "").lstrip("'")
     has_year = bool(raw_year)
-    y = (2000 + int(raw_year) if len(raw_year) == 2 else int(raw_year)) if has_year else year
+    if len(raw_year) == 2:  # "17": 2017, "98": 1998 (the POSIX pivot)
+        raw_year = str(int(raw_year) + (2000 if int(raw_year) < 69 else 1900))
+    y = int(raw_year) if has_year else year
     weekday_name = groups.get("weekday")
     weekday = WEEKDAYS.get(weekday_name.lower().rstrip(".")) if weekday_name else None
     edge = groups.get("edge")

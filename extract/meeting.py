@@ -112,7 +112,7 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
     candidates = []
     for block in region:
         held = _MEETING_OF_HELD.search(block.text[:400])
-        for mention in find_dates(block.text, year):
+        for mention in find_dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text))):
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \

@@ -31,6 +31,7 @@ def run(text: str, nlp: bool = True):
     ("by the end of October 2008", None, dt.date(2008, 10, 31)),
     ("June 14, 2010", None, dt.date(2010, 6, 14)),
     ("held on the 14th day of March 2017", None, dt.date(2017, 3, 14)),  # the formal wording had been no date
+    ("held on 14/03/98", None, dt.date(1998, 3, 14)),  # a two-digit year of the last century: had been 2098
 ])
 def test_find_dates(text: str, year: int | None, expected: dt.date) -> None:
     assert find_dates(text, year)[0].date == expected

@@ -246,7 +246,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # the body before the date, something else after it
     ("Minutes of Council meeting 6th December 2010 – See attached file Minutes 10-12-06", "Council", "2010-12-06"),
     # "Minutes of the annual meeting" names no body: the title above it does
-    ("Ashby Parish Council\nMinutes of meeting held 14.03.17", "Ashby Parish Council", None),  # a date it does not read
+    ("Ashby Parish Council\nMinutes of the meeting held in the Village Hall", "Ashby Parish Council", None),
+    # a two-digit year where the line says it dates the meeting
+    ("Ashby Parish Council\nMinutes of meeting held 14.03.17", "Ashby Parish Council", "2017-03-14"),
     ("/ Parish Council / 2012 Minutes / January 2012\nMinutes of a Meeting held at 7pm on Tuesday 3 January 2012", None,
      "2012-01-03"),
 ])
