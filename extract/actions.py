@@ -124,11 +124,13 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
-                       r"\bto\s+(?:continue|act|serve)\s+as\b|\bto\s+defer\b|"
+                       r"\bto\s+(?:continue|act|serve)\s+as\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
+                       r"position|role)\s+of\b|\bto\s+defer\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b", re.I)
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
-# appointment ("agreed to continue as the Council's representative", "X to act as consultant"), a deferral
+# appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
+# of Deputy Mayor"), a deferral
 # ("agreed to defer ...", "Matter to be discussed at next meeting", "is to be considered on another date")
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
 # "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
@@ -169,7 +171,8 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urt
                            r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for)\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
-_PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+[a-z]{3,}(?:ed|en)\b(?=\s+by\s)")
+_PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
+                          r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=\s+by\s)")  # not who takes over a role
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|councillors|the council|the clerk)")

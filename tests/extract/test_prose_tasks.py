@@ -329,3 +329,14 @@ def test_a_modal_task_joined_by_and_or_a_comma_is_read_from_its_subject(tmp_path
             "Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n4. Verges\n\n" + sentence + "\n")
     [action] = extract_page(tmp_path, text).actions
     assert action.source.quote == task
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Mayor said he would appoint Councillor Tom Hale to fill the office of Deputy Mayor during his term.",
+    "Cllr Lund asked to stand down from the planning group, and would be replaced by Cllr Hale.",
+])
+def test_who_takes_over_a_role_is_no_task(tmp_path: Path, sentence: str) -> None:
+    """An appointment ("X to fill the office of ...", "would be replaced by X") sets no task."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Appointments\n\n" + sentence + "\n")
+    assert extract_page(tmp_path, text).actions == []
