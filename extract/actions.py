@@ -169,6 +169,10 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urt
                            r"(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|updated|amended|organi[sz]ed|sent|provided|brought|"
                            r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"
                            r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for)\b")
+# a request for a paper, which someone must write though the minutes do not say who: "The Committee asked for a
+# note setting out what had been achieved", "The Chairman asked for a written proposal"
+_ASKED_FOR = re.compile(r"\b(?:asked\s+for|requested)\s+(?:a|an|further)\s+(?:(?:written|short|brief|full|further|detailed|"
+                        r"progress)\s+)?(?:note|report|update|paper|proposal|briefing|summary|breakdown|list|statement)s?\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
 _PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
@@ -769,6 +773,8 @@ class _Finder:
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
             return ([self._resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
+        if cues.search(_ASKED_FOR, sentence):
+            return [], 0, len(sentence)
         passive = cues.search(_PASSIVE_FUTURE, sentence) or cues.search(_PASSIVE_ANY, sentence)
         by = _BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
         owners = self._subject_owners(by.group("owner")) if by else []

@@ -340,3 +340,16 @@ def test_who_takes_over_a_role_is_no_task(tmp_path: Path, sentence: str) -> None
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
             "Peter Lund\n\n4. Appointments\n\n" + sentence + "\n")
     assert extract_page(tmp_path, text).actions == []
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("The Committee asked for a note setting out what the new scheme had achieved.", 1),
+    ("The Chairman asked for a written proposal from the footpaths group.", 1),
+    ("Cllr Hale asked for the council's support in getting the path resurfaced.", 0),
+    ("The Chair asked for a moment of reflection.", 0),
+])
+def test_a_request_for_a_paper_is_a_task(tmp_path: Path, sentence: str, tasks: int) -> None:
+    """"asked for a note / a written proposal / an update" sets a task (for someone the minutes do not name)."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n4. Footpaths\n\n" + sentence + "\n")
+    assert len(extract_page(tmp_path, text).actions) == tasks
