@@ -76,7 +76,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     meeting.body = _body(region, date_block) or _body_in_prose(blocks[:HEADING_REGION_MAX])
     meeting.start, meeting.end = _times(region, date_block)
     meeting.start = _opening_time(blocks) or meeting.start  # the time it really began beats the time called
-    meeting.end = _closing_time(blocks) or meeting.end
+    meeting.end = _after(meeting.start, _closing_time(blocks) or meeting.end)
     meeting.location = _location(region, date_block, meeting.body)
     record.kind = _kind(doc, blocks, region)
     record.next_meeting = _next_meeting(blocks, mention.date if mention else None, year)
@@ -302,6 +302,14 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
             _, _, start, end = ranges[0]
             return start, end
     return None, None
+
+
+def _after(start: str | None, end: str | None) -> str | None:
+    """``end`` read as the afternoon or evening when the morning would put it before ``start``
+    ("Meeting closed at 9:20" after a 7.30pm start is 21:20)."""
+    if start and end and end < start and int(end[:2]) < 12 and f"{int(end[:2]) + 12:02d}{end[2:]}" > start:
+        return f"{int(end[:2]) + 12:02d}{end[2:]}"
+    return end
 
 
 def _opening_time(blocks: list[Block]) -> str | None:

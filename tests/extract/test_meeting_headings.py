@@ -118,6 +118,7 @@ def test_a_posting_time_or_someone_arriving_is_not_the_meetings_start(prefix: st
     ("Meeting closed 9.10pm", "21:10"),
     ("Close of meeting: 9.30pm", "21:30"),
     ("The meeting closed at 9.15pm.", "21:15"),
+    ("Meeting closed at 9:20", "21:20"),  # no "pm", but after a 7.30pm start: had been 09:20
 ])
 def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str) -> None:
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015 at 7.30pm\n\n"
