@@ -75,8 +75,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         meeting.source = Source.of(doc, start, start + len(mention.text))
     meeting.body = _body(region, date_block) or _body_in_prose(blocks[:HEADING_REGION_MAX])
     meeting.start, meeting.end = _times(region, date_block)
-    meeting.start = _opening_time(blocks) or meeting.start  # the time it really began beats the time called
-    meeting.end = _after(meeting.start, _closing_time(blocks) or meeting.end)
+    meeting.start = _nearer(_opening_time(blocks), meeting.start) or meeting.start  # when it really began beats the time called
+    meeting.end = _nearer(_closing_time(blocks) or meeting.end, meeting.start)
     meeting.location = _location(region, date_block, meeting.body)
     record.kind = _kind(doc, blocks, region)
     record.next_meeting = _next_meeting(blocks, mention.date if mention else None, year)
@@ -304,12 +304,17 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
     return None, None
 
 
-def _after(start: str | None, end: str | None) -> str | None:
-    """``end`` read as the afternoon or evening when the morning would put it before ``start``
-    ("Meeting closed at 9:20" after a 7.30pm start is 21:20)."""
-    if start and end and end < start and int(end[:2]) < 12 and f"{int(end[:2]) + 12:02d}{end[2:]}" > start:
-        return f"{int(end[:2]) + 12:02d}{end[2:]}"
-    return end
+def _nearer(time: str | None, reference: str | None) -> str | None:
+    """``time`` ("HH:MM") read as afternoon or evening when that puts it nearer ``reference``: a time
+    written without am/pm ("The meeting commenced at 7.35", "Meeting closed at 9:20") near a 7.30pm start."""
+    if not time or not reference or int(time[:2]) >= 12:
+        return time
+    later = f"{int(time[:2]) + 12:02d}{time[2:]}"
+    return later if abs(_minutes(later) - _minutes(reference)) < abs(_minutes(time) - _minutes(reference)) else time
+
+
+def _minutes(time: str) -> int:
+    return int(time[:2]) * 60 + int(time[3:5])
 
 
 def _opening_time(blocks: list[Block]) -> str | None:

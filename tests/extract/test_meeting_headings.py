@@ -126,6 +126,13 @@ def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str
     assert record.meeting.end == end
 
 
+def test_an_opening_time_without_pm_near_an_evening_start(tmp_path) -> None:
+    # "The meeting commenced at 7.35" under a 7.30pm heading had been 07:35
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015 at 7.30pm\n\n"
+                          "Present: Cllr John Smith\nThe meeting commenced at 7.35\n\n1. Matters\nNothing.\n")
+    assert record.meeting.start == "19:35"
+
+
 @pytest.mark.parametrize("top, body, date", [
     # no article before "meeting", in capitals, after a document reference and a page number
     ("123456 OFFICIAL 1 ANYSHIRE POLICE BOARD MINUTES OF MEETING OF THE ANYSHIRE POLICE BOARD HELD ON THURSDAY "
