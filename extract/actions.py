@@ -2,7 +2,7 @@
 
 Layouts read:
 - labelled lines: "Action: PL to write to ...", "Action Point 3 It was agreed that ...", "ACTION 2.1 - ...";
-- "Actions:" followed by a list ("Roger to discuss ... (ref 5.1)");
+- "Actions:" (or "Next steps:", "Actions to be taken:") followed by a list ("Roger to discuss ... (ref 5.1)");
 - an "Action" label block, the task on the next block and its owner on a line of its own;
 - action tables (a header with an action/description column and a responsibility/owner column);
 - inline tasks in prose that start a sentence with a person: "(GC) to facilitate visits ...".
@@ -35,7 +35,8 @@ from minutes.ingest.document import Block, Cell, Document
 _LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
 _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)|"  # "Action Point 1"
-                         r"actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|"
+                         r"actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|next\s+steps|"
+                         r"actions?\s+(?:to\s+be\s+(?:done|taken|completed|carried\s+out)(?:\s+next)?|required|needed)|"
                          r"(?:new|open|follow-?up|roll[- ]?over)(?:\s*(?:/|and|&)\s*(?:new|open|roll[- ]?over))?\s+"
                          r"actions?(?:\s+(?:points?|items?))?)\s*:?\s*$", re.I)
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")

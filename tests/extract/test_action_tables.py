@@ -1,6 +1,8 @@
 """Action tables as real minutes write them: any header wording, and tables flattened to a cell a line."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from minutes import ingest
@@ -88,3 +90,12 @@ def test_the_owner_after_a_dash_at_the_end_of_an_action_line() -> None:
     actions = {a.text[:35]: a.owners for a in extract(ingest.read(next(CORPUS.glob("b*/docs/C044_*")))).actions}
     assert actions["Thank you letters to guest speakers"] == ["Sean Neeson"]
     assert actions["To include Ronnie Hall (EU Commissi"] == ["Kate McCullough"]
+
+
+@pytest.mark.parametrize("label", ["Action to be done next:", "Next steps:", "Actions to be taken:", "Actions required"])
+def test_a_list_under_a_next_steps_label_is_a_list_of_tasks(tmp_path: Path, label: str) -> None:
+    text = ("Minutes of the Steering Group meeting held on 3 March 2021\n\nPresent: Ann Brook (Chair), Tom Hale, "
+            "Peter Lund\n\n4. The plan\n\nThe chair showed the road map.\n\n" + label + "\n\n"
+            "  • Agree the objectives and their leads\n  • Redraft the introduction to the plan\n")
+    assert [a.text for a in extract_page(tmp_path, text).actions] == [
+        "Agree the objectives and their leads", "Redraft the introduction to the plan"]
