@@ -182,8 +182,9 @@ _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|councillors|the council|the clerk)")
 _MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
-# the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ..."
-_TO_BE_DONE = re.compile(r"^(?:[^.;:]{2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
+# the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ...", "The
+# precept of £1,500.00 to be requested" (a full stop inside a number ends nothing)
+_TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
                          r"(?<!\bhas)(?<!\bhad)(?<!\bwill)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
                          r"noted|seen|appointed|elected|co-opted|asked\s+is)\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
                          r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were)\b)")

@@ -353,3 +353,11 @@ def test_a_request_for_a_paper_is_a_task(tmp_path: Path, sentence: str, tasks: i
     text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
             "Peter Lund\n\n4. Footpaths\n\n" + sentence + "\n")
     assert len(extract_page(tmp_path, text).actions) == tasks
+
+
+def test_a_task_in_note_form_with_a_sum_of_money(tmp_path: Path) -> None:
+    """"The precept of £1,500.00 to be requested.": the full stop inside the sum ends no sentence."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
+            "Peter Lund\n\n5. Finance\n\nThe precept of £2,250.00 as in previous years to be requested.\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert action.text == "The precept of £2,250.00 as in previous years to be requested."
