@@ -478,6 +478,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
             misses = 0
             continue
+        # "(Chair), David Robertson, ...": the list goes on; "Councillors, Mr Tim Owen (Chair), ...": a list of councillors
+        wrapped = re.match(r"\([^()]{1,30}\)\s*[,;]\s*(?=[A-Z])", block.text) or re.match(r"(?i:councillors|cllrs),\s*(?=[A-Z])", block.text)
+        if wrapped:
+            section.entries += _split_run_on(block.text[wrapped.end():], block.start + wrapped.end(), titled=wrapped.group(0)[0] != "(")
+            section.spans.append((block.start + wrapped.end(), block.end))
+            continue
         titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
         titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", block.text[titled.end():]) else None
         if not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:

@@ -429,3 +429,16 @@ def test_the_member_a_substitute_stands_in_for_is_named_without_a_title(tmp_path
     record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on Monday 5 May 2021\n\nPresent:\n"
                           "Cllr A Smith (Chair)\nCllr D Green (substituting for Cllr E White)\n\n5. Finance\nNoted.\n")
     assert [(p.name, p.role) for p in record.apologies] == [("E White", "represented by D Green")]
+
+
+@pytest.mark.parametrize("lines, names", [
+    # a numbered "Present" heading, the list below it opened by "Councillors," (had found nobody)
+    ("1 Present\n\nCouncillors, Mr Tim Owens (Chair), Mrs Sharon Bart, Mr Andrew Hugh\n\n2 Welcome",
+     ["Tim Owens", "Sharon Bart", "Andrew Hugh"]),
+    # a list wrapped after a name, its next line opened by that name's role (had lost the rest of the list)
+    ("Attendees: Councillor Helen Mac, Councillor Anne Young, Andrew Finn\n(Chair), David Roberts, Phil Gil\n\n1. Welcome",
+     ["Helen Mac", "Anne Young", "Andrew Finn", "David Roberts", "Phil Gil"]),
+])
+def test_a_list_that_goes_on_below_its_label_or_past_a_line_end(tmp_path, lines: str, names: list[str]) -> None:
+    record = extract_page(tmp_path, "Minutes of the Community Council Meeting held on Tuesday, 19th July 2022.\n\n" + lines + "\nNoted.\n")
+    assert [p.name for p in record.attendees] == names
