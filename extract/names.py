@@ -58,7 +58,7 @@ governor governors inspector superintendent constable sergeant commander secreta
 finance legal democratic development environment environmental corporate programme project senior principal
 interim acting consultant adviser advisor coordinator co-ordinator manager's national regional local area
 management administrator administration accountant analyst engineer solicitor surveyor commissioner practitioner
-north south east west northern southern eastern western central greater upper lower new old royal
+esq esquire north south east west northern southern eastern western central greater upper lower new old royal
 hall house room chamber offices civic street road lane way avenue
 minutes agenda item items report reports update apologies present attendance absent declarations matters
 meeting meetings action actions notes note date time venue welcome introductions none nil all other others also

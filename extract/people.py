@@ -780,6 +780,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
     # a surname in capitals after a first name or a title ("John SMITH", "Councillors SMITH, JONES"): the same length
     rest = _title_cased_surname(rest, bool(title or entry.titled))
+    rest = re.sub(r"(?<=\w)\s+Esq(?:uire)?\.?(?=\s*(?:$|[,;(]))", lambda m: " " * len(m.group(0)), rest)  # "D Body Esq.": no part of the name
     glued = _HYPHENED_ROLE.search(rest)
     if glued:  # the hyphen read as a space: same length, so offsets into the entry hold
         rest = rest[:glued.start()] + " " + rest[glued.start() + 1:]

@@ -403,6 +403,9 @@ def test_a_role_after_the_name_with_no_punctuation_is_a_role_whose_holder_owns_i
     ("Present: Cllr J Smith\n1. Apologies for Absence\nCouncillor Brown had given apologies.", ["J Smith"], ["Brown"]),
     ("Present: Cllr J Smith\n1. Apologies for Absence\nCllr Brown was unable to attend due to illness. Cllr Green apologised "
      "for her absence. Cllr White offered his apologies.", ["J Smith"], ["Brown", "Green", "White"]),
+    # "Esq." after a name is no part of it
+    ("PRESENT\nD Body Esq., F Cooke Esq., Cllr M Burg\nApologies were received from C Apps Esq. and P Bould Esq.", ["D Body", "F Cooke",
+     "M Burg"], ["C Apps", "P Bould"]),
     # surnames in capitals, and an honour that is no surname
     ("Present: Councillors SMITH (Chair), JONES and BROWN\nApologies: Councillor GREEN", ["Smith", "Jones", "Brown"], ["Green"]),
     ("PRESENT: Councillor John SMITH (Chairman), Councillor Peter JONES, Cllr Ann Khan MBE", ["John Smith", "Peter Jones", "Ann Khan"],
