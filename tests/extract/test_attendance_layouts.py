@@ -295,7 +295,7 @@ def test_members_label_without_a_colon_before_a_list_of_councillors(tmp_path) ->
     assert [p.name for p in record.attendees] == ["Abbot", "Lyle", "Nunn", "Quarry"]
 
 
-@pytest.mark.parametrize("item", ["20. To accept apologies for absence.", "1. To receive apologies and reasons for absence.",
+@pytest.mark.parametrize("item", ["20. To accept apologies for absence.", "1. To receive apologies and reasons for absence.", "1) Apologies –",
                                   "To receive any apologies for absence", "2. To receive and accept apologies for absence."])
 def test_an_agenda_items_wording_labels_the_apologies_under_it(tmp_path, item: str) -> None:
     # the names on the line under "To receive apologies for absence." had been no one's
