@@ -68,8 +68,9 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
 # the substitute named in such a note: "Roger Bullen attending", "Cllr Joan Hanley substituted"
 _SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                          r"\s+(?:(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?)?(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
-_SUBSTITUTE_BY = re.compile(r"^(?i:represented|substituted|replaced|deputised)\s+by\s+(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?"
-                            r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")  # "(represented by Jo Beet)"
+_SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)"
+                            r"(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?"
+                            r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")  # "(represented by Jo Beet)", "(substitute: Mr J Findlay)"
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
 # a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"

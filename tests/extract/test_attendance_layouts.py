@@ -442,3 +442,12 @@ def test_the_member_a_substitute_stands_in_for_is_named_without_a_title(tmp_path
 def test_a_list_that_goes_on_below_its_label_or_past_a_line_end(tmp_path, lines: str, names: list[str]) -> None:
     record = extract_page(tmp_path, "Minutes of the Community Council Meeting held on Tuesday, 19th July 2022.\n\n" + lines + "\nNoted.\n")
     assert [p.name for p in record.attendees] == names
+
+
+def test_a_substitute_named_after_an_apology_came(tmp_path) -> None:
+    # "Ms S Hardy (substitute: Mr J Findlay)": the substitute had been one more apology
+    record = extract_page(tmp_path, "Minutes of the Health and Wellbeing Board held on 10 February 2015\n\n632 Apologies and substitutions.\n"
+                          "Apologies for absence were received from Councillor Callan (no substitute), Ms S Hardy (substitute: Mr J Find), "
+                          "Ms A Ather (substitute: Mr J Will).\n633 Minutes\nAgreed.\n")
+    assert [p.name for p in record.apologies] == ["Callan", "S Hardy", "A Ather"]
+    assert [(p.name, p.role) for p in record.attendees] == [("J Find", "substitute for S Hardy"), ("J Will", "substitute for A Ather")]
