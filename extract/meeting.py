@@ -269,7 +269,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)(?:\s.*)?$", "",
                       text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
-    text = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip(" ,.:;-–")
+    text = re.sub(r"^\s*(?:from\s+|meetings?\s+of\s+)?the\s+|^\s*meetings?\s+of\s+", "", text, flags=re.I).strip(" ,.:;-–")
+    text = re.sub(r"\s+(?:virtual|online|remote|draft)$", "", text, flags=re.I)  # "Community Council virtual Meeting", "CCC Draft"
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)

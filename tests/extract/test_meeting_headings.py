@@ -254,6 +254,12 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # the body before the date, something else after it
     ("Minutes of Council meeting 6th December 2010 – See attached file Minutes 10-12-06", "Council", "2010-12-06"),
     # "Minutes of the annual meeting" names no body: the title above it does
+    # words around the name that are no part of it: "from the", "Meetings of", "virtual", "Draft"
+    ("Minutes from the Ashby Community Council meeting held at 6.30pm on Monday 20th March 2017", "Ashby Community Council",
+     "2017-03-20"),
+    ("Minutes of the Community Council virtual Meeting held via ZOOM on Tuesday, 19th July 2022.", "Community Council", "2022-07-19"),
+    ("Meetings of Ashby Group Parish Council\nMinutes of the meeting held on 18 May 2015", "Ashby Group Parish Council", "2015-05-18"),
+    ("CCC Draft Minutes 12.01.2012\nDraft Minutes of Meeting held on Thursday 12th January 2012", "CCC", "2012-01-12"),
     ("Ashby Parish Council\nMinutes of the meeting held in the Village Hall", "Ashby Parish Council", None),
     # a two-digit year where the line says it dates the meeting
     ("Ashby Parish Council\nMinutes of meeting held 14.03.17", "Ashby Parish Council", "2017-03-14"),
