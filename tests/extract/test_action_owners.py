@@ -176,8 +176,7 @@ def test_a_role_is_the_person_named_before_it_with_a_dash(tmp_path: Path, attend
 def test_who_a_task_in_note_form_is_done_to_does_not_own_it(tmp_path: Path, sentence: str, owners: list[str]) -> None:
     """"X to be invited / sent ...": the task is done to X, by someone the minutes do not name; "X to be asked to
     ..." tasks X."""
-    text = (HEADING + "Present: Ann Brook (Chairman), Tom Hale, Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n"
-            "4. Co-option\n\n" + sentence + "\n")
+    text = AGENDA + "4. Co-option\n\n" + sentence + "\n"
     [action] = _actions(tmp_path, text)
     assert action.owners == owners
 

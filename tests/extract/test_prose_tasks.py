@@ -9,6 +9,7 @@ from minutes.extract import Options
 from pages import extract_page
 
 HEADER = "Minutes of the Partnership Board held on 24 September 2009\n\nPresent: Robert Edmonds, Mary Pilgrim\n\n"
+PARISH = "Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, Peter Lund\n\n"
 
 
 def _actions(tmp_path: Path, paragraph: str, off: frozenset[str] = frozenset()):
@@ -221,8 +222,7 @@ def test_appointments_and_deferrals_are_not_tasks(tmp_path: Path, sentence: str)
 ])
 def test_a_task_given_with_for_after_a_decision(tmp_path: Path, sentence: str, owners: list[str]) -> None:
     """"resolved for X to ...", "decided for X to ...", "... and for X to ...": X is tasked."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n4. Open spaces\n\n" + sentence + "\n")
+    text = PARISH + "In attendance: Helen Marsh (Clerk)\n\n4. Open spaces\n\n" + sentence + "\n"
     [action] = extract_page(tmp_path, text).actions
     assert action.owners == owners
 
@@ -230,8 +230,7 @@ def test_a_task_given_with_for_after_a_decision(tmp_path: Path, sentence: str, o
 def test_an_action_label_after_the_discussion_in_the_same_paragraph(tmp_path: Path) -> None:
     """"... agreed. Action: TH to order the paint; PL to book the hall." sets two tasks; "Action: To be put on
     the notice board." one with no owner; the next item of a run-on page after "Action: Clerk" none."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Village hall\n\nThe hall needs repainting before the summer fair. It was agreed to do the "
+    text = (PARISH + "4. Village hall\n\nThe hall needs repainting before the summer fair. It was agreed to do the "
             "work in May. Action: TH to order the paint; PL to book the hall for the volunteers.\n\n"
             "5. Correspondence\n\n- A leaflet on the oil buying club was received. Action: To be put on the notice "
             "board.\n\n- The minutes were approved. Action: Clerk 5.3.21 Review of the grass cutting contract – "
@@ -249,8 +248,7 @@ def test_an_action_label_after_the_discussion_in_the_same_paragraph(tmp_path: Pa
 ])
 def test_a_subject_with_a_phrase_in_commas_after_it(tmp_path: Path, sentence: str, owners: list[str]) -> None:
     """"X, <a phrase>, would / agreed to <verb>": X is tasked."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Neighbourhood plan\n\n" + sentence + "\n")
+    text = PARISH + "4. Neighbourhood plan\n\n" + sentence + "\n"
     [action] = extract_page(tmp_path, text).actions
     assert action.owners == owners
 
@@ -261,8 +259,7 @@ def test_a_subject_with_a_phrase_in_commas_after_it(tmp_path: Path, sentence: st
     "Verge cutting to be debated again at a future meeting.",
 ])
 def test_a_matter_put_off_to_a_later_meeting_is_no_task(tmp_path: Path, sentence: str) -> None:
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Open spaces\n\n" + sentence + "\n")
+    text = PARISH + "4. Open spaces\n\n" + sentence + "\n"
     assert extract_page(tmp_path, text).actions == []
 
 
@@ -274,8 +271,7 @@ def test_a_matter_put_off_to_a_later_meeting_is_no_task(tmp_path: Path, sentence
 def test_what_the_meeting_was_asked_to_do_there_is_no_task(tmp_path: Path, sentence: str, tasks: int) -> None:
     """"Members were asked to comment / agree ..." reports the meeting's own business; "were asked to review ...
     and send comments" may set a task."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Neighbourhood plan\n\n" + sentence + "\n")
+    text = PARISH + "4. Neighbourhood plan\n\n" + sentence + "\n"
     assert len(extract_page(tmp_path, text).actions) == tasks
 
 
@@ -286,8 +282,7 @@ def test_what_the_meeting_was_asked_to_do_there_is_no_task(tmp_path: Path, sente
 ])
 def test_a_noun_after_the_subject_of_a_decision_sets_no_task(tmp_path: Path, sentence: str, tasks: int) -> None:
     """"agreed that X <verb> ..." tasks X; "agreed that X representation was needed" does not."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Partnership\n\n" + sentence + "\n")
+    text = PARISH + "4. Partnership\n\n" + sentence + "\n"
     assert len(extract_page(tmp_path, text).actions) == tasks
 
 
@@ -297,8 +292,7 @@ def test_a_noun_after_the_subject_of_a_decision_sets_no_task(tmp_path: Path, sen
     ("It was agreed that the grant application would be submitted by the end of May.", 1),
 ])
 def test_a_decision_that_something_not_be_done_sets_no_task(tmp_path: Path, sentence: str, tasks: int) -> None:
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Grants\n\n" + sentence + "\n")
+    text = PARISH + "4. Grants\n\n" + sentence + "\n"
     assert len(extract_page(tmp_path, text).actions) == tasks
 
 
@@ -311,8 +305,7 @@ def test_a_decision_that_something_not_be_done_sets_no_task(tmp_path: Path, sent
 ])
 def test_someone_present_who_says_they_will_do_something(tmp_path: Path, sentence: str, owners: list[str] | None) -> None:
     """"X said that he would ...", "X has done one thing and will do another": a task for X when X is at the meeting."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Planning\n\n" + sentence + "\n")
+    text = PARISH + "4. Planning\n\n" + sentence + "\n"
     actions = extract_page(tmp_path, text).actions
     assert [a.owners for a in actions] == ([owners] if owners else [])
 
@@ -325,8 +318,7 @@ def test_someone_present_who_says_they_will_do_something(tmp_path: Path, sentenc
      "It was agreed that Cllr Hale will speak with the neighbours first."),
 ])
 def test_a_modal_task_joined_by_and_or_a_comma_is_read_from_its_subject(tmp_path: Path, sentence: str, task: str) -> None:
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\nIn attendance: Helen Marsh (Clerk)\n\n4. Verges\n\n" + sentence + "\n")
+    text = PARISH + "In attendance: Helen Marsh (Clerk)\n\n4. Verges\n\n" + sentence + "\n"
     [action] = extract_page(tmp_path, text).actions
     assert action.source.quote == task
 
@@ -337,8 +329,7 @@ def test_a_modal_task_joined_by_and_or_a_comma_is_read_from_its_subject(tmp_path
 ])
 def test_who_takes_over_a_role_is_no_task(tmp_path: Path, sentence: str) -> None:
     """An appointment ("X to fill the office of ...", "would be replaced by X") sets no task."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Appointments\n\n" + sentence + "\n")
+    text = PARISH + "4. Appointments\n\n" + sentence + "\n"
     assert extract_page(tmp_path, text).actions == []
 
 
@@ -350,14 +341,12 @@ def test_who_takes_over_a_role_is_no_task(tmp_path: Path, sentence: str) -> None
 ])
 def test_a_request_for_a_paper_is_a_task(tmp_path: Path, sentence: str, tasks: int) -> None:
     """"asked for a note / a written proposal / an update" sets a task (for someone the minutes do not name)."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n4. Footpaths\n\n" + sentence + "\n")
+    text = PARISH + "4. Footpaths\n\n" + sentence + "\n"
     assert len(extract_page(tmp_path, text).actions) == tasks
 
 
 def test_a_task_in_note_form_with_a_sum_of_money(tmp_path: Path) -> None:
     """"The precept of £1,500.00 to be requested.": the full stop inside the sum ends no sentence."""
-    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale, "
-            "Peter Lund\n\n5. Finance\n\nThe precept of £2,250.00 as in previous years to be requested.\n")
+    text = PARISH + "5. Finance\n\nThe precept of £2,250.00 as in previous years to be requested.\n"
     [action] = extract_page(tmp_path, text).actions
     assert action.text == "The precept of £2,250.00 as in previous years to be requested."
