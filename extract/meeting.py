@@ -160,8 +160,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 or _clean_body(_strip_times(_strip_dates(rest)), named=True)
             if body:
                 return _letterhead(region[:k], body)
-            if k and not find_dates(region[k - 1].text) and _clean_body(region[k - 1].text):
-                return _clean_body(region[k - 1].text)  # "ALBURY PARISH COUNCIL MEETING" over "Minutes of the annual meeting held ..."
+            if k and not find_dates(region[k - 1].text) and (above := _clean_body(region[k - 1].text)):
+                return above  # "ALBURY PARISH COUNCIL MEETING" over "Minutes of the annual meeting held ..."
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
     if date_block is not None:  # the words before the date (after it come times and places)
         dates = find_dates(date_block.text)

@@ -66,11 +66,11 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
                        r"deputising|attending|attended))\s*\.?$"
                        r"|,\s*for\s+whom\s+(?P<whom>.+?\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?substitute)\s*[;.]?$")
 # the substitute named in such a note: "Roger Bullen attending", "Cllr Joan Hanley substituted"
-_SUBSTITUTE = re.compile(r"^(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+_TITLED_NAME = r"(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+_SUBSTITUTE = re.compile(r"^" + _TITLED_NAME +
                          r"\s+(?:(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?)?(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
-_SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)"
-                            r"(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?"
-                            r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")  # "(represented by Jo Beet)", "(substitute: Mr J Findlay)"
+# "(represented by Jo Beet)", "(substitute: Mr J Findlay)"
+_SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)" + _TITLED_NAME + "$")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
 # a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"
@@ -192,7 +192,8 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     run together with organisations), every person found in its text, keeping the parsed entries
     that agree with what was found there."""
     texts = [doc.text[a:b] for a, b in section.spans]
-    if _recased(" ".join(texts), least=1) != " ".join(texts):  # a list in capitals: each of its lines too ("M WOODHOUSE")
+    joined = " ".join(texts)
+    if _recased(joined, least=1) != joined:  # a list in capitals: each of its lines too ("M WOODHOUSE")
         texts = [_recased(text, least=0) for text in texts]
     found = _found(section, texts, [_with_list_peers(text, find_people(text)) for text in texts])
     if len(found) <= len(people):
