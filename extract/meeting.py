@@ -73,7 +73,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         meeting.date = mention.date.isoformat()
         start = date_block.start + mention.start
         meeting.source = Source.of(doc, start, start + len(mention.text))
-    meeting.body = _body(region, date_block) or _body_in_prose(blocks[:HEADING_REGION_MAX])
+    meeting.body = _body(region, date_block) or _body_in_prose(blocks[:3 * HEADING_REGION_MAX])
     meeting.start, meeting.end = _times(region, date_block)
     meeting.start = _nearer(_opening_time(blocks), meeting.start) or meeting.start  # when it really began beats the time called
     meeting.end = _nearer(_closing_time(blocks) or meeting.end, meeting.start)
@@ -188,7 +188,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
 # meeting of the Partnership Panel", "Members of the Topic Group:"
-_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
+_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes|elect(?:ed)?\s+(?:as\s+)?(?:a\s+|the\s+)?(?:vice[\s-]?)?chair(?:man|person)?)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
                           r"(?:" + "|".join(w.capitalize() for w in _BODY_NOUNS.split("|")) + r"))\b")
 
 

@@ -269,3 +269,24 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
 def test_body_and_date_from_run_together_and_long_titles(tmp_path, top: str, body: str, date: str) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+_ITEMS_PAGE = ("Agenda and minutes\n\nVenue: Committee Room 2, Council Offices\n\nContact: Ann Bell 01234 567890\n\nItems\n"
+               "No. Item\n\n1.\n\nApologies\n\nMinutes:\n\nApologies were received from Carl Dean.\n\n2.\n\nUpdate\n\n"
+               "Dora Wood\n\nMinutes:\n\nDora Wood gave an update on the year's work.\n\n")
+
+
+@pytest.mark.parametrize("items, body", [
+    # a page of items with no title: the body its chair is elected to ...
+    ("3.\n\nElection of Chairman\n\nMinutes:\n\nRESOLVED that Councillor Ann Bell be elected Chairman of the Northshire "
+     "Police and Crime Panel for the ensuing year.\n", "Northshire Police and Crime Panel"),
+    ("3.\n\nAppointment of Chair\n\nMinutes:\n\nCouncillor Ann Bell was elected as Chair of the Fire and Rescue Authority "
+     "for 2023/24.\n", "Fire and Rescue Authority"),
+    # ... or whose earlier minutes are approved, however far down the page
+    ("3.\n\nMinutes & Matters Arising\n\nMinutes:\n\nRESOLVED that the Minutes of the meeting of the Local Strategic "
+     "Partnership Board held on 6 January 2009 be confirmed.\n", "Local Strategic Partnership Board"),
+    # the chair of another body, named as a person's role, names nothing
+    ("3.\n\nMembership\n\nMinutes:\n\nThe Board welcomed Jane Owens, Chair of the Ashby Governors' Forum.\n", None),
+])
+def test_body_from_the_items_of_an_untitled_page(tmp_path, items: str, body: str | None) -> None:
+    assert extract_page(tmp_path, _ITEMS_PAGE + items).meeting.body == body
