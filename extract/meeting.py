@@ -208,8 +208,24 @@ def _body_in_prose(blocks: list[Block]) -> str | None:
 def _letterhead(above: list[Block], body: str) -> str:
     """The body's full name from a letterhead above that ends with it ("SALTASH TOWN COUNCIL" over
     "Minutes of a Meeting of Town Council"), else ``body``."""
-    fuller = [_clean_body(b.text) for b in above if b.text.lower().rstrip(" .").endswith(" " + body.lower())]
-    return next((f for f in fuller if f and f[0].isupper()), body)  # not "The website of X": "website of X"
+    # "MINUTES OF THE FULL BOARD MEETING" names only the meeting's kind: the letterhead's body is the board
+    noun = body.split()[-1] if all(w in _KIND_WORDS or re.fullmatch(_BODY_NOUNS, w) for w in body.lower().split()) else body
+    for k, block in enumerate(above):
+        if not block.text.lower().rstrip(" .").endswith(" " + noun.lower()):
+            continue
+        lines = [block.text]  # a letterhead in capitals over two lines: "ASHBY AND DISTRICT / COMMUNITY COUNCIL"
+        while block.text.isupper() and k - len(lines) >= 0 and len(lines) < 3 and _letterhead_line(above[k - len(lines)].text):
+            lines.insert(0, above[k - len(lines)].text)
+        fuller = _clean_body(" ".join(lines))
+        if fuller and fuller[0].isupper():  # not "The website of X": "website of X"
+            return fuller
+    return body
+
+
+def _letterhead_line(text: str) -> bool:
+    """Whether ``text`` can be the first line of a letterhead in capitals: no digits, no page furniture."""
+    return text.isupper() and not re.search(r"\d|[|:]", text) and not _GENERIC_TITLE.match(text) \
+        and not all(w.lower() in _FURNITURE for w in text.split())
 
 
 def _title_like(text: str) -> bool:
@@ -260,6 +276,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if named_first and all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w)
                            for w in named_first.group("meeting").lower().split()):
         text = named_first.group("body")  # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body
+    # a bilingual letterhead, Welsh first: "Cyngor Cymuned Cefn Community Council" is the Community Council
+    text = re.sub(r"^cyngor\s+(?:cymuned|tref|dinas|sir)\s+(?=.*\bcouncil$)", "", text, flags=re.I)
     site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"
     text = site.group("before") or site.group("after") if site else text
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"

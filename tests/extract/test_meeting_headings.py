@@ -265,6 +265,12 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Ashby Parish Council\nMinutes of meeting held 14.03.17", "Ashby Parish Council", "2017-03-14"),
     ("/ Parish Council / 2012 Minutes / January 2012\nMinutes of a Meeting held at 7pm on Tuesday 3 January 2012", None,
      "2012-01-03"),
+    # a letterhead in capitals over two lines, then a title that names only the kind of meeting
+    ("MARSHTON AND WEST FEN\nINTERNAL DRAINAGE BOARD\n\nMINUTES OF THE FULL BOARD MEETING\n\nMONDAY 13th MAY 2019",
+     "Marshton and West Fen Internal Drainage Board", "2019-05-13"),
+    # a bilingual letterhead, Welsh first
+    ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
+     "Llan-y-bryn Community Council", "2024-05-14"),
 ])
 def test_body_and_date_from_run_together_and_long_titles(tmp_path, top: str, body: str, date: str) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n").meeting
