@@ -127,10 +127,16 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
         return None, None
     labelled_first = sorted(candidates, key=lambda c: c[0])
     _, block, mention = labelled_first[0] if not labelled_first[0][0] else candidates[0]
-    titled = next((c for c in candidates[1:2] if _MEETING_TITLE.search(c[1].text)), None)
-    if titled and not _strip_dates(block.text).strip(" ,.-–"):  # a bare date line above the title: a posting date
+    titled = next((c for c in candidates[1:2] if _MEETING_TITLE.search(c[1].text) or _titled_above(region, c[1])), None)
+    if titled and not _strip_times(_strip_dates(block.text)).strip(" ,.-–"):  # a bare date line above the title: a posting date
         _, block, mention = titled
     return block, mention
+
+
+def _titled_above(region: list[Block], block: Block) -> bool:
+    """Whether the line above ``block`` is a title ending in "Minutes" ("X Board Minutes" over its date)."""
+    k = region.index(block)
+    return k > 0 and bool(re.search(r"\S\s+minutes\s*$", region[k - 1].text, re.I))
 
 
 def _body(region: list[Block], date_block: Block | None) -> str | None:

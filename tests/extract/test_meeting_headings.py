@@ -268,6 +268,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a letterhead in capitals over two lines, then a title that names only the kind of meeting
     ("MARSHTON AND WEST FEN\nINTERNAL DRAINAGE BOARD\n\nMINUTES OF THE FULL BOARD MEETING\n\nMONDAY 13th MAY 2019",
      "Marshton and West Fen Internal Drainage Board", "2019-05-13"),
+    # a web page's breadcrumb (committee, the date and time of the page's meeting) above the minutes' own title and date
+    ("Meeting documents\nSafer Towns Board\nWednesday, 25th March, 2015 3.45 pm\nAnytown Safer Towns Board Minutes\n"
+     "Tuesday, 10th February, 2015\nCommittee Room 1, Town Hall", "Anytown Safer Towns Board", "2015-02-10"),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
