@@ -272,6 +272,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     """The body's name in a title, or None. ``named``: the text follows "Minutes of", so it names
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
     text = re.sub(r"^\s*part\s+(?:i{1,3}|[12ab])\b\s*[-–:]?\s*", "", text, flags=re.I)  # "Part I Minutes of ...": the public part
+    # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...": the title starts at "Minutes of"
+    text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
@@ -302,8 +304,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
-    # "Full Authority" is a name of its own; so is the "Annual Parish Meeting" (of the electors, not the council)
-    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.I) else text
+    # "Full Authority" and a school's "Full Governing Body" are names of their own; so is the "Annual Parish Meeting"
+    # (of the electors, not the council)
+    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.I) \
+        and not re.match(r"full\s+govern", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \

@@ -271,6 +271,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a web page's breadcrumb (committee, the date and time of the page's meeting) above the minutes' own title and date
     ("Meeting documents\nSafer Towns Board\nWednesday, 25th March, 2015 3.45 pm\nAnytown Safer Towns Board Minutes\n"
      "Tuesday, 10th February, 2015\nCommittee Room 1, Town Hall", "Anytown Safer Towns Board", "2015-02-10"),
+    # a letterhead's line run into the title; a school's Full Governing Body is a name of its own
+    ("Mill Road, Anytown\nHead Teacher: Ann D Bell / Minutes of the Full Governing Body Meeting held on 28th January 2015 "
+     "at 7.30 p.m. in Classroom 5", "Full Governing Body", "2015-01-28"),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
