@@ -168,6 +168,10 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 return _letterhead(region[:k], body)
             if k and not find_dates(region[k - 1].text) and (above := _clean_body(region[k - 1].text)):
                 return above  # "ALBURY PARISH COUNCIL MEETING" over "Minutes of the annual meeting held ..."
+    for k, block in enumerate(region[:-1]):  # "X Board Meeting in Public" over "Held on 13th January 2022 via ..."
+        if re.match(r"held\s+(?:on|at|in|via)\b", region[k + 1].text, re.I) \
+                and (body := _clean_body(_strip_times(_strip_dates(block.text)))):
+            return _letterhead(region[:k], body)
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
     if date_block is not None:  # the words before the date (after it come times and places)
         dates = find_dates(date_block.text)
@@ -296,7 +300,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                       text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*(?:from\s+|meetings?\s+of\s+)?the\s+|^\s*meetings?\s+of\s+", "", text, flags=re.I).strip(" ,.:;-–")
-    text = re.sub(r"\s+(?:virtual|online|remote|draft)$", "", text, flags=re.I)  # "Community Council virtual Meeting", "CCC Draft"
+    text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)  # "Community Council virtual Meeting", "CCC Draft"
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)

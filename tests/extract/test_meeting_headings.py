@@ -274,6 +274,11 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a letterhead's line run into the title; a school's Full Governing Body is a name of its own
     ("Mill Road, Anytown\nHead Teacher: Ann D Bell / Minutes of the Full Governing Body Meeting held on 28th January 2015 "
      "at 7.30 p.m. in Classroom 5", "Full Governing Body", "2015-01-28"),
+    # the title over its "Held on" line, below a page title with another date; a meeting held in public
+    ("Board meeting – 13 January, 2022\nPage Contents\nAnytown Health Partnership Board Meeting in Public\n"
+     "Held on 13th January 2022 via Microsoft Teams", "Anytown Health Partnership Board", "2022-01-13"),
+    ("Minutes Extraordinary Meeting 15th May 2012\nHeld at Mill Court on Tuesday, 15th May 2012 starting at 7.00pm",
+     None, "2012-05-15"),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
