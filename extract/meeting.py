@@ -190,7 +190,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
                 and not _GENERIC_TITLE.match(block.text):
             lines.append(block.text)
-    title = " ".join(lines[-2:]) if len(lines) >= 2 and all(l.isupper() for l in lines[-2:]) else (lines[-1] if lines else "")
+    title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \
+        else (lines[-1] if lines else "")  # not a page's "VIEWS: 3 PAGES: 2" over the title
     if not title and date_block is not None and not any(_ITEM_PAGE.match(b.text) for b in region):
         title = _strip_dates(date_block.text)  # not on an item's page: "24/10/2014 - Update on the ..." names the item
     return _clean_body(title)

@@ -279,6 +279,8 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
      "Held on 13th January 2022 via Microsoft Teams", "Anytown Health Partnership Board", "2022-01-13"),
     ("Minutes Extraordinary Meeting 15th May 2012\nHeld at Mill Court on Tuesday, 15th May 2012 starting at 7.00pm",
      None, "2012-05-15"),
+    # a document site's counts in capitals over the title are not part of the name
+    ("DOWNLOADS: 14 PAGES: 3\nANYTOWN LICENSING PANEL\n3 MARCH 2011", "Anytown Licensing Panel", "2011-03-03"),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
