@@ -198,8 +198,10 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
 
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
-# meeting of the Partnership Panel", "Members of the Topic Group:"
-_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes|elect(?:ed)?\s+(?:as\s+)?(?:a\s+|the\s+)?(?:vice[\s-]?)?chair(?:man|person)?)\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
+# meeting of the Partnership Panel", "Members of the Topic Group:"; the chair elected at its annual meeting:
+# "be elected Chairman of the X Panel"
+_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes|elect(?:ed)?\s+(?:as\s+)?(?:a\s+|the\s+)?(?:vice[\s-]?)?chair(?:man|person)?)"
+                          r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
                           r"(?:" + "|".join(w.capitalize() for w in _BODY_NOUNS.split("|")) + r"))\b")
 
 
