@@ -94,6 +94,8 @@ _EARLIER_MINUTES = re.compile(r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|
 # the body named in the sentence that opens the minutes, wherever the line breaks fall
 _MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
+# the minutes' own date after an earlier date in their title line (the date of the meeting that receives them)
+_HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 # "1.", "Item 4", a minute reference "23-24/FRA/2" on a line of its own: the next line is that item's title
@@ -112,7 +114,11 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
     candidates = []
     for block in region:
         held = _MEETING_OF_HELD.search(block.text[:400])
-        for mention in find_dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text))):
+        mentions = find_dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
+        own = _HELD_ON.search(block.text[:400])  # "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009"
+        if own and not _EARLIER_MINUTES.search(block.text, own.start(), own.end() + 100):
+            mentions = sorted(mentions, key=lambda m: not 0 <= m.start - own.end() <= 12)
+        for mention in mentions:
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \

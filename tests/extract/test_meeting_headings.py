@@ -281,6 +281,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
      None, "2012-05-15"),
     # a document site's counts in capitals over the title are not part of the name
     ("DOWNLOADS: 14 PAGES: 3\nANYTOWN LICENSING PANEL\n3 MARCH 2011", "Anytown Licensing Panel", "2011-03-03"),
+    # a paper's title line: the meeting that receives it, then the minutes' own date
+    ("Executive 14th March 2012 Minutes of the meeting held on 8th February 2012 Executive Item No/Paper 4 Public",
+     "Executive", "2012-02-08"),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
