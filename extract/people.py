@@ -640,7 +640,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         m = attendance_label(sentence)
         # "... Chairman. Cllrs S. Billis, J. Brain ...", "A. Inglis. P. Drewery": the list goes on after a full stop
         if not m and i > 0 and entries and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
-                _looks_like_person(e.text) for e in _split_run_on(sentence, 0))):
+                _looks_like_person(e.text) for e in _split_run_on(sentence, 0)) or _titled_run(sentence)):
             entries.extend(_split_run_on(sentence, block.start + a))
             end = block.start + b
             continue
@@ -667,6 +667,17 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
         end = block.start + b
     return entries, end
+
+
+def _titled_run(sentence: str) -> bool:
+    """Whether a sentence that opens with a title is a list of people, perhaps closed by their group's
+    name: "Cllr A Cragg, Cllr R Tillson and Cllr D Wimble, Appointed Members." (all but one item in four
+    shaped like a name, two or more items)."""
+    if not _TITLE.match(sentence):
+        return False
+    parts = _split_run_on(sentence, 0)
+    named = sum(_looks_like_person(_TITLE.sub("", e.text)) for e in parts)
+    return len(parts) >= 2 and named >= len(parts) - len(parts) // 4
 
 
 def _looks_like_person(text: str) -> bool:

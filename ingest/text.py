@@ -150,6 +150,12 @@ def _aligned(a: list[int], b: list[int]) -> bool:
     return any(abs(x - y) <= 2 for x in a for y in b)
 
 
+# the last item of a list line, a name perhaps not finished ("..., Cllr D Wheeler"), and a next line that
+# finishes it and goes on with the list ("Esq., ...", "Piper Esq., and ..."): one word (and "Esq.") before a comma
+_LIST_TAIL = re.compile(r",\s+(?:(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]*$")
+_NAME_END = re.compile(r"\s{0,3}[A-Z][\w'’-]*(?:\s+Esq)?\.?,")
+
+
 def _is_wrapped(previous: str, line: str, last: str) -> bool:
     """Whether ``line`` continues ``previous`` (the lines joined so far, ``last`` the latest of them):
     a long line without closing punctuation, followed by a line starting in lower case, or by any
@@ -170,6 +176,8 @@ def _is_wrapped(previous: str, line: str, last: str) -> bool:
             and re.match(r"\s{0,3}[A-Z][\w'’-]*(?:[,.(]|\s+(?:and|&|\()|\s*$)", line):
         return True  # a list of names broken across lines: "..., April Adam, Angela" / "Swift, Cllr Tim Brett, ...",
         # "... accepted from Astrid" / "Gibson, Spencer Spearman and ..."
+    if prev.count(",") >= 2 and _LIST_TAIL.search(prev) and _NAME_END.match(line):
+        return True  # a name split after its initials or first name: "..., D Wheeler" / "Esq., ...", "..., T" / "Piper Esq., and ..."
     open_paren = last.count("(") > last.count(")")  # one line's parenthesis: an unclosed one does not swallow the page
     return bool(line.strip()) and (open_paren or indent == prev_indent >= 4)
 
