@@ -1,5 +1,6 @@
 """The ``checks`` component: silence is a defect. A document that plainly has an attendance section
-or an action log, from which nothing was read, gets a warning saying where, never a quiet empty list."""
+or an action log, from which nothing was read, gets a warning saying where, never a quiet empty list;
+minutes whose meeting date or body was not found say so (archives are searched by both)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,10 @@ def check_silence(doc: Document, record: Record, options: Options) -> None:
         label = next((b for b in blocks if attendance_label(b.text)), None)
         if label is not None:
             record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
+    if record.kind == "minutes" and blocks:
+        missing = [field for field in ("date", "body") if not getattr(record.meeting, field)]
+        if missing:
+            record.warnings.append(f"no meeting {' or '.join(missing)} found")
     if not record.actions:
         mark = next((b for b in blocks if _ACTION_MARK.search(b.text)), None)
         if mark is not None:

@@ -21,3 +21,13 @@ def test_no_warning_where_the_sections_were_read() -> None:
     from sample_files import sample_path, sample_stems
     for stem in sample_stems():
         assert extract(ingest.read(sample_path(stem, "txt"))).warnings == []
+
+
+def test_minutes_without_a_date_or_body_say_so(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes\n\nPresent: Cllr Ann Smith, Cllr Bob Jones\n\n1. Playground\n\n"
+                          "It was resolved to repair the swings.\n")
+    assert record.kind == "minutes" and record.meeting.date is None and record.meeting.body is None
+    assert record.warnings == ["no meeting date or body found"]
+    dated = extract_page(tmp_path, "Minutes of the meeting held on 3 May 2012\n\nPresent: Cllr Ann Smith, Cllr Bob Jones\n\n"
+                         "1. Playground\n\nIt was resolved to repair the swings.\n")
+    assert dated.warnings == ["no meeting body found"]
