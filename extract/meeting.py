@@ -41,7 +41,7 @@ _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
 _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes|page\s+\d+|"
-                            r"notes of meeting|meeting held on|meeting documents|skip to (main )?content|"
+                            r"notes of meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
                             r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
                             r"(?:the\s+)?(?:previous|last)\s+meeting|"

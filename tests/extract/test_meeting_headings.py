@@ -284,6 +284,8 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a paper's title line: the meeting that receives it, then the minutes' own date
     ("Executive 14th March 2012 Minutes of the meeting held on 8th February 2012 Executive Item No/Paper 4 Public",
      "Executive", "2012-02-08"),
+    # the kind of record under the body's name names nothing
+    ("Anytown Children's Trust Board\nAction Notes\n17 June 2009", "Anytown Children's Trust Board", "2009-06-17"),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
