@@ -39,6 +39,8 @@ _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<
                          r"actions?\s+(?:to\s+be\s+(?:done|taken|completed|carried\s+out)(?:\s+next)?|required|needed)|"
                          r"(?:new|open|follow-?up|roll[- ]?over)(?:\s*(?:/|and|&)\s*(?:new|open|roll[- ]?over))?\s+"
                          r"actions?(?:\s+(?:points?|items?))?)\s*:?\s*$", re.I)
+# a line naming only who, without a colon, under the paragraph that holds the task: "Action SH", "Action CB, NT, JH"
+_ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
 _PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z][^()]{1,40})\)\s+(?:to\s+)?(?P<rest>\S.*)$", re.S)
 _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
@@ -400,6 +402,12 @@ class _Finder:
                 plural = not label.group("ref") and not re.fullmatch(r"action(?:\s+point)?", label.group("label").lower())
                 i = self._after_label(i + 1, plural, found, consumed, label.group("ref"))
                 continue
+            who = _ACTION_WHO.fullmatch(block.text)
+            owners = self._margin_owners(who.group("who")) if who and i > 0 else None
+            if owners and self.blocks[i - 1].kind in ("paragraph", "list_item"):
+                self._owned_above(i, owners, who.group("who"), "", None, found)
+                i += 1
+                continue
             labelled = _LABELLED.match(block.text)
             if labelled:
                 i = self._labelled(i, labelled, found)
@@ -433,14 +441,7 @@ class _Finder:
         owner_only = self._owner_label(text)
         if owner_only and i > 0 and self.blocks[i - 1].kind in ("paragraph", "list_item"):
             # "ACTION: JB" (or "Action: MT by 12 December") after the paragraph that holds the task
-            owners, due_text = owner_only
-            previous = self.blocks[i - 1]
-            sentence = _last_sentence(previous.text)
-            if _AGENDA_WORDING.search(sentence):  # "The Chair welcomed everyone ..." / "Actions: Chair"
-                return i + 1
-            item = _Found(sentence, previous.end - len(sentence), block.end, ref=m.group("ref"), owners=owners,
-                          owner_text=text, due_text_source=due_text)
-            found.append(item)
+            self._owned_above(i, owner_only[0], text, owner_only[1], m.group("ref"), found)
             return i + 1
         j = i + 1
         if text.rstrip().endswith(":"):  # "Action point 9 : It was agreed that :" + the list below
@@ -450,6 +451,16 @@ class _Finder:
                 j += 1
         found.append(self._make(text, start, end, m.group("ref")))
         return j
+
+    def _owned_above(self, i: int, owners: list[str], who: str, due_text: str, ref: str | None,
+                     found: list[_Found]) -> None:
+        """The task of an owners-only label at ``blocks[i]`` ("ACTION: JB", "Action SH"): the last sentence
+        of the paragraph above, whatever its wording ("the positions will be advertised")."""
+        previous = self.blocks[i - 1]
+        sentence = _last_sentence(previous.text)
+        if not _AGENDA_WORDING.search(sentence):  # "The Chair welcomed everyone ..." / "Actions: Chair"
+            found.append(_Found(sentence, previous.end - len(sentence), self.blocks[i].end, ref=ref, owners=owners,
+                                owner_text=who, due_text_source=due_text))
 
     def _after_label(self, j: int, plural: bool, found: list[_Found], consumed: set[int], ref: str | None = None) -> int:
         """After "Actions:" a list of tasks; after "Action" (or "Action Point 1", ``ref``) a task, then its

@@ -188,3 +188,16 @@ def test_a_task_after_a_colon_with_its_owner_in_the_margin(tmp_path: Path) -> No
             "field has been built and it is now decided to keep it: Mike to contact the landowner.       ACTION: MC\n")
     [action] = _actions(tmp_path, text)
     assert (action.source.quote.split("  ")[0], action.owners) == ("Mike to contact the landowner.", ["Michael Crane"])
+
+
+def test_an_owners_line_without_a_colon_under_an_impersonal_task(tmp_path: Path) -> None:
+    """"Action RT" alone on the line under a paragraph whose task names no one ("the post will be advertised")
+    gives that paragraph's last sentence to them; "Action Plan" under a paragraph names no owner."""
+    text = (HEADING + "Present: Councillors Ruth Tanner (RT) Chair, Owen Price (OP), Lucy Marr (LM)\n\n"
+            "4) Footpath survey\nThe survey is half done, and the remaining paths will be walked in the spring.\n"
+            "Action RT\n5) Noticeboard\nThe board is damaged. New glass to be fitted before the summer.\nAction OP, LM\n"
+            "6) Play area\nThe inspection found no faults.\nAction Plan\nThe plan was noted.\n")
+    actions = _actions(tmp_path, text)
+    assert [(a.text, a.owners) for a in actions] == [
+        ("The survey is half done, and the remaining paths will be walked in the spring.", ["Ruth Tanner"]),
+        ("New glass to be fitted before the summer.", ["Owen Price", "Lucy Marr"])]
