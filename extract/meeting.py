@@ -19,7 +19,7 @@ from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
-                         r"(?:minutes?|notes?|action\s+notes|summary|record)"
+                         r"(?:minutes?|notes?|action\s+notes|summary|record)(?:\s+of\s+proceedings)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
@@ -68,6 +68,10 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     region += [b for b in blocks[len(region):HEADING_REGION_MAX] if _BODY_INLINE.match(b.text)]
     year = _document_year(doc, blocks)
     date_block, mention = _meeting_date(region, year)
+    if mention is None:  # "Chairman: Cllr A Smith  Clerk: Mrs B Jones" in a letterhead ended the region above the title
+        titles = [b for b in blocks[len(region):len(region) + 3] if _MEETING_TITLE.search(b.text)
+                  and not _EARLIER_MINUTES.search(b.text) and not re.match(r"\s*\(?[0-9ivx]{1,4}[.)]", b.text)]
+        date_block, mention = _meeting_date(titles, year)
     meeting = record.meeting
     if mention and mention.date:
         meeting.date = mention.date.isoformat()
@@ -84,7 +88,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 
 # a line that names the meeting, whose date beats a bare date line above it (a web page's posting date)
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
-_EARLIER_MINUTES = re.compile(r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
+_EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})[.)]\s*(?:the\s+)?minutes\s+of\b|"  # an item "(3) Minutes of Meeting held on"
+                              r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b|"
@@ -100,6 +105,8 @@ _SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 # "1.", "Item 4", a minute reference "23-24/FRA/2" on a line of its own: the next line is that item's title
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
+# a letterhead's contact line under the body's name: a web or mail address, a telephone number
+_CONTACT = re.compile(r"\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 
@@ -172,8 +179,13 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 or _clean_body(_strip_times(_strip_dates(rest)), named=True)
             if body:
                 return _letterhead(region[:k], body)
-            if k and not find_dates(region[k - 1].text) and (above := _clean_body(region[k - 1].text)):
-                return above  # "ALBURY PARISH COUNCIL MEETING" over "Minutes of the annual meeting held ..."
+            # "ALBURY PARISH COUNCIL MEETING" over "Minutes of the annual meeting held ...", perhaps with the
+            # council's web address or clerk's address between them
+            for line in reversed(region[max(0, k - 3):k]):
+                if find_dates(line.text):
+                    break
+                if above := _clean_body(line.text):
+                    return above
     for k, block in enumerate(region[:-1]):  # "X Board Meeting in Public" over "Held on 13th January 2022 via ..."
         if re.match(r"held\s+(?:on|at|in|via)\b", region[k + 1].text, re.I) \
                 and (body := _clean_body(_strip_times(_strip_dates(block.text)))):
@@ -194,7 +206,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if k and (_ITEM_NUMBER_ONLY.match(region[k - 1].text) or _ITEM_PAGE.match(region[k - 1].text)):
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
-                and not _GENERIC_TITLE.match(block.text):
+                and not _GENERIC_TITLE.match(block.text) and not _CONTACT.search(block.text):
             lines.append(block.text)
     title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \
         else (lines[-1] if lines else "")  # not a page's "VIEWS: 3 PAGES: 2" over the title
@@ -291,6 +303,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008"
+    # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
+    text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*\d+$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
     named_first = re.match(r"^(?P<body>.+?)\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
@@ -324,7 +338,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
-            or all(w.lower() in _FURNITURE for w in re.split(r"[\s/]+", text)) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
+            or all(w.lower() in _FURNITURE or w.lower() in _KIND_WORDS for w in re.split(r"[\s/]+", text)) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
             or "," in text and len(find_people(text)) >= 2 \
             or re.search(r"\b(?:pdf|KB|MB)\b", text):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"

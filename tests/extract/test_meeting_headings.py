@@ -286,6 +286,22 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
      "Executive", "2012-02-08"),
     # the kind of record under the body's name names nothing
     ("Anytown Children's Trust Board\nAction Notes\n17 June 2009", "Anytown Children's Trust Board", "2009-06-17"),
+    # "of Proceedings"; a title of only the meeting's kind, its number or its date names no body: the letterhead does
+    ("Minutes of Proceedings of the Anytown Licensing Committee held on 3 March 2014", "Anytown Licensing Committee",
+     "2014-03-03"),
+    ("ASHBY PARISH COUNCIL\nMINUTES\nMONTHLY MEETING – 3RD MARCH 2015", "Ashby Parish Council", "2015-03-03"),
+    ("Ashby Parish Council\nMinutes of Meeting No. 123\nHeld 3rd March 2015", "Ashby Parish Council", "2015-03-03"),
+    ("Anytown Partnership Board Minutes (03.03.14)", "Anytown Partnership Board", "2014-03-03"),
+    # the letterhead's web address, the clerk's address or the chairman and clerk between the body's name and the title
+    ("Ashby Parish Council\nwww.ashbypc.org.uk\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council",
+     "2014-03-03"),
+    ("Ashby Parish Council\nClerk: Mrs B Jones, 1 High Street, Ashby AB1 2CD. Tel 01234 567890\n"
+     "Minutes of the meeting held on 3 March 2014", "Ashby Parish Council", "2014-03-03"),
+    ("ASHBY PARISH COUNCIL\nChairman: Cllr A Smith Clerk: Mrs B Jones\nMinutes of the meeting held on 3 March 2014",
+     "Ashby Parish Council", "2014-03-03"),
+    # an agenda item approving earlier minutes under the attendance is not the title
+    ("Present: Cllr Ann Bell, Cllr Bob Hill\n(3) Minutes of Meeting Held on 13th February 2007 ;-\nThese were read and signed.",
+     None, None),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
