@@ -1,7 +1,7 @@
 """Dates and times as minutes write them.
 
 - ``find_dates(text, year=None)``: every date expression ("Monday 17 November", "2nd October 2008",
-  "25 th January 2010", "25th Jan 10", "14/9/07", "June 14, 2010", "end May", "the end of October
+  "25 th January 2010", "25th Jan 10", "14/9/07", "03-Mar-14", "June 14, 2010", "end May", "the end of October
   2008"), with the year inferred when omitted (the weekday, when given, picks the year).
 - ``find_time_ranges(text)``: "3:00-5.00pm" -> ("15:00", "17:00"), "10.00 - 3.00pm" -> ("10:00",
   "15:00"), "at 7.00 pm" -> ("19:00", None).
@@ -33,6 +33,9 @@ _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>
 _NUMERIC_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d./-]\d|\d)")
 # "14.03.17": a two-digit year, read only where a heading says the line dates a meeting (see ``find_dates``)
 _SHORT_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]\d)(?P<sep>[.-])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2})(?![\d./-]\d|\d)")
+# "03-Mar-14", "3-Mar-2014": a spreadsheet's dates
+_DAY_MON_YEAR = re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>" + cues.alternation([m for m in MONTHS if len(m) == 3])
+                           + r")-(?P<year>(?:19|20)?\d{2})(?![\w-])", re.I)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # cheap pre-checks: every pattern that names the month holds one of these in the lower-cased text
 # (cues.folded), and the ones with a day a digit
@@ -69,7 +72,8 @@ def find_dates(text: str, year: int | None = None, short_years: bool = False) ->
     patterns = []
     if _ANY_MONTH.search(cues.folded(text)):
         patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _DIGIT.search(text) else [_MONTH_END]
-    patterns += [p for p, signs in ((_NUMERIC, "/"), (_ISO, "-"), (_NUMERIC_DOTTED, ".-")) if any(c in text for c in signs)]
+    patterns += [p for p, signs in ((_NUMERIC, "/"), (_ISO, "-"), (_NUMERIC_DOTTED, ".-"), (_DAY_MON_YEAR, "-"))
+                 if any(c in text for c in signs)]
     patterns += [_SHORT_DOTTED] if short_years else []
     for pattern in patterns:
         for m in pattern.finditer(text):

@@ -32,13 +32,15 @@ def run(text: str, nlp: bool = True):
     ("June 14, 2010", None, dt.date(2010, 6, 14)),
     ("held on the 14th day of March 2017", None, dt.date(2017, 3, 14)),  # the formal wording had been no date
     ("held on 14/03/98", None, dt.date(1998, 3, 14)),  # a two-digit year of the last century: had been 2098
+    ("Notes from the meeting on 03-Mar-14", None, dt.date(2014, 3, 3)),  # a spreadsheet's date: had been none
+    ("Due: 1-Sep-2016", None, dt.date(2016, 9, 1)),
 ])
 def test_find_dates(text: str, year: int | None, expected: dt.date) -> None:
     assert find_dates(text, year)[0].date == expected
 
 
 def test_numbers_that_are_not_dates() -> None:
-    assert find_dates("report to EMB 2/11, item 3b, the 3 year plan, max 2 meetings, NI 4") == []
+    assert find_dates("report to EMB 2/11, item 3b, the 3 year plan, max 2 meetings, NI 4, ref 3-Mar-Apr, X-12-Jan-14") == []
 
 
 @pytest.mark.parametrize("text,expected", [
