@@ -76,7 +76,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     if mention and mention.date:
         meeting.date = mention.date.isoformat()
         start = date_block.start + mention.start
-        meeting.source = Source.of(doc, start, start + len(mention.text))
+        meeting.source = Source.of(doc, start, date_block.start + mention.end)
     meeting.body = _body(region, date_block) or _body_in_prose(blocks[:3 * HEADING_REGION_MAX])
     meeting.start, meeting.end = _times(region, date_block)
     meeting.start = _nearer(_opening_time(blocks), meeting.start) or meeting.start  # when it really began beats the time called
@@ -125,6 +125,7 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
         own = _HELD_ON.search(block.text[:400])  # "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009"
         if own and not _EARLIER_MINUTES.search(block.text, own.start(), own.end() + 100):
             mentions = sorted(mentions, key=lambda m: not 0 <= m.start - own.end() <= 12)
+        mentions = [_year_below(region, block, m) for m in mentions]
         for mention in mentions:
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
@@ -150,6 +151,19 @@ def _titled_above(region: list[Block], block: Block) -> bool:
     """Whether the line above ``block`` is a title ending in "Minutes" ("X Board Minutes" over its date)."""
     k = region.index(block)
     return k > 0 and bool(re.search(r"\S\s+minutes\s*$", region[k - 1].text, re.I))
+
+
+def _year_below(region: list[Block], block: Block, mention: DateMention) -> DateMention:
+    """``mention`` with its year from the next line when the title wraps there: "held on 3 March" / "2014 at ..."."""
+    k = region.index(block)
+    below = re.match(r"\s*((?:19|20)\d\d)\b", region[k + 1].text) if k + 1 < len(region) else None
+    if mention.has_year or not below or block.text[mention.end:].strip(" ,"):
+        return mention
+    joined = find_dates(mention.text + " " + below.group(1))
+    if not joined or joined[0].date is None:
+        return mention
+    end = region[k + 1].start - block.start + below.end()  # the quote runs on to the year
+    return DateMention(mention.start, end, mention.text, joined[0].date, True, mention.weekday)
 
 
 def _body(region: list[Block], date_block: Block | None) -> str | None:

@@ -299,6 +299,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
      "Minutes of the meeting held on 3 March 2014", "Ashby Parish Council", "2014-03-03"),
     ("ASHBY PARISH COUNCIL\nChairman: Cllr A Smith Clerk: Mrs B Jones\nMinutes of the meeting held on 3 March 2014",
      "Ashby Parish Council", "2014-03-03"),
+    # the title wrapped before the year
+    ("Ashby Parish Council\nMinutes of the meeting held on 3 March\n2014 at the village hall", "Ashby Parish Council",
+     "2014-03-03"),
     # an agenda item approving earlier minutes under the attendance is not the title
     ("Present: Cllr Ann Bell, Cllr Bob Hill\n(3) Minutes of Meeting Held on 13th February 2007 ;-\nThese were read and signed.",
      None, None),
@@ -330,3 +333,8 @@ _ITEMS_PAGE = ("Agenda and minutes\n\nVenue: Committee Room 2, Council Offices\n
 ])
 def test_body_from_the_items_of_an_untitled_page(tmp_path, items: str, body: str | None) -> None:
     assert extract_page(tmp_path, _ITEMS_PAGE + items).meeting.body == body
+
+
+def test_a_date_wrapped_before_its_year_quotes_both_lines(tmp_path) -> None:
+    meeting = extract_page(tmp_path, "Minutes of the meeting held on Monday 3 March\n2014 at the village hall\n").meeting
+    assert meeting.date == "2014-03-03" and meeting.source.quote == "Monday 3 March\n2014"
