@@ -107,6 +107,7 @@ _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
 # a letterhead's contact line under the body's name: a web or mail address, a telephone number
 _CONTACT = re.compile(r"\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+_POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 
@@ -117,8 +118,9 @@ def _document_year(doc: Document, blocks: list[Block]) -> int | None:
 
 
 def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, DateMention | None]:
-    """The first dated block of the heading region (a labelled "Date" row wins)."""
-    candidates = []
+    """The first dated block of the heading region (a labelled "Date" row wins; a web page's posting date
+    only when no other)."""
+    candidates, posted = [], []
     for block in region:
         held = _MEETING_OF_HELD.search(block.text[:400])
         mentions = find_dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
@@ -131,12 +133,16 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \
                 and not _SENTENCE_BREAK.search(block.text, 0, mention.start) and not _EARLIER_MINUTES.search(block.text, 0, mention.end + 100)
+            if _POSTED.search(block.text, 0, mention.start):
+                posted = posted or [(True, block, mention)]
+                continue  # a web page's "Posted on 20 March 2014 by Clerk": the meeting's date only if no other is
             if mention.start > (80 if len(block.text) > 200 else 200) and not opening or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
                 continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:
                 labelled = bool(re.match(r"^\s*(date|meeting date|date of meeting)\b", block.text, re.I))
                 candidates.append((not labelled, block, mention))
                 break
+    candidates = candidates or posted
     if not candidates:
         return None, None
     labelled_first = sorted(candidates, key=lambda c: c[0])
@@ -256,10 +262,12 @@ def _letterhead(above: list[Block], body: str) -> str:
     # "MINUTES OF THE FULL BOARD MEETING" names only the meeting's kind: the letterhead's body is the board
     noun = body.split()[-1] if all(w in _KIND_WORDS or re.fullmatch(_BODY_NOUNS, w) for w in body.lower().split()) else body
     for k, block in enumerate(above):
-        if not block.text.lower().rstrip(" .").endswith(" " + noun.lower()):
+        # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
+        name = next((part for part in re.split(r"\s+[>»›]\s+", block.text) if part.lower().rstrip(" .").endswith(" " + noun.lower())), None)
+        if name is None:
             continue
-        lines = [block.text]  # a letterhead in capitals over two lines: "ASHBY AND DISTRICT / COMMUNITY COUNCIL"
-        while block.text.isupper() and k - len(lines) >= 0 and len(lines) < 3 and _letterhead_line(above[k - len(lines)].text):
+        lines = [name]  # a letterhead in capitals over two lines: "ASHBY AND DISTRICT / COMMUNITY COUNCIL"
+        while name.isupper() and k - len(lines) >= 0 and len(lines) < 3 and _letterhead_line(above[k - len(lines)].text):
             lines.insert(0, above[k - len(lines)].text)
         fuller = _clean_body(" ".join(lines))
         if fuller and fuller[0].isupper():  # not "The website of X": "website of X"

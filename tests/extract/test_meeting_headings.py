@@ -302,6 +302,12 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # the title wrapped before the year
     ("Ashby Parish Council\nMinutes of the meeting held on 3 March\n2014 at the village hall", "Ashby Parish Council",
      "2014-03-03"),
+    # a web page's breadcrumb names the council in full; its posting date is not the meeting's, unless it is the only one
+    ("Ashby Parish Council > Minutes > March 2014\nMinutes of the Parish Council Meeting held 14 March 2014",
+     "Ashby Parish Council", "2014-03-14"),
+    ("Posted on 20 March 2014 by Clerk\nMinutes of Ashby Parish Council meeting held on 14 March 2014",
+     "Ashby Parish Council", "2014-03-14"),
+    ("Ashby Parish Council\nEditor posted on March 20, 2014 16:22\nMinutes", "Ashby Parish Council", "2014-03-20"),
     # an agenda item approving earlier minutes under the attendance is not the title
     ("Present: Cllr Ann Bell, Cllr Bob Hill\n(3) Minutes of Meeting Held on 13th February 2007 ;-\nThese were read and signed.",
      None, None),
