@@ -66,9 +66,9 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
                             r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
 # Tasks in running text. The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
-_LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ..."
+_LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&)(?:\s+the)?)){0,4}|"
-         r"[Tt]he\s+" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
+         r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)")
 _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",

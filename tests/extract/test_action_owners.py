@@ -201,3 +201,13 @@ def test_an_owners_line_without_a_colon_under_an_impersonal_task(tmp_path: Path)
     assert [(a.text, a.owners) for a in actions] == [
         ("The survey is half done, and the remaining paths will be walked in the spring.", ["Ruth Tanner"]),
         ("New glass to be fitted before the summer.", ["Owen Price", "Lucy Marr"])]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The fence by the pond is down again. ACTION: clerk to ask the contractor for a quote.",
+    "The fence by the pond is down again; clerk to ask the contractor for a quote.",
+])
+def test_a_role_in_lower_case_without_the_owns_a_task_in_note_form(tmp_path: Path, paragraph: str) -> None:
+    text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Pond\n\n" + paragraph + "\n"
+    [action] = _actions(tmp_path, text)
+    assert (action.text, action.owners) == ("clerk to ask the contractor for a quote.", ["Helen Marsh"])
