@@ -15,12 +15,12 @@ ATTENDANCE_LABEL = re.compile(
     r"attending|attended\s+by|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|"
     r"non-attendance(?=\s*:)|(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
     r"apologies(?:\s+for\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence|\s+and\s+absences?)?"
-    r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted)"
-    r"(?:\s+and\s+accepted)?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
+    r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted|accepted|approved)"
+    r"(?:\s+and\s+(?:accepted|approved|noted))?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
     r"absent(?:\s+with(?:out)?\s+apologies)?|(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
-    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives|governors|trustees|partners|guests|visitors|participants)"
-    r"(?:\s+present)?(?=\s*:)|"
+    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives|governors|trustees|partners|guests|visitors|participants|"
+    r"employees|staff)(?:\s+present)?(?=\s*:)|"
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
     r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:.\-–])?(?:\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)

@@ -142,7 +142,7 @@ def _trim(words: list[str]) -> list[str]:
 # place and direction words that are also common surnames
 _PLACE_SURNAMES = frozenset("hall house lane way north south east west street chambers".split())
 _PLURAL_TITLE = re.compile(r"(?i:councillors|cllrs|aldermen)\.?\s*$")
-_NEXT_SURNAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>" + _WORD + r")(?=\s*(?:[,;.)&]|and\s|$)|\s+[a-z])")
+_NEXT_SURNAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\))\s+)(?P<name>" + _WORD + r")(?=\s*(?:[,;.)&]|and\s|$)|\s+[a-z])")
 
 
 def _surname_peers(text: str, pos: int, title: str) -> list[Mention]:
@@ -152,6 +152,10 @@ def _surname_peers(text: str, pos: int, title: str) -> list[Mention]:
         peers.append(Mention(m.start("name"), m.end("name"), m.group("name"), title, m.start("name")))
         pos = m.end()
     return peers
+
+
+_NEXT_TITLES = frozenset("mr mrs ms miss dr cllr councillor".split())  # the next person's title after a surname
+_ITEM_SURNAME = re.compile(_GAP + r"(?P<name>" + _WORD + r")(?=\s*(?:[,;(&]|and\b|\.?\s*$|\.\s))")
 
 
 def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]:
@@ -170,12 +174,18 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         if after and after[0].lower() in _PLACE_SURNAMES and (initials and not rest
                                                              or len(rest) == 1 and rest[0].lower() in first_names()):
             rest.append(after[0])  # "Sergeant Vicky Hall", "Cllr J North": a title and a first name make it a surname
-        if not rest or not initials and len(rest) == 1 < len(words):
-            continue  # "Superintendent Essex Police": the title is followed by an organisation
+        if not rest or not initials and len(rest) == 1 < len(words) and words[1].lower().rstrip(".") not in _NEXT_TITLES:
+            continue  # "Superintendent Essex Police": the title is followed by an organisation (not "Mr Cowling Mr I Backhouse")
         keep = initials + (rest[:1] if initials else _first_name_run(rest))
-        name = " ".join(keep)
         start = m.start("name")
         end = start + _span_length(m.group("name"), keep)
+        if rest[0].lower() in first_names() and (len(keep) == len(words) == len(initials) + 1 or len(keep) == 2 == len(rest) - 1 == len(words) - 1):
+            # "Mr J Alun Foulkes (Clerk)", "Mr John Ifan Jones.": a first name after initials, or a middle name, before
+            # the surname that ends the item
+            last = _ITEM_SURNAME.match(text, m.end() if initials else end)
+            if last and _name_part(last.group("name")):
+                keep, end = keep + [last.group("name")], last.end("name")
+        name = " ".join(keep)
         if free(m.start(), end):
             taken.append(Mention(start, end, name, m.group("title").strip(), m.start()))
             if len(keep) == 1 and _PLURAL_TITLE.search(m.group("title")):  # "Councillors Amil, King, Mills and Parrott"

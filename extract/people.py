@@ -54,6 +54,9 @@ _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy ch
 # why someone was away, after the name on an apologies line: "A Potter unav.", "J Smith - holiday"
 _REASON = re.compile(r"(?:\s+[-–]\s*|\s*[(,]\s*|\s+)(?:unav(?:ailable)?|ill(?:ness)?|sick(?:ness)?|on\s+holiday|holiday|"
                      r"work(?:\s+commitments?)?|other\s+commitments?|prior\s+engagement|family\s+commitments?)\.?\)?\s*$", re.I)
+# a post written before the name: "RFO Clive Baker", "Clerk Linda Evans", "Locum Clerk: Tom Baines"
+_STAFF_ROLE = re.compile(r"^(?:(?:Locum|Parish|Town|Deputy|Assistant|Acting|Interim)\s+)?(?:Clerk|RFO|Treasurer|Secretary|"
+                         r"Minute[- ]?[Tt]aker)(?:\s*(?:/|&|and)\s*(?:RFO|Clerk|Treasurer))?\s*:?\s+(?=[A-Z][a-z])")
 _TRAILING_ROLE = re.compile(r"(?:^|\s+)(lead officer|lead|representative|rep|(?:vice[- ])?chair(?:man|person)?|secretariat lead|"
                             r"(?:parish\s+|town\s+|acting\s+)?clerk|treasurer|secretary|rfo)$", re.I)
 _LEADING_ROLE = re.compile(r"^(lead officer|chair of|chair|vice[- ]chair of|vice[- ]chair)\s+", re.I)
@@ -71,6 +74,10 @@ _SUBSTITUTE = re.compile(r"^" + _TITLED_NAME +
                          r"\s+(?:(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?)?(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
 # "(represented by Jo Beet)", "(substitute: Mr J Findlay)"
 _SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)" + _TITLED_NAME + "$")
+# a verb with its object in a line's first sentence: "Cllr C Edwards – Chair started the meeting.": prose, no list line
+_ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s")
+_LABEL_GOES_ON = re.compile(r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:received|given|tendered|submitted|noted|recorded)"
+                            r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
 # a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"
@@ -163,7 +170,7 @@ def _move_apologies_by_initials(doc: Document, blocks: list[Block], record: Reco
             record.apologies.append(replace(listed, source=Source.of(doc, start, end), status="apologies"))
 
 
-_TICK = re.compile(r"[√✓✔]")
+_TICK = re.compile(r"[√✓✔\uf0fc\uf0fe]")  # the last two: Wingdings' tick and ticked box, as Word documents keep them
 _APOLOGY_MARK = re.compile(r"(?<!\w)(?:apols?|apologies)(?!\w)", re.I)
 
 
@@ -481,14 +488,18 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             misses = 0
             continue
         # "(Chair), David Robertson, ...": the list goes on; "Councillors, Mr Tim Owen (Chair), ...": a list of councillors
-        wrapped = re.match(r"\([^()]{1,30}\)\s*[,;]\s*(?=[A-Z])", block.text) or re.match(r"(?i:councillors|cllrs),\s*(?=[A-Z])", block.text)
+        # the label's sentence goes on below it: "2 Apologies" / "were received from: Councillors Mr A Evans & Mr B Thomas."
+        wrapped = re.match(r"\([^()]{1,30}\)\s*[,;]\s*(?=[A-Z])", block.text) or re.match(r"(?i:councillors|cllrs),\s*(?=[A-Z])", block.text) \
+            or _LABEL_GOES_ON.match(block.text)
         if wrapped:
-            section.entries += _split_run_on(block.text[wrapped.end():], block.start + wrapped.end(), titled=wrapped.group(0)[0] != "(")
+            titled = wrapped.group(0)[0] not in "(wWhH"
+            section.entries += _split_run_on(block.text[wrapped.end():], block.start + wrapped.end(), titled=titled)
             section.spans.append((block.start + wrapped.end(), block.end))
             continue
         titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
         titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", block.text[titled.end():]) else None
-        if not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
+        acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start())
+        if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
             misses += 1
             if misses >= 2 or len(block.text) > 100:
                 section = None  # prose: the list is over
@@ -624,7 +635,8 @@ def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
                   status=status)
 
 
-_INNER_LABEL = re.compile(r"\s+(?=(?:Councillors|Cllrs|Officers)\s*:)")  # a group's label inside a run-on list
+# a group's label inside a run-on list: "Councillors:", "Appointed Members:", "Co-opted Members:"
+_INNER_LABEL = re.compile(r"\s+(?=(?:Councillors|Cllrs|Officers|(?:[A-Z][\w-]+\s+)?Members)\s*:)")
 
 
 def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
@@ -660,7 +672,8 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         cuts = [label_end] + [label_end + m.end() for m in _INNER_LABEL.finditer(sentence[label_end:])] + [len(sentence)]
         for k, (p, q) in enumerate(zip(cuts, cuts[1:])):
             rest = sentence[p:q]
-            lead = re.match(r"^\s*(?:members|councillors|cllrs|officers)?\.?\s*[:;]?\s*", rest, re.I)  # "Councillors; Johnson, ..." too
+            # "Councillors; Johnson, ..." too, and "Appointed Members: Cllr X"
+            lead = re.match(r"^\s*(?:members|councillors|cllrs|officers|(?-i:[A-Z][\w-]+\s+)members(?=\s*:))?\.?\s*[:;]?\s*", rest, re.I)
             offset = block.start + a + p + lead.end()
             titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.match(r"\s*(?:councillors|cllrs)\b", rest, re.I) \
                 or not k and re.search(r"\b(?:councillors|cllrs)(?:\s+present)?\s*:?\s*$", sentence[:label_end], re.I)
@@ -771,7 +784,7 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
         text = text[:note.start()].rstrip()
     prefix = _initials_prefix(text)
     lead = prefix.end() if prefix else 0
-    title_match = _TITLE.match(text[lead:]) or _GROUP_ROLE.match(text[lead:])
+    title_match = _TITLE.match(text[lead:]) or _GROUP_ROLE.match(text[lead:]) or _STAFF_ROLE.match(text[lead:])
     title = title_match.group(0).strip(" :") if title_match else ""
     rest = text[lead + (title_match.end() if title_match else 0):]
     return text, title, rest, prefix.group("initials") if prefix else None

@@ -38,6 +38,7 @@ _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"
                       r"opened|declared|provided|delivered|expressed|raised|attended)\s+by\s*:?\s+(?=\S)|"
+                      r"\b(?:received|heard|was\s+given|were\s+given)\s+(?:a|an)\s+(?:\w+\s+)?(?:presentation|talk|briefing)\s+from\s+(?=\S)|"
                       r"\bintroduced\s+" + _NAMED + r"|"
                       r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only

@@ -23,3 +23,54 @@ def test_a_list_wrapped_inside_a_name_and_a_titled_sentence_that_goes_on_with_th
     assert [p.name for p in record.attendees] == ["A Marsh", "B Hollis", "C Yardley", "D Fenwick", "E Sproat", "F Quaile"]
     assert [p.name for p in record.apologies] == ["G Ansell", "H Brock", "J Carver", "K Dunmore", "L Eyre",
                                                   "M Fife", "N Gower", "P Hale"]
+
+
+def test_the_apologies_label_alone_with_its_sentence_below_and_a_middle_name_before_the_surname(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "1 Present\n"
+                          "Councillors, Mrs Ann Bowen (Chair), Mr Rhys Owen & Mr T Emlyn Pryce (Clerk).\n"
+                          "2 Apologies\n"
+                          "were received from: Councillors Mr Dafydd Ianto Rees & Mr Huw Parry.\n"
+                          "3 Minutes\nThe minutes of the last meeting were signed.\n")
+    assert [p.name for p in record.attendees] == ["Ann Bowen", "Rhys Owen", "T Emlyn Pryce"]
+    assert [p.name for p in record.apologies] == ["Dafydd Ianto Rees", "Huw Parry"]
+
+
+def test_those_who_gave_a_presentation_were_there(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Marsh (Chair), Cllr B Hollis\n"
+                          "4. NEIGHBOURHOOD WATCH\n"
+                          "The council received a presentation from Jo Vance-Hart and Peter Lusk from the Fire Service on\n"
+                          "home safety visits.\n")
+    assert {"Jo Vance-Hart", "Peter Lusk"} <= {p.name for p in record.attendees}
+
+
+def test_staff_present_with_their_posts_first_apologies_accepted_and_a_sentence_after_the_apologies(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr Grace Pollock (Chair), Cllr Ivan Appel, Cllr Amy Quill\n"
+                          "Council Staff Present: RFO Clive Bakewell, Clerk Linda Evanson, Locum Clerk Ann Tye\n"
+                          "Apologies accepted: Cllr Anne McCreedy, Cllr Lesley Jacks (LJ)\n"
+                          "1. Apologies: Cllr. A Edwin sent his apologies.\n"
+                          "Cllr. G Pollock – Chair opened the meeting. The meeting was held as a hybrid meeting in line with the Act.\n"
+                          "2. Minutes\nThe minutes were signed.\n")
+    staff = {p.name: p.role for p in record.attendees if p.role and "Cllr" not in p.role}
+    assert staff == {"Clive Bakewell": "RFO", "Linda Evanson": "Clerk", "Ann Tye": "Locum Clerk"}
+    assert [p.name for p in record.apologies] == ["Anne McCreedy", "Lesley Jacks", "A Edwin"]
+
+
+def test_groups_of_members_each_with_a_label_and_titled_names_without_commas(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "MINUTES OF THE FULL BOARD MEETING MONDAY 13th MAY 2019\n"
+                          "PRESENT: Elected Members: Mr Barker (Ch) Mr Cowling Mr I Backhouse Mr Hirst (VCh) Mr Reed\n"
+                          "APOLOGIES: Elected Members: Mr Oldfield Appointed Members: Cllr Sargent Co-opted Members:\n"
+                          "1 Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Barker", "Cowling", "I Backhouse", "Hirst", "Reed"]
+    assert [p.name for p in record.apologies] == ["Oldfield", "Sargent"]
+
+
+def test_a_grid_ticked_in_wingdings_and_councillors_by_surname_with_a_role_between(tmp_path: Path) -> None:
+    grid = extract_page(tmp_path, "Date: 25th April 2007 Time: 1.30pm\nIn attendance:\n"
+                        "Terry Garland (Chair) / Strategic Director / \uf0fc / Ruth Purvis / Police / X\n"
+                        "Bob Maclean / Safeguarding / \uf0fc / Sue Wills / Health Board / \uf0fc\n"
+                        "1. Apologies\n")
+    assert [p.name for p in grid.attendees] == ["Terry Garland", "Bob Maclean", "Sue Wills"]
+    top = extract_page(tmp_path, "Council Minutes - November 2012\nMeeting held on 7th November 2012 at 7.30 p.m.\n"
+                       "Cllrs Black (Chair) Gale, Machin and Rickards\n"
+                       "1. Apologies\nCllr Redhead\n", name="top.txt")
+    assert [p.name for p in top.attendees] == ["Black", "Gale", "Machin", "Rickards"]
