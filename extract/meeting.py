@@ -72,6 +72,9 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         titles = [b for b in blocks[len(region):len(region) + 3] if _MEETING_TITLE.search(b.text)
                   and not _EARLIER_MINUTES.search(b.text) and not re.match(r"\s*\(?[0-9ivx]{1,4}[.)]", b.text)]
         date_block, mention = _meeting_date(titles, year)
+    if mention is None:  # a decision's page: "Date of decision: 25/05/2006" below the decision's text
+        dated = [b for b in blocks[:3 * HEADING_REGION_MAX] if _DATE_LABEL.match(b.text)]
+        date_block, mention = _meeting_date(dated[:1], year)
     meeting = record.meeting
     if mention and mention.date:
         meeting.date = mention.date.isoformat()
@@ -105,8 +108,9 @@ _SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 # "1.", "Item 4", a minute reference "23-24/FRA/2" on a line of its own: the next line is that item's title
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
-# a letterhead's contact line under the body's name: a web or mail address, a telephone number
-_CONTACT = re.compile(r"\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+# a letterhead's contact line under the body's name: a web or mail address, a telephone number, the clerk's signature
+_CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b|\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
@@ -133,13 +137,15 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \
                 and not _SENTENCE_BREAK.search(block.text, 0, mention.start) and not _EARLIER_MINUTES.search(block.text, 0, mention.end + 100)
+            if _NEXT.search(block.text, 0, mention.start):
+                continue  # "Date of next meeting: 8 June 2006"
             if _POSTED.search(block.text, 0, mention.start):
                 posted = posted or [(True, block, mention)]
                 continue  # a web page's "Posted on 20 March 2014 by Clerk": the meeting's date only if no other is
             if mention.start > (80 if len(block.text) > 200 else 200) and not opening or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
                 continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:
-                labelled = bool(re.match(r"^\s*(date|meeting date|date of meeting)\b", block.text, re.I))
+                labelled = bool(_DATE_LABEL.match(block.text))
                 candidates.append((not labelled, block, mention))
                 break
     candidates = candidates or posted
@@ -226,7 +232,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if k and (_ITEM_NUMBER_ONLY.match(region[k - 1].text) or _ITEM_PAGE.match(region[k - 1].text)):
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
-                and not _GENERIC_TITLE.match(block.text) and not _CONTACT.search(block.text):
+                and not _GENERIC_TITLE.match(block.text) and not _CONTACT.search(block.text) and not _a_name(block.text):
             lines.append(block.text)
     title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \
         else (lines[-1] if lines else "")  # not a page's "VIEWS: 3 PAGES: 2" over the title
@@ -361,7 +367,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or all(w.lower() in _FURNITURE or w.lower() in _KIND_WORDS for w in re.split(r"[\s/]+", text)) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
-            or "," in text and len(find_people(text)) >= 2 \
+            or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b", text):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"
         return None
@@ -370,6 +376,12 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = " ".join(w if (w in _SMALL and i) else re.sub(r"[a-z]", lambda c: c.group().upper(), w, count=1)
                         for i, w in enumerate(words))  # "(MEDICAL)" -> "(Medical)"
     return text
+
+
+def _a_name(text: str) -> bool:
+    """Whether ``text`` is one person's name and nothing else (a signature line, never a body)."""
+    people = find_people(text)
+    return len(people) == 1 and people[0].start == 0 and people[0].end == len(text)
 
 
 def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, str | None]:

@@ -308,6 +308,10 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Posted on 20 March 2014 by Clerk\nMinutes of Ashby Parish Council meeting held on 14 March 2014",
      "Ashby Parish Council", "2014-03-14"),
     ("Ashby Parish Council\nEditor posted on March 20, 2014 16:22\nMinutes", "Ashby Parish Council", "2014-03-20"),
+    # the next meeting's date is not this one's; nor is a signature the body
+    ("Ashby Parish Council\nDate of next meeting: 8 June 2014", "Ashby Parish Council", None),
+    ("Ashby Parish Council\nJohn Hill\nClerk to the Parish Council\n20th October 2010", "Ashby Parish Council",
+     "2010-10-20"),
     # an agenda item approving earlier minutes under the attendance is not the title
     ("Present: Cllr Ann Bell, Cllr Bob Hill\n(3) Minutes of Meeting Held on 13th February 2007 ;-\nThese were read and signed.",
      None, None),
@@ -344,3 +348,14 @@ def test_body_from_the_items_of_an_untitled_page(tmp_path, items: str, body: str
 def test_a_date_wrapped_before_its_year_quotes_both_lines(tmp_path) -> None:
     meeting = extract_page(tmp_path, "Minutes of the meeting held on Monday 3 March\n2014 at the village hall\n").meeting
     assert meeting.date == "2014-03-03" and meeting.source.quote == "Monday 3 March\n2014"
+
+
+@pytest.mark.parametrize("below, date", [
+    ("Publication date: 01/06/2006\n\nDate of decision: 25/05/2006\n", "2006-05-25"),
+    ("Date of next meeting: 8 June 2006\n", None),
+])
+def test_the_date_of_a_decision_page(tmp_path, below: str, date: str | None) -> None:
+    page = ("Decision details\n\nPlaygrounds\n\nDecision Maker: Cabinet\n\nPurpose:\n\nTo receive a report on the "
+            "playgrounds.\n\nDecision:\n\n" + "".join(f"({n}) That item {n} of the report be noted.\n\n" for n in range(1, 13))
+            + below)
+    assert extract_page(tmp_path, page).meeting.date == date
