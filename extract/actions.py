@@ -78,12 +78,12 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
                             r"not\b)[a-z]{3,}(?<!ed)(?<!s)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b")
-_ASKED = re.compile(_SUBJ + r"\s+(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
-                    r"authori[sz]ed|delegated|empowered)\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
+_ASKED = re.compile(_SUBJ + r"\s+(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
+                    r"authori[sz]ed|delegated|empowered)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,)?"
-_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:agreed|undertook|offered|volunteered|is|are|was)\s+to\s+(?!be\b)[a-z]{3,}")
+_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are|was)\s+to\s+(?!be\b)[a-z]{3,}")
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
 _MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
@@ -119,7 +119,8 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and|
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
-                      r"be\s+\w+ed\b.*)$|\basked\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+to\s+[a-z]{3,}", re.S)
+                      r"be\s+\w+ed\b.*)$|\bask(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
+                      r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}", re.S)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
 # "will consider the admission of any items of urgent business"; nor a sentence ending in a colon (_introduces)
@@ -728,7 +729,7 @@ class _Finder:
                 continue
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
-                                                                                   _DECIDED_PASSIVE, _ASKED)) \
+                                                                                   _DECIDED_PASSIVE, _ASKED, _REQUEST)) \
                     or _introduces(sentence) or cues.search(_NOT_TASK, sentence) or cues.search(_AGENDA_WORDING, sentence):
                 continue
             task = self._prose_owners(sentence)

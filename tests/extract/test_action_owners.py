@@ -211,3 +211,24 @@ def test_a_role_in_lower_case_without_the_owns_a_task_in_note_form(tmp_path: Pat
     text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Pond\n\n" + paragraph + "\n"
     [action] = _actions(tmp_path, text)
     assert (action.text, action.owners) == ("clerk to ask the contractor for a quote.", ["Helen Marsh"])
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("Cllr Hale kindly offered to repaint the bench by the pond.", ["Tom Hale"]),
+    ("Cllr Hale will be asked to repaint the bench by the pond.", ["Tom Hale"]),
+    ("It was resolved to ask the Clerk to write to the landowner about the hedge.", ["Helen Marsh"]),
+    ("The Chairman asked councillors to walk the footpaths in their wards before the next meeting.", ["councillors"]),
+])
+def test_tasks_offered_asked_for_or_to_be_asked(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n" + sentence + "\n"
+    [action] = _actions(tmp_path, text)
+    assert (action.text, action.owners) == (sentence, owners)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Board members will be invited to put their names forward for the role of vice chair.",
+    "Mr Green, the landowner, has agreed to cover the cost of the new gate.",
+])
+def test_an_invitation_or_an_outside_partys_promise_is_no_task(tmp_path: Path, sentence: str) -> None:
+    text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n" + sentence + "\n"
+    assert not _actions(tmp_path, text)
