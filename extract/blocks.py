@@ -32,7 +32,8 @@ ATTENDANCE_LABEL = re.compile(
     # "EXMOOR NATIONAL PARK AUTHORITY STAFF IN ATTENDANCE Dan Barnett (...)": in capitals, names follow
     r"|^\s*(?-i:(?:[A-Z&'’,-]+\s+){1,7}IN\s+ATTENDANCE)\b", re.I)
 AGENDA_ITEM = re.compile(r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?\.{0,2}|[IVX]{1,4}[a-z]?\.)\s+"
-                         r"(?!(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)[A-Z]")  # "10 March 2009", "21 MARCH 2012": dates
+                         r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+                         r"Nov(?:ember)?|Dec(?:ember)?)\b)[A-Z]")  # "10 March 2009", "21 MARCH 2012": dates; not "3. Declarations", "4. Approval"
 HEADING_REGION_MAX = 14
 
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 
-from minutes.extract.blocks import attendance_label, body_blocks
+from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
 
 _ACTION_MARK = re.compile(r"^\s*(?:actions?(?:\s+points?|\s+log|\s+by)?\s*[:\-–]|action\s+(?:points?|log|list)\b|"
                           r"agreed\s+actions?\b)|\bACTION\s*:", re.I)
+
+
+_APOLOGIES = re.compile(r"apolog|absent|non-attendance", re.I)
+# an apologies section that names nobody on purpose: "Apologies: None", "There were no apologies", "All members were present"
+_NOBODY = re.compile(r"\b(?:none|nil|no\s+(?:apolog\w*|absences?|one|members?)\b|nobody|n/a|(?:were|was)\s+not\s+any|"
+                     r"all\s+(?:\w+\s+)?(?:members|councillors|governors)\s+(?:were\s+)?present)", re.I)
 
 
 @component("checks")
@@ -22,6 +28,13 @@ def check_silence(doc: Document, record: Record, options: Options) -> None:
         label = next((b for b in blocks if attendance_label(b.text)), None)
         if label is not None:
             record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
+    elif not record.apologies:  # those present were read, the apologies not: unless the section says there were none
+        label = next((b for k, b in enumerate(blocks) if (m := attendance_label(b.text)) and _APOLOGIES.search(m.group(0))
+                      and not _NOBODY.search(" ".join(x.text[:300] for x in blocks[k:k + 3]))
+                      and not (k + 1 < len(blocks) and AGENDA_ITEM.match(blocks[k + 1].text) and AGENDA_ITEM.match(b.text))), None)
+        # (the last: a line of an agenda's list of items, "2. Apologies for absence" / "3. Declarations of Interest")
+        if label is not None:
+            record.warnings.append(f"apologies section on page {label.page} ({label.text[:40]!r}) gave no names")
     if record.kind == "minutes" and blocks:
         missing = [field for field in ("date", "body") if not getattr(record.meeting, field)]
         if missing:

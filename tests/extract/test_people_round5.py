@@ -74,3 +74,26 @@ def test_a_grid_ticked_in_wingdings_and_councillors_by_surname_with_a_role_betwe
                        "Cllrs Black (Chair) Gale, Machin and Rickards\n"
                        "1. Apologies\nCllr Redhead\n", name="top.txt")
     assert [p.name for p in top.attendees] == ["Black", "Gale", "Machin", "Rickards"]
+
+
+def test_a_declarations_item_ends_the_list_above_it(tmp_path: Path) -> None:
+    # "3. Declarations of Interest" is an agenda item, not a date ("3 December ..."), so its names are no attendees
+    record = extract_page(tmp_path, HEAD + "Present:\nCllr A Marsh (Chair)\nCllr B Hollis\n"
+                          "3. Declarations of Interest\nCllr C Yardley – item 5, a neighbour of the applicant\n"
+                          "4. Approval of the minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Marsh", "B Hollis"]
+
+
+def test_an_apologies_section_that_gave_no_names_is_a_warning_unless_it_says_there_were_none(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Marsh (Chair), Cllr B Hollis\n"
+                          "2. Apologies for absence\nApologies were received from those listed in the register.\n"
+                          "3. Minutes\nThe minutes were signed.\n")
+    assert record.apologies == []
+    assert record.warnings == ["apologies section on page 1 ('2. Apologies for absence') gave no names"]
+    for said in ("None received.", "There were no apologies.", "All members were present."):
+        quiet = extract_page(tmp_path, HEAD + "Present: Cllr A Marsh (Chair), Cllr B Hollis\n"
+                             f"2. Apologies for absence\n{said}\n3. Minutes\nThe minutes were signed.\n")
+        assert quiet.warnings == []
+    agenda = extract_page(tmp_path, HEAD + "Present: Cllr A Marsh (Chair), Cllr B Hollis\nAGENDA\n"
+                          "1. Apologies for absence\n2. Declarations of Interest\n3. Minutes of the last meeting\n")
+    assert agenda.warnings == []
