@@ -40,7 +40,7 @@ _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|fini
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
-_GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes|page\s+\d+|"
+_GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes?|page\s+\d+|"
                             r"notes of meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
                             r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
@@ -53,7 +53,7 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes|agenda and minutes|meeting|min
 _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
-_FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "notes", "of", "the", "draft", "papers", "documents",
+_FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers", "documents",
               "item", "items", "none", "nil", "n/a", "tbc", "&", "no."}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
@@ -108,8 +108,9 @@ _SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 # "1.", "Item 4", a minute reference "23-24/FRA/2" on a line of its own: the next line is that item's title
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
-# a letterhead's contact line under the body's name: a web or mail address, a telephone number, the clerk's signature
-_CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b|\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+# a letterhead's contact line under the body's name: a web or mail address, a telephone number, the clerk's
+# signature, a web page's venue and contact rows
+_CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b|^\s*(?:venue|contact|address|location)\s*:|\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
@@ -232,7 +233,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if k and (_ITEM_NUMBER_ONLY.match(region[k - 1].text) or _ITEM_PAGE.match(region[k - 1].text)):
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
-                and not _GENERIC_TITLE.match(block.text) and not _CONTACT.search(block.text) and not _a_name(block.text):
+                and not _GENERIC_TITLE.match(block.text) and not _furniture_only(block.text) and not _CONTACT.search(block.text) \
+                and not _a_name(block.text):
             lines.append(block.text)
     title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \
         else (lines[-1] if lines else "")  # not a page's "VIEWS: 3 PAGES: 2" over the title
@@ -339,7 +341,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if named_first and all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w)
                            for w in named_first.group("meeting").lower().split()):
         text = named_first.group("body")  # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body
-    # a bilingual letterhead, Welsh first: "Cyngor Cymuned Cefn Community Council" is the Community Council
+    # a bilingual letterhead: "Cyngor Cymuned Cefn Community Council" is the Community Council, and so is
+    # "CYNGOR CYMUNED LLANDEG / LLANDEG COMMUNITY COUNCIL" either way round
+    english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
+    text = english[0] if len(english) == 1 and re.search(r"\bcouncil$", english[0], re.I) else text
     text = re.sub(r"^cyngor\s+(?:cymuned|tref|dinas|sir)\s+(?=.*\bcouncil$)", "", text, flags=re.I)
     site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"
     text = site.group("before") or site.group("after") if site else text
@@ -366,7 +371,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
-            or all(w.lower() in _FURNITURE or w.lower() in _KIND_WORDS for w in re.split(r"[\s/]+", text)) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
+            or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b", text):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"
@@ -376,6 +381,12 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = " ".join(w if (w in _SMALL and i) else re.sub(r"[a-z]", lambda c: c.group().upper(), w, count=1)
                         for i, w in enumerate(words))  # "(MEDICAL)" -> "(Medical)"
     return text
+
+
+def _furniture_only(text: str) -> bool:
+    """Whether ``text`` names nothing: only a page's furniture and kinds of meeting ("Cofnodion / Minutes",
+    "MONTHLY MEETING")."""
+    return all(w.lower() in _FURNITURE or w.lower() in _KIND_WORDS for w in re.split(r"[\s/]+", text) if w)
 
 
 def _a_name(text: str) -> bool:

@@ -315,6 +315,13 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # an agenda item approving earlier minutes under the attendance is not the title
     ("Present: Cllr Ann Bell, Cllr Bob Hill\n(3) Minutes of Meeting Held on 13th February 2007 ;-\nThese were read and signed.",
      None, None),
+    # a bilingual letterhead either way round on one line; "Cofnodion / Minutes", a Scottish "Draft Minute" name nothing
+    ("CYNGOR CYMUNED LLANDEG / LLANDEG COMMUNITY COUNCIL\nMinutes of the meeting held on 3 March 2014",
+     "Llandeg Community Council", "2014-03-03"),
+    ("LLANDEG COMMUNITY COUNCIL / CYNGOR CYMUNED LLANDEG\nMinutes of the Ordinary Meeting held on Monday 3rd March 2014",
+     "Llandeg Community Council", "2014-03-03"),
+    ("Cyngor Cymuned Llandeg Community Council\nCofnodion / Minutes\n3 March 2014", "Llandeg Community Council", "2014-03-03"),
+    ("Glenbrae Community Council\nDraft Minute\nMeeting of 4 March 2014", "Glenbrae Community Council", "2014-03-04"),
     # a bilingual letterhead, Welsh first
     ("CYNGOR CYMUNED\nLLAN-Y-BRYN\nCOMMUNITY COUNCIL\nMinutes of the Council Meeting,\n14th May 2024, Church House",
      "Llan-y-bryn Community Council", "2024-05-14"),
