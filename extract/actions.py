@@ -193,6 +193,9 @@ _TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<
                          r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were)\b)")
 # ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
 # The Estate", "needed to be", "due to be": agenda wording and statements
+# ... and in full, with an indefinite subject: "A sign is to be put up", "An annual plan will need to be written"
+_A_TO_BE_DONE = re.compile(r"^(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are|will\s+need|needs)\s+to\s+be\s+(?:[a-z]+ed|written|"
+                           r"sent|done|given|taken|drawn|made|brought|held|put|set|kept|shown|undertaken|sought|bought)\b")
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business)\b", re.I)
 # a task that names no task: "Clerk to action", "The Clerk would action."
@@ -803,6 +806,8 @@ class _Finder:
             # the subject is who the task is done to ("Mr Pepper to be invited to the next meeting", "Skip to be
             # ordered"), unless it is asked to do something itself ("EMB to be asked to support ...")
             return (self._subject_owners(subject) if asked else []), 0, len(sentence)
+        if _A_TO_BE_DONE.match(sentence):
+            return [], 0, len(sentence)
         reporter = cues.search(_REPORTED, sentence)
         passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
         if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"

@@ -232,3 +232,15 @@ def test_tasks_offered_asked_for_or_to_be_asked(tmp_path: Path, sentence: str, o
 def test_an_invitation_or_an_outside_partys_promise_is_no_task(tmp_path: Path, sentence: str) -> None:
     text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n" + sentence + "\n"
     assert not _actions(tmp_path, text)
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("A notice is to be put on the village website about the closure.", 1),
+    ("An updated budget is to be written before the precept is set.", 1),
+    ("A new working group needs to be set up to look at parking.", 0),  # what is needed, not what is arranged
+    ("A new bench is to be a memorial to the late chairman.", 0),  # "to be a ...": what it is, no task
+    ("The closure of the lane is to be expected in the spring.", 0),  # a definite subject: a statement
+])
+def test_a_task_with_an_indefinite_subject_is_to_be_done(tmp_path: Path, sentence: str, tasks: int) -> None:
+    text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n" + sentence + "\n"
+    assert [(a.text, a.owners) for a in _actions(tmp_path, text)] == [(sentence, [])] * tasks
