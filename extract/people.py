@@ -790,6 +790,8 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
     return text, title, rest, prefix.group("initials") if prefix else None
 
 
+# a first name and a surname in cells of their own, in a table flattened with slashes: "Dawn / Elliott / Sponsor Governor"
+_SPLIT_NAME = re.compile(r"^([A-Z][\w'’-]+)\s/\s([A-Z][\w'’-]+)(?=\s/\s|\s*$)")
 _ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2})(?:\s*\((?P<role>[^()]{1,30})\))?\s*$")
 
 
@@ -807,6 +809,13 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     # a surname in capitals after a first name or a title ("John SMITH", "Councillors SMITH, JONES"): the same length
     rest = _title_cased_surname(rest, bool(title or entry.titled))
     rest = re.sub(r"(?<=\w)\s+Esq(?:uire)?\.?(?=\s*(?:$|[,;(]))", lambda m: " " * len(m.group(0)), rest)  # "D Body Esq.": no part of the name
+    cells = entry.cells
+    split = _SPLIT_NAME.match(rest)
+    if split and cells is None and (title or split.group(1).lower() in first_names()) and split.group(2).lower() not in NOT_SURNAMES | ROLE_WORDS:
+        rest = rest[:split.end(1)] + " " * (split.start(2) - split.end(1)) + rest[split.start(2):]  # the same length
+    elif cells and re.fullmatch(r"[A-Z][\w'’-]+", rest.strip()) and (title or rest.strip().lower() in first_names()) \
+            and re.fullmatch(r"[A-Z][\w'’-]+", cells[0]) and cells[0].lower() not in NOT_SURNAMES | ROLE_WORDS:
+        rest, cells = rest.strip() + " " + cells[0], cells[1:]  # "Ms Dawn | Elliott | Governor": first name and surname cells
     glued = _HYPHENED_ROLE.search(rest)
     if glued:  # the hyphen read as a space: same length, so offsets into the entry hold
         rest = rest[:glued.start()] + " " + rest[glued.start() + 1:]
@@ -840,7 +849,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         else:
             markers.append(inner)
         tail = tail[paren.end():]
-    cells = [c for c in entry.cells if not _SUB_NOTE.fullmatch(" " + c)] if entry.cells else entry.cells
+    cells = [c for c in cells if not _SUB_NOTE.fullmatch(" " + c)] if cells else cells
     organisation, role = _org_and_role(tail, cells)
     roles = [r for r in [title, role] if r] + markers
     end = entry.start + len(entry.text.rstrip())
@@ -849,7 +858,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         last = doc.text.find(entry.cells[-1], source.end) if entry.cells[-1] else -1
         if last >= 0:
             source = Source.of(doc, entry.start, last + len(entry.cells[-1]))
-    return Person(name=name.strip(), source=source, status=status, initials=initials,
+    return Person(name=" ".join(name.split()), source=source, status=status, initials=initials,
                   organisation=organisation, role="; ".join(roles) if roles else None)
 
 

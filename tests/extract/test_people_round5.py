@@ -97,3 +97,16 @@ def test_an_apologies_section_that_gave_no_names_is_a_warning_unless_it_says_the
     agenda = extract_page(tmp_path, HEAD + "Present: Cllr A Marsh (Chair), Cllr B Hollis\nAGENDA\n"
                           "1. Apologies for absence\n2. Declarations of Interest\n3. Minutes of the last meeting\n")
     assert agenda.warnings == []
+
+
+def test_first_name_and_surname_in_cells_of_their_own(tmp_path: Path) -> None:
+    head = "Minutes of the Governing Body meeting held on Wednesday 14th December 2016\n"
+    slashed = extract_page(tmp_path, head + "Governors Present / Ms Cath / McGinn / Sponsor Governor – Chair\n"
+                           "Mr Nigel / Chalk / Sponsor Governor\nMs Dawn / Ellery / Parent Governor\nMr Mark / Malcolmson / Acting Principal\n"
+                           "In Attendance / Mr Olu / Alade / Vice Principal (Resources)\n1. Recruitment of Principal\n")
+    assert [p.name for p in slashed.attendees] == ["Nigel Chalk", "Dawn Ellery", "Mark Malcolmson", "Olu Alade"]
+    tabbed = extract_page(tmp_path, head + "Governors present:\nMs Cath\tMcGinn\tSponsor Governor\nMr Nigel\tChalk\tParent Governor\n"
+                          "Dawn\tEllery\tStaff Governor\nApologies:\nMr Tom\tBaines\tCo-opted Governor\n1. Recruitment of Principal\n",
+                          name="tabbed.txt")
+    assert [p.name for p in tabbed.attendees] == ["Cath McGinn", "Nigel Chalk", "Dawn Ellery"]
+    assert [p.name for p in tabbed.apologies] == ["Tom Baines"]
