@@ -48,7 +48,8 @@ _TIME = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?
 _RANGE = re.compile(r"(?<![\d.:/£])" + _TIME.format("s") + r"\s*(?:-|–|—|to|until|till)\s*" + _TIME.format("e")
                     + r"(?![\d%]|[.:/]\d)", re.I)
 _SINGLE = re.compile(r"(?<![\d.:/£])(?P<sh>[0-2]?\d)(?:[:.](?P<sm>[0-5]\d))\s*(?P<sap>[ap]\.?m\.?)?(?![\d%]|[.:/]\d)"
-                     r"|(?<![\d.:/£])(?P<h2>[01]?\d)(?:\s(?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?m\.?)"  # "7pm", "7 30 pm"
+                     r"|(?<![\d.:/£])(?P<h2>[01]?\d)(?:[\s-](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?m\.?)"  # "7pm", "7 30 pm", "7-30pm"
+                     r"|\bat\s+(?P<noon>noon|midday)\b"
                      r"|\bat\s+(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|hours))?\b", re.I)  # "AT 1930"
 
 
@@ -149,7 +150,8 @@ def find_time_ranges(text: str) -> list[tuple[int, int, str, str | None]]:
         if any(s <= m.start() < e for s, e, _, _ in found):
             continue
         hour, minute, ap = (m.group("sh"), m.group("sm"), m.group("sap")) if m.group("sh") else \
-            (m.group("h2"), m.group("m2"), m.group("ap2")) if m.group("h2") else (m.group("h4"), m.group("m4"), None)
+            (m.group("h2"), m.group("m2"), m.group("ap2")) if m.group("h2") else ("12", None, None) if m.group("noon") else \
+            (m.group("h4"), m.group("m4"), None)
         h = _hour(hour, ap)
         if 0 <= h < 24:
             found.append((m.start(), m.end(), f"{h:02d}:{minute or '00'}", None))

@@ -36,7 +36,8 @@ _LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _OPENED = re.compile(r"\b(?:meeting\s+(?:commenced|started|began|opened)|opened\s+the\s+meeting)\s+at\s+", re.I)
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
-                     r"\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|\bclose\s+of\s+(?:the\s+)?meeting\s*:?\s*", re.I)
+                     r"\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|\bclose\s+of\s+(?:the\s+)?meeting\s*:?\s*|"
+                     r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time)?\s*:\s*(?=\d)", re.I)  # "Start: 19:00 Finish: 20:45"
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)

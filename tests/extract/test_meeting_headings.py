@@ -208,6 +208,10 @@ def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, 
     # the time's dot lost, or a 24-hour clock with no separator
     ("Minutes of the meeting of Ashby Parish Council held on Monday 7 May 2012 at 7 30 pm in the Hall", "19:30", None),
     ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 7 MAY 2012 AT 1930 IN THE VILLAGE HALL", "19:30", None),
+    # a hyphen for the time's dot; noon; the finish labelled
+    ("Minutes of the meeting of Ashby Parish Council held on 3 March 2014 at 7-30pm", "19:30", None),
+    ("Minutes of the meeting of the Anytown Board held on 3 March 2014 at noon", "12:00", None),
+    ("Minutes of the meeting of Ashby Parish Council held on 3 March 2014\nStart: 19:00 Finish: 20:45", "19:00", "20:45"),
 ])
 def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n").meeting
