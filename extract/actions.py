@@ -208,7 +208,10 @@ _NEXT_WORD = re.compile(r"\s\S")
 
 def _overlapping(pattern: re.Pattern, text: str):
     """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
-    the name ("Christmas and Rik Basra agreed to ...") is tried again without it."""
+    the name ("Christmas and Rik Basra agreed to ...") is tried again without it. Skipped when the
+    sentence lacks the pattern's cue words or what follows its subject."""
+    if not cues.may_match(pattern, text):
+        return
     cue = cues.after(pattern, _SUBJ)
     if cue is not None and not cue.search(text):
         return

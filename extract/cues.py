@@ -94,20 +94,20 @@ def _after(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | N
     return re.compile(fragment * keep + tail, flags) if found and tail else None
 
 
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """Whether ``text`` holds the pattern's cue (always, for a pattern without one): False means no match."""
+    holds = _holds_cue(pattern.pattern, pattern.flags)
+    return holds is None or bool(holds(folded(text)))
+
+
 def search(pattern: re.Pattern, text: str) -> re.Match | None:
     """``pattern.search(text)``, skipped (None) when ``text`` lacks the pattern's cue."""
-    holds = _holds_cue(pattern.pattern, pattern.flags)
-    if holds is not None and not holds(folded(text)):
-        return None
-    return pattern.search(text)
+    return pattern.search(text) if may_match(pattern, text) else None
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, skipped (no matches) when ``text`` lacks the pattern's cue."""
-    holds = _holds_cue(pattern.pattern, pattern.flags)
-    if holds is not None and not holds(folded(text)):
-        return iter(())
-    return pattern.finditer(text)
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
 
 
 def alternation(words: Iterable[str]) -> str:
