@@ -193,8 +193,9 @@ _TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<
                          r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were)\b)")
 # ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
 # The Estate", "needed to be", "due to be": agenda wording and statements
-# ... and in full, with an indefinite subject: "A sign is to be put up", "An annual plan will need to be written"
-_A_TO_BE_DONE = re.compile(r"^(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are|will\s+need|needs)\s+to\s+be\s+(?:[a-z]+ed|written|"
+# ... and in full, with an indefinite subject: "A sign is to be put up", "An advert is to be placed" (what is arranged;
+# not what is needed: "A small working group needs to be established")
+_A_TO_BE_DONE = re.compile(r"^(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+to\s+be\s+(?:[a-z]+ed|written|"
                            r"sent|done|given|taken|drawn|made|brought|held|put|set|kept|shown|undertaken|sought|bought)\b")
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business)\b", re.I)
