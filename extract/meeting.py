@@ -19,7 +19,7 @@ from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
-                         r"(?:minutes?|notes?|action\s+notes|summary|record)(?:\s+of\s+proceedings)?"
+                         r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+proceedings)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
@@ -374,7 +374,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
-            or re.search(r"\b(?:pdf|KB|MB)\b", text):
+            or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"
         return None
     if text.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", text):  # a title in capitals, not an acronym ("MPC")

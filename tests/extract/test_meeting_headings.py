@@ -316,6 +316,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Ashby Parish Council\nDate of next meeting: 8 June 2014", "Ashby Parish Council", None),
     ("Ashby Parish Council\nJohn Hill\nClerk to the Parish Council\n20th October 2010", "Ashby Parish Council",
      "2010-10-20"),
+    # a minute book's page heading names nothing
+    ("Minute Book Page 123\nAshby Parish Council\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council",
+     "2014-03-03"),
     # an agenda item approving earlier minutes under the attendance is not the title
     ("Present: Cllr Ann Bell, Cllr Bob Hill\n(3) Minutes of Meeting Held on 13th February 2007 ;-\nThese were read and signed.",
      None, None),
