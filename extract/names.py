@@ -199,8 +199,9 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
     names = first_names()
     for m in _FIRST_LED.finditer(text):
         words = m.group("name").split()
-        if words[0].lower() not in names or not _name_part(words[0]):
-            continue
+        if words[0].lower() not in names or not _name_part(words[0]) \
+                or words[0].lower() in ORG_TAILS and len(words) > 2 and words[1].lower() in names:
+            continue  # the last: "Downderry Ward Karen Pugh", a ward's name before the person's
         rest = _trim(words[1:])
         if not rest or len(rest) < len(words) - 1 and words[len(rest) + 1].lower() in ORG_TAILS:
             continue

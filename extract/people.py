@@ -54,6 +54,8 @@ _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy ch
 # why someone was away, after the name on an apologies line: "A Potter unav.", "J Smith - holiday"
 _REASON = re.compile(r"(?:\s+[-–]\s*|\s*[(,]\s*|\s+)(?:unav(?:ailable)?|ill(?:ness)?|sick(?:ness)?|on\s+holiday|holiday|"
                      r"work(?:\s+commitments?)?|other\s+commitments?|prior\s+engagement|family\s+commitments?)\.?\)?\s*$", re.I)
+# the ward a councillor sits for, before the name: "Eastbrook Ward Mr. D. Parr", "Seaton Ward Karen Poole"
+_WARD = re.compile(r"^([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}\s+Ward\s+(?=[A-Z])")
 # a post written before the name: "RFO Clive Baker", "Clerk Linda Evans", "Locum Clerk: Tom Baines"
 _STAFF_ROLE = re.compile(r"^(?:(?:Locum|Parish|Town|Deputy|Assistant|Acting|Interim)\s+)?(?:Clerk|RFO|Treasurer|Secretary|"
                          r"Minute[- ]?[Tt]aker)(?:\s*(?:/|&|and)\s*(?:RFO|Clerk|Treasurer))?\s*:?\s+(?=[A-Z][a-z])")
@@ -543,7 +545,8 @@ _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
                          r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"
                          r"|(?<=\.)\s\d{1,2}\.\s+[A-Z]"  # the first item after the list's full stop: "... Stradling. 1. Chairman’s"
-                         r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)")  # a sentence after it: "... Blower. This meeting was"
+                         r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)"  # a sentence after it: "... Blower. This meeting was"
+                         r"|(?<=[a-z)]\.)\s+(?=[A-Z][A-Z’'&]+(?:\s+[A-Z][A-Z’'&]*){2,}\b)")  # an item's title in capitals: "... Smith. ELECTION OF A CHAIRMAN"
 
 
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
@@ -784,6 +787,9 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
         text = text[:note.start()].rstrip()
     prefix = _initials_prefix(text)
     lead = prefix.end() if prefix else 0
+    ward = _WARD.match(text[lead:])
+    if ward and ward.group(1).lower() not in first_names():  # "Eastbrook Ward Mr. D. Parr", not "John Ward"
+        lead += ward.end()
     title_match = _TITLE.match(text[lead:]) or _GROUP_ROLE.match(text[lead:]) or _STAFF_ROLE.match(text[lead:])
     title = title_match.group(0).strip(" :") if title_match else ""
     rest = text[lead + (title_match.end() if title_match else 0):]

@@ -110,3 +110,18 @@ def test_first_name_and_surname_in_cells_of_their_own(tmp_path: Path) -> None:
                           name="tabbed.txt")
     assert [p.name for p in tabbed.attendees] == ["Cath McGinn", "Nigel Chalk", "Dawn Ellery"]
     assert [p.name for p in tabbed.apologies] == ["Tom Baines"]
+
+
+def test_a_wards_name_before_a_person_is_no_part_of_the_name(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "PRESENT: Parish Cllrs. Ms. M. Tamlin (Chair), Eastbrook Ward Mr. D. Parr, "
+                          "Westbrook Ward Mrs. A. Thorne, Eastbrook Ward Karen Poole (Parish Clerk)\n1. MINUTES\n")
+    assert [p.name for p in record.attendees] == ["M. Tamlin", "D. Parr", "A. Thorne", "Karen Poole"]
+
+
+def test_a_flattened_apologies_sentence_ends_at_an_items_title_in_capitals(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "THE LEVEL INTERNAL DRAINAGE BOARD Minutes of the Meeting of the Board held at 2.00pm on "
+                          "Thursday 3 November 2016 PRESENT Mr M J Tarrant (Chairman), Mr A D Linley (Vice Chairman), "
+                          "Councillor M Burrows and Mrs G Wyatt. APOLOGIES FOR ABSENCE Apologies for absence were received from "
+                          "Councillor S Walsh and Mr P E Dyer. ELECTION OF A CHAIRMAN FOR THE YEAR Mr A D Linley proposed that "
+                          "Mr M J Tarrant be re-elected as Chairman, seconded by Councillor M Burrows.\n")
+    assert [p.name for p in record.apologies] == ["S Walsh", "P E Dyer"]
