@@ -35,6 +35,8 @@ _LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _OPENED = re.compile(r"\b(?:meeting\s+(?:commenced|started|began|opened)|opened\s+the\s+meeting)\s+at\s+", re.I)
+_AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
+                        r"\b(?:opened|welcomed|commenced|began|started|declared)\b")
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
                      r"\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|\bclose\s+of\s+(?:the\s+)?meeting\s*:?\s*|"
                      r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time)?\s*:\s*(?=\d)", re.I)  # "Start: 19:00 Finish: 20:45"
@@ -420,8 +422,14 @@ def _minutes(time: str) -> int:
 
 
 def _opening_time(blocks: list[Block]) -> str | None:
-    """"The meeting commenced at 19:03", "The Chair opened the meeting at 4.35pm", near the top."""
-    return _time_after(_OPENED, blocks[:40])
+    """"The meeting commenced at 19:03", "The Chair opened the meeting at 4.35pm", "At 7.30pm the Chairman
+    welcomed everyone", near the top."""
+    opened = _time_after(_OPENED, blocks[:40])
+    if opened is None:
+        at = next((m for b in blocks[:40] if "At " in b.text and (m := _AT_OPENED.search(b.text))), None)
+        times = find_time_ranges(at.group("time")) if at else []
+        opened = times[0][2] if times and times[0][0] == 0 else None
+    return opened
 
 
 def _closing_time(blocks: list[Block]) -> str | None:
