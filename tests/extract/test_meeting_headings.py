@@ -213,8 +213,8 @@ def test_body_from_a_long_dashed_title_or_the_opening_prose(tmp_path, top: str, 
     ("Minutes of the meeting of the Anytown Board held on 3 March 2014 at noon", "12:00", None),
     ("Minutes of the meeting of Ashby Parish Council held on 3 March 2014\nStart: 19:00 Finish: 20:45", "19:00", "20:45"),
     # when it opened, written first: "At 7.30pm the Chairman welcomed ..."
-    ("Minutes of the meeting of Ashby Parish Council held on 3 March 2014\n\nAt 7-30pm Cllr Ann Bell, acting as Chairman, "
-     "opened the proceedings.", "19:30", None),
+    ("Minutes of the meeting of Ashby Parish Council held on 3 March 2014\n\nPresent: Cllr Ann Bell, Cllr Bob Hill\n\n"
+     "At 7-30pm Cllr Ann Bell, acting as Chairman, opened the proceedings.", "19:30", None),
 ])
 def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) -> None:
     meeting = extract_page(tmp_path, top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n").meeting
