@@ -42,17 +42,23 @@ _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introdu
                       r"\bintroduced\s+" + _NAMED + r"|"
                       r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
-_ACTED = re.compile(r"\s(?<=\S\s)\s*(?:presented|reported|explained|proposed|seconded|moved|outlined|summarised|summarized|"
-                    r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")|took\s+the\s+chair|chaired\s+the|opened\s+the\s+(?:\w+\s+)?meeting|gave\s+(?:a|an|the)\s+"
-                    r"(?:presentation|update|report|overview)|(?:was|were)\s+attending|attended\s+as|attended(?=\s*(?:[.,;]|and\b))|"
-                    r"gave\s+(?:his|her|their)\s+(?:\w+\s+)?(?:presentation|update|report)|addressed\s+the\s+(?:meeting|council|committee|board|panel)|"
-                    r"spoke\s+(?:about|on|to|in)\b|raised\s+(?:the\s+(?:issue|matter|question)|concerns?|a\s+(?:concern|question|query))|"
-                    r"declared\b|(?:would\s+(?:each\s+)?be\s+)?declaring\s+(?:a|an|their|his|her)\b|welcomed\b|introduced\s+(?:themselves|himself|herself)|updated\s+(?:the|members)|informed\s+(?:the|members)|"
-                    r"advised\s+(?:the|members|that)|thanked\s+(?:the|members|everyone|all)|invited\s+(?:the|members)|"
-                    r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)|"
-                    r"commented|stated|said\s+that|responded|confirmed|highlighted|noted\s+that|remarked|voiced|queried|"
-                    r"asked\s+(?:whether|if|about|for|why|what|how|when)|(?:requested|suggested)\s+(?:that|a|an|the)\b|volunteered|"
-                    r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through)\b", re.I)
+# what a person does right after their name; each act starts with its own letter, so that
+# cues.alternation groups them by it (twice as fast as the flat list, the same matches)
+_ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"moved", r"outlined", r"summarised", r"summarized",
+         r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")", r"took\s+the\s+chair", r"chaired\s+the",
+         r"opened\s+the\s+(?:\w+\s+)?meeting", r"gave\s+(?:a|an|the)\s+(?:presentation|update|report|overview)",
+         r"was\s+attending", r"were\s+attending", r"attended\s+as", r"attended(?=\s*(?:[.,;]|and\b))",
+         r"gave\s+(?:his|her|their)\s+(?:\w+\s+)?(?:presentation|update|report)",
+         r"addressed\s+the\s+(?:meeting|council|committee|board|panel)", r"spoke\s+(?:about|on|to|in)\b",
+         r"raised\s+(?:the\s+(?:issue|matter|question)|concerns?|a\s+(?:concern|question|query))", r"declared\b",
+         r"would\s+(?:each\s+)?be\s+declaring\s+(?:a|an|their|his|her)\b", r"declaring\s+(?:a|an|their|his|her)\b",
+         r"welcomed\b", r"introduced\s+(?:themselves|himself|herself)", r"updated\s+(?:the|members)",
+         r"informed\s+(?:the|members)", r"advised\s+(?:the|members|that)", r"thanked\s+(?:the|members|everyone|all)",
+         r"invited\s+(?:the|members)", r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)",
+         r"commented", r"stated", r"said\s+that", r"responded", r"confirmed", r"highlighted", r"noted\s+that", r"remarked",
+         r"voiced", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
+         r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
+_ACTED = re.compile(r"\s(?<=\S\s)\s*(?:" + cues.alternation(_ACTS, escape=False) + r")\b", re.I)
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
