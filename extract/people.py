@@ -157,6 +157,9 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             if not any(same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
+    # one name both present and among the apologies: present (an apology for another meeting, or for lateness)
+    present = {p.name.lower() for p in record.attendees}
+    record.apologies[:] = [p for p in record.apologies if p.name.lower() not in present]
 
 
 def _move_apologies_by_initials(doc: Document, blocks: list[Block], record: Record) -> None:
@@ -543,6 +546,7 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
 # title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
+                         r"|\s\d{1,2}\.\s+(?=(?:Apologies|Declarations?|Welcome|Minutes)\b)"  # "... M. Taylor-Smith 1. Apologies for Absence"
                          r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"
                          r"|(?<=\.)\s\d{1,2}\.\s+[A-Z]"  # the first item after the list's full stop: "... Stradling. 1. Chairman’s"
                          r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)"  # a sentence after it: "... Blower. This meeting was"
@@ -701,7 +705,7 @@ def _looks_like_person(text: str) -> bool:
     text = text.strip()
     prefix = _initials_prefix(text)
     rest = _GLUED.sub(" ", _TITLE.sub("", text[prefix.end():] if prefix else text))
-    words = re.findall(r"[\w.'’-]+", rest)
+    words = [w if _INITIAL.match(w) else w.rstrip(".") for w in re.findall(r"[\w.'’-]+", rest)]  # "E. Robertson. (...)"
     initials = len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
     if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]) \
             or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]):

@@ -30,7 +30,8 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
                              r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved)"
                              r"(?:\s+and\s+(?:accepted|approved|noted))?"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
-                             r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?)"
+                             r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
+                             r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?)"  # "There were apologies for absence from"
                              r"\s+(?:from|on\s+behalf\s+of|by|of)\s+(?P<who>[^.;]{3,300})", re.I)
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
 _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))"

@@ -125,3 +125,20 @@ def test_a_flattened_apologies_sentence_ends_at_an_items_title_in_capitals(tmp_p
                           "Councillor S Walsh and Mr P E Dyer. ELECTION OF A CHAIRMAN FOR THE YEAR Mr A D Linley proposed that "
                           "Mr M J Tarrant be re-elected as Chairman, seconded by Councillor M Burrows.\n")
     assert [p.name for p in record.apologies] == ["S Walsh", "P E Dyer"]
+
+
+def test_a_flattened_present_list_ends_at_a_numbered_apologies_item_in_title_case(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Cabinet MINUTES OF THE MEETING HELD ON 23RD SEPTEMBER 2009 10.00 am. Present: K. Barlow (Leader) "
+                          "C. Motte and P. Nutt (Deputy Leaders) G. Butter, A. Caesar-Holden and M. Taylor-Smyth 1. Apologies for "
+                          "Absence 1.1 There were apologies for absence from Mr S Charnley. 2. Declarations of Interest 2.1 None.\n")
+    assert "S Charnley" not in {p.name for p in record.attendees}
+    assert [p.name for p in record.apologies] == ["S Charnley"]
+
+
+def test_an_apologies_list_goes_on_below_a_line_ending_in_a_semicolon(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: A. Swann (Chair); T. Bland; J. Bland; B. Fisk (Treasurer)\n"
+                          "1. Apologies: Apologies received from S. Andrews; B. Bugg; R. Hamill;\n\n"
+                          "E. Robb. ( Retrospective apologies from B. Fisk for the April meeting.)\n\n"
+                          "2. Minutes of the last meeting: adopted.\n")
+    assert [p.name for p in record.apologies] == ["S. Andrews", "B. Bugg", "R. Hamill", "E. Robb"]
+    assert "B. Fisk" in {p.name for p in record.attendees}  # listed present: an apology for another meeting
