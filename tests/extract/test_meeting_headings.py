@@ -319,6 +319,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Ashby Parish Council\nDate of next meeting: 8 June 2014", "Ashby Parish Council", None),
     ("Ashby Parish Council\nJohn Hill\nClerk to the Parish Council\n20th October 2010", "Ashby Parish Council",
      "2010-10-20"),
+    # the public part of a board's meeting
+    ("Anytown Hospitals NHS Foundation Trust\nBoard of Directors – Part 1 (Public)\nMinutes of the meeting held on Thursday "
+     "6 March 2014", "Board of Directors", "2014-03-06"),
     # a minute book's page heading names nothing
     ("Minute Book Page 123\nAshby Parish Council\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council",
      "2014-03-03"),
