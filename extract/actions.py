@@ -41,6 +41,8 @@ _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<
                          r"actions?(?:\s+(?:points?|items?))?)\s*:?\s*$", re.I)
 # a line naming only who, without a colon, under the paragraph that holds the task: "Action SH", "Action CB, NT, JH"
 _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)
+# an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
+_ITEM_TITLE = re.compile(r"\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
 _PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z][^()]{1,40})\)\s+(?:to\s+)?(?P<rest>\S.*)$", re.S)
 _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
@@ -466,7 +468,8 @@ class _Finder:
         of the paragraph above, whatever its wording ("the positions will be advertised")."""
         previous = self.blocks[i - 1]
         sentence = _last_sentence(previous.text)
-        if not _AGENDA_WORDING.search(sentence):  # "The Chair welcomed everyone ..." / "Actions: Chair"
+        # not "The Chair welcomed everyone ..." / "Actions: Chair", nor an item's title / "ACTION – Clerk"
+        if not _AGENDA_WORDING.search(sentence) and not _ITEM_TITLE.fullmatch(previous.text):
             found.append(_Found(sentence, previous.end - len(sentence), self.blocks[i].end, ref=ref, owners=owners,
                                 owner_text=who, due_text_source=due_text))
 
@@ -654,7 +657,7 @@ class _Finder:
             start = block.start + len(head) - len(task)
             line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
                 else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..."
-            if line.strip() and not re.search(r"[.!?:;]\s*$", line):
+            if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line):
                 start -= len(line) - re.match(r"(?:.*[.!?]\s+)?", line).end() + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             found.append(_Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),

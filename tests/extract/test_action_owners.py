@@ -244,3 +244,19 @@ def test_an_invitation_or_an_outside_partys_promise_is_no_task(tmp_path: Path, s
 def test_a_task_with_an_indefinite_subject_is_to_be_done(tmp_path: Path, sentence: str, tasks: int) -> None:
     text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n" + sentence + "\n"
     assert [(a.text, a.owners) for a in _actions(tmp_path, text)] == [(sentence, [])] * tasks
+
+
+@pytest.mark.parametrize("item", [
+    "Quotes for mending the bench by the pond. ACTION – Clerk",
+    "The bench by the pond is broken and quotes will be obtained. Action by: Clerk",
+])
+def test_an_items_numbered_title_is_no_part_of_the_task_under_it(tmp_path: Path, item: str) -> None:
+    """An owners label after the task's sentence takes that sentence, not the item's title on the line above."""
+    text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n7. Village green\n\n" + item + "\n"
+    [action] = _actions(tmp_path, text)
+    assert (action.text, action.owners) == (item.split(". ")[0] + ".", ["Helen Marsh"])
+
+
+def test_an_owners_line_under_an_items_title_sets_no_task(tmp_path: Path) -> None:
+    text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n7. Village green\nACTION – Clerk\n"
+    assert not _actions(tmp_path, text)
