@@ -44,7 +44,8 @@ _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
 _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes?|page\s+\d+|"
-                            r"notes of meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|meeting documents|skip to (main )?content|"
+                            r"notes of meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|"
+                            r"meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
                             r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
                             r"(?:the\s+)?(?:previous|last)\s+meeting|"
@@ -56,8 +57,8 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
 _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
-_FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers", "documents",
-              "item", "items", "none", "nil", "n/a", "tbc", "&", "no."}  # "No. Item": a table of items' header
+_FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
+              "documents", "item", "items", "none", "nil", "n/a", "tbc", "&", "no."}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
@@ -94,7 +95,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 
 # a line that names the meeting, whose date beats a bare date line above it (a web page's posting date)
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
-_EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})[.)]\s*(?:the\s+)?minutes\s+of\b|"  # an item "(3) Minutes of Meeting held on"
+# earlier minutes approved, or an item "(3) Minutes of Meeting held on ..." (the earlier meeting's)
+_EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})[.)]\s*(?:the\s+)?minutes\s+of\b|"
                               r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
@@ -113,7 +115,8 @@ _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
 # a letterhead's contact line under the body's name: a web or mail address, a telephone number, the clerk's
 # signature, a web page's venue and contact rows
-_CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b|^\s*(?:venue|contact|address|location)\s*:|\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+_CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b|^\s*(?:venue|contact|address|location)\s*:|"
+                      r"\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
@@ -274,7 +277,8 @@ def _letterhead(above: list[Block], body: str) -> str:
     noun = body.split()[-1] if all(w in _KIND_WORDS or re.fullmatch(_BODY_NOUNS, w) for w in body.lower().split()) else body
     for k, block in enumerate(above):
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
-        name = next((part for part in re.split(r"\s+[>»›]\s+", block.text) if part.lower().rstrip(" .").endswith(" " + noun.lower())), None)
+        name = next((part for part in re.split(r"\s+[>»›]\s+", block.text)
+                     if part.lower().rstrip(" .").endswith(" " + noun.lower())), None)
         if name is None:
             continue
         lines = [name]  # a letterhead in capitals over two lines: "ASHBY AND DISTRICT / COMMUNITY COUNCIL"
@@ -331,8 +335,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
     text = re.sub(r"^\s*part\s+(?:i{1,3}|[12ab])\b\s*[-–:]?\s*", "", text, flags=re.I)  # "Part I Minutes of ...": the public part
     # "Board of Directors – Part 1 (Public)", "Cabinet (Public)"
-    text = re.sub(r"(?:\s*[-–:]?\s*part\s+(?:i{1,3}|[12ab])\b)?\s*(?:\((?:public|private|open|closed)(?:\s+session)?\))?\s*$", "",
-                  text, flags=re.I)
+    text = re.sub(r"(?:\s*[-–:]?\s*part\s+(?:i{1,3}|[12ab])\b)?\s*(?:\((?:public|private|open|closed)(?:\s+session)?\))?\s*$",
+                  "", text, flags=re.I)
     # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...": the title starts at "Minutes of"
     text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
@@ -362,7 +366,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                       text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*(?:from\s+|meetings?\s+of\s+)?the\s+|^\s*meetings?\s+of\s+", "", text, flags=re.I).strip(" ,.:;-–")
-    text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)  # "Community Council virtual Meeting", "CCC Draft"
+    # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"
+    text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
