@@ -18,15 +18,15 @@ from minutes.extract import cues
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
+MONTHS.update({"sept": 9, "febuary": 2, "feburary": 2})  # and February as often misspelt
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
-_MONTH = r"(?P<month>" + cues.alternation(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + cues.alternation(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.(?=\s*\d)|\b)"  # "3 Mar. 2014"
 _WEEKDAY = r"(?:(?P<weekday>" + cues.alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?(?:\s+|(?=\d)))?"  # "Tuesday12 June 2012" from a PDF that lost the space
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"
-_DAY_MONTH = re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th|h)?,?\s+(?:day\s+)?(?:of\s+)?" + _MONTH + r"\b" + _YEAR, re.I)
+_DAY_MONTH = re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th|h)?,?\s+(?:day\s+)?(?:of\s+)?" + _MONTH + _YEAR, re.I)
 _MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:st|nd|rd|th)?\b)" + _YEAR, re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
 # "12.03.2015", "12-03-2015": with a full year only ("4.2.15" is more often a minute number)
@@ -42,7 +42,7 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d
 _ANY_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _DIGIT = re.compile(r"\d")
 _MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(?:\s+of)?\s+" + _MONTH
-                        + r"\b(?:\s+(?P<year>(?:19|20)\d{2}))?", re.I)
+                        + r"(?:\s+(?P<year>(?:19|20)\d{2}))?", re.I)
 
 _TIME = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?\s*(?P<{0}ap>[ap]\.?m\.?)?"
 _RANGE = re.compile(r"(?<![\d.:/£])" + _TIME.format("s") + r"\s*(?:-|–|—|to|until|till)\s*" + _TIME.format("e")

@@ -34,6 +34,10 @@ def run(text: str, nlp: bool = True):
     ("held on 14/03/98", None, dt.date(1998, 3, 14)),  # a two-digit year of the last century: had been 2098
     ("Notes from the meeting on 03-Mar-14", None, dt.date(2014, 3, 3)),  # a spreadsheet's date: had been none
     ("Due: 1-Sep-2016", None, dt.date(2016, 9, 1)),
+    ("held on Thursday 6th Febuary 2014", None, dt.date(2014, 2, 6)),  # February as often misspelt: had been none
+    ("5th Feburary 2014", None, dt.date(2014, 2, 5)),
+    ("held on 3 Mar. 2014", None, dt.date(2014, 3, 3)),  # an abbreviation's full stop: had been no year
+    ("by the end of Oct. 2014", None, dt.date(2014, 10, 31)),
 ])
 def test_find_dates(text: str, year: int | None, expected: dt.date) -> None:
     assert find_dates(text, year)[0].date == expected
