@@ -13,6 +13,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:remote\s+|virtual\s+)?attendees|attended\s+(?:remotely|virtually|online|via\s+[\w-]+)(?=\s*:)|"
     r"attend[ae]nce(?:\s+(?:details|list|record|register)|\s+at\s+(?:the\s+)?meeting)?|presiding|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
     r"attending|attended\s+by|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|"
+    r"(?:minute|note)s?[- ]?taker(?=\s*:)|"  # "Minute taker: X", "Note taker: X"
     r"non-attendance(?=\s*:)|(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
     r"apologies(?:\s+for\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence|\s+and\s+absences?)?"
     r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted|accepted|approved)"

@@ -36,8 +36,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
           "preb", "prebendary", "ven", "venerable", "archdeacon")
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
-_TIERS = ("shadow unitary", "shadow", "county", "cty", "district", "city", "town", "parish", "borough", "unitary",
-          "community", "ward")
+_TIERS = ("district and county", "county and district", "shadow unitary", "shadow", "county", "cty", "district", "city", "town",
+          "parish", "borough", "unitary", "community", "ward")
 TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors", "councillor", "cllrs", "cllr")) + TITLES
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 # "CllrsJ Crockett", "MrsE. Blacker", "CllrGary Harding": a space lost in the source (a short title only)

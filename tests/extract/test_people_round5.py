@@ -142,3 +142,13 @@ def test_an_apologies_list_goes_on_below_a_line_ending_in_a_semicolon(tmp_path: 
                           "2. Minutes of the last meeting: adopted.\n")
     assert [p.name for p in record.apologies] == ["S. Andrews", "B. Bugg", "R. Hamill", "E. Robb"]
     assert "B. Fisk" in {p.name for p in record.attendees}  # listed present: an apology for another meeting
+
+
+def test_a_minute_taker_label_at_the_top_and_a_councillor_of_two_tiers(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Note taker: Joan Pryor\n"
+                          "Present: Cllr A Marsh (Chair), Cllr B Hollis, Cllr C Yardley\n"
+                          "District and County Cllr Izzy Seaton\n"
+                          "1 Minutes\nThe minutes were signed.\n")
+    people = {p.name: p.role for p in record.attendees}
+    assert list(people) == ["Joan Pryor", "A Marsh", "B Hollis", "C Yardley", "Izzy Seaton"]
+    assert people["Izzy Seaton"] == "District and County Cllr"
