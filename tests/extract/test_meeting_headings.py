@@ -322,6 +322,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # the public part of a board's meeting
     ("Anytown Hospitals NHS Foundation Trust\nBoard of Directors – Part 1 (Public)\nMinutes of the meeting held on Thursday "
      "6 March 2014", "Board of Directors", "2014-03-06"),
+    # a minute book's page heading run into the title
+    ("Series Page 375 MINUTES OF ASHBY PARISH COUNCIL MEETING Held on Wednesday 12 th October 2016 in Ashby Village Hall "
+     "at 7.30pm", "Ashby Parish Council", "2016-10-12"),
     # a minute book's page heading names nothing
     ("Minute Book Page 123\nAshby Parish Council\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council",
      "2014-03-03"),
