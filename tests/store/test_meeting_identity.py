@@ -1,13 +1,14 @@
 """Meeting identity: body and date are not enough; the issuing council and the content must agree."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from minutes.ingest import read
 from minutes.pipeline import ingest_paths
-from minutes.store.identity import issuer
+from minutes.store.identity import issuer, words
 from minutes.store.store import Store
 
 MINUTES = """PARISH COUNCIL
@@ -66,3 +67,11 @@ def test_the_issuing_council_is_read_from_the_heading(tmp_path: Path, heading: s
     path.write_text(f"{heading}\nMinutes of the meeting held on 2 March 2021\nPresent: Cllr Ann Archer\n")
     found = issuer(read(path))
     assert (found.name, found.named) == ((named, True) if named else ("minutes-folder", False))
+
+
+def test_words_are_the_runs_of_ascii_letters_and_digits() -> None:
+    # as re.findall("[a-z0-9]+") finds them in the lower-cased text, on every sample and hard cases
+    root = Path(__file__).resolve().parents[2]
+    texts = [path.read_text() for path in sorted(root.glob("samples/*.txt"))]
+    for text in [*texts, "İstanbul KELVIN ſtraße café naïve 123abc x_y £1,250", "Ⅻ ² ½ ① ａｂｃ", ""]:
+        assert words(text) == set(re.findall(r"[a-z0-9]+", text.lower()))
