@@ -778,7 +778,7 @@ class _Finder:
                 if owners and not acronym:
                     # a modal clause joined to another by "and" or a comma is a task of its own: "..., the Chairman
                     # thanked him and the Clerk would place a notice in the board"
-                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) or pattern is _MODAL and \
+                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) or pattern in (_MODAL, _ASKED) and \
                         re.search(r"(?:,|\band)\s+$", sentence[:m.start("owner")]) is not None
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
         said = cues.search(_SAID_WOULD, sentence)  # anchored at the sentence's start: tried once

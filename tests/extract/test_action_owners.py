@@ -260,3 +260,13 @@ def test_an_items_numbered_title_is_no_part_of_the_task_under_it(tmp_path: Path,
 def test_an_owners_line_under_an_items_title_sets_no_task(tmp_path: Path) -> None:
     text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n7. Village green\nACTION – Clerk\n"
     assert not _actions(tmp_path, text)
+
+
+def test_a_request_joined_by_and_starts_at_the_one_asked(tmp_path: Path) -> None:
+    """"X did this and the Clerk was asked to ...": the task is the clause from its subject, as for "... and the
+    Clerk would ..." (SCHEMA: the action's text is the task clause)."""
+    text = (HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n"
+            "Cllr Hale reported that the gate by the pond had been broken again and the Clerk was asked to get it "
+            "mended.\n")
+    [action] = _actions(tmp_path, text)
+    assert (action.text, action.owners) == ("the Clerk was asked to get it mended.", ["Helen Marsh"])
