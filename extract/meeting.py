@@ -95,8 +95,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 
 # a line that names the meeting, whose date beats a bare date line above it (a web page's posting date)
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
-# earlier minutes approved, or an item "(3) Minutes of Meeting held on ..." (the earlier meeting's)
-_EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})[.)]\s*(?:the\s+)?minutes\s+of\b|"
+# earlier minutes approved, or an item "(3) Minutes of Meeting held on ...", "1Minutes of ..." (the earlier meeting's)
+_EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M))(?:the\s+)?minutes\s+of\b|"
                               r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"

@@ -322,6 +322,10 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # the public part of a board's meeting
     ("Anytown Hospitals NHS Foundation Trust\nBoard of Directors – Part 1 (Public)\nMinutes of the meeting held on Thursday "
      "6 March 2014", "Board of Directors", "2014-03-06"),
+    # a web page of the meeting's documents: its first item, the earlier minutes, run into its number
+    ("Meeting documents\n\nAnytown Scrutiny Board\nTuesday 5th June, 2007 4.00 pm\n\nBusiness Items\n"
+     "1Minutes of the meeting of the Anytown Scrutiny Board held on 1 May 2007.\n2Executive Feedback.", "Anytown Scrutiny Board",
+     "2007-06-05"),
     # a minute book's page heading run into the title
     ("Series Page 375 MINUTES OF ASHBY PARISH COUNCIL MEETING Held on Wednesday 12 th October 2016 in Ashby Village Hall "
      "at 7.30pm", "Ashby Parish Council", "2016-10-12"),
