@@ -156,12 +156,21 @@ _LIST_TAIL = re.compile(r",\s+(?:(?:Cllr|Councillor|Mrs?|Ms|Miss|Dr)\.?\s+)?(?:[
 _NAME_END = re.compile(r"\s{0,3}[A-Z][\w'’-]*(?:\s+Esq)?\.?,")
 
 
+# a list line that ends in a title ("..., Cllr") or a title and a first name or initial ("..., Cllr Mary", "Mrs J")
+_TITLE_END = re.compile(r"(?:^|[\s,:(])(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?$")
+_TITLE_WORD_END = re.compile(r"(?:^|[\s,:(])(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*\.?$")
+
+
 def _is_wrapped(previous: str, line: str, last: str) -> bool:
     """Whether ``line`` continues ``previous`` (the lines joined so far, ``last`` the latest of them):
     a long line without closing punctuation, followed by a line starting in lower case, or by any
     line of the same indented paragraph or while a parenthesis opened on the latest line is open
     ("... Councillor Ann Smith" / "(Leader of the Council), ...")."""
     prev = previous.rstrip()
+    if "\t" not in prev and "\t" not in line and (":" in prev or "," in prev) and (
+            _TITLE_END.search(prev) and re.match(r"\s{0,3}[A-Z]", line)
+            or _TITLE_WORD_END.search(prev) and re.match(r"\s{0,3}[A-Z][\w'’-]*(?:\s+Esq)?\.?(?:[,(]|\s+(?:and|&)\s|\.\s*$)", line)):
+        return True  # a short list line that wraps inside a name: "Present: Cllr John Smith, Cllr Mary" / "Jones, Cllr ..."
     if len(prev.strip()) < 50 or "\t" in prev or "\t" in line or prev.endswith((".", ":", ";", "?", "!")) \
             or previous.endswith("  ") or _BULLET.match(line) or re.match(r"\s*\d", line):
         return False

@@ -152,3 +152,16 @@ def test_a_minute_taker_label_at_the_top_and_a_councillor_of_two_tiers(tmp_path:
     people = {p.name: p.role for p in record.attendees}
     assert list(people) == ["Joan Pryor", "A Marsh", "B Hollis", "C Yardley", "Izzy Seaton"]
     assert people["Izzy Seaton"] == "District and County Cllr"
+
+
+def test_a_short_list_line_that_wraps_inside_a_name(tmp_path: Path) -> None:
+    # narrow lines that break after a title or a first name: the name goes on at the next line's start
+    record = extract_page(tmp_path, HEAD + "Present: Cllr John Smithers (Chair), Cllr Mary\n"
+                          "Jonas, Cllr Peter Browne, Cllr Anne Amble, Cllr\n"
+                          "Edward Ford and Cllr Susan Tate.\n"
+                          "Apologies: Cllr Kevin Vane, Cllr Lucy\nWickham.\n1. Minutes\n")
+    assert [p.name for p in record.attendees] == ["John Smithers", "Mary Jonas", "Peter Browne", "Anne Amble", "Edward Ford",
+                                                  "Susan Tate"]
+    assert [p.name for p in record.apologies] == ["Kevin Vane", "Lucy Wickham"]
+    labelled = extract_page(tmp_path, HEAD + "Present: Cllr A Smithers, Mr Browne\nApologies: Cllr Vane\n1. Minutes\n", name="b.txt")
+    assert ([p.name for p in labelled.attendees], [p.name for p in labelled.apologies]) == (["A Smithers", "Browne"], ["Vane"])
