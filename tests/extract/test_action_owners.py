@@ -270,3 +270,13 @@ def test_a_request_joined_by_and_starts_at_the_one_asked(tmp_path: Path) -> None
             "mended.\n")
     [action] = _actions(tmp_path, text)
     assert (action.text, action.owners) == ("the Clerk was asked to get it mended.", ["Helen Marsh"])
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The gate by the pond is broken and quotes will be obtained for its repair. Actions: TH, Clerk",
+    "The gate by the pond is broken and quotes will be obtained for its repair (Actions: TH/Clerk). The bench is fine.",
+])
+def test_owners_after_a_plural_actions_label(tmp_path: Path, paragraph: str) -> None:
+    text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n" + paragraph + "\n"
+    [action] = _actions(tmp_path, text)
+    assert action.text.startswith("The gate by the pond is broken") and action.owners == ["Tom Hale", "Helen Marsh"]
