@@ -620,6 +620,7 @@ _STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)
                           r"sent\s+apologies|apology|absent|not\s+present|did\s+not\s+attend|dna))\s*$", re.I)
 
 
+_NO_MARK = re.compile(r"\s*(?:no|n|✗|✘)\s*", re.I)  # "No" in a column of who was present
 _MARK = re.compile(r"\s*(?:[xX√✓✔✗•*]|yes|y)\s*")  # a mark in a status column
 _ORGANISATION_COLUMN = re.compile(r"^(?:organi[sz]ation.*|representing|agency|partner|partnership)$", re.I)
 
@@ -633,6 +634,10 @@ def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
     marked = [k for k, text in enumerate(rest) if columns and _MARK.fullmatch(text) and _STATUS_CELL.match(columns[k])]
     if len(marked) == 1:  # "A Smith | X | |" under "Councillor | Present | Apologies | Absent": the column says
         rest[marked[0]] = columns[marked[0]]
+    denied = [k for k, text in enumerate(rest) if columns and _NO_MARK.fullmatch(text) and (m := _STATUS_CELL.match(columns[k]))
+              and m.group("present")]
+    if len(denied) == 1 and not marked:  # "Beth Jones | Member | No" under "Name | Role | Present": absent
+        rest[denied[0]] = "absent"
     org = [k for k, name in enumerate(columns) if _ORGANISATION_COLUMN.match(name.strip())]
     if len(org) == 1 and org[0] < len(rest):  # the organisation last: where _org_and_role takes it from
         rest = rest[:org[0]] + rest[org[0] + 1:] + [rest[org[0]]]

@@ -165,3 +165,10 @@ def test_a_short_list_line_that_wraps_inside_a_name(tmp_path: Path) -> None:
     assert [p.name for p in record.apologies] == ["Kevin Vane", "Lucy Wickham"]
     labelled = extract_page(tmp_path, HEAD + "Present: Cllr A Smithers, Mr Browne\nApologies: Cllr Vane\n1. Minutes\n", name="b.txt")
     assert ([p.name for p in labelled.attendees], [p.name for p in labelled.apologies]) == (["A Smithers", "Browne"], ["Vane"])
+
+
+def test_no_in_a_present_column_is_an_absence(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Attendees\nName\tRole\tPresent\nAlan Smithers\tChair\tYes\nBeth Jonas\tMember\tNo\n"
+                          "Carl Browne\tMember\tYes\n1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Alan Smithers", "Carl Browne"]
+    assert [p.name for p in record.apologies] == ["Beth Jonas"]
