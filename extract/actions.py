@@ -157,11 +157,11 @@ _REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|repo
 # a decision that something be done, which is a task though it names no one: "it was agreed that a full written
 # response be provided", "agreed that a summary note would be circulated", "That the final report be issued
 # widely", "e) That an update report be brought to this Board"; not "RESOLVED that the report be noted", "that they be given time", "that X be invited to join",
-# "that X should not be included"
+# "that X should not be included", nor what is only needed ("agreed that a meeting needs to be arranged")
 _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|requested|recommended)\s*[:–—-]?\s*"
                               r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?i:that))\s+"
                               r"(?P<np>(?:(?!(?:can|may|might|is|are|was|were|has|have|had|not|never)\b)[^,;:.\s]+\s+){0,11}?)"
-                              r"(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"
+                              r"(?<!\bneeds\sto\s)(?<!\bneed\sto\s)(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"
                               r"(?:circulated|incorporated|included|updated|amended|added|shared|organi[sz]ed|submitted|sent|"
                               r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
                               r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"

@@ -280,3 +280,11 @@ def test_owners_after_a_plural_actions_label(tmp_path: Path, paragraph: str) -> 
     text = HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n" + paragraph + "\n"
     [action] = _actions(tmp_path, text)
     assert action.text.startswith("The gate by the pond is broken") and action.owners == ["Tom Hale", "Helen Marsh"]
+
+
+def test_a_decision_that_something_needs_doing_is_no_task(tmp_path: Path) -> None:
+    """"Agreed that a site meeting needs to be arranged" says what is needed; the task is the sentence that gives it
+    to someone ("Clerk to arrange ..."), as "A working group needs to be set up" is no task."""
+    text = (HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n"
+            "Agreed that a site meeting needs to be arranged with the tree warden. Clerk to arrange a date in August.\n")
+    assert [(a.text, a.owners) for a in _actions(tmp_path, text)] == [("Clerk to arrange a date in August.", ["Helen Marsh"])]
