@@ -41,6 +41,7 @@ _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introdu
                       r"opened|declared|provided|delivered|expressed|raised|attended)\s+by\s*:?\s+(?=\S)|"
                       r"\b(?:received|heard|was\s+given|were\s+given)\s+(?:a|an)\s+(?:\w+\s+)?(?:presentation|talk|briefing)\s+from\s+(?=\S)|"
                       r"\bintroduced\s+" + _NAMED + r"|"
+                      r"\b(?:also\s+)?welcomed\s+(?:back\s+)?" + _NAMED + r"|"  # "The Chair welcomed Emma Margrett and thanked her"
                       r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
 # what a person does right after their name; each act starts with its own letter, so that

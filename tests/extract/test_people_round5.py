@@ -172,3 +172,10 @@ def test_no_in_a_present_column_is_an_absence(tmp_path: Path) -> None:
                           "Carl Browne\tMember\tYes\n1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["Alan Smithers", "Carl Browne"]
     assert [p.name for p in record.apologies] == ["Beth Jonas"]
+
+
+def test_someone_welcomed_by_name_was_there(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Marsh (Chair), Cllr B Hollis\n1. Welcome\n"
+                          "The Chair also welcomed Emma Margate and thanked her for volunteering to take the minutes.\n"
+                          "The Chair welcomed the news that the hall had reopened.\n")
+    assert [p.name for p in record.attendees] == ["A Marsh", "B Hollis", "Emma Margate"]
