@@ -130,7 +130,7 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
-                       r"\bto\s+(?:continue|act|serve)\s+as\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
+                       r"\bto\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
                        r"position|role)\s+of\b|\bto\s+defer\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b", re.I)

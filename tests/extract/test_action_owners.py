@@ -288,3 +288,10 @@ def test_a_decision_that_something_needs_doing_is_no_task(tmp_path: Path) -> Non
     text = (HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Village green\n\n"
             "Agreed that a site meeting needs to be arranged with the tree warden. Clerk to arrange a date in August.\n")
     assert [(a.text, a.owners) for a in _actions(tmp_path, text)] == [("Clerk to arrange a date in August.", ["Helen Marsh"])]
+
+
+def test_carrying_on_in_a_role_is_no_task(tmp_path: Path) -> None:
+    """"X agreed to carry on as Chair" keeps someone in a role, as "X agreed to continue as ..." does: no task."""
+    text = (HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Chairmanship\n\n"
+            "Cllr Brook had to leave early and Cllr Hale agreed to carry on as Chairman for the rest of the meeting.\n")
+    assert not _actions(tmp_path, text)
