@@ -11,7 +11,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
     r"(?:present(?:\s+members|\s+councillors|\s+were|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting)?|"
     r"(?:remote\s+|virtual\s+)?attendees|attended\s+(?:remotely|virtually|online|via\s+[\w-]+)(?=\s*:)|"
-    r"attend[ae]nce(?:\s+(?:details|list|record|register)|\s+at\s+(?:the\s+)?meeting)?|presiding|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
+    r"attend[ae]nce(?:\s+(?:details|list|record|register)|\s+at\s+(?:the\s+)?meeting)?|presiding|sederunt|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
     r"attending|attended\s+by|in\s+attend[ae]nce|also\s+(?:present|in\s+attend[ae]nce|attending)|"
     r"(?:minute|note)s?[- ]?taker(?=\s*:)|"  # "Minute taker: X", "Note taker: X"
     r"non-attendance(?=\s*:)|(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording

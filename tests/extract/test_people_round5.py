@@ -179,3 +179,11 @@ def test_someone_welcomed_by_name_was_there(tmp_path: Path) -> None:
                           "The Chair also welcomed Emma Margate and thanked her for volunteering to take the minutes.\n"
                           "The Chair welcomed the news that the hall had reopened.\n")
     assert [p.name for p in record.attendees] == ["A Marsh", "B Hollis", "Emma Margate"]
+
+
+def test_sederunt_heads_those_present_as_scottish_minutes_write_it(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "MINUTES OF A MEETING OF THE COMMUNITY COUNCIL HELD ON MONDAY 4 APRIL 2022\n"
+                          "SEDERUNT: Jim Blackie (Chair), Ann Greig, Bill Whyte\n"
+                          "IN ATTENDANCE: PC Dan Broun (Police Scotland)\nAPOLOGIES: Fay Ogilvie\n1. MINUTES OF PREVIOUS MEETING\n")
+    assert [p.name for p in record.attendees] == ["Jim Blackie", "Ann Greig", "Bill Whyte", "Dan Broun"]
+    assert [p.name for p in record.apologies] == ["Fay Ogilvie"]
