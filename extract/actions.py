@@ -72,6 +72,8 @@ _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|c
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&)(?:\s+the)?)){0,4}|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)")
+# a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
+_NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
 _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + r"[a-z]{3,}")
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
@@ -775,6 +777,8 @@ class _Finder:
             for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
                 acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)
+                if owners == [m.group("owner")] and _NAME_TAIL.search(sentence, 0, m.start("owner")):
+                    continue  # "infected Larch Trees will begin": the end of a longer name, not a first name
                 if owners and not acronym:
                     # a modal clause joined to another by "and" or a comma is a task of its own: "..., the Chairman
                     # thanked him and the Clerk would place a notice in the board"

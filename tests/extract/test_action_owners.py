@@ -295,3 +295,11 @@ def test_carrying_on_in_a_role_is_no_task(tmp_path: Path) -> None:
     text = (HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Chairmanship\n\n"
             "Cllr Brook had to leave early and Cllr Hale agreed to carry on as Chairman for the rest of the meeting.\n")
     assert not _actions(tmp_path, text)
+
+
+def test_the_last_word_of_a_longer_name_is_not_a_first_name_subject(tmp_path: Path) -> None:
+    """"... infected Larch Trees will begin soon": "Trees" is a first name in the list, but here the end of a
+    longer name, so no one is tasked; a first name after a sentence's opening word still is ("Then Nancy will ...")."""
+    text = (HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Woodland\n\n"
+            "Cllr Hale said that felling of infected Larch Trees will begin soon. Then Nancy will circulate the notes.\n")
+    assert [(a.text, a.owners) for a in _actions(tmp_path, text)] == [("Then Nancy will circulate the notes.", ["Nancy"])]
