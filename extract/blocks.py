@@ -21,7 +21,7 @@ ATTENDANCE_LABEL = re.compile(
     r"absent(?:\s+with(?:out)?\s+apologies)?|(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives|governors|trustees|partners|guests|visitors|participants|"
-    r"employees|staff)(?:\s+present)?(?=\s*:)|"
+    r"employees|staff)(?:\s+present)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
     r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:.\-–])?(?:\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
