@@ -23,7 +23,7 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
-_MONTH = r"(?P<month>" + cues.alternation(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.(?=\s*\d)|\b)"  # "3 Mar. 2014"
+_MONTH = r"(?P<month>" + cues.alternation(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.(?=\s*\d)|(?![a-z]))"  # "3 Mar. 2014", "3rd November2014"
 _WEEKDAY = r"(?:(?P<weekday>" + cues.alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?(?:\s+|(?=\d)))?"  # "Tuesday12 June 2012" from a PDF that lost the space
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"
 _DAY_MONTH = re.compile(r"\b" + _WEEKDAY + r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th|h)?,?\s+(?:day\s+)?(?:of\s+)?" + _MONTH + _YEAR, re.I)

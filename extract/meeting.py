@@ -21,7 +21,7 @@ from minutes.ingest.document import Block, Document
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+proceedings)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
-                         r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+of\s+)?(?:the\s+)?", re.I)
+                         r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker)\s*:\s*(?P<body>.+)$", re.I)
 # where the title's body ends: "X held on", "X Meeting that was held", "X on Monday"; not "LEIGH ON MENDIP PARISH COUNCIL"
@@ -198,6 +198,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             body = _clean_body(held.group("body"), named=True)
             if body:
                 return _letterhead(region[:k], body)
+    generic = None  # a title naming only "Committee" or "Board", when no later title names more
     for k, block in enumerate(region):
         if _EARLIER_MINUTES.search(block.text):
             continue  # "The minutes of the meeting of the Committee held on ... were approved": an earlier meeting
@@ -211,7 +212,11 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             body = dates and _clean_body(_strip_times(rest[:dates[0].start]), named=True) \
                 or _clean_body(_strip_times(_strip_dates(rest)), named=True)
             if body:
-                return _letterhead(region[:k], body)
+                body = _letterhead(region[:k], body)
+                if len(body.split()) > 1 or not re.fullmatch(_BODY_NOUNS, body.lower()):
+                    return body
+                generic = generic or body  # "Minutes of Committee Meeting 8/2/2016" over "Minutes of Village Hall ..."
+                continue
             # "ALBURY PARISH COUNCIL MEETING" over "Minutes of the annual meeting held ...", perhaps with the
             # council's web address or clerk's address between them
             for line in reversed(region[max(0, k - 3):k]):
@@ -219,6 +224,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                     break
                 if above := _clean_body(line.text):
                     return above
+    if generic:
+        return generic
     for k, block in enumerate(region[:-1]):  # "X Board Meeting in Public" over "Held on 13th January 2022 via ..."
         if re.match(r"held\s+(?:on|at|in|via)\b", region[k + 1].text, re.I) \
                 and (body := _clean_body(_strip_times(_strip_dates(block.text)))):
@@ -231,6 +238,12 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
         if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
             return own
+        if _GENERIC_TITLE.match(_strip_times(before).strip(" ,-–:|")):  # "Minutes 8th April 2021" over its own title
+            k = region.index(date_block)
+            nxt = find_dates(region[k + 1].text) if k + 1 < len(region) else []
+            if dates and nxt and nxt[0].date is not None and nxt[0].date == dates[0].date:
+                if named := _clean_body(_strip_times(region[k + 1].text[:nxt[0].start])):
+                    return named
     # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
     lines: list[str] = []
     for k, block in enumerate(region):
@@ -337,6 +350,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Board of Directors – Part 1 (Public)", "Cabinet (Public)"
     text = re.sub(r"(?:\s*[-–:]?\s*part\s+(?:i{1,3}|[12ab])\b)?\s*(?:\((?:public|private|open|closed)(?:\s+session)?\))?\s*$",
                   "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:[A-Za-z]{3,9}\s+)?(?:19|20)\d\d\s+(?=minutes\b)", "", text, flags=re.I)  # "May 2024 Minutes Annual ..."
     # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...", "Series Page 375 MINUTES OF ...": the title
     # starts at "Minutes of"
     text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+|\bpage\s+\d+\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
@@ -385,8 +399,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
-            or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text):
-        # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)"
+            or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text) \
+            or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
+        # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", a venue
+        # ("Ashby Village Hall")
         return None
     if text.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", text):  # a title in capitals, not an acronym ("MPC")
         words = text.lower().split()

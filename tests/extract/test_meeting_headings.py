@@ -326,6 +326,16 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Meeting documents\n\nAnytown Scrutiny Board\nTuesday 5th June, 2007 4.00 pm\n\nBusiness Items\n"
      "1Minutes of the meeting of the Anytown Scrutiny Board held on 1 May 2007.\n2Executive Feedback.", "Anytown Scrutiny Board",
      "2007-06-05"),
+    # after b17/b18's first sight: "Meeting from the X", a year run into its month, a month and year before
+    # "Minutes", a title naming only "Committee" over a fuller one, a page title "Minutes <date>" over the title
+    # with the same date, a venue after the date
+    ("MINUTES OF MEETING FROM THE ASHBY VILLAGE HALL COMMITTEE HELD ON 3rd November2014 AT 2000HRS",
+     "Ashby Village Hall Committee", "2014-11-03"),
+    ("May 2024 Minutes Annual Parish Council Meeting\nWednesday 15th May 2024", "Parish Council", "2024-05-15"),
+    ("Minutes of Committee Meeting 8/2/2016\nMinutes of Village Hall Management Committee Meeting held on\n"
+     "Monday 8th February, 2016 at 7.00pm", "Village Hall Management Committee", "2016-02-08"),
+    ("Minutes 8th April 2021\nParish Council meeting on Thursday 8th April 2021 at 8 p.m.", "Parish Council", "2021-04-08"),
+    ("28th October 2020, Ashby Village Hall", None, "2020-10-28"),
     # a minute book's page heading run into the title
     ("Series Page 375 MINUTES OF ASHBY PARISH COUNCIL MEETING Held on Wednesday 12 th October 2016 in Ashby Village Hall "
      "at 7.30pm", "Ashby Parish Council", "2016-10-12"),
