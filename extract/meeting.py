@@ -132,13 +132,14 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
     """The first dated block of the heading region (a labelled "Date" row wins; a web page's posting date
     only when no other)."""
     candidates, posted = [], []
-    for block in region:
+    for k, block in enumerate(region):
         held = _MEETING_OF_HELD.search(block.text[:400])
         mentions = find_dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
         own = _HELD_ON.search(block.text[:400])  # "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009"
         if own and not _EARLIER_MINUTES.search(block.text, own.start(), own.end() + 100):
             mentions = sorted(mentions, key=lambda m: not 0 <= m.start - own.end() <= 12)
-        mentions = [_year_below(region, block, m) for m in mentions]
+        below = region[k + 1] if k + 1 < len(region) else None
+        mentions = [_year_below(block, below, m) for m in mentions]
         for mention in mentions:
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
@@ -172,16 +173,15 @@ def _titled_above(region: list[Block], block: Block) -> bool:
     return k > 0 and bool(re.search(r"\S\s+minutes\s*$", region[k - 1].text, re.I))
 
 
-def _year_below(region: list[Block], block: Block, mention: DateMention) -> DateMention:
+def _year_below(block: Block, next_block: Block | None, mention: DateMention) -> DateMention:
     """``mention`` with its year from the next line when the title wraps there: "held on 3 March" / "2014 at ..."."""
-    k = region.index(block)
-    below = re.match(r"\s*((?:19|20)\d\d)\b", region[k + 1].text) if k + 1 < len(region) else None
+    below = re.match(r"\s*((?:19|20)\d\d)\b", next_block.text) if next_block is not None else None
     if mention.has_year or not below or block.text[mention.end:].strip(" ,"):
         return mention
     joined = find_dates(mention.text + " " + below.group(1))
     if not joined or joined[0].date is None:
         return mention
-    end = region[k + 1].start - block.start + below.end()  # the quote runs on to the year
+    end = next_block.start - block.start + below.end()  # the quote runs on to the year
     return DateMention(mention.start, end, mention.text, joined[0].date, True, mention.weekday)
 
 
@@ -234,11 +234,12 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     if date_block is not None:  # the words before the date (after it come times and places)
         dates = find_dates(date_block.text)
         before = date_block.text[:dates[0].start] if dates else date_block.text
-        own = _clean_body(re.sub(r"[-–,:|]\s*$", "", _strip_times(before).strip()))
+        heading = _strip_times(before).strip()
+        own = _clean_body(re.sub(r"[-–,:|]\s*$", "", heading))
         one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
         if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
             return own
-        if _GENERIC_TITLE.match(_strip_times(before).strip(" ,-–:|")):  # "Minutes 8th April 2021" over its own title
+        if _GENERIC_TITLE.match(heading.strip(" ,-–:|")):  # "Minutes 8th April 2021" over its own title
             k = region.index(date_block)
             nxt = find_dates(region[k + 1].text) if k + 1 < len(region) else []
             if dates and nxt and nxt[0].date is not None and nxt[0].date == dates[0].date:
@@ -451,7 +452,7 @@ def _opening_time(blocks: list[Block]) -> str | None:
     welcomed everyone", near the top."""
     opened = _time_after(_OPENED, blocks[:40])
     if opened is None:
-        at = next((m for b in blocks[:40] if "At " in b.text and (m := _AT_OPENED.search(b.text))), None)
+        at = next((m for b in blocks[:40] if (m := cues.search(_AT_OPENED, b.text))), None)
         times = find_time_ranges(at.group("time")) if at else []
         opened = times[0][2] if times and times[0][0] == 0 else None
     return opened

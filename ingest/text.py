@@ -157,8 +157,9 @@ _NAME_END = re.compile(r"\s{0,3}[A-Z][\w'’-]*(?:\s+Esq)?\.?,")
 
 
 # a list line that ends in a title ("..., Cllr") or a title and a first name or initial ("..., Cllr Mary", "Mrs J")
-_TITLE_END = re.compile(r"(?:^|[\s,:(])(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?$")
-_TITLE_WORD_END = re.compile(r"(?:^|[\s,:(])(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*\.?$")
+_LINE_TITLE = r"(?:^|[\s,:(])(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?"
+_TITLE_END = re.compile(_LINE_TITLE + r"$")
+_TITLE_WORD_END = re.compile(_LINE_TITLE + r"\s+[A-Z][\w'’-]*\.?$")
 
 
 def _is_wrapped(previous: str, line: str, last: str) -> bool:
