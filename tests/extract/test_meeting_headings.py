@@ -331,6 +331,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # with the same date, a venue after the date
     ("MINUTES OF MEETING FROM THE ASHBY VILLAGE HALL COMMITTEE HELD ON 3rd November2014 AT 2000HRS",
      "Ashby Village Hall Committee", "2014-11-03"),
+    # a PDF that lost its spaces around the ordinal: "on16thApril2014"
+    ("Ashby Town Council\n\nMinutes of the Burial Board Meeting held on16thApril2014 held in the Council Offices",
+     "Burial Board", "2014-04-16"),
     ("May 2024 Minutes Annual Parish Council Meeting\nWednesday 15th May 2024", "Parish Council", "2024-05-15"),
     ("Minutes of Committee Meeting 8/2/2016\nMinutes of Village Hall Management Committee Meeting held on\n"
      "Monday 8th February, 2016 at 7.00pm", "Village Hall Management Committee", "2016-02-08"),
