@@ -84,6 +84,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         meeting.date = mention.date.isoformat()
         start = date_block.start + mention.start
         meeting.source = Source.of(doc, start, date_block.start + mention.end)
+    if date_block is None:  # "X Minutes Thursday 14 July" with no year anywhere: still the title's line
+        date_block = next((b for b in region if _MEETING_TITLE.search(b.text) and find_dates(b.text)), None)
     meeting.body = _body(region, date_block) or _body_in_prose(blocks[:3 * HEADING_REGION_MAX])
     meeting.start, meeting.end = _times(region, date_block)
     meeting.start = _nearer(_opening_time(blocks), meeting.start) or meeting.start  # when it really began beats the time called

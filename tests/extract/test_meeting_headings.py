@@ -331,6 +331,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # with the same date, a venue after the date
     ("MINUTES OF MEETING FROM THE ASHBY VILLAGE HALL COMMITTEE HELD ON 3rd November2014 AT 2000HRS",
      "Ashby Village Hall Committee", "2014-11-03"),
+    # a title whose date has no year, in a document that gives none: the title still names the body
+    ("Ashby Neighbourhood Plan Steering Group Minutes Thursday 14 July\nOpen as a PDF document: minutes-july",
+     "Ashby Neighbourhood Plan Steering Group", None),
     # a PDF that lost its spaces around the ordinal: "on16thApril2014"
     ("Ashby Town Council\n\nMinutes of the Burial Board Meeting held on16thApril2014 held in the Council Offices",
      "Burial Board", "2014-04-16"),
