@@ -366,9 +366,14 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"(?:\s+(?:minutes|notes))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
     named_first = re.match(r"^(?P<body>.+?)\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
-    if named_first and all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w)
-                           for w in named_first.group("meeting").lower().split()):
-        text = named_first.group("body")  # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body
+    # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body; "ASHBY PARISH COUNCIL Minutes
+    # of Parish Council Meeting": the body's name in short
+    meeting = named_first and re.sub(r"\s+meeting$", "", named_first.group("meeting"), flags=re.I).lower()
+    if named_first and (all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
+                        or named_first.group("body").lower().endswith(" " + meeting)):
+        text = named_first.group("body")
+    # a page number run into a letterhead in capitals: "1 ASHBY PARISH COUNCIL"
+    text = re.sub(r"^\d{1,3}\s+(?=[A-Z][A-Z&' -]+ (?:" + _BODY_NOUNS.upper() + r")$)", "", text)
     # a bilingual letterhead: "Cyngor Cymuned Cefn Community Council" is the Community Council, and so is
     # "CYNGOR CYMUNED LLANDEG / LLANDEG COMMUNITY COUNCIL" either way round
     english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
@@ -492,8 +497,9 @@ def _location(region: list[Block], date_block: Block | None, body: str | None) -
         if _LOCATION_WORDS.search(text) and len(text) <= 100 and not find_dates(text) and not text.isupper():
             return text
     if date_block is not None:
-        tail = re.split(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*,?", date_block.text)[-1].strip(" ,.")
-        if tail and tail != date_block.text and _LOCATION_WORDS.search(tail):
+        tail = re.split(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*,?", date_block.text)[-1]
+        tail = re.split(r"\b(?:present|attendance|apologies)\b", tail, flags=re.I)[0].strip(" ,.")  # not the paragraph after
+        if tail and tail != date_block.text and len(tail) <= 100 and _LOCATION_WORDS.search(tail):
             return re.sub(r"^(at|in)\s+", "", tail)
     return None
 

@@ -331,6 +331,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # with the same date, a venue after the date
     ("MINUTES OF MEETING FROM THE ASHBY VILLAGE HALL COMMITTEE HELD ON 3rd November2014 AT 2000HRS",
      "Ashby Village Hall Committee", "2014-11-03"),
+    # a page number run into a letterhead that names the body again in short
+    ("1 ASHBY PARISH COUNCIL Minutes of Parish Council Meeting held on 2 nd October 2008 at the Tithe Barn, Ashby at "
+     "7.30pm Attendance: Cllrs A Bell, B Hill.", "Ashby Parish Council", "2008-10-02"),
     # a title whose date has no year, in a document that gives none: the title still names the body
     ("Ashby Neighbourhood Plan Steering Group Minutes Thursday 14 July\nOpen as a PDF document: minutes-july",
      "Ashby Neighbourhood Plan Steering Group", None),
@@ -402,3 +405,14 @@ def test_the_date_of_a_decision_page(tmp_path, below: str, date: str | None) -> 
             "playgrounds.\n\nDecision:\n\n" + "".join(f"({n}) That item {n} of the report be noted.\n\n" for n in range(1, 13))
             + below)
     assert extract_page(tmp_path, page).meeting.date == date
+
+
+@pytest.mark.parametrize("top, location", [
+    ("Ashby Parish Council\nMinutes of the meeting held on 3 March 2014 at 7.30pm in the Village Hall. PRESENT Cllr Ann Bell, "
+     "Cllr Bob Hill", "the Village Hall"),
+    # the paragraph the title runs on into is no place
+    ("Ashby Parish Council\nMinutes of the meeting held on 3 March 2014 at 7.30pm in the Village Hall where the Chairman "
+     "welcomed everyone and thanked the members of the public for coming to hear the report on the playing field", None),
+])
+def test_the_place_after_the_time_ends_where_the_attendance_begins(tmp_path, top: str, location: str | None) -> None:
+    assert extract_page(tmp_path, top + "\n\n1. Apologies\nNone.\n").meeting.location == location
