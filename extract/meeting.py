@@ -358,6 +358,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # starts at "Minutes of"
     text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+|\bpage\s+\d+\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
+    # a letterhead line that runs on into the clerk's name or the minute book's page: "Ashby Parish Council Clerk to the
+    # Council: Ann Bell", "Ashby Parish Council Page 1160"
+    text = re.sub(r"\s+(?:(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\s+\w+)?\s*:.*|page\s+\d+)$", "", text, flags=re.I)
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008"
@@ -396,6 +399,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
+    # the meeting's kind inside the council's name: "Ashby Annual Parish Council" is Ashby Parish Council
+    placed = re.match(r"(?P<place>.*\w)\s+(?:annual|extra[\s-]?ordinary|ordinary|special)\s+"
+                      r"(?P<council>(?:parish|town|community|city|district|county|borough)\s+council)$", text, flags=re.I)
+    if placed and placed.group("place").split()[-1].lower() not in _KIND_WORDS:  # not "Extra Ordinary Parish Council"
+        text = placed.group("place") + " " + placed.group("council")
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
     # "Full Authority" and a school's "Full Governing Body" are names of their own; so is the "Annual Parish Meeting"

@@ -331,6 +331,12 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # with the same date, a venue after the date
     ("MINUTES OF MEETING FROM THE ASHBY VILLAGE HALL COMMITTEE HELD ON 3rd November2014 AT 2000HRS",
      "Ashby Village Hall Committee", "2014-11-03"),
+    # a letterhead line run on into the clerk's name or the minute book's page; the meeting's kind inside the name
+    ("Ashby Parish Council Clerk to the Council: Ann Bell\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council",
+     "2014-03-03"),
+    ("Ashby Parish Council Page 1160\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council", "2014-03-03"),
+    ("Minutes of the Ashby Annual Parish Council Meeting held on Monday 8 May 2017", "Ashby Parish Council", "2017-05-08"),
+    ("Minutes of the Extra Ordinary Parish Council meeting held on Monday 8 May 2017", "Parish Council", "2017-05-08"),
     # a page number run into a letterhead that names the body again in short
     ("1 ASHBY PARISH COUNCIL Minutes of Parish Council Meeting held on 2 nd October 2008 at the Tithe Barn, Ashby at "
      "7.30pm Attendance: Cllrs A Bell, B Hill.", "Ashby Parish Council", "2008-10-02"),
