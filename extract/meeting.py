@@ -249,6 +249,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                     return named
     # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
     lines: list[str] = []
+    last = 0
     for k, block in enumerate(region):
         if block is date_block or attendance_label(block.text):
             break
@@ -258,11 +259,13 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 and not _GENERIC_TITLE.match(block.text) and not _furniture_only(block.text) and not _CONTACT.search(block.text) \
                 and not _a_name(block.text):
             lines.append(block.text)
+            last = k
     title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \
         else (lines[-1] if lines else "")  # not a page's "VIEWS: 3 PAGES: 2" over the title
     if not title and date_block is not None and not any(_ITEM_PAGE.match(b.text) for b in region):
         title = _strip_dates(date_block.text)  # not on an item's page: "24/10/2014 - Update on the ..." names the item
-    return _clean_body(title)
+    body = _clean_body(title)
+    return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
 
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
@@ -354,6 +357,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"(?:\s*[-–:]?\s*part\s+(?:i{1,3}|[12ab])\b)?\s*(?:\((?:public|private|open|closed)(?:\s+session)?\))?\s*$",
                   "", text, flags=re.I)
     text = re.sub(r"^\s*(?:[A-Za-z]{3,9}\s+)?(?:19|20)\d\d\s+(?=minutes\b)", "", text, flags=re.I)  # "May 2024 Minutes Annual ..."
+    # "Ashby Parish Council: minutes of meeting 12 September 2017": the body before the word
+    text = re.sub(r"^(?P<body>.+?\b(?:" + _BODY_NOUNS + r"))\s*[:–-]\s*minutes(?:\s+of(?:\s+(?:the|a))?\s+meeting)?\s*$", r"\g<body>",
+                  text, flags=re.I)
     # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...", "Series Page 375 MINUTES OF ...": the title
     # starts at "Minutes of"
     text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+|\bpage\s+\d+\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
@@ -399,6 +405,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
+    text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
+                  flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
+    text = re.sub(r"^(?:full\s+)?council\s+of\s+(?:the\s+)?(?=.+\bcouncil$)", "", text, flags=re.I)  # "Full Council of Ashby Town Council"
     # the meeting's kind inside the council's name: "Ashby Annual Parish Council" is Ashby Parish Council
     placed = re.match(r"(?P<place>.*\w)\s+(?:annual|extra[\s-]?ordinary|ordinary|special)\s+"
                       r"(?P<council>(?:parish|town|community|city|district|county|borough)\s+council)$", text, flags=re.I)
@@ -413,12 +422,12 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
-            or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) \
+            or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) or re.fullmatch(r"\w+s['’]", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", a venue
-        # ("Ashby Village Hall")
+        # ("Ashby Village Hall"), whose meeting it was ("Trustees'")
         return None
     if text.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", text):  # a title in capitals, not an acronym ("MPC")
         words = text.lower().split()

@@ -337,6 +337,13 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Ashby Parish Council Page 1160\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council", "2014-03-03"),
     ("Minutes of the Ashby Annual Parish Council Meeting held on Monday 8 May 2017", "Ashby Parish Council", "2017-05-08"),
     ("Minutes of the Extra Ordinary Parish Council meeting held on Monday 8 May 2017", "Parish Council", "2017-05-08"),
+    # a possessive, a colon before "minutes of meeting", "Full Council of X", a kind-only title under the letterhead,
+    # whose meeting it was ("Trustees'") under the body's name
+    ("Minutes of Ashby Parish Council’s Annual Meeting held on 14 May 2019", "Ashby Parish Council", "2019-05-14"),
+    ("Ashby Parish Council: minutes of meeting 12 September 2017", "Ashby Parish Council", "2017-09-12"),
+    ("Minutes of the Meeting of the Full Council of Ashby Town Council held on 5 May 2021", "Ashby Town Council", "2021-05-05"),
+    ("Ashby Town Council\nFull Council Meeting\nMinutes\nMonday 4 February 2020 at 7pm", "Ashby Town Council", "2020-02-04"),
+    ("The Ashby Trust\nMinutes of the Trustees' Meeting held on 4 February 2020", "Ashby Trust", "2020-02-04"),
     # a page number run into a letterhead that names the body again in short
     ("1 ASHBY PARISH COUNCIL Minutes of Parish Council Meeting held on 2 nd October 2008 at the Tithe Barn, Ashby at "
      "7.30pm Attendance: Cllrs A Bell, B Hill.", "Ashby Parish Council", "2008-10-02"),
