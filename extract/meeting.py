@@ -22,8 +22,8 @@ _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+proceedings)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
-_BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of)\s*:?\s*$", re.I)
-_BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker)\s*:\s*(?P<body>.+)$", re.I)
+_BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of|name of (?:the )?meeting)\s*:?\s*$", re.I)
+_BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker|name\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<body>.+)$", re.I)
 # where the title's body ends: "X held on", "X Meeting that was held", "X on Monday"; not "LEIGH ON MENDIP PARISH COUNCIL"
 _PLACE_GOES_ON = r"(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:parish|town|city|district|borough|county|community|village)\b)"
 _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|will\s+be)\s+)?"

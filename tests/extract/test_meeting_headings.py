@@ -339,6 +339,8 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Ashby Parish Council Page 1160\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council", "2014-03-03"),
     ("Minutes of the Ashby Annual Parish Council Meeting held on Monday 8 May 2017", "Ashby Parish Council", "2017-05-08"),
     ("Minutes of the Extra Ordinary Parish Council meeting held on Monday 8 May 2017", "Parish Council", "2017-05-08"),
+    # a form's label for the meeting's name
+    ("Name of meeting: Ashby Local Access Forum\nDate of meeting: 14 June 2018", "Ashby Local Access Forum", "2018-06-14"),
     # a possessive, a colon before "minutes of meeting", "Full Council of X", a kind-only title under the letterhead,
     # whose meeting it was ("Trustees'") under the body's name
     ("Minutes of Ashby Parish Council’s Annual Meeting held on 14 May 2019", "Ashby Parish Council", "2019-05-14"),
