@@ -193,8 +193,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if block.kind == "table_row" and len(block.cells) >= 2 and _BODY_LABEL.match(block.cells[0].text):
             return _clean_body(block.cells[1].text)
         inline = _BODY_INLINE.match(block.text)
-        if inline:
-            return _clean_body(re.sub(r"^[\s\-–:]+", "", _strip_dates(inline.group("body"))))
+        if inline and (body := _clean_body(re.sub(r"^[\s\-–:]+", "", _strip_dates(inline.group("body"))))):
+            return body  # not "Meeting: 7th March 2016", a date only
     for k, block in enumerate(region):  # "MINUTES of a meeting of the Exmoor Local Access Forum held on ...", "At a meeting of X held at"
         held = _MEETING_OF_HELD.search(block.text[:400])
         if held and not _EARLIER_MINUTES.search(block.text):
@@ -216,17 +216,14 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 or _clean_body(_strip_times(_strip_dates(rest)), named=True)
             if body:
                 body = _letterhead(region[:k], body)
+                if len(body.split()) > 1 and _kind_only(body) and (above := _named_above(region, k)):
+                    return above  # "Ashby Harbour Commissioners" over "Minutes of the Monthly Board Meeting"
                 if len(body.split()) > 1 or not re.fullmatch(_BODY_NOUNS, body.lower()):
                     return body
                 generic = generic or body  # "Minutes of Committee Meeting 8/2/2016" over "Minutes of Village Hall ..."
                 continue
-            # "ALBURY PARISH COUNCIL MEETING" over "Minutes of the annual meeting held ...", perhaps with the
-            # council's web address or clerk's address between them
-            for line in reversed(region[max(0, k - 3):k]):
-                if find_dates(line.text):
-                    break
-                if above := _clean_body(line.text):
-                    return above
+            if above := _named_above(region, k):
+                return above
     if generic:
         return generic
     for k, block in enumerate(region[:-1]):  # "X Board Meeting in Public" over "Held on 13th January 2022 via ..."
@@ -277,6 +274,22 @@ _OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes|elect(?:ed)?\s+(?:as\
                           r"(?:" + "|".join(w.capitalize() for w in _BODY_NOUNS.split("|")) + r"))\b")
 
 
+def _named_above(region: list[Block], k: int) -> str | None:
+    """The body named on one of the three lines above a title that names none: "ALBURY PARISH COUNCIL MEETING"
+    over "Minutes of the annual meeting held ...", perhaps with the council's web address between them."""
+    for line in reversed(region[max(0, k - 3):k]):
+        if find_dates(line.text):
+            return None
+        if above := _clean_body(line.text):
+            return above
+    return None
+
+
+def _kind_only(body: str) -> bool:
+    """Whether ``body`` names only a kind of meeting ("Monthly Board", "Full Council")."""
+    return all(w in _KIND_WORDS or re.fullmatch(_BODY_NOUNS, w) for w in body.lower().split())
+
+
 def _body_in_prose(blocks: list[Block]) -> str | None:
     """The body the opening prose names, when no heading does (not one the next meeting's line names); the
     body whose earlier minutes are approved only when no other line names one."""
@@ -294,7 +307,7 @@ def _letterhead(above: list[Block], body: str) -> str:
     """The body's full name from a letterhead above that ends with it ("SALTASH TOWN COUNCIL" over
     "Minutes of a Meeting of Town Council"), else ``body``."""
     # "MINUTES OF THE FULL BOARD MEETING" names only the meeting's kind: the letterhead's body is the board
-    noun = body.split()[-1] if all(w in _KIND_WORDS or re.fullmatch(_BODY_NOUNS, w) for w in body.lower().split()) else body
+    noun = body.split()[-1] if _kind_only(body) else body
     for k, block in enumerate(above):
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
         name = next((part for part in re.split(r"\s+[>»›]\s+", block.text)
@@ -358,6 +371,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"(?:\s*[-–:]?\s*part\s+(?:i{1,3}|[12ab])\b)?\s*(?:\((?:public|private|open|closed)(?:\s+session)?\))?\s*$",
                   "", text, flags=re.I)
     text = re.sub(r"^\s*(?:[A-Za-z]{3,9}\s+)?(?:19|20)\d\d\s+(?=minutes\b)", "", text, flags=re.I)  # "May 2024 Minutes Annual ..."
+    text = re.split(r"\s+[>»›]\s+", text)[-1]  # a breadcrumb trail: "Home > Council > Minutes > Ashby Parish Council"
+    # "ASHBY TOWN DEAL BOARD – MEETING NOTES", "Ashby Youth Forum | Minutes", "X Trust – Trustees' Meeting"
+    text = re.sub(r"\s+[-–|]\s+(?:\w+s['’]\s+|(?:annual|monthly|ordinary|general)\s+)?(?:meeting|minutes|notes)(?:\s+(?:minutes|notes))?$",
+                  "", text, flags=re.I)
     # "Ashby Parish Council: minutes of meeting 12 September 2017": the body before the word
     text = re.sub(r"^(?P<body>.+?\b(?:" + _BODY_NOUNS + r"))\s*[:–-]\s*minutes(?:\s+of(?:\s+(?:the|a))?\s+meeting)?\s*$", r"\g<body>",
                   text, flags=re.I)

@@ -339,6 +339,16 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Ashby Parish Council Page 1160\nMinutes of the meeting held on 3 March 2014", "Ashby Parish Council", "2014-03-03"),
     ("Minutes of the Ashby Annual Parish Council Meeting held on Monday 8 May 2017", "Ashby Parish Council", "2017-05-08"),
     ("Minutes of the Extra Ordinary Parish Council meeting held on Monday 8 May 2017", "Parish Council", "2017-05-08"),
+    # a kind-only title under a letterhead that does not end in its noun; "– MEETING NOTES –", "| Minutes |" and
+    # "– Trustees' Meeting –" between the body and the date; a breadcrumb trail; a "Meeting:" row with only a date
+    ("Ashby Harbour Commissioners\nMinutes of the Monthly Board Meeting held on 7 March 2016", "Ashby Harbour Commissioners",
+     "2016-03-07"),
+    ("ASHBY TOWN DEAL BOARD – MEETING NOTES – 7 March 2016", "Ashby Town Deal Board", "2016-03-07"),
+    ("Ashby Youth Forum | Minutes | 7 March 2016", "Ashby Youth Forum", "2016-03-07"),
+    ("Ashby Village Hall Trust – Trustees' Meeting – 7 March 2016", "Ashby Village Hall Trust", "2016-03-07"),
+    ("Home > Council > Minutes > Ashby Parish Council Minutes March 2016\nMinutes of the meeting held on 7 March 2016",
+     "Ashby Parish Council", "2016-03-07"),
+    ("Ashby Parish Council Minutes\nMeeting: 7th March 2016", "Ashby Parish Council", "2016-03-07"),
     # a form's label for the meeting's name
     ("Name of meeting: Ashby Local Access Forum\nDate of meeting: 14 June 2018", "Ashby Local Access Forum", "2018-06-14"),
     # a possessive, a colon before "minutes of meeting", "Full Council of X", a kind-only title under the letterhead,
