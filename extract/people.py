@@ -355,7 +355,7 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 
 
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
-_SENTENCE_END = re.compile(r"\.(?<=[a-z]{2}\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
                          r"minutes|minute[- ]taker|rfo)\s*:")
