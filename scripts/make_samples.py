@@ -97,14 +97,18 @@ def _add_table(word: WordDocument, rows: list[Block]) -> None:
     word.add_paragraph()
 
 
-def render_pdf(docx_path: Path, out_dir: Path) -> Path:
-    """Print a DOCX to PDF with LibreOffice headless (a throwaway profile, so it works as root/CI)."""
+def soffice_command(profile: str) -> list[str]:
+    """LibreOffice headless with a throwaway profile in ``profile`` (so it works as root and in CI)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise SystemExit("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    return [soffice, f"-env:UserInstallation=file://{profile}", "--headless"]
+
+
+def render_pdf(docx_path: Path, out_dir: Path) -> Path:
+    """Print a DOCX to PDF with LibreOffice headless."""
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)],
+        subprocess.run(soffice_command(profile) + ["--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)],
                        check=True, capture_output=True, timeout=180)
     return out_dir / f"{docx_path.stem}.pdf"
 
