@@ -121,6 +121,8 @@ def test_a_posting_time_or_someone_arriving_is_not_the_meetings_start(prefix: st
     ("Meeting closed at 9:20", "21:20"),  # no "pm", but after a 7.30pm start: had been 09:20
     ("Closed 9:30pm", "21:30"),  # a line of its own
     ("Closed at 9.40pm.", "21:40"),
+    ("The meeting was held commencing at 7.30pm and finishing at 9.05pm.", "21:05"),
+    ("Start Time 7.30PM    Finish Time 9.00PM", "21:00"),
 ])
 def test_how_minutes_say_when_the_meeting_ended(tmp_path, closing: str, end: str) -> None:
     record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 March 2015 at 7.30pm\n\n"
