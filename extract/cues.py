@@ -33,8 +33,15 @@ def folded(text: str) -> str:
 
 
 def _needs(items) -> frozenset[str] | None:
-    """Words one of which every match of the parsed sequence ``items`` holds (None: none known).
-    Of the sequence's literal runs and parts, the one with the longest shortest word."""
+    """Words one of which every match of the parsed sequence ``items`` holds (None: none known):
+    of :func:`_all_needs`, the set with the longest shortest word."""
+    return max(_all_needs(items), key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _all_needs(items) -> list[frozenset[str]]:
+    """Every set of words one of which every match of the parsed sequence ``items`` holds: one per
+    literal run and per required part ("that\\s+\\w+\\s+be\\s+(?:sent|given)" needs "that", "be" and
+    one of "sent" and "given")."""
     options: list[frozenset[str]] = []
     run = ""
     for op, av in items:
@@ -44,21 +51,19 @@ def _needs(items) -> frozenset[str] | None:
         if len(run) >= MIN_CUE:
             options.append(frozenset([run]))
         run = ""
-        need = None
         if op is sre.SUBPATTERN:
-            need = _needs(av[3])
+            options += _all_needs(av[3])
         elif op is sre.ATOMIC_GROUP:
-            need = _needs(av)
+            options += _all_needs(av)
         elif op in _REPEATS and av[0] >= 1:
-            need = _needs(av[2])
+            options += _all_needs(av[2])
         elif op is sre.BRANCH:
             branches = [_needs(branch) for branch in av[1]]
-            need = None if None in branches else frozenset().union(*branches)
-        if need:
-            options.append(need)
+            if None not in branches:
+                options.append(frozenset().union(*branches))
     if len(run) >= MIN_CUE:
         options.append(frozenset([run]))
-    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+    return options
 
 
 @functools.cache
@@ -73,12 +78,15 @@ def cue(pattern: re.Pattern) -> re.Pattern | None:
 
 
 @functools.cache
-def _cue_words(source: str, flags: int) -> frozenset[str] | None:
-    """The pattern's cue words, each added to the words :func:`_present` looks for (None: no cue)."""
-    words = _needs(_parser.parse(source, flags))
-    if words and not words <= _WORDS.known:
-        _WORDS.add(words)
-    return words
+def _cue_sets(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    """Sets of words each of which the pattern's every match holds one of (none: no cue), the most
+    telling first, none implied by another; their words are added to those :func:`_present` looks for."""
+    needs = sorted(set(_all_needs(_parser.parse(source, flags))), key=lambda words: (-min(map(len, words)), len(words)))
+    needs = [words for words in needs if not any(other < words for other in needs)]
+    for words in needs:
+        if not words <= _WORDS.known:
+            _WORDS.add(words)
+    return tuple(needs)
 
 
 class _Words:
@@ -130,9 +138,15 @@ def _after(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | N
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
-    """Whether ``text`` holds the pattern's cue (always, for a pattern without one): False means no match."""
-    words = _cue_words(pattern.pattern, pattern.flags)
-    return words is None or not words.isdisjoint(_present(text))
+    """Whether ``text`` holds one word of each of the pattern's cue sets (always, for a pattern without
+    any): False means no match."""
+    needs = _cue_sets(pattern.pattern, pattern.flags)
+    if needs:
+        present = _present(text)
+        for words in needs:
+            if words.isdisjoint(present):
+                return False
+    return True
 
 
 def search(pattern: re.Pattern, text: str) -> re.Match | None:

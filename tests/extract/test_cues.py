@@ -59,11 +59,22 @@ def test_cue_words_come_from_the_pattern() -> None:
 
 
 def test_cue_is_tested_in_folded_text_as_searched() -> None:
-    # the cue words a text holds, found for every pattern at once: the same answer as searching each cue
+    # the cue words a text holds, found for every pattern at once: the same answer as searching each
+    # pattern's cue sets in the folded text
     for pattern in (re.compile(r"\bapolog\w*\s+(?:received|given)", re.I), actions._REQUEST, presence._ACTED,
-                    actions._NOT_TASK, actions._MODAL):
+                    actions._NOT_TASK, actions._MODAL, actions._DECIDED_PASSIVE, actions._TO_BE_DONE):
+        sets = cues._cue_sets(pattern.pattern, pattern.flags)
         for text in PARAGRAPHS:
-            assert cues.may_match(pattern, text) == bool(cues.cue(pattern).search(cues.folded(text)))
+            folded = cues.folded(text)
+            assert cues.may_match(pattern, text) == all(any(word in folded for word in words) for words in sets)
+
+
+def test_every_part_a_match_needs_is_a_cue() -> None:
+    pattern = re.compile(r"\b(?:it\s+was\s+)?agreed\s+that\s+\w+\s+(?:shall|will)\s+be\s+(?:sent|given)\b", re.I)
+    assert set(cues._cue_sets(pattern.pattern, pattern.flags)) == {
+        frozenset(["agreed"]), frozenset(["that"]), frozenset(["shall", "will"]), frozenset(["be"]), frozenset(["sent", "given"])}
+    assert cues.may_match(pattern, "It was agreed that copies will be sent.")
+    assert not cues.may_match(pattern, "It was agreed that copies will be made.")  # holds the first cue, not the last
 
 
 def test_words_of_a_pattern_first_asked_about_later_are_found_in_text_seen_before() -> None:
