@@ -1,0 +1,44 @@
+"""Tasks as minutes write them, round 6: made-up sentences in the shapes of real minutes (general
+shapes seen in held-out batches b17 and b18 and checked across the corpus)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+PARISH = ("Minutes of the Parish Council meeting held on 3 March 2021\n\n"
+          "Present: Cllr Ann Brook (Chairman), Cllr Tom Hale, Cllr Peter Lund\n\nClerk: Helen Marsh\n\n")
+
+
+def _actions(tmp_path: Path, paragraph: str):
+    return extract_page(tmp_path, PARISH + "4. Highways\n\n" + paragraph + "\n").actions
+
+
+def test_an_action_label_run_into_its_subject_is_no_name(tmp_path: Path) -> None:
+    """"... the verge - Action Clerk to write ...": the label is no part of the owner, the Clerk is named."""
+    [action] = _actions(tmp_path, "A resident raised the state of the verge on Mill Lane - Action Clerk to write to "
+                                  "the highways authority.")
+    assert action.owners == ["Helen Marsh"]
+
+
+def test_a_title_with_a_full_stop_ends_no_sentence_and_a_second_decision_is_a_second_task(tmp_path: Path) -> None:
+    """"Cllr. Hale offered to ... and it was agreed that the Clerk ...": two tasks, each with its owner."""
+    actions = _actions(tmp_path, "Cllr. Hale offered to carry out the footpath survey and it was agreed that the Clerk "
+                                 "contact the county council about training dates.")
+    assert [a.owners for a in actions] == [["Tom Hale"], ["Helen Marsh"]]
+    assert actions[0].source.quote.startswith("Cllr. Hale offered")
+
+
+def test_a_previous_task_reported_with_was_to_is_no_new_task(tmp_path: Path) -> None:
+    """"Cllr Hale was to get quotes for the fence. He reported ...": last meeting's task, reviewed; the task
+    joined by "and" to a sentence about something else is read from its subject."""
+    actions = _actions(tmp_path, "Cllr Hale was to get quotes for the fence. He reported that two firms had replied. "
+                                 "The bench would be repainted by a volunteer and Cllr Lund is to order new fixings.")
+    assert [(a.owners, a.source.quote) for a in actions] == [(["Peter Lund"], "Cllr Lund is to order new fixings.")]
+
+
+def test_a_task_that_points_back_keeps_the_clause_it_points_to(tmp_path: Path) -> None:
+    """"... asked that the noticeboard be moved and Cllr Lund agreed to look into this": "this" is the clause before."""
+    [action] = _actions(tmp_path, "The Chairman asked that the noticeboard be moved nearer the shop and Cllr Lund "
+                                  "agreed to look into this.")
+    assert action.owners == ["Peter Lund"] and action.source.quote.startswith("The Chairman asked")
