@@ -123,7 +123,7 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and|
                         r"(?!be\b)[a-z]{3,}")
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
-_REQUEST = re.compile(r"\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
+_REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+\w+ed\b.*)$|\bask(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
                       r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}", re.S)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
@@ -136,21 +136,24 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\bto\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
                        r"position|role)\s+of\b|\bto\s+defer\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
-                       r"(?:next|future|another|later)\b", re.I)
+                       r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
+                       r"\btake\s+(?:his|her|their|the)\s+place\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b", re.I)
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
 # of Deputy Mayor"), a deferral
-# ("agreed to defer ...", "Matter to be discussed at next meeting", "is to be considered on another date")
+# ("agreed to defer ...", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
+# this meeting or takes someone's place ("Cllr X to chair the meeting", "NW should take his place"), and what is done
+# before this meeting ends ("questions would be taken at the end of the meeting")
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
 # "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
 # to the meeting, not a task it set), and as minutes report it, "Members were asked to comment on the paper and
-# agree a final version" (but "were asked to review / consider" may set a task); "agreed to permit discussion as
-# follows :-" is _introduces
+# agree a final version" (but "were asked to review / consider" may set a task), or asks it for a decision ("asked the
+# Board to consider allowing X to attend"); "agreed to permit discussion as follows :-" is _introduces
 _AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|attendees|[^.]{0,40}\bto\s+the\s+meeting)|"
                              r"\bintroduce\s+themselves\b|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
                              r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|"
                              r"\b(?:was|were)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|approve|endorse|receive|"
-                             r"ratify|adopt|confirm|declare)\b", re.I)
+                             r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b", re.I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"

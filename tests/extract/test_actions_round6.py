@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pages import extract_page
 
 PARISH = ("Minutes of the Parish Council meeting held on 3 March 2021\n\n"
@@ -42,3 +44,17 @@ def test_a_task_that_points_back_keeps_the_clause_it_points_to(tmp_path: Path) -
     [action] = _actions(tmp_path, "The Chairman asked that the noticeboard be moved nearer the shop and Cllr Lund "
                                   "agreed to look into this.")
     assert action.owners == ["Peter Lund"] and action.source.quote.startswith("The Chairman asked")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was resolved: Cllr Lund to chair the meeting in the absence of the Chairman.",  # the running of this meeting
+    "Cllr Hale stood down as footpath warden and proposed that Cllr Lund should take his place until May.",
+    "Cllr Hale reported that no questions had been received; a further chance for questions would be provided at the end of the meeting.",
+    "The Chairman reported that Mrs Kay had asked that her thanks be passed on to the council for the flowers.",
+    "Cllr Hale asked the Council to consider allowing the youth club to use the pavilion on Fridays.",
+    "The Chairman requested that the council consider approving the new hire charges.",
+])
+def test_the_meeting_s_own_business_and_reported_requests_are_no_tasks(tmp_path: Path, sentence: str) -> None:
+    """Who chairs this meeting or takes someone's place, what is done before it ends, a request someone had
+    made before it, and a request that the meeting itself approve something set no task."""
+    assert _actions(tmp_path, sentence) == []
