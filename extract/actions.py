@@ -173,14 +173,16 @@ _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decide
                               r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
                               r"explored|established|followed\s+up)\b")
 # a task put in the passive future with no one named, at the head of a sentence or clause: "Proposals would be
-# provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified"; not
+# provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified", "... has
+# been circulated and a reminder would be sent out", "A note would be put on the website", "Volunteers will be sought"; not
 # "will be shared" (used jointly), "will be reported at the meeting" (the meeting's own business), "will be published",
 # "submitted", "undertaken" (what government or a process will do: "New targets will be published"), nor a quotation
-_PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
+_PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\band\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
                            r"have|had|would|will|should|shall|be)\b)[\w'’&/()]+(?:-[\w'’]+)*\s+){0,10}?)(?:would|will|should|shall)\s+"
                            r"(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|updated|amended|organi[sz]ed|sent|provided|brought|"
                            r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"
-                           r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for)\b")
+                           r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for|put\s+(?:on|up|in)|raised|sought|"
+                           r"pursued|addressed|displayed)\b")
 # a request for a paper, which someone must write though the minutes do not say who: "The Committee asked for a
 # note setting out what had been achieved", "The Chairman asked for a written proposal"
 _ASKED_FOR = re.compile(r"\b(?:asked\s+for|requested)\s+(?:a|an|further)\s+(?:(?:written|short|brief|full|further|detailed|"

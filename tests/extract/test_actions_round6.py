@@ -58,3 +58,18 @@ def test_the_meeting_s_own_business_and_reported_requests_are_no_tasks(tmp_path:
     """Who chairs this meeting or takes someone's place, what is done before it ends, a request someone had
     made before it, and a request that the meeting itself approve something set no task."""
     assert _actions(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, task", [
+    ("A copy of the grit bin map would be put on the council website.",
+     "A copy of the grit bin map would be put on the council website."),
+    ("Helpers from the village will be sought to litter pick along the brook.",
+     "Helpers from the village will be sought to litter pick along the brook."),
+    ("This will be addressed before the spring.", "This will be addressed before the spring."),
+    ("The agenda has been published and a reminder would be sent out in May.", "a reminder would be sent out in May."),
+])
+def test_a_passive_task_that_names_no_one(tmp_path: Path, sentence: str, task: str) -> None:
+    """A task in the passive future ("would be put on", "will be sought", "will be addressed"), also in a clause
+    after "and", is an action with no owner."""
+    [action] = _actions(tmp_path, sentence)
+    assert (action.owners, action.source.quote) == ([], task)
