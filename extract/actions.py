@@ -325,6 +325,7 @@ _ROLE_PHRASE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Clerk|Cha
                           r"Adviser|Advisor)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?$|"
                           r"^(?:the\s+)?Head\s+of\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")
 _ACTION_WORD = re.compile(r"^(?i:actions?(?:\s+by)?)\s*:?\s+(?=\S)")  # a label run into the subject it names
+_TITLED_SURNAME = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _GROUP_START = re.compile(r"^(all|each|every)\b", re.I)
 _NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|to|following|further|"
                         r"regarding|discussion|consideration)\b", re.I)
@@ -347,8 +348,9 @@ class _Found:
 def extract_actions(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.actions`` (and ``record.decisions`` with untasked resolutions)."""
     blocks = body_blocks(doc)
-    registry = Registry.from_people(record.attendees + record.apologies, _FullNames(blocks).holding)
-    finder = _Finder(doc, blocks, registry, options.on("flat_tables"), options.on("prose_tasks"))
+    full_names = _FullNames(blocks)
+    registry = Registry.from_people(record.attendees + record.apologies, full_names.holding)
+    finder = _Finder(doc, blocks, registry, full_names, options.on("flat_tables"), options.on("prose_tasks"))
     found = _merge(finder.find())
     meeting_date = dt.date.fromisoformat(record.meeting.date) if record.meeting.date else None
     next_meeting = dt.date.fromisoformat(record.next_meeting) if record.next_meeting else None
@@ -380,9 +382,16 @@ class _FullNames:
     def holding(self, letters: str) -> list[str]:
         """The full names in the blocks that hold every one of ``letters``: a name's initials are
         its words' first letters, so only those blocks can name someone with those initials."""
+        return self._in_blocks(lambda text: all(letter in text for letter in letters))
+
+    def with_surname(self, surname: str) -> set[str]:
+        """The full names whose last word is ``surname``, read only in the blocks that hold it."""
+        return {name for name in self._in_blocks(lambda text: surname in text) if name.split()[-1] == surname}
+
+    def _in_blocks(self, holds) -> list[str]:
         names = []
         for k, block in enumerate(self.blocks):
-            if all(letter in block.text for letter in letters):
+            if holds(block.text):
                 if k not in self._found:
                     self._found[k] = [m.name for m in find_people(block.text)
                                       if len(m.name.split()) >= 2 and not re.match(r"[A-Z]\.?\s", m.name)]
@@ -393,9 +402,9 @@ class _FullNames:
 class _Finder:
     """Walks the blocks once, recognising each action layout."""
 
-    def __init__(self, doc: Document, blocks: list[Block], registry: Registry, flat_tables: bool = True,
-                 prose: bool = True) -> None:
-        self.doc, self.blocks, self.registry = doc, blocks, registry
+    def __init__(self, doc: Document, blocks: list[Block], registry: Registry, full_names: _FullNames,
+                 flat_tables: bool = True, prose: bool = True) -> None:
+        self.doc, self.blocks, self.registry, self.full_names = doc, blocks, registry, full_names
         self.flat_tables, self.prose = flat_tables, prose
         self._holders: dict[str, str | None] = {}
         self._lower_words: frozenset[str] | None = None  # the words the document writes in lower case
@@ -1011,10 +1020,22 @@ class _Finder:
         the one attendee whose name's words give them ("AMD" is Ann-Marie Davis, "DC" D.Cheetham)."""
         name = self.registry.resolve(mention)
         letters = mention.strip(" ()[].,:;")
+        titled = None if name else _TITLED_SURNAME.fullmatch(letters)
+        if titled:
+            return self._written_in_full(titled.group("surname"))
         if name or not re.fullmatch(r"[A-Z]{2,4}", letters):
             return name
         fits = {n for n in self.registry.names if letters in name_initials(n)}
         return fits.pop() if len(fits) == 1 else None
+
+    def _written_in_full(self, surname: str) -> str | None:
+        """For "Cllr Bingham" when no one present or sending apologies has that surname: the one person the
+        document writes out in full with it ("Dist Cllr Henry Bingham has donated ..."), else None."""
+        key = "surname " + surname
+        if key not in self._holders:
+            names = self.full_names.with_surname(surname)
+            self._holders[key] = names.pop() if len(names) == 1 else None
+        return self._holders[key]
 
     def _role_holder(self, role: str) -> str | None:
         """The person a role phrase means: its holder (``_holder``), or the one attendee the document
@@ -1062,6 +1083,7 @@ class _Finder:
 _HOLDER_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)?"
 _HOLDER_NAME = (r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+"
                 r"(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+_BODY_WORD = r"(?:Council|Committee|Board|Trust|Authority|Partnership|Panel|Forum|Group|Governors)"
 _HOLDER_NAME_DASH = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+)"  # before a dash
 
 
@@ -1074,6 +1096,8 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     title, name = _HOLDER_TITLE, _HOLDER_NAME
     return tuple(re.compile(p) for p in (
         rf"(?<![Tt]he ){r}[^\S\n]*[:–—-][^\S\n]*{title}{name}",  # Clerk: Jane Roe
+        rf"{r}[^\S\n]+(?:to|of)[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{0,3}}{_BODY_WORD}[^\S\n]*[,:–—-][^\S\n]*{title}{name}",
+        # Clerk to the Parish Council, Jane Roe
         rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)
         rf"\b(?i:the)\s+{q}{r},?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk

@@ -73,3 +73,20 @@ def test_a_passive_task_that_names_no_one(tmp_path: Path, sentence: str, task: s
     after "and", is an action with no owner."""
     [action] = _actions(tmp_path, sentence)
     assert (action.owners, action.source.quote) == ([], task)
+
+
+def test_a_role_named_as_the_clerk_to_the_council_is_resolved(tmp_path: Path) -> None:
+    """"In attendance: Clerk to the Parish Council, Jane Roe": "the Clerk will ..." is Jane Roe's task."""
+    text = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Ann Brook (Chairman), Tom Hale\n\n"
+            "In attendance: Clerk to the Parish Council, Jane Roe\n\n4. Highways\n\n"
+            "The drain on Church Street is blocked again and the Clerk will report it to the county council.\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert action.owners == ["Jane Roe"]
+
+
+def test_a_councillor_by_surname_is_the_one_person_the_minutes_name_in_full(tmp_path: Path) -> None:
+    """"Cllr Fenwick is to ..." when no one present is a Fenwick: the District Councillor the minutes name in full."""
+    text = PARISH + ("3. District Councillor's report\n\nDistrict Cllr Robert Fenwick has given £500 towards the new "
+                     "play equipment.\n\n4. Play area\n\nCllr Fenwick is to ask about the grant for the fencing.\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert action.owners == ["Robert Fenwick"]
