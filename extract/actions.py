@@ -71,7 +71,7 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&)(?:\s+the)?)){0,4}|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
-         r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll)")
+         r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
 _NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
 _VERB = r"(?:do\b|(?:re|co|pre)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will re-report", "to write"
@@ -82,7 +82,8 @@ _PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+(?:for\s+)?|\b(?i:ag
 _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
                             + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
-                            r"not\b)[a-z]{3,}(?<!ed)(?<!s)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b")
+                            r"not\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
+                            r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
 _ASKED = re.compile(_SUBJ + r"\s+(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
                     r"authori[sz]ed|delegated|empowered)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
@@ -187,6 +188,7 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\band\s+)(?P<np>(?:[Tt]he|[Aa]n
 # note setting out what had been achieved", "The Chairman asked for a written proposal"
 _ASKED_FOR = re.compile(r"\b(?:asked\s+for|requested)\s+(?:a|an|further)\s+(?:(?:written|short|brief|full|further|detailed|"
                         r"progress)\s+)?(?:note|report|update|paper|proposal|briefing|summary|breakdown|list|statement)s?\b")
+_CLAUSE_SUBJECT = re.compile(_SUBJ + r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[a-z]{3,}\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
 _PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
@@ -822,7 +824,10 @@ class _Finder:
             clause = request.group("clause") or request.group("ask")
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
-            return ([self._resolve(lead.name) or lead.name] if lead else []), 0, len(sentence)
+            if lead:
+                return [self._resolve(lead.name) or lead.name], 0, len(sentence)
+            role = _CLAUSE_SUBJECT.match(clause)  # "It was requested that the Clerk contact the police"
+            return (self._subject_owners(role.group("owner")) if role else []), 0, len(sentence)
         if cues.search(_ASKED_FOR, sentence):
             return [], 0, len(sentence)
         passive = cues.search(_PASSIVE_FUTURE, sentence) or cues.search(_PASSIVE_ANY, sentence)
@@ -859,7 +864,7 @@ class _Finder:
         """Owners when a sentence's subject names people, initials, a role or a group of officers."""
         subject = " ".join(subject.split()).strip(" ,;:()").rstrip(".")  # "Richard\nPedersen": one name over two lines
         subject = _ACTION_WORD.sub("", subject)  # "... signage - Action Clerk to request an update": the Clerk
-        if re.fullmatch(r"(?i:all)\s+(?:officers|members)", subject):
+        if re.fullmatch(r"(?i:all)\s+(?:officers|members|councillors|governors|trustees|directors|partners)", subject):
             return [subject]  # a group stays as written: "All members"
         subject = re.sub(r"^(?:the|all|each)\s+", "", subject, flags=re.I)
         if not subject or len(subject) > 60:
@@ -1162,9 +1167,12 @@ def _merge(found: list[_Found]) -> list[_Found]:
             merged_words.append(words)
             continue
         twin = merged[index]
+        # "... the Panel. Action: Karen Roe" names who, unless only as a role nobody was found to hold ("Actions: Chair")
+        labelled = twin.prose and not item.prose and item.owner_text is not None and \
+            not all(_ROLE_WORD.match(owner) for owner in item.owners)
         if twin.prose and not item.prose:  # the wording and place of the action list, not of the discussion
             twin.text, twin.start, twin.end, twin.prose = item.text, item.start, item.end, False
-        if item.from_table and item.owners:
+        if (item.from_table or labelled) and item.owners:  # a table, or a label naming who, over the discussion's subject
             specific = twin.owners and all(any(o.startswith(t) and o != t for o in twin.owners) for t in item.owners)
             if not specific:
                 twin.owners = item.owners

@@ -90,3 +90,26 @@ def test_a_councillor_by_surname_is_the_one_person_the_minutes_name_in_full(tmp_
                      "play equipment.\n\n4. Play area\n\nCllr Fenwick is to ask about the grant for the fencing.\n")
     [action] = extract_page(tmp_path, text).actions
     assert action.owners == ["Robert Fenwick"]
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("RESOLVED that the Clerk writes to the bus company about the timetable.", ["Helen Marsh"]),
+    ("All councillors to read the draft neighbourhood plan before the next meeting.", ["All councillors"]),
+    ("It was requested that the Clerk contact the police about parking at the school.", ["Helen Marsh"]),
+    ("The Chairman asked that Members complete the training survey.", ["Members"]),
+])
+def test_who_a_resolution_or_request_tasks(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    """A resolution with the verb in the present ("that the Clerk writes"), a task for all of a group, and a
+    request whose subject is a role or a group name their owners."""
+    text = PARISH.replace("Clerk: Helen Marsh", "In attendance: Helen Marsh (Clerk)") + "4. Business\n\n" + sentence + "\n"
+    [action] = extract_page(tmp_path, text).actions
+    assert action.owners == owners
+
+
+def test_an_action_label_names_the_owner_over_the_discussion_s_subject(tmp_path: Path) -> None:
+    """"Officers were asked to provide a report ... / Action: Jane Roe": Jane Roe, as the minutes say; but a
+    label naming only a role no one was found to hold leaves the person the sentence names."""
+    text = PARISH + ("4. Play area\n\nOfficers were asked to provide a report on the play area repairs.\n\n"
+                     "Action: Jane Roe\n\n5. Hall\n\nAs the caretaker was away Cllr Hale will contact him about the keys.\n\n"
+                     "Actions: Secretary\n")
+    assert [a.owners for a in extract_page(tmp_path, text).actions] == [["Jane Roe"], ["Tom Hale"]]
