@@ -50,7 +50,7 @@ NOT_SURNAMES = frozenset("""
 council councils borough district county city town parish village community communities police authority
 service services trust trusts nhs pct ccg partnership partnerships board boards group groups team teams forum
 forums panel committee university college school schools church association society foundation department
-directorate office unit centre center commission agency limited ltd plc health fire rescue probation housing
+directorate office unit centre center commission agency limited ltd plc universities colleges health fire rescue probation housing
 children adult adults youth education social care public safety safer strategic executive director manager
 officer officers head chief assistant associate deputy vice chair chairman chairperson clerk secretary treasurer
 member members co-opted coopted representative representatives lead leader cabinet portfolio holder mayor
@@ -154,6 +154,7 @@ def _surname_peers(text: str, pos: int, title: str) -> list[Mention]:
     return peers
 
 
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w’'-]*)")
 _NEXT_TITLES = frozenset("mr mrs ms miss dr cllr councillor".split())  # the next person's title after a surname
 _ITEM_SURNAME = re.compile(_GAP + r"(?P<name>" + _WORD + r")(?=\s*(?:[,;(&]|and\b|\.?\s*$|\.\s))")
 
@@ -177,6 +178,8 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         if not rest or not initials and len(rest) == 1 < len(words) and words[1].lower().rstrip(".") not in _NEXT_TITLES:
             continue  # "Superintendent Essex Police": the title is followed by an organisation (not "Mr Cowling Mr I Backhouse")
         keep = initials + (rest[:1] if initials else _first_name_run(rest))
+        if not initials and len(keep) == 3 and (after_word := _NEXT_WORD.match(text, m.end())) and not _name_part(after_word.group(1)):
+            keep = keep[:2]  # "Cllr Jo Ross Leicestershire District Council": the third word starts the organisation's name
         start = m.start("name")
         end = start + _span_length(m.group("name"), keep)
         if rest[0].lower() in first_names() and (len(keep) == len(words) == len(initials) + 1 or len(keep) == 2 == len(rest) - 1 == len(words) - 1):
@@ -260,3 +263,54 @@ def _span_length(text: str, words: list[str]) -> int:
     for word in words:
         end = text.index(word, end) + len(word)
     return end
+
+
+# four or more name words in a row with nothing but spaces between them: a column of names flattened
+# into one line ("Alan Bell Cara Dunn Eve Fox Gil Hart")
+_BARE_RUN = re.compile(r"(?<![\w.’'&-])" + _WORD + r"(?:[^\S\n]+" + _WORD + r"){3,}(?![\w’'-])")
+
+
+def run_names(text: str) -> list[Mention]:
+    """The names in each run of four or more name words with no separators, each run cut into names of
+    two words (three where that lets more names start with a known first name) so that as many names
+    as possible start with one; a run is read only when at least two names in three do. Where a run
+    stops at a title or an organisation's word, the next run starts after it."""
+    names = first_names()
+    found: list[Mention] = []
+    for m in _BARE_RUN.finditer(text):
+        words = [(w.group(0), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group(0))]
+        for run in _name_word_runs(words):
+            # best[i]: (score, cuts) for the first i words: a point for each name that starts with a first name,
+            # less half a point for a name of three words
+            best: list[tuple[float, list[int]] | None] = [(0.0, [])] + [None] * len(run)
+            for i in range(2, len(run) + 1):
+                for size, cost in ((2, 0.0), (3, 0.5)):
+                    if i >= size and best[i - size] is not None:
+                        score = best[i - size][0] + (run[i - size][0].lower() in names) - cost \
+                            - 0.25 * (run[i - 1][0].lower() in names)  # a first name last: more likely the next name's
+                        if best[i] is None or score > best[i][0]:
+                            best[i] = (score, best[i - size][1] + [i - size])
+            # an odd word left over at the end ("... Eve Fox Resident", the next column's first word) costs half a
+            # point too; on a tie the last three words are one name only when the middle one is a first name ("Kim Jane Rowe")
+            end = len(run)
+            if best[-1] is None or best[-2] is not None and (best[-2][0] - 0.5, run[-2][0].lower() not in names) \
+                    >= (best[-1][0], True):
+                end = len(run) - 1
+            cuts = best[end][1] + [end]
+            pieces = [run[a:b] for a, b in zip(cuts, cuts[1:])]
+            if len(pieces) < 2 or 3 * sum(p[0][0].lower() in names for p in pieces) < 2 * len(pieces):
+                continue
+            found += [Mention(p[0][1], p[-1][2], " ".join(w for w, _, _ in p)) for p in pieces]
+    return found
+
+
+def _name_word_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """``words`` cut at every word that is no part of a name (a title, an organisation's word): the
+    pieces of four or more words."""
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    for word in words:
+        if _name_part(word[0]):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 4]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from minutes.extract import nlp
 from minutes.extract.attendance_grid import coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
-from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name
+from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
 from minutes.extract.registry import Registry
@@ -207,12 +207,12 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     joined = " ".join(texts)
     if _recased(joined, least=1) != joined:  # a list in capitals: each of its lines too ("M WOODHOUSE")
         texts = [_recased(text, least=0) for text in texts]
-    found = _found(section, texts, [_with_list_peers(text, find_people(text)) for text in texts])
+    found = _found(section, texts, [_section_mentions(text) for text in texts])
     if len(found) <= len(people):
         return people
     if options.nlp:  # spaCy's PERSON spans as more evidence, only in the sections that need it
         persons = nlp.people_spans(texts)
-        found = _found(section, texts, [_with_list_peers(text, find_people(text, spans)) for text, spans in zip(texts, persons)])
+        found = _found(section, texts, [_section_mentions(text, spans) for text, spans in zip(texts, persons)])
     result: list[Person] = []
     for k, (offset, mention) in enumerate(found):
         start, end = offset + mention.start, offset + mention.end
@@ -247,6 +247,60 @@ _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][
 
 
 _NAME_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?)){1,3}")
+
+
+_ONE_WORD = re.compile(r"(?P<name>[{U}][{L}]+(?:-[{U}][{L}]+)*)(?:\s*\([^()]{{1,30}}\))?".format(U=UPPER, L=LOWER))
+
+
+def _with_word_list(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and, when the section opens with a list of two or more single words (each perhaps with a
+    note in parentheses) at least one of them a known first name, each word as a name: people listed by first
+    name only ("Present: Gwen, Idris, Ann (Chair)") or by surname only ("Apologies: Hale and Iqbal")."""
+    words = []
+    for entry in _split_run_on(text, 0):
+        m = _ONE_WORD.match(entry.text)
+        closed = m is not None and m.group(0).endswith(")")  # "Diane (Chair) Before the meeting ...": the note ends the list
+        if m is None or m.end() < len(entry.text) and not closed or m.group("name").lower() in NOT_SURNAMES | NOT_NAMES:
+            break
+        words.append(Mention(entry.start, entry.start + m.end("name"), m.group("name")))
+        if m.end() < len(entry.text):
+            break
+    if len(words) < 2 or words[0].start > len(text) - len(text.lstrip()) \
+            or not any(w.name.lower() in first_names() for w in words):
+        return mentions
+    kept = [m for m in mentions if not any(m.start < w.end and w.start < m.end for w in words)]
+    return sorted(kept + words, key=lambda m: m.start)
+
+
+def _section_mentions(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Every name in an attendance section's ``text``: the name finder's (with spaCy's ``persons``), the
+    other items of a list of names, runs of names without separators, single-word lists, and names
+    followed by their initials."""
+    mentions = _with_list_peers(text, find_people(text, persons))
+    return _with_own_initials(text, _with_word_list(text, _with_run_names(text, mentions)))
+
+
+# a first name and surname followed by their initials, as a table's initials column flattened beside
+# them: "Verity Hancock VH Further Education", "Neil McGhee NM"
+_OWN_INITIALS = re.compile(r"(?<![\w’'-])(?P<name>(?P<a>[A-Z])[a-z][\w’'-]*[^\S\n]+(?P<b>[A-Z])[\w’'-]+)[^\S\n]+(?P=a)(?P=b)\b")
+
+
+def _with_own_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the names a column of initials vouches for ("Verity Hancock VH"), first name known or not."""
+    extra = [Mention(m.start("name"), m.end("name"), m.group("name")) for m in _OWN_INITIALS.finditer(text)
+             if m.group("name").split()[-1].lower() not in NOT_SURNAMES]
+    extra = [e for e in extra if not any(m.start < e.end and e.start < m.end for m in mentions)]
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _with_run_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the names of runs written without separators ("Jo Ash Kim Berry Lee Cole") in
+    place of what the finder read there ("Berry Lee Cole" as one name)."""
+    paired = run_names(text)
+    if not paired:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < p.end and p.start < m.end for p in paired)]  # "Ann van Dyke" after a run
+    return sorted(kept + paired, key=lambda m: m.start)
 
 
 def _with_list_peers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -345,6 +399,8 @@ def _represented(person: Person | None) -> Person | None:
 
 def _status(label: str) -> str:
     label = re.sub(r"(?<=\b\w) (?=\w\b)", "", label)  # "A P O L O G I E S"
+    if re.search(r"attend\w*\s+(?:and|&)\s+apolog", label, re.I):
+        return "present"  # "Attendance and Apologies:": those present first, the apologies under a label of their own
     return "apologies" if re.search(r"apolog|absent|non-attendance|not\s+(?:present|attending|in\s+attendance)", label, re.I) else "present"
 
 
@@ -380,8 +436,9 @@ def _label(block: Block) -> re.Match | None:
     rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
     if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) or _TITLE.match(rest) \
             or _looks_like_person(rest) or attendance_label(rest) \
-            or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])):
-        return m  # the last: "Present The Mayor, Cllr. D. Hobson (in the chair)"
+            or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
+            or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]):
+        return m  # the last two: "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell"
     return None
 
 
@@ -538,9 +595,11 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
 _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
-                           r"attendance|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker)):|"
+                           r"attendance(?:\s+(?:and|&)\s+apologies)?|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker|(?-i:(?:Board\s+|Committee\s+)?Members))):|"
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
-                           r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,]))")
+                           r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
+                           r"(?<![\w-])(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent|Apologies(?:\s+for\s+[Aa]bsence)?)"
+                           r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]))")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
 # title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ...")
@@ -563,6 +622,8 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
         end = labels[k + 1].start() if k + 1 < len(labels) else len(block.text)
         heading = _INLINE_END.search(block.text, m.end(), end)
         end = heading.start() if heading else end
+        if m.group(4):  # "Present Mr A Bell (Chair) Cllr C Dunn ...": a title-case label, no colon: the run of names only
+            end = _names_run_end(block.text, m.end(), end)
         # "... Mr D Thomas, PCC Link Officer, was in attendance.": a sentence of its own says who else was there
         told = [b for t in SUBJECT_VERB.finditer(block.text, m.end(), end)
                 if (b := presence_sentence_start(block.text, t.start())) > m.end()]
@@ -574,6 +635,27 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
             more = _INLINE_LABEL.search(after.text)
             sections.append(_Section(status, spans=[(after.start, after.start + (more.start() if more else len(after.text)))]))
     return sections
+
+
+# what may stand between two names of a run written without separators: separators, "and", notes in
+# parentheses ("(Chair)"), and a few capitalised words or numbers the flattening put there ("1.", "CC",
+# "OBE Private Sector"), but no prose (a word in lower case) and no sentence's end
+_RUN_PROSE = re.compile(r"(?<![\w(])(?!and\b)[a-z]|[a-z]\.(?:\s|$)")
+
+
+def _names_run_end(text: str, start: int, end: int) -> int:
+    """Where the run of names that starts at ``start`` ends (at most ``end``): the end of the last
+    name (and the note in parentheses after it) that follows the one before it with only a separator
+    between them."""
+    run_end = start
+    for mention in find_people(text[start:end]):
+        gap = re.sub(r"\([^()]{0,60}\)", "", text[run_end:start + mention.quote_start])
+        if len(gap) > 40 or _RUN_PROSE.search(gap):
+            break
+        run_end = start + mention.end
+        note = re.match(r"\s*\([^()]{0,60}\)", text[run_end:end])
+        run_end += note.end() if note else 0
+    return run_end
 
 
 def _person_lines(blocks: list[Block], i: int) -> int:

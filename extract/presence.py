@@ -33,6 +33,10 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
                              r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
                              r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?)"  # "There were apologies for absence from"
                              r"\s+(?:from|on\s+behalf\s+of|by|of)\s+(?P<who>[^.;]{3,300})", re.I)
+# the names after a colon that closes a clause about apologies: "The following officers sent their apologies for
+# the meeting: A, B and C", "To note apologies and accept reasons for absence: Cllr A, B and C - reasons accepted"
+# (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
+_APOLOGIES_COLON = re.compile(r"\bapolog(?:ies|y)\b[^.:;]{3,60}:\s*(?P<who>[^.;:]{3,300}?)(?=[.;:]|$)", re.I)
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
 _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))"
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
@@ -114,6 +118,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         for m in cues.finditer(_APOLOGIES_FROM, block.text):  # up to a clause of its own: "... and Cllr B attended as substitute"
             verb = _CLAUSE_VERB.search(block.text, m.start("who"), m.end("who"))
             spans.append((m.start("who"), verb.start(), "apologies-before-clause") if verb else (m.start("who"), m.end("who"), "apologies"))
+        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_COLON, block.text)]
         for m in cues.finditer(_PASSED_ON, block.text):
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
         for m in cues.finditer(SUBJECT_VERB, block.text):

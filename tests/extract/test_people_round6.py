@@ -22,3 +22,70 @@ def test_an_apologies_label_after_a_minute_number_with_letters(tmp_path: Path) -
                           "14/22/HC Apologies\nCllr Owen Ettrick\n"
                           "15/22/HC Declarations of Interest\nThere were none\n")
     assert [p.name for p in record.apologies] == ["Owen Ettrick"]
+
+
+def test_title_case_labels_without_colons_inside_a_flattened_page(tmp_path: Path) -> None:
+    # a page whose heading, attendance columns and first item were run together into one paragraph
+    record = extract_page(tmp_path, "Harbour Board Minutes of the Meeting held on Tuesday, 9th March, 2021 at 6.00 pm at "
+                          "the Board Room, Harbour Office Present Mr A Belling (Chair) Cllr C Dorney Mr E Farrow Ms G Hulme "
+                          "In Attendance Mr J Keble Ms L Manton 1. Mr N Oakes (Secretary) Welcome and Apologies for Absence "
+                          "The Chair, Mr A Belling, welcomed all to the meeting. Apologies for absence were noted from "
+                          "Peter Quarry and Councillor Ruth Stead. 2. Minutes of the last meeting were agreed.\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "C Dorney", "E Farrow", "G Hulme", "J Keble", "L Manton", "N Oakes"]
+    assert [p.name for p in record.apologies] == ["Peter Quarry", "Ruth Stead"]
+
+
+def test_a_numbered_minute_before_the_label_and_initialled_names_without_commas(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Meeting of the Community Council held on Wednesday 2nd June 2021\n\n"
+                          "Minute no. 1 – Members Present Councillors: A Belling B Dorney C D Farrow E Hulme G Keble\n\n"
+                          "Also present the Clerk Diana Pryce and Development Officer Ruth Lacey-Owen.\n\n"
+                          "Minute no. 2 - Apologies for Absence Apologies for absence were received from Councillor H Manton.\n\n"
+                          "Minute no. 3 – Declarations of Interest None.\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney", "C D Farrow", "E Hulme", "G Keble",
+                                                  "Diana Pryce", "Ruth Lacey-Owen"]
+    assert [p.name for p in record.apologies] == ["H Manton"]
+
+
+def test_a_column_of_names_flattened_into_one_line_without_separators(tmp_path: Path) -> None:
+    # names run together after their labels: pairs of words, a middle first name ("Kim Jane Rowe"
+    # must not take "Kim" from the name before it), a title inside the run, a job-title column after it
+    record = extract_page(tmp_path, "Riverside Health Trust Minutes of the Board Meeting Tuesday 4 May 2021 10:00 The Boardroom, "
+                          "Mill Lane Members: Alan Boyce Julie Darke Tomos Ellery Kim Jane Rowe Dr Hilary Frean "
+                          "In Attendance: Gareth Hume Anna Ives Chief Executive Director of Finance Present: Peter Lamb "
+                          "Scottie Greer Jane Hartfield Susie Nolan Public Governor Member of the public Public Governor "
+                          "1. Welcome Alan Boyce welcomed members to the meeting, which he opened at 10:05. "
+                          "2. Apologies for Absence Alan Boyce noted apologies from Ruth Coyle, Director of Nursing.\n")
+    assert [p.name for p in record.attendees] == ["Alan Boyce", "Julie Darke", "Tomos Ellery", "Kim Jane Rowe", "Hilary Frean",
+                                                  "Gareth Hume", "Anna Ives", "Peter Lamb", "Scottie Greer", "Jane Hartfield",
+                                                  "Susie Nolan"]
+    assert [p.name for p in record.apologies] == ["Ruth Coyle"]
+
+
+def test_apologies_listed_after_a_colon_that_closes_a_clause(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Belling (Chair), Cllr B Dorney, Cllr C Farrow\n"
+                          "31. To note apologies and accept valid reasons for absence: Cllr D Hulme, E Keble, and F Manton- "
+                          "reasons accepted\n"
+                          "32. Officers\nThe following officers sent their apologies for the meeting: Gwen Oakes, Harry Pryce "
+                          "and Ivy Quarles.\n"
+                          "33. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.apologies] == ["D Hulme", "E Keble", "F Manton", "Gwen Oakes", "Harry Pryce", "Ivy Quarles"]
+
+
+def test_people_listed_by_first_name_only(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "MINUTES OF THE COMMUNITY COUNCIL MEETING 7:30PM 4TH MAY 2021 Present: Idwal, Carys, Ann, "
+                          "Siwan, Diane (Chair) Before the formal meeting it was agreed to hear from Carys about the wind farm "
+                          "enquiry and the maps of the area that she had brought. Formal Meeting: 1. Apologies: Gwyn and Hefin\n"
+                          "2. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Idwal", "Carys", "Ann", "Siwan", "Diane"]
+    assert [p.name for p in record.apologies] == ["Gwyn", "Hefin"]
+
+
+def test_attendance_and_apologies_under_one_label_with_an_initials_column_and_organisations(tmp_path: Path) -> None:
+    # a table "Directors | initials | Representing" flattened; the apologies' organisations follow the names
+    record = extract_page(tmp_path, "ENTERPRISE BOARD Minutes of the Meeting 6 May 2021 Attendance and Apologies: Directors "
+                          "Representing Kevin Hale KH Private Sector Board Chair Verity Horne VH Further Education Chas Binns CB "
+                          "Private Sector In Attendance Mandip Roy MR Chief Executive Apologies Prof Robert Allinson Universities "
+                          "Cllr Jonathan Morgan Eastshire District Councils Minute Action 1. Welcome and Apologies 1.1 KH welcomed "
+                          "those present.\n")
+    assert [p.name for p in record.attendees] == ["Kevin Hale", "Verity Horne", "Chas Binns", "Mandip Roy"]
+    assert [p.name for p in record.apologies] == ["Robert Allinson", "Jonathan Morgan"]
