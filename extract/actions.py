@@ -274,6 +274,7 @@ _COLUMN_KINDS = (
     ("status", re.compile(r"\b(status|progress|update|completed?|outstanding|rag|comments?|notes?)\b")),
     ("date", re.compile(r"\b(date|meeting)\b")),
 )
+_NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?|-+|–|—|noted|tbc|x)\.?$", re.I)
 _STATUS_WORDS = re.compile(r"^(outstanding|complete[d]?|done|closed|open|ongoing|on-going|in progress|carried forward|"
                            r"c/f|cf|green|amber|red|see (below|above|item.*)|n/a|tbc|yes|no|superseded|deferred|"
                            r"work plan.*|actioned|discharged|pending|on hold)\.?$", re.I)
@@ -306,14 +307,25 @@ def _column_kind(cell: str) -> str | None:
     return None
 
 
+# the record of the discussion beside an action column: "Item | Discussion | Action", "Minute | Notes | Action by"
+_DISCUSSION_COLUMN = re.compile(r"^(discussion|minutes?|notes?|summary|details?|narrative|points? raised|comments?|"
+                                r"discussion (and|&) (decisions?|outcomes?)|notes? of discussion|minute|record)$")
+
+
 def _action_columns(cells: list[str]) -> dict[str, int] | None:
     """``{kind: column}`` when header cells describe an action table: a task column and at least one
-    of owner, due or status."""
+    of owner, due or status; or a record of the discussion with an action or owner column after it
+    (``discussion`` and ``action``: a cell there holds a task, or who does what the record's row says)."""
     columns: dict[str, int] = {}
     for k, cell in enumerate(cells):
         kind = _column_kind(cell)
         if kind and kind not in columns:
             columns[kind] = k
+    discussion = next((k for k, cell in enumerate(cells) if _DISCUSSION_COLUMN.match(" ".join(cell.lower().split()))), None)
+    action = columns.get("text", columns.get("owner"))
+    if discussion is not None and action is not None and discussion < action and not {"due"} & set(columns) \
+            and columns.get("owner", action) == action:
+        return {"discussion": discussion, "action": action, **({"ref": columns["ref"]} if "ref" in columns else {})}
     if "text" not in columns or not {"owner", "due", "status"} & set(columns):
         return None
     return columns
@@ -574,8 +586,32 @@ class _Finder:
             if owners and not item.owners:
                 item.owners, item.owner_text = owners, cells[-1].text
 
+    def _discussion_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[_Found]) -> None:
+        """One action per row whose action cell holds something: a task ("CH to summarise the
+        responses"), or only who acts ("EM", "Clerk"), when the task is the last sentence of the row's record."""
+        ref_col = columns.get("ref")
+        for cells in rows:
+            if max(columns["discussion"], columns["action"]) >= len(cells):
+                continue
+            record, cell = cells[columns["discussion"]], cells[columns["action"]]
+            ref = cells[ref_col].text if ref_col is not None and ref_col < len(cells) else ""
+            ref = ref if re.search(r"\d", ref) else None  # "4.2", not the item's title ("Website")
+            if not cell.text.strip() or _NO_ACTION.match(cell.text.strip()) or _STATUS_WORDS.match(cell.text.strip()):
+                continue
+            owners = self._cell_owners(cell.text) if _cell_kind(cell.text) == "name" else []
+            if owners and record.text.strip():
+                task = _last_sentence(record.text)
+                item = _Found(task, record.end - len(task), record.end, ref=ref, owners=owners, owner_text=cell.text)
+            else:
+                item = self._make(cell.text, cell.start, cell.end, ref)
+            item.from_table = True
+            found.append(item)
+
     def _table_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[_Found]) -> None:
         """One action per table row with a task cell, its owners and due date from their columns."""
+        if "discussion" in columns:
+            self._discussion_rows(columns, rows, found)
+            return
         text_col, owner_col = columns["text"], columns.get("owner")
         ref_col, due_col = columns.get("ref"), columns.get("due")
         for row_cells in rows:

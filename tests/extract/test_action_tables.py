@@ -99,3 +99,23 @@ def test_a_list_under_a_next_steps_label_is_a_list_of_tasks(tmp_path: Path, labe
             "  • Agree the objectives and their leads\n  • Redraft the introduction to the plan\n")
     assert [a.text for a in extract_page(tmp_path, text).actions] == [
         "Agree the objectives and their leads", "Redraft the introduction to the plan"]
+
+
+@pytest.mark.parametrize("header", ["Item\tDiscussion\tAction", "No.\tNotes\tAction by", "Item\tMinutes\tLead"])
+def test_an_action_column_beside_the_record_of_the_discussion(tmp_path, header: str) -> None:
+    """A cell of the action column holds a task ("CH to ...") or only who acts ("EM"), when the task
+    is the row's record; "None" is no action."""
+    page = ("Minutes of the Ashby Footpaths Group\nWednesday 8 May 2019, 7.30pm\n\n"
+            "Attendees: Chris Hall, Debbie Lane, Ed Moore\n\n" + header + "\n"
+            "1\tThe draft plan consultation closes on 31 May.\tCH to summarise the responses\n"
+            "2\tSurvey results were received. The website needs updating with the survey results.\tEM\n"
+            "3\tGrant application submitted.\tNone\n")
+    actions = extract_page(tmp_path, page).actions
+    assert [(a.text, a.owners, a.ref) for a in actions] == [
+        ("Summarise the responses", ["Chris Hall"], "1"),
+        ("The website needs updating with the survey results.", ["Ed Moore"], "2")]
+
+
+def test_a_record_column_after_the_action_column_is_no_such_table() -> None:
+    assert _action_columns(["Item", "Action", "Notes"]) == {"ref": 0, "text": 1, "status": 2}
+    assert _action_columns(["Item", "Discussion", "Action", "Deadline"])["text"] == 2
