@@ -240,6 +240,12 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         own = _clean_body(re.sub(r"[-–,:|]\s*$", "", heading))
         one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
         if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
+            if _kind_only(own) and own.split()[-1].lower() in ("committee", "board", "group", "team") and date_block in region:
+                # "ASHBY ALLOTMENT ASSOCIATION" over "Committee Meeting – 5 April 2018": the letterhead says whose
+                # committee (not "ASHBY DISTRICT COUNCIL" over "Cabinet – ...": the cabinet is a body's name)
+                k = region.index(date_block)
+                fuller = _letterhead(region[:k], own)
+                return fuller if fuller != own else _named_above(region, k) or own
             return own
         if _GENERIC_TITLE.match(heading.strip(" ,-–:|")):  # "Minutes 8th April 2021" over its own title
             k = region.index(date_block)

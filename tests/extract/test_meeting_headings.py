@@ -351,6 +351,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     ("Home > Council > Minutes > Ashby Parish Council Minutes March 2016\nMinutes of the meeting held on 7 March 2016",
      "Ashby Parish Council", "2016-03-07"),
     ("Ashby Parish Council Minutes\nMeeting: 7th March 2016", "Ashby Parish Council", "2016-03-07"),
+    # a committee named only on the date line, under its association's letterhead; a cabinet is its own name
+    ("ASHBY ALLOTMENT ASSOCIATION\nCommittee Meeting – 5 April 2018", "Ashby Allotment Association", "2018-04-05"),
+    ("ASHBY DISTRICT COUNCIL\nCabinet – Tuesday, 5 March 2019 7.00 pm", "Cabinet", "2019-03-05"),
     # a form's label for the meeting's name
     ("Name of meeting: Ashby Local Access Forum\nDate of meeting: 14 June 2018", "Ashby Local Access Forum", "2018-06-14"),
     # a possessive, a colon before "minutes of meeting", "Full Council of X", a kind-only title under the letterhead,
