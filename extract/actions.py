@@ -216,8 +216,11 @@ _POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that n
 _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+action\.?", re.I)
 # a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
 # agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
-_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in ("Cllr", "Cllrs", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof"))
-_SENTENCE = re.compile(r"\S.*?(?:" + _TITLE_DOT + r"[.!?]+(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)
+# (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
+# not at every character)
+_TITLES_WITH_DOT = ("Cllr", "Cllrs", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof")
+_TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES_WITH_DOT)
+_SENTENCE = re.compile(r"\S.*?(?:[.!?]" + _TITLE_DOT + r"[.!?]*(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)
 
 
 _NEXT_WORD = re.compile(r"\s\S")

@@ -127,6 +127,8 @@ def _flat_dates(pattern: re.Pattern) -> re.Pattern:
     (people._SENTENCE_END, re.compile(r"(?:(?<=[a-z]{2})|(?<=[a-z)] ))" + "".join(rf"(?<!\b{a})" for a in ("Mrs", "Mr", "Dr", "Ms", "Cllr", "Cllrs")) + r"\.\s+(?=[A-Z])")),
     # the acts grouped by first letter and the space first: against the flat list after a look-behind
     (presence._ACTED, re.compile(r"(?<=\S)\s+(?:" + "|".join(presence._ACTS) + r")\b", re.I)),
+    (actions._SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in actions._TITLES_WITH_DOT)
+                                   + r"[.!?]+(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
     (actions._TRAILING_ACTION, re.compile(actions._TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
