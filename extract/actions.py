@@ -122,6 +122,9 @@ _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})
 # "SK – to clarify the data": initials, a dash, the task
 _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*)\s*[–—-]\s*to\s+"
                         r"(?!be\b)[a-z]{3,}")
+# an action list's line that names who first: "Len – check the troughs", "LD/MB – order the padlock", "Clerk: write to ..."
+_OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:/|&|,|and)\s*[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*){0,2})*)\s*(?:\s[–—-]|:)\s+(?:to\s+)?(?P<rest>[a-z]{3,}\b.*)$", re.S)
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
@@ -516,16 +519,26 @@ class _Finder:
         """After "Actions:" a list of tasks; after "Action" (or "Action Point 1", ``ref``) a task, then its
         owner on a line of its own ("Graham Carey", "Owner: Lorraine Forrester")."""
         task_level: int | None = None  # the list depth of the last task: deeper items are its parts
+        number = 1  # "ACTIONS" / "1. Len – check ..." / "2. Meg – ...": a list numbered from one, not agenda items
         while j < len(self.blocks):
             block = self.blocks[j]
-            numbered_task = plural and block.kind == "list_item" and _LIST_REF.match(block.text)
+            counted = re.match(r"\s*(\d{1,2})[.)]\s+(?=\S)", block.text) if plural else None
+            counted = counted if counted and int(counted.group(1)) == number else None
+            numbered_task = plural and (block.kind == "list_item" and _LIST_REF.match(block.text) or counted)
             if block.kind in ("table_row", "heading") or _LABEL_ONLY.match(block.text) or \
                     (AGENDA_ITEM.match(block.text) and not numbered_task):
                 return j
             if plural:
-                if block.kind != "list_item" and not _TASK.match(block.text):
+                if block.kind != "list_item" and not _TASK.match(block.text) and not counted:
                     return j
                 j += 1
+                if counted:  # a numbered line that names who acts ("1. Len – check ..."), not an item's title
+                    item = self._make(block.text[counted.end():], block.start + counted.end(), block.end, None)
+                    if not item.owners:
+                        return j - 1
+                    number += 1
+                    found.append(item)
+                    continue
                 if block.text.rstrip().endswith(":") and not _TASK.match(block.text):
                     task_level = None  # "Carried forward from previous meeting:" heads the tasks below it
                     continue
@@ -951,6 +964,12 @@ class _Finder:
                 rest = prefix.group("rest").strip()
                 item.owners, item.text = owners, rest[:1].upper() + rest[1:]
                 return item
+        dashed = _OWNER_DASH.match(body)
+        owners = self._owners(dashed.group("owner"), people_only=True) if dashed else []
+        if owners:  # who, a dash, the task: people named or resolved only, not "Highways – check the signs"
+            rest = dashed.group("rest").strip()
+            item.owners, item.text = owners, rest[:1].upper() + rest[1:]
+            return item
         lead = _LEAD.search(text)
         task = _TASK.match(body)
         trailing = _TRAILING_OWNER.search(text)
@@ -1195,7 +1214,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
             candidates.add(by_ref[item.ref])
         index = min((i for i in candidates if (item.ref and merged[i].ref == item.ref)
                      or _similar(merged_words[i], words, _LOOSE if _restated(merged[i], item)
-                                 and min(len(merged_words[i]), len(words)) >= 6 else _NEAR)),
+                                 and min(len(merged_words[i]), len(words)) >= 6 else _NEAR)
+                     or _restated(merged[i], item) and _shortened(merged_words[i], words)),
                     default=None)
         if index is None:
             if item.ref:
@@ -1238,6 +1258,12 @@ def _restated(a: _Found, b: _Found) -> bool:
     ("Oliver will complete a list of files ..." in the discussion, "10.2 Oliver to complete list of ...
     files" below), or twice in the discussion."""
     return (a.prose or b.prose) and bool(a.owners) and a.owners == b.owners
+
+
+def _shortened(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one text's words (three or more besides function words) are all among the other's: "Len – check
+    troughs for leaks" in the action list, "Len will check the troughs for leaks beforehand" in the discussion."""
+    return (a <= b or b <= a) and len(min(a, b, key=len) - _function_words()) >= 3  # not "Clerk will notify WC"
 
 
 def _similar(a: frozenset[str], b: frozenset[str], share: float = _NEAR) -> bool:

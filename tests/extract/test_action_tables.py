@@ -119,3 +119,24 @@ def test_an_action_column_beside_the_record_of_the_discussion(tmp_path, header: 
 def test_a_record_column_after_the_action_column_is_no_such_table() -> None:
     assert _action_columns(["Item", "Action", "Notes"]) == {"ref": 0, "text": 1, "status": 2}
     assert _action_columns(["Item", "Discussion", "Action", "Deadline"])["text"] == 2
+
+
+def test_an_action_list_numbered_from_one_with_who_first(tmp_path) -> None:
+    """"ACTIONS" then "1. Len – check ...", "2. Jim: order ...": the numbered lines are the list, not agenda
+    items; who comes first, before a dash or a colon; a task already met in the discussion is one action."""
+    page = ("Ashby Allotment Association\nCommittee meeting 5 April 2018\n\nPresent: Jim Baker, Len Dyer, Meg Ellis\n\n"
+            "1. Water supply\nThe water will be turned on at the end of April. Len will check the troughs for leaks "
+            "beforehand.\n\nACTIONS\n1. Len – check troughs for leaks\n2. Jim: order a new padlock for the main gate by "
+            "1 May\n3. MB – contact the waiting list\n")
+    actions = extract_page(tmp_path, page).actions
+    assert [(a.text, a.owners, a.due) for a in actions] == [
+        ("Check troughs for leaks", ["Len Dyer"], None),
+        ("Order a new padlock for the main gate by 1 May", ["Jim Baker"], "2018-05-01")]
+
+
+def test_a_numbered_item_title_after_an_action_list_is_no_task(tmp_path) -> None:
+    page = ("Ashby Plan Group\nMeeting 9 January 2017\n\nPresent: David Baxter, Eve Cole\n\nActions:\n"
+            "- Clarify the introduction to the plan\n\n1. Date of Next Meeting and Objective for Discussion\n\n"
+            "David Baxter will notify members of the next meeting by email.\n")
+    texts = [a.text for a in extract_page(tmp_path, page).actions]
+    assert "Date of Next Meeting and Objective for Discussion" not in texts
