@@ -11,7 +11,7 @@ from minutes.extract.record import Record
 from minutes.ingest.document import Document
 
 _ACTION_MARK = re.compile(r"^\s*(?:actions?(?:\s+points?|\s+log|\s+by)?\s*[:\-–]|action\s+(?:points?|log|list)\b|"
-                          r"agreed\s+actions?\b)|\bACTION\s*:", re.I)
+                          r"agreed\s+actions?\b|actions?\s*$)|\bACTION\s*:", re.I)  # "ACTIONS" heading a list
 
 
 _APOLOGIES = re.compile(r"apolog|absent|non-attendance", re.I)

@@ -17,6 +17,14 @@ def test_an_attendance_section_and_action_log_that_gave_nothing_are_warnings(tmp
     assert record.to_json()["warnings"] == record.warnings
 
 
+def test_an_actions_heading_whose_list_gave_nothing_is_a_warning(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Ashby Parish Council\nMinutes of the meeting held on 3 May 2012\n\n"
+                          "Present: Cllr Ann Smith, Cllr Bob Jones\n\n1. Playground\nThe swings were discussed.\n\n"
+                          "ACTIONS\nas listed on the clerk's sheet\n")
+    assert record.actions == []
+    assert record.warnings == ["action marked on page 1 ('ACTIONS') gave no actions"]
+
+
 def test_no_warning_where_the_sections_were_read() -> None:
     from sample_files import sample_path, sample_stems
     for stem in sample_stems():
