@@ -32,7 +32,9 @@ from minutes.extract.names import NOT_SURNAMES, find_people, first_names
 from minutes.extract.registry import Registry, name_initials
 from minutes.ingest.document import Block, Cell, Document
 
-_LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–])"
+_WHO_NAME = r"(?-i:[A-Z]{2,4}|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"  # "RL", "Clerk", "Rita Lowe"
+_LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–]|"
+                       r"(?:by\s+|[-–]\s*)?(?P<who>" + _WHO_NAME + r"(?:\s*(?:/|&|,|and)\s*" + _WHO_NAME + r")*)\s*:)"  # "ACTION RL: ..."
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
 _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)|"  # "Action Point 1"
                          r"actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|next\s+steps|"
@@ -490,6 +492,8 @@ class _Finder:
         start = block.start + m.start("text")
         end = block.end
         text = m.group("text").strip()
+        if _NO_ACTION.match(text):
+            return i + 1  # "Action points: none", "Action: N/A"
         owner_only = self._owner_label(text)
         if owner_only and i > 0 and self.blocks[i - 1].kind in ("paragraph", "list_item"):
             # "ACTION: JB" (or "Action: MT by 12 December") after the paragraph that holds the task
@@ -501,7 +505,11 @@ class _Finder:
                 end = self.blocks[j].end
                 text += " " + self.blocks[j].text
                 j += 1
-        found.append(self._make(text, start, end, m.group("ref")))
+        item = self._make(text, start, end, m.group("ref"))
+        owners = self._owners(m.group("who")) if m.group("who") else []
+        if owners:  # "ACTION RL: circulate the materials": who, between the label and its colon
+            item.owners, item.owner_text = owners, m.group("who")
+        found.append(item)
         return j
 
     def _owned_above(self, i: int, owners: list[str], who: str, due_text: str, ref: str | None,

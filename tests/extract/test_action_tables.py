@@ -140,3 +140,16 @@ def test_a_numbered_item_title_after_an_action_list_is_no_task(tmp_path) -> None
             "David Baxter will notify members of the next meeting by email.\n")
     texts = [a.text for a in extract_page(tmp_path, page).actions]
     assert "Date of Next Meeting and Objective for Discussion" not in texts
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("ACTION RL: circulate the campaign materials by 15 October.",
+     [("circulate the campaign materials by 15 October.", ["Rita Lowe"])]),
+    ("Action by JS/RL: book the venue.", [("book the venue.", ["Jane Smith", "Rita Lowe"])]),
+    ("Action points: none", []),
+    ("Action: N/A", []),
+])
+def test_who_between_an_action_label_and_its_colon(tmp_path, line: str, expected: list) -> None:
+    page = ("Ashby Health Group\nMeeting 5 April 2018\n\nPresent: Rita Lowe (RL), Jane Smith (JS)\n\n2. Flu\n"
+            "The campaign was discussed.\n" + line + "\n")
+    assert [(a.text, a.owners) for a in extract_page(tmp_path, page).actions] == expected
