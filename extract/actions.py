@@ -445,7 +445,7 @@ class _Finder:
                 i += 1
                 continue
             if block.kind == "table_row":
-                i = self._table(i, found)
+                i = self._table(i, found, reviewed=i in reviewed)
                 continue
             flat = self._flat_table(i, found) if self.flat_tables else None
             if flat is not None:
@@ -573,16 +573,34 @@ class _Finder:
             return j + 1
         return j
 
-    def _table(self, i: int, found: list[_Found]) -> int:
+    def _table(self, i: int, found: list[_Found], reviewed: bool = False) -> int:
         header = self.blocks[i]
         columns = _action_columns([c.text for c in header.cells])
         if columns is None:
+            if not reviewed:
+                self._minutes_row(header, found)
             return i + 1  # the next row may be the header (found before the table's end: linear)
         j = i + 1
         while j < len(self.blocks) and self.blocks[j].kind == "table_row" and self.blocks[j].table == header.table:
             j += 1
         self._table_rows(columns, [list(row.cells) for row in self.blocks[i + 1:j]], found)
         return j
+
+    def _minutes_row(self, block: Block, found: list[_Found]) -> None:
+        """A row of minutes laid out as a table with no action header ("4 | Highways. ... The Clerk will chase
+        the contractor. | Clerk"): its cells are read as running text, and a last cell naming only who acts
+        owns the row's tasks that name no one, or else the last sentence of the row's longest cell."""
+        cells = list(block.cells)
+        longest = max(cells[:-1], key=lambda c: len(c.text), default=None)
+        if longest is None or len(longest.text.split()) < 6 or not re.search(r"[a-z0-9)][.!?]$", longest.text.rstrip()):
+            return  # a row of names, a plan's headings, figures: no minute written out in sentences
+        before = len(found)
+        self._slash_row(block, cells, found)
+        owners = self._margin_owners(cells[-1].text)
+        if owners and len(found) == before:
+            task = _last_sentence(longest.text)
+            if not _AGENDA_WORDING.search(task) and longest.text.endswith(task):
+                found.append(_Found(task, longest.end - len(task), longest.end, owners=owners, owner_text=cells[-1].text))
 
     def _slash_table(self, i: int, columns: dict[str, int], found: list[_Found]) -> int:
         """An action table exported as text with " / " between cells ("Action by / Action / Deadline",

@@ -153,3 +153,19 @@ def test_who_between_an_action_label_and_its_colon(tmp_path, line: str, expected
     page = ("Ashby Health Group\nMeeting 5 April 2018\n\nPresent: Rita Lowe (RL), Jane Smith (JS)\n\n2. Flu\n"
             "The campaign was discussed.\n" + line + "\n")
     assert [(a.text, a.owners) for a in extract_page(tmp_path, page).actions] == expected
+
+
+def test_minutes_laid_out_as_a_table_without_an_action_header(tmp_path) -> None:
+    """"4 | Highways. ... The Clerk will chase the contractor. | Clerk": a row's minute is read as running text,
+    and a last cell naming only who acts owns the row's last sentence when no task in it names anyone."""
+    page = ("Ashby Parish Council\nMinutes of the meeting held on 3 March 2014\n\nPresent: Cllr Bob Hill (Chairman), "
+            "Cllr Ann Bell, Cllr Dan Cole, Mrs Carol Dean (Clerk)\n\n"
+            "4\tHighways. The pothole on Mill Lane is worse. The Clerk will chase the contractor.\tClerk\n"
+            "5\tPlaying field. Cllr Bell to obtain quotes for a new fence.\tAB\n"
+            "6\tFinance. The accounts for the year were approved.\t\n"
+            "7\tBus shelter. The glass in the bus shelter has been broken again.\tDC\n"
+            "8\tLondon 2012 Olympic Games\tDan Cole\n\nDate of next meeting: 7 April 2014\n")
+    actions = extract_page(tmp_path, page).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("The Clerk will chase the contractor.", ["Carol Dean"]), ("Cllr Bell to obtain quotes for a new fence.", ["Ann Bell"]),
+        ("The glass in the bus shelter has been broken again.", ["Dan Cole"])]
