@@ -24,8 +24,8 @@ _NOBODY = re.compile(r"\b(?:none|nil|no\s+(?:apolog\w*|absences?|one|members?)\b
 def check_silence(doc: Document, record: Record, options: Options) -> None:
     """Warn where a section the document plainly holds gave no rows."""
     blocks = body_blocks(doc)
-    if not record.attendees and not record.apologies:
-        label = next((b for b in blocks if attendance_label(b.text)), None)
+    if not record.attendees and not record.apologies and not any(w.endswith(" not read") for w in record.warnings):
+        label = next((b for b in blocks if attendance_label(b.text)), None)  # (unless ``people`` said which section names whom)
         if label is not None:
             record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
     elif not record.apologies:  # those present were read, the apologies not: unless the section says there were none

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from minutes.extract import nlp
 from minutes.extract.attendance_grid import coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
-from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
+from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
 from minutes.extract.registry import Registry
@@ -160,6 +160,29 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     # one name both present and among the apologies: present (an apology for another meeting, or for lateness)
     present = {p.name.lower() for p in record.attendees}
     record.apologies[:] = [p for p in record.apologies if p.name.lower() not in present]
+    record.warnings += _silent_sections(doc, sections, record)
+
+
+_NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")  # "Seaton Ward": a place, though "Seaton" and "Ward" are first names too
+_NAME_WORD_RUN = re.compile(r"(?<![\w’'-])[{U}][{L}]+(?:-[{U}][{L}]+)*(?![\w’'-])".format(U=UPPER, L=LOWER))
+
+
+def _silent_sections(doc: Document, sections: list[_Section], record: Record) -> list[str]:
+    """A warning for each attendance section that gave nobody though its text names two or more people
+    by a known first name: a layout the rules do not read, said instead of an archive that looks complete."""
+    warnings = []
+    read = {word for p in record.attendees + record.apologies for word in p.name.split()}
+    for section in sections:
+        named = [w.group(0) for a, b in section.spans for w in _NAME_WORD_RUN.finditer(doc.text, a, b)
+                 if w.group(0).lower() in first_names() and w.group(0).lower() not in NOT_SURNAMES | ORG_TAILS
+                 and not ((after := _NEXT_NAME_WORD.match(doc.text, w.end(), b)) and after.group(1).lower() in ORG_TAILS)]
+        unread = [w for w in named if w not in read]
+        if len(unread) >= 2 and len(unread) > len(named) // 2:  # (read elsewhere and named here: "present" wins over "apologies")
+            a = section.spans[0][0]
+            what = "apologies" if section.status == "apologies" else "attendance"
+            warnings.append(f"{what} section on page {doc.page_at(a)} ({doc.text[a:a + 40].strip()!r}) names {len(named)} "
+                            f"people by first name, {len(unread)} of them not read")
+    return warnings
 
 
 def _move_apologies_by_initials(doc: Document, blocks: list[Block], record: Record) -> None:
@@ -401,7 +424,7 @@ def _status(label: str) -> str:
     label = re.sub(r"(?<=\b\w) (?=\w\b)", "", label)  # "A P O L O G I E S"
     if re.search(r"attend\w*\s+(?:and|&)\s+apolog", label, re.I):
         return "present"  # "Attendance and Apologies:": those present first, the apologies under a label of their own
-    return "apologies" if re.search(r"apolog|absent|non-attendance|not\s+(?:present|attending|in\s+attendance)", label, re.I) else "present"
+    return "apologies" if re.search(r"apolog|ymddiheur|absent|non-attendance|not\s+(?:present|attending|in\s+attendance)", label, re.I) else "present"
 
 
 # a label written letter-spaced, as headings often are: "P R E S E N T:-", "A P O L O G I E S"
@@ -452,6 +475,11 @@ def _without_item_number(block: Block) -> Block:
     return block
 
 
+_CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed)\b")
+_MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)  # "MEMBERSHIP:", "Council Membership"
+_ATTENDED = re.compile(r"present|attend|apolog|absent", re.I)  # a label that says who came (or did not)
+
+
 def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     """Every attendance section: after a label, its entries and the text they come from. A run of
     three or more name lines before any label or agenda item is an unlabelled list of those present."""
@@ -460,9 +488,16 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     misses = 0
     agenda_seen = False
     header: list[str] = []  # the column names of the section's table ("Name | Organisation | Role")
+    membership = False  # under a "Membership:" heading: who sits on the body, not who came
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
+        if _MEMBERSHIP.match(block.text):
+            membership, section = True, None
+            continue
         label = _label(block)
+        if membership and label and not _ATTENDED.search(label.group(0)):
+            continue  # "Chair: Councillor A Hone", "Councillors: ..." in the list of members
+        membership = membership and not label and not AGENDA_ITEM.match(block.text) and block.kind != "heading"
         if label and _CHAIR_LABEL.match(label.group(0)) and not any(
                 (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):
             label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
@@ -535,6 +570,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             misses = 0
             continue
         grouped = re.match(r"^[A-Z][^.:;|]{2,80}:\s+(?:\|\s*)?(?=\S)", block.text)  # "Planning Service: Ms A Brown, Planner", "X: | Y |"
+        if grouped and _CLAUSE.search(grouped.group(0)):
+            grouped = None  # "It was Resolved: Cllr X to chair the meeting": a sentence, no group's heading
         rest = block.text[grouped.end():] if grouped else ""
         if grouped and _NO_ONE.fullmatch(rest):
             continue  # "Balloch: No rep": a group with nobody there

@@ -89,3 +89,40 @@ def test_attendance_and_apologies_under_one_label_with_an_initials_column_and_or
                           "those present.\n")
     assert [p.name for p in record.attendees] == ["Kevin Hale", "Verity Horne", "Chas Binns", "Mandip Roy"]
     assert [p.name for p in record.apologies] == ["Robert Allinson", "Jonathan Morgan"]
+
+
+def test_bilingual_welsh_and_english_labels(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "CYNGOR CYMUNED COMMUNITY COUNCIL\n\nCofnodion / Minutes of the Meeting 3 June 2021\n\n"
+                          "PRESENNOL/PRESENT Cllrs. A. Bevan C. Dafis E. Ffrancon G. Hywel\n\n"
+                          "PRESENNOL HEFYD/ ALSO PRESENT J. Iorwerth\n\n"
+                          "1 Ymddiheuriadau/Apologies: Cllr L. Meredith\n\n"
+                          "2 Cyhoeddiadau/Announcements. None.\n")
+    assert [p.name for p in record.attendees] == ["A. Bevan", "C. Dafis", "E. Ffrancon", "G. Hywel", "J. Iorwerth"]
+    assert [p.name for p in record.apologies] == ["L. Meredith"]
+
+
+def test_the_membership_listed_above_the_attendance_is_not_the_attendance(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "MINUTES - PARISH COUNCIL MEETING\n\nTuesday 8th June 2021 at 7.00pm\n\nMEMBERSHIP:\n\n"
+                          "Chair: Councillor Anna Hale\n\nVice-chair: Councillor Gareth Moss\n\n"
+                          "Councillors: Paul Brand, Mark Dunn, Rhoda Rees, (1 vacancy)\n\nClerk: Jane Mead RFO: Gary Rowe\n\n"
+                          "Attendance: Cllrs Hale, Rees, Dunn & Brand plus 3 members of the public.\n\n"
+                          "1. Apologies for Absence: Cllr Moss\n\n2. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Hale", "Rees", "Dunn", "Brand"]
+    assert [p.name for p in record.apologies] == ["Moss"]
+
+
+def test_a_resolution_after_the_list_adds_no_one(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Councillors: A Belling, B Dorney, C Farrow (Clerk).\n"
+                          "Open Forum: n/a\nIt was Resolved: Cllr Dorney to chair the meeting\n"
+                          "31. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney", "C Farrow"]
+
+
+def test_a_section_that_names_people_the_rules_cannot_read_says_so(tmp_path: Path) -> None:
+    # posts with first names in parentheses: no layout the rules read, so a warning, not a quiet empty list
+    record = extract_page(tmp_path, HEAD + "Present: the treasurer (Ann), the secretary (Bob), the booking officer (Carl)\n"
+                          "Apologies: Dora Lane\n1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.apologies] == ["Dora Lane"]
+    assert record.attendees == []
+    assert [w for w in record.warnings if "attendance section" in w] == [
+        "attendance section on page 1 ('the treasurer (Ann), the secretary (Bob') names 3 people by first name, 3 of them not read"]
