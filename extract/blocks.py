@@ -8,6 +8,7 @@ from minutes.ingest.document import Block, Document
 
 ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:(?:minute\s+no\.?|item(?:\s+no\.?)?)\s*\d[\d/.]*\s*[-–—:.]?\s+|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*){0,2}(?:there\s+were\s+)?(?:those\s+)?"
+    r"(?:the\s+following\s+(?:[\w’'-]+\s+){0,2}(?:were|was)\s+(?=(?:also\s+)?(?:present|in\s+attendance)\b))?"  # "The following members were present:"
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
     r"(?:present(?:\s+members|\s+councillors|\s+were|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting)?|"
     r"(?:presennol(?:\s+hefyd)?|ymddiheuriadau)(?:\s*/\s*(?:also\s+)?[a-z]+)?|"  # Welsh, and the English after a slash: "PRESENNOL/PRESENT"
@@ -21,7 +22,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:\s+and\s+(?:accepted|approved|noted))?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
     r"absent(?:\s+with(?:out)?\s+apologies)?|(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
-    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|representatives|governors|trustees|partners|guests|visitors|participants|"
+    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"
     r"employees|staff)(?:\s+present)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
     r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:.\-–])?(?:\s*/(?=\s))?"

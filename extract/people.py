@@ -434,7 +434,7 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 
 
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
-_SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
                          r"minutes|minute[- ]taker|rfo)\s*:")
@@ -460,8 +460,10 @@ def _label(block: Block) -> re.Match | None:
     if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) or _TITLE.match(rest) \
             or _looks_like_person(rest) or attendance_label(rest) \
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
-            or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]):
-        return m  # the last two: "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell"
+            or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \
+            or re.search(r"(?:councillors|cllrs)\s*$", m.group(0), re.I) and re.match(r"[A-Z][a-z]", rest):
+        return m  # "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell", "ALSO PRESENT Town
+        # Clerk Ann Bell", "PRESENT Councillors Smith (Mayor), Jones": a post, or surnames after a plural title
     return None
 
 
@@ -489,6 +491,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     agenda_seen = False
     header: list[str] = []  # the column names of the section's table ("Name | Organisation | Role")
     membership = False  # under a "Membership:" heading: who sits on the body, not who came
+    columns: list[_Section] = []  # under a "Present | Apologies" header row: one section per column
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
         if _MEMBERSHIP.match(block.text):
@@ -532,7 +535,23 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 continue
         if block.kind == "table_row" and all(_HEADER_CELL.match(c.text) or _STATUS_CELL.match(c.text) or not c.text for c in block.cells):
             header = [c.text for c in block.cells]  # "Name | Organisation | Role", "Councillor | Present | Apologies"
+            statuses = [_status(c.text) if _STATUS_CELL.match(c.text) else None for c in block.cells]
+            if None not in statuses and len(set(statuses)) > 1:  # "Present | Apologies": a column of names under each
+                columns = [_Section(status) for status in statuses]
+                sections += columns
+                section = None
             continue
+        if columns and block.kind == "table_row" and len(block.cells) <= len(columns):
+            for cell, column in zip(block.cells, columns):
+                if cell.text.strip():
+                    column.entries.append(_Entry(cell.text, cell.start))
+                    column.spans.append((cell.start, cell.start + len(cell.text)))
+            continue
+        if columns and block.kind == "paragraph" and (_TITLE.match(block.text) or _looks_like_person(block.text)):
+            columns[0].entries.append(_Entry(block.text, block.start))  # a row whose other cells are empty
+            columns[0].spans.append((block.start, block.end))
+            continue
+        columns = []
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
         alone = False  # an unlabelled run of titled names: that paragraph only (the next may be the apologies)
         if unlabelled and section is None and not sections and not agenda_seen:

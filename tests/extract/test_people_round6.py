@@ -126,3 +126,26 @@ def test_a_section_that_names_people_the_rules_cannot_read_says_so(tmp_path: Pat
     assert record.attendees == []
     assert [w for w in record.warnings if "attendance section" in w] == [
         "attendance section on page 1 ('the treasurer (Ann), the secretary (Bob') names 3 people by first name, 3 of them not read"]
+
+
+def test_the_following_members_were_present_and_labels_after_a_closing_parenthesis(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "The following members were present: Cllr Hale, Cllr Moss and Cllr Vane.\n"
+                          "Officers present: Jane Doyle (Clerk). Apologies: Cllrs Green and Whitby.\n"
+                          "1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Hale", "Moss", "Vane", "Jane Doyle"]
+    assert [p.name for p in record.apologies] == ["Green", "Whitby"]
+
+
+def test_a_table_with_a_column_of_those_present_beside_a_column_of_apologies(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present\tApologies\nCllr Ann Hale\tCllr Tom Green\nCllr Peter Moss\tCllr Fay Whitby\n"
+                          "Cllr Rhoda Vane\t\n1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Ann Hale", "Peter Moss", "Rhoda Vane"]
+    assert [p.name for p in record.apologies] == ["Tom Green", "Fay Whitby"]
+
+
+def test_surnames_after_a_label_ending_in_a_plural_title_a_post_after_also_present_and_cllrs_present(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "PRESENT Councillors Hale (Mayor), Moss, Vane\nALSO PRESENT Town Clerk Jane Doyle\n"
+                          "1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Hale", "Moss", "Vane", "Jane Doyle"]
+    record = extract_page(tmp_path, HEAD + "Cllrs present: A Hale, B Moss, C Vane\n1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane"]
