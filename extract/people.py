@@ -789,6 +789,9 @@ def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
 _INNER_LABEL = re.compile(r"\s+(?=(?:Councillors|Cllrs|Officers|(?:[A-Z][\w-]+\s+)?Members)\s*:)")
 
 
+_TURN_TO_APOLOGIES = re.compile(r"[;,]\s*(?=(?i:apologies|apologies\s+(?:were\s+)?received)\s+(?i:from)\s+[A-Z])")
+
+
 def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     """Entries run on after a label, in this sentence and any later one that repeats a label
     ("Apologies ... from A and B.  Apologies were also received from C, who ..."), and the offset
@@ -801,7 +804,9 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         sentence = block.text[a:b]
         m = attendance_label(sentence)
         # "... Chairman. Cllrs S. Billis, J. Brain ...", "A. Inglis. P. Drewery": the list goes on after a full stop
-        if not m and i > 0 and entries and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
+        # "1. Apologies. Cllr T Green (unwell); Cllr R White": the list after a label that ends its own sentence
+        bare = i == 1 and bool(first) and not entries and not block.text[bounds[0]:a][len(first):].strip(" .:-–")
+        if not m and i > 0 and (entries or bare) and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
                 _looks_like_person(e.text) for e in _split_run_on(sentence, 0)) or _titled_run(sentence)):
             entries.extend(_split_run_on(sentence, block.start + a))
             end = block.start + b
@@ -818,8 +823,11 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         while again and again.end() and not _TITLE.match(sentence[label_end:].lstrip()):  # not "Cllr X Councillors:"
             label_end += again.end()
             again = attendance_label(sentence[label_end:])
+        # "Present: Cllr A, Cllr B; apologies from Cllr C": the apologies are the next section's, in the same sentence
+        turn = _TURN_TO_APOLOGIES.search(sentence, label_end) if _status(first) == "present" else None
+        stop = turn.start() + 1 if turn else len(sentence)
         # "Chairman: Cllr Mrs Prior Councillors: Mrs Bolton, Dipple": each group after its own label
-        cuts = [label_end] + [label_end + m.end() for m in _INNER_LABEL.finditer(sentence[label_end:])] + [len(sentence)]
+        cuts = [label_end] + [label_end + m.end() for m in _INNER_LABEL.finditer(sentence[label_end:stop])] + [stop]
         for k, (p, q) in enumerate(zip(cuts, cuts[1:])):
             rest = sentence[p:q]
             # "Councillors; Johnson, ..." too, and "Appointed Members: Cllr X"
@@ -828,7 +836,9 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.match(r"\s*(?:councillors|cllrs)\b", rest, re.I) \
                 or not k and re.search(r"\b(?:councillors|cllrs)(?:\s+present)?\s*:?\s*$", sentence[:label_end], re.I)
             entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
-        end = block.start + b
+        end = block.start + a + stop
+        if turn:
+            break
     return entries, end
 
 

@@ -149,3 +149,17 @@ def test_surnames_after_a_label_ending_in_a_plural_title_a_post_after_also_prese
     assert [p.name for p in record.attendees] == ["Hale", "Moss", "Vane", "Jane Doyle"]
     record = extract_page(tmp_path, HEAD + "Cllrs present: A Hale, B Moss, C Vane\n1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane"]
+
+
+def test_a_list_after_a_label_that_ends_its_own_sentence(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Hale, Cllr B Moss\n"
+                          "1. Apologies. Cllr T Green (personal reasons); Cllr R Whitby (unwell).\n"
+                          "2. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.apologies] == ["T Green", "R Whitby"]
+
+
+def test_apologies_after_a_semicolon_in_the_present_sentence(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Hale (Chair), Cllr B Moss, Cllr C Vane; apologies from Cllr D Green "
+                          "and Cllr E Whitby.\n1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane"]
+    assert [p.name for p in record.apologies] == ["D Green", "E Whitby"]
