@@ -163,3 +163,10 @@ def test_apologies_after_a_semicolon_in_the_present_sentence(tmp_path: Path) -> 
                           "and Cllr E Whitby.\n1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane"]
     assert [p.name for p in record.apologies] == ["D Green", "E Whitby"]
+
+
+def test_labels_that_say_how_people_attended(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present in the Chamber: Cllr A Hale (Chair), Cllr B Moss\n"
+                          "Present via Zoom: Cllr C Vane\nIn Attendance Online: Jane Doyle (Clerk)\n"
+                          "1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane", "Jane Doyle"]
