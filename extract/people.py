@@ -164,25 +164,37 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
 
 
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")  # "Seaton Ward": a place, though "Seaton" and "Ward" are first names too
+_NO_FIRST_NAMES = NOT_SURNAMES | ORG_TAILS  # "Ward", "Hall": first names in the dictionary, a place's word here
 _NAME_WORD_RUN = re.compile(r"(?<![\w’'-])[{U}][{L}]+(?:-[{U}][{L}]+)*(?![\w’'-])".format(U=UPPER, L=LOWER))
 
 
 def _silent_sections(doc: Document, sections: list[_Section], record: Record) -> list[str]:
-    """A warning for each attendance section that gave nobody though its text names two or more people
-    by a known first name: a layout the rules do not read, said instead of an archive that looks complete."""
+    """A warning for each attendance section whose text names two or more people by a known first name,
+    most of them read nowhere: a layout the rules do not read, said instead of an archive that looks complete."""
     warnings = []
     read = {word for p in record.attendees + record.apologies for word in p.name.split()}
     for section in sections:
-        named = [w.group(0) for a, b in section.spans for w in _NAME_WORD_RUN.finditer(doc.text, a, b)
-                 if w.group(0).lower() in first_names() and w.group(0).lower() not in NOT_SURNAMES | ORG_TAILS
-                 and not ((after := _NEXT_NAME_WORD.match(doc.text, w.end(), b)) and after.group(1).lower() in ORG_TAILS)]
-        unread = [w for w in named if w not in read]
+        if sum(word not in read and word.lower() in first_names() for a, b in section.spans
+               for word in _NAME_WORD_RUN.findall(doc.text, a, b)) < 2:
+            continue  # (the cheap test first)
+        words = [(w.group(0), w.end(), b) for a, b in section.spans for w in _NAME_WORD_RUN.finditer(doc.text, a, b)]
+        named = [word for word, end, b in words if _first_name(doc.text, word, end, b)]
+        unread = [word for word in named if word not in read]
         if len(unread) >= 2 and len(unread) > len(named) // 2:  # (read elsewhere and named here: "present" wins over "apologies")
             a = section.spans[0][0]
             what = "apologies" if section.status == "apologies" else "attendance"
             warnings.append(f"{what} section on page {doc.page_at(a)} ({doc.text[a:a + 40].strip()!r}) names {len(named)} "
                             f"people by first name, {len(unread)} of them not read")
     return warnings
+
+
+def _first_name(text: str, word: str, end: int, limit: int) -> bool:
+    """Whether ``word`` (ending at ``end`` in ``text``) is a known first name, not a place's word ("Seaton Ward")."""
+    low = word.lower()
+    if low not in first_names() or low in _NO_FIRST_NAMES:
+        return False
+    after = _NEXT_NAME_WORD.match(text, end, limit)
+    return not (after and after.group(1).lower() in ORG_TAILS)
 
 
 def _move_apologies_by_initials(doc: Document, blocks: list[Block], record: Record) -> None:
@@ -272,6 +284,8 @@ _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][
 _NAME_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?)){1,3}")
 
 
+_WORD_LIST_START = re.compile(r"\s*[{U}][{L}]+(?:-[{U}][{L}]+)*\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,;&]|and\s)".format(U=UPPER, L=LOWER))
+# (the cheap test first: "Gwen, ...", "Hale and ...")
 _ONE_WORD = re.compile(r"(?P<name>[{U}][{L}]+(?:-[{U}][{L}]+)*)(?:\s*\([^()]{{1,30}}\))?".format(U=UPPER, L=LOWER))
 
 
@@ -279,6 +293,8 @@ def _with_word_list(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and, when the section opens with a list of two or more single words (each perhaps with a
     note in parentheses) at least one of them a known first name, each word as a name: people listed by first
     name only ("Present: Gwen, Idris, Ann (Chair)") or by surname only ("Apologies: Hale and Iqbal")."""
+    if not _WORD_LIST_START.match(text):
+        return mentions
     words = []
     for entry in _split_run_on(text, 0):
         m = _ONE_WORD.match(entry.text)
