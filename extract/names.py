@@ -80,7 +80,9 @@ _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
 _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"
                      + _GLUED_INITIAL + r"))+)"
-                     r"(?P<name>" + _INITIALS + _WORD + r"|[A-Z]{2,3}" + _GAP + _WORD + r"|" + _WORD + r"(?:" + _GAP + _WORD + r"){0,2})")
+                     r"(?P<name>" + _INITIALS + _WORD + r"|[A-Z]{2,3}" + _GAP + _WORD + r"|" + _WORD
+                     + r"(?:" + _GAP + r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)" + _WORD + r"){0,2})")
+# (the name's later words are no next person's title: "Councillor Jones Councillor Brown" is two people)
 # lookaheads, so that a rejected match does not hide a name that starts inside it
 _INITIALLED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _INITIALS + _WORD + r"))")
 _FIRST_LED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}))")

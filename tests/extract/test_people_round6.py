@@ -170,3 +170,9 @@ def test_labels_that_say_how_people_attended(tmp_path: Path) -> None:
                           "Present via Zoom: Cllr C Vane\nIn Attendance Online: Jane Doyle (Clerk)\n"
                           "1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane", "Jane Doyle"]
+
+
+def test_titled_surnames_one_after_another_without_commas(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "PRESENT: Councillor Hale (Chairman) Councillor Moss Councillor Vane Councillor Whitby\n"
+                          "1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Hale", "Moss", "Vane", "Whitby"]
