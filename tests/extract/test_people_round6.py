@@ -95,10 +95,12 @@ def test_bilingual_welsh_and_english_labels(tmp_path: Path) -> None:
     record = extract_page(tmp_path, "CYNGOR CYMUNED COMMUNITY COUNCIL\n\nCofnodion / Minutes of the Meeting 3 June 2021\n\n"
                           "PRESENNOL/PRESENT Cllrs. A. Bevan C. Dafis E. Ffrancon G. Hywel\n\n"
                           "PRESENNOL HEFYD/ ALSO PRESENT J. Iorwerth\n\n"
+                          "The Meeting was declared open at 7.30pm\n\n"
                           "1 Ymddiheuriadau/Apologies: Cllr L. Meredith\n\n"
                           "2 Cyhoeddiadau/Announcements. None.\n")
     assert [p.name for p in record.attendees] == ["A. Bevan", "C. Dafis", "E. Ffrancon", "G. Hywel", "J. Iorwerth"]
     assert [p.name for p in record.apologies] == ["L. Meredith"]
+    assert record.meeting.start == "19:30"  # said after the attendance, which ends the heading's region
 
 
 def test_the_membership_listed_above_the_attendance_is_not_the_attendance(tmp_path: Path) -> None:
