@@ -4,7 +4,7 @@ A pattern's cue is the set of words (literal runs, lower-cased) one of which eve
 read off the pattern's own syntax tree: ``\\bapolog\\w*\\s+(?:received|given)`` needs "apolog".
 Text whose lower-cased form holds none of them cannot match, so skipping the pattern there changes
 no result; text that holds one still goes through the pattern itself. Which cue words a text holds
-is found once for all patterns, by one Aho-Corasick pass over the text (:class:`_Words`), and
+is found once for all patterns, by one Aho-Corasick pass over the text (:class:`_CueWords`), and
 remembered for the text: testing a pattern is then a set lookup, however many patterns the text
 meets (a case-insensitive pattern that starts with a word boundary or a look-behind is tried at
 every character, and so was a cue of several words as a regex alternation).
@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from re import _constants as sre, _parser  # the parser Python's own re module compiles with
 
@@ -83,45 +84,45 @@ def _cue_sets(source: str, flags: int) -> tuple[frozenset[str], ...]:
     telling first, none implied by another; their words are added to those :func:`_present` looks for."""
     needs = sorted(set(_all_needs(_parser.parse(source, flags))), key=lambda words: (-min(map(len, words)), len(words)))
     needs = [words for words in needs if not any(other < words for other in needs)]
-    for words in needs:
-        if not words <= _WORDS.known:
-            _WORDS.add(words)
+    _WORDS.add(frozenset().union(*needs))
     return tuple(needs)
 
 
-class _Words:
-    """Every cue word asked about so far, in one Aho-Corasick automaton (``pyahocorasick``): one pass
-    over a text finds all of them, however many patterns are then tested on it. A text is tested
-    against twenty to forty patterns in a row (a sentence against every task pattern); searching
-    each pattern's own cue (a regex alternation, tried at every character) had cost a fifth of
-    extraction."""
+class _CueWords:
+    """Every cue word asked about so far. Which of them a text holds is found in one pass over the text
+    by an Aho-Corasick automaton (``pyahocorasick``), however many patterns are then tested on it: a
+    text meets twenty to forty of them in a row (a sentence every task pattern), and searching each
+    pattern's own cue (a regex alternation, tried at every character) had cost a fifth of extraction.
+    ``known`` is replaced, never changed: what was found for one set of words stays right for it,
+    whichever thread asks."""
 
     def __init__(self) -> None:
-        self.known: set[str] = set()
-        self.automaton: ahocorasick.Automaton | None = None
+        self.known: frozenset[str] = frozenset()
+        self._lock = threading.Lock()
 
     def add(self, words: frozenset[str]) -> None:
-        self.known |= words
-        self.automaton = None  # rebuilt (well under a millisecond) when next needed
-        _present.cache_clear()  # what was found before did not look for the new words
-
-    def found(self, text: str) -> frozenset[str]:
-        if self.automaton is None:
-            self.automaton = ahocorasick.Automaton()
-            for word in self.known:
-                self.automaton.add_word(word, word)
-            self.automaton.make_automaton()
-        return frozenset(map(_WORD, self.automaton.iter(text)))
+        if not words <= self.known:
+            with self._lock:
+                self.known = self.known | words
 
 
+_WORDS = _CueWords()
 _WORD = operator.itemgetter(1)  # of what the automaton yields: (end, word)
-_WORDS = _Words()
+
+
+@functools.lru_cache(maxsize=4)
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()  # well under a millisecond
+    return automaton
 
 
 @functools.lru_cache(maxsize=64)  # a block, then each of its sentences, is tested against many patterns
-def _present(text: str) -> frozenset[str]:
-    """The cue words (of every pattern asked about so far) that :func:`folded` ``text`` holds."""
-    return _WORDS.found(folded(text))
+def _present(text: str, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` that :func:`folded` ``text`` holds."""
+    return frozenset(map(_WORD, _automaton(words).iter(folded(text))))
 
 
 def after(pattern: re.Pattern, fragment: str, keep: bool = False) -> re.Pattern | None:
@@ -142,7 +143,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     any): False means no match."""
     needs = _cue_sets(pattern.pattern, pattern.flags)
     if needs:
-        present = _present(text)
+        present = _present(text, _WORDS.known)  # all words asked about so far: the same for every pattern
         for words in needs:
             if words.isdisjoint(present):
                 return False

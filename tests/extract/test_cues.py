@@ -135,3 +135,23 @@ def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, pla
     assert fast.pattern != plain.pattern
     for text in PARAGRAPHS:
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_patterns_first_asked_about_in_several_threads_at_once() -> None:
+    # extraction in threads (a Dask worker with several threads): each pattern's words are looked for
+    # in every text tested after it was first asked about, whichever thread added other words meanwhile
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    def check(k: int) -> bool:
+        words = [f"qx{k}w{j}" for j in range(40)]
+        text = " ".join(words)
+        return all(cues.may_match(re.compile(rf"\b{word}\b"), text) for word in words)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            assert all(pool.map(check, range(64)))
+    finally:
+        sys.setswitchinterval(interval)
