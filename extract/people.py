@@ -450,6 +450,9 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 
 
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
+# the next label in the same line, after a semicolon or a comma: "Present: A, B; Apologies: C, D"
+_LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
+                               r"present|officers(?:\s+present)?)\s*:)")
 _SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
@@ -814,7 +817,8 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     where that run ends."""
     entries: list[_Entry] = []
     first = ""
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(block.text)] + [len(block.text)]
+    bounds = sorted({0, len(block.text)} | {m.end() for m in _SENTENCE_END.finditer(block.text)}
+                    | {m.end() for m in _LABEL_AFTER_LIST.finditer(block.text)})
     end = block.start + bounds[1]
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         sentence = block.text[a:b]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pages import extract_page
 
 HEAD = "MINUTES OF THE MEETING OF THE VILLAGE HALL COMMITTEE held on Monday 8 March 2021 at 7.30 pm\n"
@@ -178,3 +180,16 @@ def test_titled_surnames_one_after_another_without_commas(tmp_path: Path) -> Non
     record = extract_page(tmp_path, HEAD + "PRESENT: Councillor Hale (Chairman) Councillor Moss Councillor Vane Councillor Whitby\n"
                           "1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["Hale", "Moss", "Vane", "Whitby"]
+
+
+@pytest.mark.parametrize("line, present, apologies", [
+    ("Present: Andrew Bruce, Fiona Campbell; Apologies: Neil Ross, Shona Scott",
+     ["Andrew Bruce", "Fiona Campbell"], ["Neil Ross", "Shona Scott"]),
+    ("Present: Andrew Bruce (Chair), Fiona Campbell (Secretary); In attendance: Cllr Kirsty Hay (Highland Council); "
+     "Apologies: Neil Ross", ["Andrew Bruce", "Fiona Campbell", "Kirsty Hay"], ["Neil Ross"]),
+])
+def test_the_next_label_after_a_semicolon_in_the_same_line(tmp_path, line: str, present: list, apologies: list) -> None:
+    record = extract_page(tmp_path, "Ashby Community Council\nMinute of the meeting held on 4 February 2019\n\n" + line +
+                          "\n\n1. Police report\nNothing to report.\n")
+    assert [p.name for p in record.attendees] == present
+    assert [p.name for p in record.apologies] == apologies
