@@ -143,12 +143,13 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"position|role)\s+of\b|\bto\s+defer\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
-                       r"\btake\s+(?:his|her|their|the)\s+place\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b", re.I)
+                       r"\btake\s+(?:his|her|their|the)\s+place\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b", re.I)
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
 # of Deputy Mayor"), a deferral
 # ("agreed to defer ...", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
-# this meeting or takes someone's place ("Cllr X to chair the meeting", "NW should take his place"), and what is done
+# this meeting, takes its items or questions, or takes someone's place ("Cllr X to chair the meeting", "agreed to take
+# questions from the public", "NW should take his place"), and what is done
 # before this meeting ends ("questions would be taken at the end of the meeting")
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
 # "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
@@ -201,6 +202,7 @@ _PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|councillors|the council|the clerk)")
+_THE_MEETING = re.compile(r"(?i:(?:all\s+)?(?:members|councillors|governors|trustees)|everyone|all|the\s+council)")
 _MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
 # the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ...", "The
 # precept of £1,500.00 to be requested" (a full stop inside a number ends nothing)
@@ -879,6 +881,8 @@ class _Finder:
                 acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)
                 if owners == [m.group("owner")] and _NAME_TAIL.search(sentence, 0, m.start("owner")):
                     continue  # "infected Larch Trees will begin": the end of a longer name, not a first name
+                if pattern is _AGREED_TO and " agreed" in m.group(0) and all(_THE_MEETING.fullmatch(o) for o in owners):
+                    continue  # "Members agreed to support the application": the meeting's decision (officers' is a task)
                 if owners and not acronym:
                     # a modal clause joined to another by "and" or a comma is a task of its own: "..., the Chairman
                     # thanked him and the Clerk would place a notice in the board"
