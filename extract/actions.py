@@ -71,7 +71,7 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 # Tasks in running text. The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
-_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&)(?:\s+the)?)){0,4}|"
+_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
@@ -90,7 +90,7 @@ _ASKED = re.compile(_SUBJ + r"\s+(?:(?:was|were|is|are|has been|have been|be)\s+
                     r"authori[sz]ed|delegated|empowered)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
-_APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,)?"
+_APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
 _AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are)\s+to\s+(?!be\b)" + _VERB)
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
@@ -121,8 +121,9 @@ _LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?P<text
 # "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
 _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"
                        r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
-# "SK – to clarify the data": initials, a dash, the task
-_DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*)\s*[–—-]\s*to\s+"
+# "SK – to clarify the data", "Cllr Hale – to obtain quotes", "Clerk - to write": who, a dash, the task
+_DASH_WHO = r"(?:[A-Z]{2,4}|(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s+[A-Z][\w'’-]+|(?:[Tt]he\s+)?" + "(?i:" + _LOWER_ROLE + "))"
+_DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:/|&|and|,)\s*" + _DASH_WHO + r")*)\s*[–—-]\s*to\s+"
                         r"(?!be\b)[a-z]{3,}")
 # an action list's line that names who first: "Len – check the troughs", "LD/MB – order the padlock", "Clerk: write to ..."
 _OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:/|&|,|and)\s*[A-Z][\w'’.-]*"
@@ -152,12 +153,12 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
 # questions from the public", "NW should take his place"), and what is done
 # before this meeting ends ("questions would be taken at the end of the meeting")
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
-# "invited attendees to introduce themselves", "Members are asked to comment on the paper" (a report's request
+# "invited attendees to introduce themselves", "X will introduce a paper" (who speaks to an item), "Members are asked to comment on the paper" (a report's request
 # to the meeting, not a task it set), and as minutes report it, "Members were asked to comment on the paper and
 # agree a final version" (but "were asked to review / consider" may set a task), or asks it for a decision ("asked the
 # Board to consider allowing X to attend"); "agreed to permit discussion as follows :-" is _introduces
 _AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|attendees|[^.]{0,40}\bto\s+the\s+meeting)|"
-                             r"\bintroduce\s+themselves\b|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
+                             r"\bintroduce\s+(?:themselves\b|(?:a|the|this|his|her|their)\s+(?:paper|report|item|presentation)\b)|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
                              r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|"
                              r"\b(?:was|were)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|approve|endorse|receive|"
                              r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b", re.I)
@@ -178,7 +179,7 @@ _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decide
                               r"(?:circulated|incorporated|included|updated|amended|added|shared|organi[sz]ed|submitted|sent|"
                               r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
                               r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
-                              r"explored|established|followed\s+up)\b")
+                              r"explored|established|set\s+up|formed|followed\s+up)\b")
 # a task put in the passive future with no one named, at the head of a sentence or clause: "Proposals would be
 # provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified", "... has
 # been circulated and a reminder would be sent out", "A note would be put on the website", "Volunteers will be sought"; not
