@@ -285,6 +285,7 @@ _COLUMN_KINDS = (
     ("status", re.compile(r"\b(status|progress|update|completed?|outstanding|rag|comments?|notes?)\b")),
     ("date", re.compile(r"\b(date|meeting)\b")),
 )
+_RECORDED = re.compile(r"\b(?:was|were|had)\b")
 _NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?|-+|–|—|noted|tbc|x)\.?$", re.I)
 _STATUS_WORDS = re.compile(r"^(outstanding|complete[d]?|done|closed|open|ongoing|on-going|in progress|carried forward|"
                            r"c/f|cf|green|amber|red|see (below|above|item.*)|n/a|tbc|yes|no|superseded|deferred|"
@@ -594,12 +595,12 @@ class _Finder:
         the contractor. | Clerk"): its cells are read as running text, and a last cell naming only who acts
         owns the row's tasks that name no one, or else the last sentence of the row's longest cell."""
         cells = list(block.cells)
-        longest = max(cells[:-1], key=lambda c: len(c.text), default=None)
+        owners = self._margin_owners(cells[-1].text) if len(cells) > 1 else None
+        longest = max(cells[:-1] if owners else cells, key=lambda c: len(c.text), default=None)  # "2 | The verges ..."
         if longest is None or len(longest.text.split()) < 6 or not re.search(r"[a-z0-9)][.!?]$", longest.text.rstrip()):
             return  # a row of names, a plan's headings, figures: no minute written out in sentences
         before = len(found)
         self._slash_row(block, cells, found)
-        owners = self._margin_owners(cells[-1].text)
         if owners and len(found) == before:
             task = _last_sentence(longest.text)
             if not _AGENDA_WORDING.search(task) and longest.text.endswith(task):
@@ -644,6 +645,8 @@ class _Finder:
             if not cell.text.strip() or _NO_ACTION.match(cell.text.strip()) or _STATUS_WORDS.match(cell.text.strip()):
                 continue
             owners = self._cell_owners(cell.text) if _cell_kind(cell.text) == "name" else []
+            if not owners and _RECORDED.search(cell.text) and self._prose_owners(cell.text) is None:
+                continue  # what happened, not a task: "Apologies were received ...", in a row that lost a cell
             if owners and record.text.strip():
                 task = _last_sentence(record.text)
                 item = _Found(task, record.end - len(task), record.end, ref=ref, owners=owners, owner_text=cell.text)

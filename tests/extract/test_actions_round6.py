@@ -113,3 +113,87 @@ def test_an_action_label_names_the_owner_over_the_discussion_s_subject(tmp_path:
                      "Action: Jane Roe\n\n5. Hall\n\nAs the caretaker was away Cllr Hale will contact him about the keys.\n\n"
                      "Actions: Secretary\n")
     assert [a.owners for a in extract_page(tmp_path, text).actions] == [["Jane Roe"], ["Tom Hale"]]
+
+
+def test_minutes_in_an_item_notes_action_table_give_only_their_tasks(tmp_path: Path) -> None:
+    """"Item / Notes / Action": the notes are the minutes and the action column says who; a note that sets no
+    task ("Apologies were received ...", shifted into the action column by the item's title) is no action."""
+    text = PARISH + ("Item / Notes / Action\n"
+                     "21.04 / Apologies for absence / Apologies were received and accepted from Cllr Ward.\n"
+                     "21.05 / Declarations of interest / There were no declarations of interest made.\n"
+                     "21.06 / The verges on Mill Lane are overgrown. Clerk to ask the contractor for a quote. / HM\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert action.text.startswith("Clerk to ask the contractor") and action.owners == ["Helen Marsh"]
+
+
+TABLE_OF_MINUTES = """| Item | Discussion | Action |
+|---|---|---|
+| 1 | Apologies were received from Cllr Ward. | |
+| 2 | The verges on Mill Lane are overgrown and the contractor will be asked for a quote. | Clerk |
+| 3 | Cllr Hale will check the bench by the pond. | TH |
+| 4 | The footpath by the church needs clearing before the summer. | TH/PL |
+"""
+
+
+def test_a_table_of_minutes_with_an_action_column_of_initials(tmp_path: Path) -> None:
+    """"Item | Discussion | Action": the names, initials or role in the action column own the row's task; a row
+    whose only sentence is no task is the task they act on ("The footpath ... needs clearing"); a row with
+    nobody in the column and no task gives none."""
+    actions = extract_page(tmp_path, PARISH + TABLE_OF_MINUTES).actions
+    assert [(a.owners, a.text.split()[1]) for a in actions] == [
+        (["Helen Marsh"], "verges"), (["Tom Hale"], "Hale"), (["Tom Hale", "Peter Lund"], "footpath")]
+
+
+def test_minutes_exported_with_slashes_under_an_action_by_header(tmp_path: Path) -> None:
+    text = PARISH + ("Item / Minutes / Action by\n1 / Apologies were received from Cllr Ward.\n"
+                     "2 / The noticeboard by the shop needs repainting. / PL\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert (action.owners, action.text) == (["Peter Lund"], "The noticeboard by the shop needs repainting.")
+
+
+def test_a_task_in_a_table_of_minutes_without_an_action_column(tmp_path: Path) -> None:
+    """Minutes laid out as a table ("Item | Minutes") are read for tasks like any paragraph."""
+    text = PARISH + ("| Item | Minutes |\n|---|---|\n| 1 | Apologies were received from Cllr Ward. |\n"
+                     "| 2 | The verges are overgrown. Clerk to ask the contractor for a quote. |\n")
+    [action] = extract_page(tmp_path, text).actions
+    assert (action.owners, action.text) == (["Helen Marsh"], "Clerk to ask the contractor for a quote.")
+
+
+@pytest.mark.parametrize("sentence, tasks", [
+    ("Members agreed to support the application for the new pavilion.", 0),  # the meeting decides
+    ("Everyone agreed to this and the item was closed.", 0),
+    ("The Chairman agreed to take questions from the public before item 6.", 0),  # running the meeting
+    ("Officers agreed to look into whether the car park could be resurfaced.", 1),  # staff take a task
+])
+def test_the_meeting_agreeing_is_a_decision_and_staff_agreeing_a_task(tmp_path: Path, sentence: str, tasks: int) -> None:
+    assert len(_actions(tmp_path, sentence)) == tasks
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("Cllr Hale – to obtain quotes for the tree work.", ["Tom Hale"]),  # who, a dash, the task
+    ("Bus shelter damaged. Clerk - to report it to the district council.", ["Helen Marsh"]),
+    ("Cllr Hale/Cllr Lund to check the bench by the pond.", ["Tom Hale", "Peter Lund"]),  # owners joined by a slash
+    ("Mrs Marsh (Clerk) will send the forms to the auditor.", ["Helen Marsh"]),  # a role in brackets after the name
+    ("It was resolved that a working group be set up to review the plan.", []),
+])
+def test_more_ways_minutes_write_who_does_a_task(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    [action] = _actions(tmp_path, sentence)
+    assert action.owners == owners
+
+
+def test_who_introduces_an_item_at_the_meeting_takes_no_task(tmp_path: Path) -> None:
+    assert _actions(tmp_path, "Jane Roe will introduce a paper, at pages 3 to 9, on the village plan.") == []
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("The Board NOTED the report and ASKED that the Director of Finance bring a revised plan to the next meeting.",
+     ["Director of Finance"]),  # a request in capitals, as boards minute their decisions
+    ("The Director of Public Health undertook to circulate the strategy to partners.", ["Director of Public Health"]),
+])
+def test_a_role_written_with_of_is_the_owner(tmp_path: Path, sentence: str, owners: list[str]) -> None:
+    [action] = _actions(tmp_path, sentence)
+    assert action.owners == owners
+
+
+def test_who_holds_an_office_until_a_date_takes_no_task(tmp_path: Path) -> None:
+    assert _actions(tmp_path, "Cllr Hale to hold office as Chairman until the Annual Meeting in May.") == []
