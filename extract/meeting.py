@@ -39,10 +39,10 @@ _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?
                         r"\b(?:opened|welcomed|commenced|began|started|declared)\b")
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
                      r"\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|\bclose\s+of\s+(?:the\s+)?meeting\s*:?\s*|"
-                     r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time)?\s*:\s*(?=\d)|"  # "Start: 19:00 Finish: 20:45"
-                     r"^\s*(?:closed|ended|finished)(?:\s+at)?\s+(?=\d)|"  # a line of its own: "Closed at 9.30pm"
-                     r"\b(?:finishing|ending|closing)\s+at\s+(?=\d)|\b(?:finish|end)\s+time\s+(?=\d)",  # "commencing at 10.00 am and
-                     re.I)  # finishing at 12:05 pm", "Start Time 9.00AM  Finish Time 12.00NOON"
+                     # "Start: 19:00 Finish: 20:45", "Finish Time 12.00NOON", "... and finishing at 12:05 pm", a line of its
+                     # own: "Closed at 9.30pm"
+                     r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time\s*:?|\s*:)\s*(?=\d)|"
+                     r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d)", re.I)
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
