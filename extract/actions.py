@@ -46,6 +46,8 @@ _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?P<who>[A-Z][^:.;]{0,40}?)\s
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
+_OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’.]*(?:\s*(?:/|&|,|\band\b)\s*[A-Z][\w'’.]*|\s+[A-Z][\w'’.-]*){0,3})\s*[:–—]\s*"
+                          r"(?P<rest>(?!to\b)[A-Za-z]\w+\s+\S.*)$", re.S)
 _PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z][^()]{1,40})\)\s+(?:to\s+)?(?P<rest>\S.*)$", re.S)
 _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
 _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
@@ -541,7 +543,8 @@ class _Finder:
                     (AGENDA_ITEM.match(block.text) and not numbered_task):
                 return j
             if plural:
-                if block.kind != "list_item" and not _TASK.match(block.text) and not counted:
+                if block.kind != "list_item" and not _TASK.match(block.text) and not counted \
+                        and not self._owner_first(block.text):  # "Clerk: write to Highways", "TH – obtain quotes"
                     return j
                 j += 1
                 if counted:  # a numbered line that names who acts ("1. Len – check ..."), not an item's title
@@ -991,6 +994,11 @@ class _Finder:
         end = start + len(raw.rstrip()) - (len(raw.rstrip()) - len(text.rstrip())) if ref_match else end
         item = _Found(text.strip(), start, end, ref=ref)
         body = _AGREED.sub("", text.strip())
+        first = self._owner_first(body)
+        if first:  # "Clerk: write to Highways", "TH – obtain quotes"
+            rest = first[1]
+            item.owners, item.text = first[0], rest[:1].upper() + rest[1:]
+            return item
         prefix = _PREFIX_OWNER.match(body)
         if prefix:  # "(AB) Check and send ...", "(DC/AA) to share ...", "(Met Office team) To run ..."
             owners = [o for o in self._owners(prefix.group("owner")) if len(o) > 1]
@@ -1028,6 +1036,14 @@ class _Finder:
             holder = self._role_holder(role.group("role")) if role else None
             item.owners = [holder] if holder else []
         return item
+
+    def _owner_first(self, text: str) -> tuple[list[str], str] | None:
+        """``(owners, task)`` for a task written after who does it and a colon or dash ("Clerk: write to
+        Highways", "TH/PL – obtain quotes"), when what comes first names only people of the meeting or a role."""
+        m = _OWNER_FIRST.match(text)
+        who = m.group("who") if m else ""
+        owners = self._owners(who, people_only=True) or ([who] if _ROLE_WORD.match(who) else None) if m else None
+        return (owners, m.group("rest").strip()) if owners else None  # not initials nobody here has ("MB – ...")
 
     def _owners(self, text: str, people_only: bool = False) -> list[str]:
         """Owner names from "Graham Carey and Mary Delaney", "GB / MG", "All Leads", "(GC)"."""
@@ -1095,13 +1111,16 @@ class _Finder:
         return word.lower() not in self._lower_words
 
     def _margin_owners(self, text: str) -> list[str] | None:
-        """The owners when a cell holds only names, initials or first names ("Carol/Terry", "CS & JR",
+        """The owners when a cell holds only names, initials, first names or roles ("Carol/Terry", "CS & JR", "Clerk",
         "Tom Preest and Mark Hazelton"), else None."""
         if len(text) > 70 or re.search(r"[.:;!?]$", text):
             return None
         owners = []
         for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text):
             name = self._resolve(part)
+            role = _ROLE_WORD.match(part) if name is None else None
+            if role:  # "Clerk", "the Chair": its holder when the minutes name one
+                name = self._holder(role.group(1)) or part
             if name is None and (re.fullmatch(r"[A-Z]{2,4}", part) or self._first_name(part)):
                 name = part
             people = find_people(part) if name is None else []

@@ -197,3 +197,12 @@ def test_a_role_written_with_of_is_the_owner(tmp_path: Path, sentence: str, owne
 
 def test_who_holds_an_office_until_a_date_takes_no_task(tmp_path: Path) -> None:
     assert _actions(tmp_path, "Cllr Hale to hold office as Chairman until the Annual Meeting in May.") == []
+
+
+def test_an_action_list_of_who_then_the_task(tmp_path: Path) -> None:
+    """Under an "Actions" label, lines that name who acts, then a colon, then the task ("Clerk: write to ...",
+    "TH: obtain quotes ...") are tasks owned by them (a role by its holder)."""
+    text = PARISH + ("4. Potholes\n\nThe potholes on Mill Lane have got worse.\n\nActions\n"
+                     "Clerk: write to Highways about the potholes\nTH: obtain quotes for the bench\n")
+    assert [(a.owners, a.text) for a in extract_page(tmp_path, text).actions] == [
+        (["Helen Marsh"], "Write to Highways about the potholes"), (["Tom Hale"], "Obtain quotes for the bench")]
