@@ -193,3 +193,10 @@ def test_the_next_label_after_a_semicolon_in_the_same_line(tmp_path, line: str, 
                           "\n\n1. Police report\nNothing to report.\n")
     assert [p.name for p in record.attendees] == present
     assert [p.name for p in record.apologies] == apologies
+
+
+def test_an_absence_noted_label(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Hale, Cllr P Moss\nAbsence noted: Cllr R Vane\n"
+                          "1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Hale", "P Moss"]
+    assert [p.name for p in record.apologies] == ["R Vane"]
