@@ -32,7 +32,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
           "p.c", "reverend", "the reverend", "canon",
-          "the revd", "fr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt",
+          "the revd", "fr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt", "maj",
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
           "preb", "prebendary", "ven", "venerable", "archdeacon")
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title

@@ -33,7 +33,7 @@ from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
 _NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
-                        r"O['’][A-Z][a-z]+)$".format(U=UPPER, L=LOWER))
+                        r"O['’][A-Z][a-z]+|[Dd]['’][A-Z][a-z]+)$".format(U=UPPER, L=LOWER))  # the last: "d'Apice", "D'Souza"
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E."
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
              "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",

@@ -200,3 +200,10 @@ def test_an_absence_noted_label(tmp_path: Path) -> None:
                           "1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["A Hale", "P Moss"]
     assert [p.name for p in record.apologies] == ["R Vane"]
+
+
+def test_a_major_and_a_surname_with_an_apostrophe(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Hale (Chair), Cllr P Moss\n"
+                          "Apologies: Jo Kent, Fire Service; Maj Tobias d'Arcy, Defence Estates; Cllr Ian Lott, District Council\n"
+                          "1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.apologies] == ["Jo Kent", "Tobias d'Arcy", "Ian Lott"]
