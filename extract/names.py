@@ -75,7 +75,8 @@ partnership society association fund institute church chapel park street road la
 library museum club group board forum service services project prison surgery practice""".split())
 
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿŵŷ"  # letters of names: "Siân", "Seán", "Göhler", "Zoë"
-_WORD = r"(?:Mc|Mac|O['’]|[Dd]['’])?[" + UPPER + "][" + LOWER + "]+(?:[-'’][" + UPPER + "]?[" + LOWER + "]+)*"
+_WORD = r"(?:Mc|Mac|O['’]|[Dd]['’])?[" + UPPER + "][" + LOWER + "]+(?:[-'’](?:Mc|O['’])?[" + UPPER + "]?[" + LOWER + "]+)*"
+# (the last part: "Fitzgerald-O’Connor", "Smith-McDonald")
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
 _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"

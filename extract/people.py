@@ -32,7 +32,7 @@ from minutes.extract.registry import Registry
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
-_NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
+_NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-(?:O['’]|Mc)?[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
                         r"O['’][A-Z][a-z]+|[Dd]['’][A-Z][a-z]+)$".format(U=UPPER, L=LOWER))  # the last: "d'Apice", "D'Souza"
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E."
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
@@ -497,6 +497,7 @@ def _without_item_number(block: Block) -> Block:
 
 
 _CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed)\b")
+_BY_ITEM = re.compile(r"^\s*(?:agenda\s+)?items?\s*$|^\s*officers?\s+(?:attending|present|in\s+attendance)\s*$", re.I)
 _MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)  # "MEMBERSHIP:", "Council Membership"
 _ATTENDED = re.compile(r"present|attend|apolog|absent", re.I)  # a label that says who came (or did not)
 
@@ -511,6 +512,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     header: list[str] = []  # the column names of the section's table ("Name | Organisation | Role")
     membership = False  # under a "Membership:" heading: who sits on the body, not who came
     columns: list[_Section] = []  # under a "Present | Apologies" header row: one section per column
+    by_item: _Section | None = None  # the section whose officers are listed by the agenda item they attended
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
         if _MEMBERSHIP.match(block.text):
@@ -592,6 +594,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 continue
             section.entries.append(_row_entry(block.cells, header))
             section.spans.append((block.start, block.end))
+            continue
+        if _BY_ITEM.match(block.text):
+            by_item = section  # "Agenda Item | Officer Attending": the numbers below are the items they came for
+            continue
+        if _ITEM_NUMBER.match(block.text) and by_item is section:
             continue
         if block.kind == "heading" or AGENDA_ITEM.match(block.text) or _ITEM_NUMBER.match(block.text):
             section = None

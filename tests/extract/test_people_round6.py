@@ -207,3 +207,12 @@ def test_a_major_and_a_surname_with_an_apostrophe(tmp_path: Path) -> None:
                           "Apologies: Jo Kent, Fire Service; Maj Tobias d'Arcy, Defence Estates; Cllr Ian Lott, District Council\n"
                           "1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.apologies] == ["Jo Kent", "Tobias d'Arcy", "Ian Lott"]
+
+
+def test_officers_listed_by_the_agenda_item_they_attended_and_a_double_barrelled_irish_surname(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present:\nCouncillor Anna Hale (Chairman)\nCouncillor Rhian Fitzroy-O’Hara\n\n"
+                          "Officers:\n\nWhole of meeting:   K. Dunmore (Democratic Services).\n\nPart of meeting:\n\n"
+                          "Agenda Item\n\nOfficer Attending\n\n   5\n\nJ. Ashby (Planning)\n\n   6\n\nP. Lowe & S. Nayar (Finance)\n\n"
+                          "The Committee considered the matters contained in the agenda and agreed as set out below.\n")
+    assert [p.name for p in record.attendees] == ["Anna Hale", "Rhian Fitzroy-O’Hara", "K. Dunmore", "J. Ashby", "P. Lowe",
+                                                  "S. Nayar"]
