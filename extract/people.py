@@ -88,7 +88,9 @@ _SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$|^(?:[A-Z][\w’'-]*\s+){0,3}(?
 _LIST_FOLLOWS = re.compile(r"\b(?:from|following)\s*:?\s*[-–]?\s*$", re.I)  # "... had been received from: -"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
-_KEY_LINE = re.compile(r"^\s*key\s*:", re.I)  # "Key: P = present, A = apologies": the grid's legend, no one
+# "Key: P = present, A = apologies", "(FTG) Foundation Trustee Governor; (SG) Staff Governor": a legend, no one
+_KEY_LINE = re.compile(r"^\s*(?i:key)\s*:|^\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+(?:;\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+)+;?\s*$")
+# (the legend: two or more abbreviations explained in one line, so that "(JS) John Smith" stays a person)
 # a table's initials column flattened into lines of their own: "JJ", "RTh", "VCSA / HH"
 _CODES_LINE = re.compile(r"^\s*[A-Z]{1,5}[a-z]?(?:\s*/\s*[A-Z]{1,5}[a-z]?)*\s*$")
 

@@ -216,3 +216,13 @@ def test_officers_listed_by_the_agenda_item_they_attended_and_a_double_barrelled
                           "The Committee considered the matters contained in the agenda and agreed as set out below.\n")
     assert [p.name for p in record.attendees] == ["Anna Hale", "Rhian Fitzroy-O’Hara", "K. Dunmore", "J. Ashby", "P. Lowe",
                                                   "S. Nayar"]
+
+
+def test_a_list_that_goes_on_after_a_key_to_its_abbreviations(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "A Meeting of the School Governing Board was held on Thursday 4th March 2021 at 4.30pm.\n\n"
+                          "Present:\n\nMr C Ward [CW] Chair (FG); Mrs J Lowe [JL] Vice Chair (FG)\n\n"
+                          "Dr S Hume [SH] (PG); Ms S Tate [ST] (CG)\n\n"
+                          "(FG) Foundation Governor; (PG) Parent Governor\n\n(CG) Co-opted Governor; (SG) Staff Governor\n\n"
+                          "Mr D Frank [DF] Clerk to Governors\n\nMs P Dean [PD] Deputy Head Teacher\n\n"
+                          "1. Welcome\nThe Chair welcomed everyone.\n")
+    assert [p.name for p in record.attendees] == ["C Ward", "J Lowe", "S Hume", "S Tate", "D Frank", "P Dean"]
