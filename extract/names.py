@@ -53,7 +53,7 @@ forums panel committee university college school schools church association soci
 directorate office unit centre center commission agency limited ltd plc universities colleges health fire rescue probation housing
 children adult adults youth education social care public safety safer strategic executive director manager
 officer officers head chief assistant associate deputy vice chair chairman chairperson clerk secretary treasurer
-member members co-opted coopted representative representatives lead leader cabinet portfolio holder mayor
+member members co-opted coopted voting non-voting representative representatives lead leader cabinet portfolio holder mayor
 governor governors inspector superintendent constable sergeant commander secretariat support policy planning
 finance legal democratic development environment environmental corporate programme project senior principal
 interim acting consultant adviser advisor coordinator co-ordinator manager's national regional local area

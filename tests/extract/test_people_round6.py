@@ -226,3 +226,12 @@ def test_a_list_that_goes_on_after_a_key_to_its_abbreviations(tmp_path: Path) ->
                           "Mr D Frank [DF] Clerk to Governors\n\nMs P Dean [PD] Deputy Head Teacher\n\n"
                           "1. Welcome\nThe Chair welcomed everyone.\n")
     assert [p.name for p in record.attendees] == ["C Ward", "J Lowe", "S Hume", "S Tate", "D Frank", "P Dean"]
+
+
+def test_a_non_voting_group_heading_inside_the_list_is_no_one(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "MINUTES of the CHILDREN’S SERVICES PANEL, held on 8 March 2021\n\nAttendance\n\n"
+                          "Keith Ems (Chair), Michael Down, Jane Pitt, Richard Robb, Derek Hill, Paul Gogg, Brian Leel, "
+                          "Barbara Lamm, David Bill, Sue Jonas, Terry Pryce\n\nNon Voting\n\nDavid Willow\n\nOfficers\n\n"
+                          "Moira Swann\n\n1. Minutes\nThe minutes were signed.\n")
+    assert "Non Voting" not in [p.name for p in record.attendees]
+    assert [p.name for p in record.attendees][-2:] == ["David Willow", "Moira Swann"]
