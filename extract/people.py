@@ -292,9 +292,9 @@ _ONE_WORD = re.compile(r"(?P<name>[{U}][{L}]+(?:-[{U}][{L}]+)*)(?:\s*\([^()]{{1,
 
 
 def _with_word_list(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` and, when the section opens with a list of two or more single words (each perhaps with a
-    note in parentheses) at least one of them a known first name, each word as a name: people listed by first
-    name only ("Present: Gwen, Idris, Ann (Chair)") or by surname only ("Apologies: Hale and Iqbal")."""
+    """``mentions`` and, when the section opens with a list of single words (each perhaps with a note in
+    parentheses), three or more or at least one of them a known first name, each word as a name: people listed
+    by first name only ("Present: Gwen, Idris, Ann (Chair)") or by surname only ("Present: Hale, Iqbal, Moss")."""
     if not _WORD_LIST_START.match(text):
         return mentions
     words = []
@@ -307,7 +307,7 @@ def _with_word_list(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.end() < len(entry.text):
             break
     if len(words) < 2 or words[0].start > len(text) - len(text.lstrip()) \
-            or not any(w.name.lower() in first_names() for w in words):
+            or not any(w.name.lower() in first_names() for w in words) and len(words) < 3:
         return mentions
     kept = [m for m in mentions if not any(m.start < w.end and w.start < m.end for w in words)]
     return sorted(kept + words, key=lambda m: m.start)

@@ -235,3 +235,8 @@ def test_a_non_voting_group_heading_inside_the_list_is_no_one(tmp_path: Path) ->
                           "Moira Swann\n\n1. Minutes\nThe minutes were signed.\n")
     assert "Non Voting" not in [p.name for p in record.attendees]
     assert [p.name for p in record.attendees][-2:] == ["David Willow", "Moira Swann"]
+
+
+def test_surnames_only_after_a_label(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Hobday (Chair), Tranter, Mossop\n1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["Hobday", "Tranter", "Mossop"]
