@@ -1027,6 +1027,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
             and name_words[0][0].lower() not in first_names():
         return None  # a lone word is a name only after a title ("Cllr Beck") or as a first name ("Sam")
     tail = rest[name_end:]
+    if len(name_words) < 2 and not (title or entry.titled) and tail.split()[:1] and tail.split()[0].lower() in ROLE_WORDS:
+        return None  # "Ward Member", "Link Officer": a post, though its first word is a first name too
     markers: list[str] = []
     if glued and glued.start() >= name_end:
         markers.append(glued.group("role"))

@@ -240,3 +240,10 @@ def test_a_non_voting_group_heading_inside_the_list_is_no_one(tmp_path: Path) ->
 def test_surnames_only_after_a_label(tmp_path: Path) -> None:
     record = extract_page(tmp_path, HEAD + "Present: Hobday (Chair), Tranter, Mossop\n1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["Hobday", "Tranter", "Mossop"]
+
+
+def test_posts_in_attendance_are_no_one(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Hale (Chair), Cllr B Moss\n"
+                          "In attendance: Parish Clerk, Locum Officer, County Councillor, Ward Member\n"
+                          "1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Hale", "B Moss"]
