@@ -61,7 +61,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "none", "nil", "n/a", "tbc", "&", "no."}  # "No. Item": a table of items' header
+              "documents", "item", "items", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public"}
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
@@ -395,6 +395,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s+(?:(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\s+\w+)?\s*:.*|page\s+\d+)$", "", text, flags=re.I)
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
+    text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
     text = re.sub(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008"
     # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
     text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*\d+$", "", text, flags=re.I)
@@ -407,6 +408,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if named_first and (all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
                         or named_first.group("body").lower().endswith(" " + meeting)):
         text = named_first.group("body")
+    # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
+    # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
+    text = re.sub(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", "", text, flags=re.I)
+    text = re.sub(r"\s*\((?:draft|unconfirmed|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$", "", text, flags=re.I)
+    text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,6}\d{1,4}$", "", text)
+    # the meeting's kind after the body: "Parish Council General (Meeting)", "X Board Ordinary"
+    text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+(?:general|ordinary|extraordinary|monthly|annual)$", r"\1", text, flags=re.I)
     # a page number run into a letterhead in capitals: "1 ASHBY PARISH COUNCIL"
     text = re.sub(r"^\d{1,3}\s+(?=[A-Z][A-Z&' -]+ (?:" + _BODY_NOUNS.upper() + r")$)", "", text)
     # a bilingual letterhead: "Cyngor Cymuned Cefn Community Council" is the Community Council, and so is
@@ -448,12 +456,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
-            or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s", text) or re.fullmatch(r"\w+s['’]", text) \
+            or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
+            or re.fullmatch(r"\w+s['’]", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", a venue
-        # ("Ashby Village Hall"), whose meeting it was ("Trustees'")
+        # ("Ashby Village Hall"), whose meeting it was ("Trustees'"), a blog's tag ("Posts Tagged ‘Minutes’")
         return None
     if text.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", text):  # a title in capitals, not an acronym ("MPC")
         words = text.lower().split()

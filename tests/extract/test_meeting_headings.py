@@ -354,6 +354,19 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a committee named only on the date line, under its association's letterhead; a cabinet is its own name
     ("ASHBY ALLOTMENT ASSOCIATION\nCommittee Meeting – 5 April 2018", "Ashby Allotment Association", "2018-04-05"),
     ("ASHBY DISTRICT COUNCIL\nCabinet – Tuesday, 5 March 2019 7.00 pm", "Cabinet", "2019-03-05"),
+    # after b19/b20's first sight: a committee's years on a council's site, "DRAFT" before the title, "(Unconfirmed)"
+    # after it, a meeting's code, the meeting's kind after the body, a blog's tag, "(PART 1)" before "HELD IN PUBLIC"
+    ("Licensing Committee (2005-2015)\nThursday, 15th September, 2005 7.30 pm", "Licensing Committee", "2005-09-15"),
+    ("DRAFT Ashby Partnership Committee Minutes of the meeting at the Village Hall 28th September 2011",
+     "Ashby Partnership Committee", "2011-09-28"),
+    ("Ashby Board Meeting Minutes (Unconfirmed)\n30th October 2019", "Ashby Board", "2019-10-30"),
+    ("Ashby Local Highways Panel ALHP35 23 March 2016 MINUTES of the ASHBY LOCAL HIGHWAYS PANEL 23 March 2016",
+     "Ashby Local Highways Panel", "2016-03-23"),
+    ("Minutes of a Parish Council General Meeting held on Monday 4th February 2019", "Parish Council", "2019-02-04"),
+    ("Posts Tagged ‘Minutes’\nMinutes 12 June 2017\nMinutes of meeting held on Monday, 12th June 2017 in Ashby Hall\n"
+     "Minutes approved 14/08/2017", None, "2017-06-12"),
+    ("MINUTES OF THE TRUST BOARD MEETING (PART 1) HELD IN PUBLIC on Wednesday 26th September 2012", "Trust Board",
+     "2012-09-26"),
     # a form's label for the meeting's name
     ("Name of meeting: Ashby Local Access Forum\nDate of meeting: 14 June 2018", "Ashby Local Access Forum", "2018-06-14"),
     # a possessive, a colon before "minutes of meeting", "Full Council of X", a kind-only title under the letterhead,
