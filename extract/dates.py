@@ -28,7 +28,7 @@ _WEEKDAY = r"(?:(?P<weekday>" + cues.alternation(sorted(WEEKDAYS, key=len, rever
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"
 # "held on16thApril2014", "Tuesday29thApril": a PDF that lost its spaces keeps the ordinal between day and month
 _DAY_MONTH = re.compile(r"(?:\b|(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th|h)[a-z]))" + _WEEKDAY
-                        + r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th|h)(?=[a-z])|\s?(?:st|nd|rd|th|h)?,?\s+(?:day\s+)?(?:of\s+)?)"
+                        + r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th|h)(?=[a-z])|\s?(?:st|nd|rd|th|h)?\s?,?\s+(?:day\s+)?(?:of\s+)?)"
                         + _MONTH + _YEAR, re.I)
 _MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:st|nd|rd|th)?\b)" + _YEAR, re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")

@@ -382,6 +382,9 @@ def test_start_and_end_times(tmp_path, top: str, start: str, end: str | None) ->
     # a title whose date has no year, in a document that gives none: the title still names the body
     ("Ashby Neighbourhood Plan Steering Group Minutes Thursday 14 July\nOpen as a PDF document: minutes-july",
      "Ashby Neighbourhood Plan Steering Group", None),
+    # a space before the ordinal and before the comma after it
+    ("Ashby Town Council\n\nMinutes of the meeting held on Wednesday 6 th , October 2010 at 7pm", "Ashby Town Council",
+     "2010-10-06"),
     # a PDF that lost its spaces around the ordinal: "on16thApril2014"
     ("Ashby Town Council\n\nMinutes of the Burial Board Meeting held on16thApril2014 held in the Council Offices",
      "Burial Board", "2014-04-16"),
