@@ -21,6 +21,8 @@ import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 
+from make_samples import soffice_command
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 LEGACY = ("doc", "rtf", "odt")
@@ -34,8 +36,8 @@ def make_legacy(out: Path, formats: tuple[str, ...] = LEGACY, stems: list[str] |
     made = []
     with tempfile.TemporaryDirectory(prefix="minutes-scans-") as tmp:
         for fmt in formats:
-            subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--norestore",
-                            "--convert-to", fmt, "--outdir", str(out / fmt), *map(str, sources)],
+            subprocess.run(soffice_command(f"{tmp}/profile") + ["--norestore", "--convert-to", fmt, "--outdir", str(out / fmt),
+                                                                 *map(str, sources)],
                            check=True, capture_output=True, stdin=subprocess.DEVNULL, timeout=300)
             made += [out / fmt / f"{p.stem}.{fmt}" for p in sources]
     return made
