@@ -87,6 +87,11 @@ _SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$|^(?:[A-Z][\w’'-]*\s+){0,3}(?
                         r"governors|observers|substitutes)\s*$")
 _LIST_FOLLOWS = re.compile(r"\b(?:from|following)\s*:?\s*[-–]?\s*$", re.I)  # "... had been received from: -"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
+# a minute's reference alone in a table's first cell, as Word minutes set them: "12/61", "FC/19/101", "Min 23.4"
+_MINUTE_REF = re.compile(r"^\s*(?:(?:item|min(?:ute)?)\.?\s+(?:no\.?\s*)?)?(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}"
+                         r"(?:\s?[/.]\s?\d{1,4}){0,2}[a-z]?[.:)]?\s*$", re.I)
+# the column of an attendance register that says who came: "Name | Category | Attendance"
+_REGISTER_COLUMN = re.compile(r"^\s*(?:attendance|attended|present\??)\s*$", re.I)
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 # "Key: P = present, A = apologies", "(FTG) Foundation Trustee Governor; (SG) Staff Governor": a legend, no one
 _KEY_LINE = re.compile(r"^\s*(?i:key)\s*:|^\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+(?:;\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+)+;?\s*$")
@@ -495,6 +500,9 @@ def _without_item_number(block: Block) -> Block:
         rest = block.cells[1].start
         labelled = replace(block, cells=block.cells[1:], start=rest, text=block.text[rest - block.start:])
         return labelled if _label(labelled) else block
+    if block.kind == "table_row" and len(block.cells) == 2 and _MINUTE_REF.match(block.cells[0].text):
+        minute = replace(block, kind="paragraph", cells=())  # "FC/19/101 | APOLOGIES FOR ABSENCE Apologies were received from ..."
+        return minute if _label(minute) else block
     return block
 
 
@@ -556,6 +564,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 sections += inline
                 section = None
                 continue
+        if block.kind == "table_row" and len(block.cells) > 1 and _HEADER_CELL.match(block.cells[0].text) \
+                and any(_REGISTER_COLUMN.match(c.text) for c in block.cells[1:]):
+            section, misses, header = _Section("present"), 0, [c.text for c in block.cells]  # a register: each row says
+            sections.append(section)
+            continue
         if block.kind == "table_row" and all(_HEADER_CELL.match(c.text) or _STATUS_CELL.match(c.text) or not c.text for c in block.cells):
             header = [c.text for c in block.cells]  # "Name | Organisation | Role", "Councillor | Present | Apologies"
             statuses = [_status(c.text) if _STATUS_CELL.match(c.text) else None for c in block.cells]
@@ -589,7 +602,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if block.kind == "table_row":
             texts = [c.text for c in block.cells]
-            if _ITEM_NUMBER.match(texts[0]):  # "59. | To receive apologies": the next agenda item
+            if _MINUTE_REF.match(texts[0]):  # "59. | To receive apologies", "FC/19/101 | Cemetery": the next agenda item
                 section = None
                 continue
             if not texts[0].strip():

@@ -1,0 +1,51 @@
+"""Minutes laid out as a council's own Word file lays them out: an attendance register with a status
+column, and minutes set in a table whose first column holds the minute's reference. Made-up pages;
+tab-separated lines are read as table rows, as a Word table is."""
+from pathlib import Path
+
+from tests.pages import extract_page
+
+
+def names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_attendance_register_with_a_status_column(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Ashby Primary School – Full Governing Body\n"
+                          "Minutes of the meeting held on 23 November 2016 at 6pm in the school library\n"
+                          "Name\tCategory\tAttendance\n"
+                          "Imogen Rudd\tCo-opted (Chair)\tPresent\n"
+                          "Jasper Soames\tParent\tPresent\n"
+                          "Lucius Wragg\tLA\tApologies\n"
+                          "Norris Blythe\tClerk\tPresent\n"
+                          "1. Headteacher's report\n"
+                          "Governors asked about the Year 6 writing results.\n")
+    assert names(record.attendees) == ["Imogen Rudd", "Jasper Soames", "Norris Blythe"]
+    assert names(record.apologies) == ["Lucius Wragg"]
+
+
+def test_a_minute_reference_column_ends_the_attendance_list(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "ASHBY TOWN COUNCIL\n"
+                          "MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 11 MARCH 2019 AT 7.00PM\n"
+                          "PRESENT:\n"
+                          "Councillor\tRole\n"
+                          "Cllr Agnes Moorcroft\tTown Mayor (Chair)\n"
+                          "Cllr Bernard Quill\tDeputy Mayor\n"
+                          "Cllr Cyril Tappin\t\n"
+                          "FC/19/101\tAPOLOGIES FOR ABSENCE Apologies were received and accepted from Cllr Harriet Vowles "
+                          "(work commitments) and Cllr Ivor Nettles (illness).\n"
+                          "FC/19/102\tFLOWER BEDS Cllr Quill offered to meet the contractor on site.\n")
+    assert names(record.attendees) == ["Agnes Moorcroft", "Bernard Quill", "Cyril Tappin"]
+    assert names(record.apologies) == ["Harriet Vowles", "Ivor Nettles"]
+
+
+def test_an_apologies_line_ends_where_the_minutes_table_begins(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "ASHBY PARVA PARISH COUNCIL\n"
+                          "Minutes of the Parish Council Meeting held on Tuesday 2nd October 2012 at 7.30pm\n"
+                          "Present: Cllrs R. Quayle (Chairman), S. Varley, T. Winship, U. Yardley.\n"
+                          "Apologies: Cllr X. Cotterill.\n"
+                          "Item\t\tAction\n"
+                          "12/61\tVillage green: the Clerk will invite tenders for 2013.\tClerk\n"
+                          "12/62\tStreet lights: Cllr Varley will report them to the County Council.\tSV\n")
+    assert names(record.apologies) == ["X. Cotterill"]
+    assert [a.owners for a in record.actions if "County Council" in a.text] == [["S. Varley"]]
