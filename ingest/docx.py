@@ -94,6 +94,8 @@ _NUM_PR, _ILVL = f"{qn('w:pPr')}/{qn('w:numPr')}", f"{qn('w:pPr')}/{qn('w:numPr'
 _V_MERGE, _P_STYLE = f"{qn('w:tcPr')}/{qn('w:vMerge')}", f"{qn('w:pPr')}/{qn('w:pStyle')}"
 _RUN, _T, _TAB, _BR, _CR, _TYPE = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:type")
 _RENDERED_BREAK, _R_PR, _B = qn("w:lastRenderedPageBreak"), qn("w:rPr"), qn("w:b")
+# a text box's content, and the VML copy of each drawing Word writes for older readers (read once, from the drawing)
+_TXBX, _FALLBACK = qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 class _BodyReader:
@@ -132,6 +134,9 @@ class _BodyReader:
     def _paragraph(self, p: etree._Element) -> None:
         if not self.rendered and p.find(_PAGE_BREAK_BEFORE) is not None:
             self.page += 1
+        for box in p.iter(_TXBX):  # a text box anchored in the paragraph (a letterhead, a panel): its own blocks first
+            if not _inside(box, p, (_TXBX, _FALLBACK)):
+                self.read(box)
         text, bold, breaks = _paragraph_text(p, self.rendered)
         style = self._style_name(p)
         heading = _HEADING_STYLE.match(style)
@@ -156,6 +161,8 @@ class _BodyReader:
                 continuation = merge is not None and merge.get(_VAL) in (None, "continue")
                 parts = []
                 for p in tc.iter(_P):
+                    if _inside(p, tc, (_FALLBACK,)):
+                        continue
                     text, bold, n = _paragraph_text(p, self.rendered)
                     breaks += n
                     if text.strip():
@@ -185,6 +192,8 @@ def _paragraph_text(p: etree._Element, rendered: bool) -> tuple[str, bool, int]:
     parts: list[str] = []
     bold_runs = visible_runs = breaks = 0
     for node in p.iter(_RUN):
+        if node.getparent() is not p and _inside(node, p, (_TXBX, _FALLBACK)):
+            continue  # a text box's runs are its own paragraphs
         run_text = []
         for child in node:
             if child.tag == _T:
@@ -207,6 +216,16 @@ def _paragraph_text(p: etree._Element, rendered: bool) -> tuple[str, bool, int]:
                 bold_runs += 1
         parts.append(text)
     return "".join(parts), visible_runs > 0 and bold_runs == visible_runs, breaks
+
+
+def _inside(node: etree._Element, top: etree._Element, tags: tuple[str, ...]) -> bool:
+    """Whether ``node`` lies inside an element with one of ``tags`` below ``top``."""
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _trailing_number(style: str) -> int:
