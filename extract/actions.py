@@ -46,8 +46,14 @@ _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?P<who>[A-Z][^:.;]{0,40}?)\s
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
-_OWNER_FIRST = re.compile(r"^(?P<who>[A-Z][\w'’.]*(?:\s*(?:/|&|,|\band\b)\s*[A-Z][\w'’.]*|\s+[A-Z][\w'’.-]*){0,3})\s*[:–—]\s*"
-                          r"(?P<rest>(?!to\b)[A-Za-z]\w+\s+\S.*)$", re.S)
+# a task written after who does it and a colon or a dash: "Clerk: write to Highways", "TH – obtain quotes", "LD/MB –
+# order the padlock", "Len - check the troughs", "Jim: to order ..."; after a colon or a long dash the task is two words
+# or more ("TH: Obtain quotes"), or, after a space, one lower-case word of three letters or more, "to" before it allowed
+# (a hyphen only so: "Len - check", not "Anne-Marie" nor "TH - Obtain"): who is checked in _Finder._owner_first
+_WHO_WORD = r"[A-Z][\w'’.-]*"
+_OWNER_FIRST = re.compile(r"^(?P<who>" + _WHO_WORD + r"(?:\s+" + _WHO_WORD + r"){0,3}(?:\s*(?:/|&|,|\band\b)\s*" + _WHO_WORD +
+                          r"(?:\s+" + _WHO_WORD + r"){0,3})*)"
+                          r"(?:\s*[:–—]\s*(?!to\b)(?=[A-Za-z]\w+\s+\S)|(?:\s[–—-]|\s*:)\s+(?:to\s+)?(?=[a-z]{3,}\b))(?P<rest>.*)$", re.S)
 _PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z][^()]{1,40})\)\s+(?:to\s+)?(?P<rest>\S.*)$", re.S)
 _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
 _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
@@ -127,9 +133,6 @@ _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})
 _DASH_WHO = r"(?:[A-Z]{2,4}|(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s+[A-Z][\w'’-]+|(?:[Tt]he\s+)?" + "(?i:" + _LOWER_ROLE + "))"
 _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:/|&|and|,)\s*" + _DASH_WHO + r")*)\s*[–—-]\s*to\s+"
                         r"(?!be\b)[a-z]{3,}")
-# an action list's line that names who first: "Len – check the troughs", "LD/MB – order the padlock", "Clerk: write to ..."
-_OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*(?:/|&|,|and)\s*[A-Z][\w'’.-]*"
-                         r"(?:\s+[A-Z][\w'’.-]*){0,2})*)\s*(?:\s[–—-]|:)\s+(?:to\s+)?(?P<rest>[a-z]{3,}\b.*)$", re.S)
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
@@ -1006,12 +1009,6 @@ class _Finder:
                 rest = prefix.group("rest").strip()
                 item.owners, item.text = owners, rest[:1].upper() + rest[1:]
                 return item
-        dashed = _OWNER_DASH.match(body)
-        owners = self._owners(dashed.group("owner"), people_only=True) if dashed else []
-        if owners:  # who, a dash, the task: people named or resolved only, not "Highways – check the signs"
-            rest = dashed.group("rest").strip()
-            item.owners, item.text = owners, rest[:1].upper() + rest[1:]
-            return item
         lead = _LEAD.search(text)
         task = _TASK.match(body)
         trailing = _TRAILING_OWNER.search(text)
@@ -1038,12 +1035,16 @@ class _Finder:
         return item
 
     def _owner_first(self, text: str) -> tuple[list[str], str] | None:
-        """``(owners, task)`` for a task written after who does it and a colon or dash ("Clerk: write to
-        Highways", "TH/PL – obtain quotes"), when what comes first names only people of the meeting or a role."""
+        """``(owners, task)`` for a task written after who does it and a colon or dash (``_OWNER_FIRST``: "Clerk:
+        write to Highways", "TH/PL – obtain quotes", "Len - check the troughs"), when what comes first names only
+        people of the meeting or a role ("Clerk", kept as written when nobody is named as its holder); not a topic
+        ("Highways – check the signs") nor initials nobody here has ("MB – ...")."""
         m = _OWNER_FIRST.match(text)
-        who = m.group("who") if m else ""
-        owners = self._owners(who, people_only=True) or ([who] if _ROLE_WORD.match(who) else None) if m else None
-        return (owners, m.group("rest").strip()) if owners else None  # not initials nobody here has ("MB – ...")
+        if m is None:
+            return None
+        who = m.group("who")
+        owners = self._owners(who, people_only=True) or ([who] if _ROLE_WORD.match(who) else None)
+        return (owners, m.group("rest").strip()) if owners else None
 
     def _owners(self, text: str, people_only: bool = False) -> list[str]:
         """Owner names from "Graham Carey and Mary Delaney", "GB / MG", "All Leads", "(GC)"."""
