@@ -31,7 +31,7 @@ _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|wi
                    r"\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
-_LOCATION_LABEL = re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.I)
+_LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _OPENED = re.compile(r"\b(?:meeting\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting)\s+at\s+", re.I)
@@ -56,13 +56,15 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
                             r"matters\s+arising|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
                             r"any\s+other\s+business|a\.?o\.?b\.?|chair(?:man)?['’]?s?\s+(?:introduction|announcements|report)|"
                             r"welcome(?:\s+and\s+introductions)?|date\s+of\s+(?:the\s+)?next\s+meeting|"
-                            r"public\s+(?:participation|questions|forum))\s*:?\s*$", re.I)
+                            r"public\s+(?:participation|questions|forum)|"
+                            r"resolved|resolutions?|agreed|noted)\s*:?\s*[-–]?\s*$", re.I)  # a decision's word over its text
 _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
-_KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public"}
+              "documents", "item", "items", "template", "views", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
+_KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open"}
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
@@ -105,7 +107,8 @@ _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M
                               r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
-                              r"\b(?:to\s+)?(?:confirm|consider|approve|agree)\s+(?:as\s+a\s+correct\s+record\s+)?the\s+minutes\s+of\b|"
+                              r"\b(?:to\s+)?(?:confirm|consider|approve|agree|receive(?:\s+and\s+note)?|note)\s+(?:as\s+a\s+correct\s+record\s+)?"
+                              r"the\s+minutes\s+of\b|"
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
                               r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                               re.I)
@@ -114,15 +117,17 @@ _MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
 # the minutes' own date after an earlier date in their title line (the date of the meeting that receives them)
 _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
-_SENTENCE_BREAK = re.compile(r"[.;!?]\s+[A-Z]")
+_SENTENCE_BREAK = re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")  # "St. Ann's", "Ltd." end no sentence
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 # "1.", "Item 4", a minute reference "23-24/FRA/2" on a line of its own: the next line is that item's title
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
 # a letterhead's contact line under the body's name: a web or mail address, a telephone number, the clerk's
 # signature, a web page's venue and contact rows
 _CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b|^\s*(?:venue|contact|address|location)\s*:|"
-                      r"\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+                      r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
+# a lettered or roman-numbered sub-item, "a) Planning Committee 4 October 2021", "(ii) To consider ...": never the title
+_SUBITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
@@ -138,6 +143,8 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
     only when no other)."""
     candidates, posted = [], []
     for k, block in enumerate(region):
+        if _SUBITEM.match(block.text):
+            continue
         held = _MEETING_OF_HELD.search(block.text[:400])
         mentions = find_dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
         own = _HELD_ON.search(block.text[:400])  # "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009"
@@ -271,7 +278,19 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     if not title and date_block is not None and not any(_ITEM_PAGE.match(b.text) for b in region):
         title = _strip_dates(date_block.text)  # not on an item's page: "24/10/2014 - Update on the ..." names the item
     body = _clean_body(title)
+    if body is None and not lines and date_block in region:
+        return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
+
+
+def _titled_below(region: list[Block], date_block: Block) -> str | None:
+    """The body named by the title under a line holding only the date ("2nd July 2019" over "Steering Group Meeting
+    7.30pm at Memorial Centre")."""
+    k = region.index(date_block)
+    if k + 1 >= len(region) or _strip_times(_strip_dates(date_block.text)).strip(" ,.-–"):
+        return None
+    below = region[k + 1].text
+    return _clean_body(_strip_times(below)) if re.search(r"\b(?:meeting|minutes)\b", below, re.I) and not find_dates(below) else None
 
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
@@ -318,8 +337,9 @@ def _letterhead(above: list[Block], body: str) -> str:
     noun = body.split()[-1] if _kind_only(body) else body
     for k, block in enumerate(above):
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
-        name = next((part for part in re.split(r"\s+[>»›]\s+", block.text)
-                     if part.lower().rstrip(" .").endswith(" " + noun.lower())), None)
+        # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes")
+        parts = [re.sub(r"(?:\s+meeting)?\s+minutes$", "", part.rstrip(" ."), flags=re.I) for part in re.split(r"\s+[>»›]\s+", block.text)]
+        name = next((part for part in parts if part.lower().endswith(" " + noun.lower())), None)
         if name is None:
             continue
         lines = [name]  # a letterhead in capitals over two lines: "ASHBY AND DISTRICT / COMMUNITY COUNCIL"
@@ -350,7 +370,8 @@ def _without_own_acronym(text: str) -> str:
     """"Salford Safeguarding Adult Board (SSAB)" -> the name without its own initials repeated; an
     acronym naming something else ("Area 2 Forum (SBC)") stays."""
     m = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z&]{2,10})\)", text)
-    if m and m.group("acronym") == "".join(w[0].upper() for w in m.group("name").split() if w.lower() not in _SMALL):
+    name = m and re.sub(r"\s+(?:ltd\.?|limited|cic|plc)$", "", m.group("name"), flags=re.I)  # "X Association Ltd. (XA)"
+    if m and m.group("acronym") == "".join(w[0].upper() for w in name.split() if w.lower() not in _SMALL):
         return m.group("name")
     return text
 
@@ -375,6 +396,14 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     """The body's name in a title, or None. ``named``: the text follows "Minutes of", so it names
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
     text = re.sub(r"^\s*part\s+(?:i{1,3}|[12ab])\b\s*[-–:]?\s*", "", text, flags=re.I)  # "Part I Minutes of ...": the public part
+    # a charity's number ("X Committee (Registered Charity Number 301234)"), how it met ("X Committee (Virtual) Meeting")
+    text = re.sub(r"\s*\((?:registered\s+)?charity\s+(?:no\.?|number|reg(?:istration|\.)?\s+no\.?)\s*:?\s*\d+\)|"
+                  r"\s*\((?:virtual|online|remote|hybrid|zoom|via\s+(?:zoom|teams))\)", "", text, flags=re.I)
+    text = re.sub(r"^\s*cofnodion\s+(?:o\s+)?g?yfarfod\s+(?:(?:y|o)\s+)?", "", text, flags=re.I)  # Welsh: "Minutes of meeting of"
+    # "X – Draft Minutes of Latest Meeting": the words after the dash name no body
+    text = re.sub(r"\s+[-–|/]\s+(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an|latest|our)\s+)*"
+                  r"meeting\s*$", "", text, flags=re.I)
+    text = re.sub(r"^(?:19|20)\d\d\s+(?=[A-Z][a-z])", "", text)  # "2011 Annual Residents Meeting"
     # "Board of Directors – Part 1 (Public)", "Cabinet (Public)"
     text = re.sub(r"(?:\s*[-–:]?\s*part\s+(?:i{1,3}|[12ab])\b)?\s*(?:\((?:public|private|open|closed)(?:\s+session)?\))?\s*$",
                   "", text, flags=re.I)
@@ -396,12 +425,12 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
-    text = re.sub(r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008"
+    text = re.sub(r"(?:\s+(?i:" + _MONTH_NAMES + r")\.?)?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008", "X May 2021"
     # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
     text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*\d+$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
-    named_first = re.match(r"^(?P<body>.+?)\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
+    named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
     # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body; "ASHBY PARISH COUNCIL Minutes
     # of Parish Council Meeting": the body's name in short
     meeting = named_first and re.sub(r"\s+meeting$", "", named_first.group("meeting"), flags=re.I).lower()
@@ -410,13 +439,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = named_first.group("body")
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
     # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
-    text = re.sub(r"^(?:draft|unconfirmed|confirmed|approved)\s+(?=\S)", "", text, flags=re.I)
+    text = re.sub(r"^(?:draft|unconfirmed|confirmed|approved)(?:\s+|\s*/\s*)(?=\S)", "", text, flags=re.I)
     text = re.sub(r"\s*\((?:draft|unconfirmed|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$", "", text, flags=re.I)
     text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,6}\d{1,4}$", "", text)
     # the meeting's kind after the body: "Parish Council General (Meeting)", "X Board Ordinary"
     text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+(?:general|ordinary|extraordinary|monthly|annual)$", r"\1", text, flags=re.I)
     # a page number run into a letterhead in capitals: "1 ASHBY PARISH COUNCIL"
-    text = re.sub(r"^\d{1,3}\s+(?=[A-Z][A-Z&' -]+ (?:" + _BODY_NOUNS.upper() + r")$)", "", text)
+    text = re.sub(r"^\d{1,4}\s+(?=[A-Z][\w&'’ -]+ (?i:" + _BODY_NOUNS + r")$)", "", text)  # "Minutes 135 X Community Council"
     # a bilingual letterhead: "Cyngor Cymuned Cefn Community Council" is the Community Council, and so is
     # "CYNGOR CYMUNED LLANDEG / LLANDEG COMMUNITY COUNCIL" either way round
     english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
@@ -451,12 +480,12 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
     # "Full Authority" and a school's "Full Governing Body" are names of their own; so is the "Annual Parish Meeting"
     # (of the electors, not the council)
-    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village)\s+meeting$", text, re.I) \
+    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village|residents['’]?)\s+meeting$", text, re.I) \
         and not re.match(r"full\s+govern", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
-            or _furniture_only(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
+            or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
             or re.fullmatch(r"\w+s['’]", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text) \
