@@ -91,7 +91,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         meeting.source = Source.of(doc, start, date_block.start + mention.end)
     if date_block is None:  # "X Minutes Thursday 14 July" with no year anywhere: still the title's line
         date_block = next((b for b in region if _MEETING_TITLE.search(b.text) and find_dates(b.text)), None)
-    meeting.body = _body(region, date_block) or _body_in_prose(blocks[:3 * HEADING_REGION_MAX])
+    meeting.body = _body(region, date_block) or _body_in_prose(blocks[:3 * HEADING_REGION_MAX]) \
+        or _body(_running_lines(doc) + region, date_block)  # a letterhead in the page header only
     meeting.start, meeting.end = _times(region, date_block)
     meeting.start = _nearer(_opening_time(blocks), meeting.start) or meeting.start  # when it really began beats the time called
     meeting.end = _nearer(_closing_time(blocks) or meeting.end, meeting.start)
@@ -310,6 +311,11 @@ def _named_above(region: list[Block], k: int) -> str | None:
         if above := _clean_body(line.text):
             return above
     return None
+
+
+def _running_lines(doc: Document) -> list[Block]:
+    """The first page's running header and footer lines (a Word file's page header, a PDF's repeated lines)."""
+    return [b for b in doc.blocks if b.furniture and b.page == 1][:4]
 
 
 def _kind_only(body: str) -> bool:

@@ -22,7 +22,8 @@ _HEADING_STYLE = re.compile(r"^(heading|title)\s*(\d*)$", re.I)
 
 
 def read_docx(data: bytes, path: str, sha256: str) -> Document:
-    """Read DOCX bytes into a Document (body only: page headers and footers are not content)."""
+    """Read DOCX bytes into a Document. The first page's header and footer (a letterhead, a strap line) are
+    read as furniture blocks, before and after the body, as a PDF's running lines are: not content."""
     check_zip_limits(data, path)
     try:
         word = docx.Document(io.BytesIO(data))
@@ -35,7 +36,13 @@ def read_docx(data: bytes, path: str, sha256: str) -> Document:
     except ValueError as exc:
         raise IngestError(path, f"not a readable DOCX: {exc}") from None
     reader = _BodyReader(word)
+    first = word.sections[0] if len(word.sections) else None
+    first_page = first is not None and first.different_first_page_header_footer
+    if first is not None:
+        reader.running((first.first_page_header if first_page else first.header)._element)
     reader.read(word.element.body)
+    if first is not None:
+        reader.running((first.first_page_footer if first_page else first.footer)._element)
     return reader.builder.build(path, sha256, "docx", reader.page, tuple(reader.warnings))
 
 
@@ -123,6 +130,12 @@ class _BodyReader:
                     self.read(content)
             elif child.tag == _ALT_CHUNK:
                 self._alt_chunk(child)
+
+    def running(self, part: etree._Element) -> None:
+        """A page header's or footer's paragraphs (tables' and text boxes' too), each a furniture block."""
+        for p in part.iter(_P):
+            if not _inside(p, part, (_FALLBACK,)):
+                self.builder.add("paragraph", _paragraph_text(p, self.rendered)[0], self.page, furniture=True)
 
     def _alt_chunk(self, chunk: etree._Element) -> None:
         """An embedded document (HTML, RTF or another DOCX merged in by Word, "altChunk"): its text is

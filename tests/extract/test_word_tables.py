@@ -3,6 +3,10 @@ column, and minutes set in a table whose first column holds the minute's referen
 tab-separated lines are read as table rows, as a Word table is."""
 from pathlib import Path
 
+from docx import Document as WordDocument
+
+from minutes import ingest
+from minutes.extract import extract
 from tests.pages import extract_page
 
 
@@ -49,3 +53,16 @@ def test_an_apologies_line_ends_where_the_minutes_table_begins(tmp_path: Path) -
                           "12/62\tStreet lights: Cllr Varley will report them to the County Council.\tSV\n")
     assert names(record.apologies) == ["X. Cotterill"]
     assert [a.owners for a in record.actions if "County Council" in a.text] == [["S. Varley"]]
+
+
+
+def test_a_body_named_only_in_the_page_header(tmp_path: Path) -> None:
+    word = WordDocument()  # the letterhead in the Word file's page header, as many councils' templates put it
+    word.sections[0].header.paragraphs[0].text = "LOWER ASHBY PARISH COUNCIL"
+    for line in ("Minutes of the meeting held on Tuesday 8 March 2022 at 7pm in the Village Hall",
+                 "Present: Cllr Alma Birch (Chair), Cllr Boris Cole, Cllr Cora Dunne",
+                 "1. Playground", "Cllr Cole will obtain quotes for new swings."):
+        word.add_paragraph(line)
+    word.save(tmp_path / "minutes.docx")
+    record = extract(ingest.read(tmp_path / "minutes.docx"))
+    assert (record.meeting.body, record.meeting.date) == ("Lower Ashby Parish Council", "2022-03-08")

@@ -36,3 +36,17 @@ def test_a_letterhead_in_a_text_box_is_read_once_as_its_own_block(tmp_path: Path
     doc = ingest.read(path)
     assert [b.text for b in doc.blocks][:3] == ["LOWER ASHBY PARISH COUNCIL", "Minutes of the meeting held on 8 March 2022",
                                                 "Present: Cllr Alma Birch (Chair), Cllr Boris Cole"]
+
+
+def test_the_first_page_header_and_footer_are_read_as_furniture(tmp_path: Path) -> None:
+    word = WordDocument()
+    word.sections[0].header.paragraphs[0].text = "LOWER ASHBY PARISH COUNCIL"
+    word.sections[0].footer.paragraphs[0].text = "Signed ........ Chairman"
+    word.add_paragraph("Minutes of the meeting held on 8 March 2022")
+    path = tmp_path / "minutes.docx"
+    word.save(path)
+    doc = ingest.read(path)
+    assert [(b.text, b.furniture) for b in doc.blocks] == [("LOWER ASHBY PARISH COUNCIL", True),
+                                                          ("Minutes of the meeting held on 8 March 2022", False),
+                                                          ("Signed ........ Chairman", True)]
+    assert doc.body_text() == "Minutes of the meeting held on 8 March 2022"
