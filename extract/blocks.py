@@ -18,16 +18,16 @@ ATTENDANCE_LABEL = re.compile(
     r"attending|attended\s+by|in\s+attend[ae]nce(?:\s+(?:online|remotely|virtually|in\s+person)(?=\s*:))?|also\s+(?:present|in\s+attend[ae]nce|attending)|"
     r"(?:minute|note)s?[- ]?taker(?=\s*:)|"  # "Minute taker: X", "Note taker: X"
     r"non-attendance(?=\s*:)|(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
-    r"apologies(?:\s+for\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence|\s+and\s+absences?)?"
+    r"apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence|\s+and\s+absences?)?"
     r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted|accepted|approved)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
     r"absent(?:\s+with(?:out)?\s+apologies)?|absences?(?:\s+(?:noted|recorded))?(?=\s*(?::|[-–]\s))|"  # "Absence noted: Cllr X"
     r"(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
-    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"
+    r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillor\(s\)|member\(s\)|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"
     r"employees|staff)(?:\s+present)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
-    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:.\-–])?(?:\s*/(?=\s))?"
+    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:.\-–])?(?:\s*/\s*[^\W\d_]{4,}\s*:|\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
     r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*:"
     # "Representatives from Other Bodies in Attendance", a line of its own (not "... were in attendance")

@@ -288,7 +288,7 @@ _STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?" + _STAND_IN + r"\s+$")  # text be
 _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
 
 
-_NAME_SHAPE = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.?)(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?)){1,3}")
+_NAME_SHAPE = re.compile(r"(?:[A-Z][\w'’]+(?:-[\w'’]+)*|[A-Z]\.?)(?:\s+(?:[A-Z][\w'’]+(?:-[\w'’]+)*|[A-Z]\.?)){1,3}")
 
 
 _WORD_LIST_START = re.compile(r"\s*[{U}][{L}]+(?:-[{U}][{L}]+)*\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,;&]|and\s)".format(U=UPPER, L=LOWER))
@@ -466,7 +466,7 @@ _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ]
                          r"minutes|minute[- ]taker|rfo)\s*:")
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
-_LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen)\.?\s+", re.I)
+_LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen|trustees)\.?\s+", re.I)
 
 
 def _label(block: Block) -> re.Match | None:
@@ -900,7 +900,8 @@ def _looks_like_person(text: str) -> bool:
     text = text.strip()
     prefix = _initials_prefix(text)
     rest = _GLUED.sub(" ", _TITLE.sub("", text[prefix.end():] if prefix else text))
-    words = [w if _INITIAL.match(w) else w.rstrip(".") for w in re.findall(r"[\w.'’-]+", rest)]  # "E. Robertson. (...)"
+    # "E. Robertson. (...)"; "Andrea Elton- WHHT": a dash typed against the name is no part of it
+    words = [w if _INITIAL.match(w) else w.rstrip(".") for w in re.findall(r"[\w.'’]+(?:-[\w.'’]+)*", rest)]
     initials = len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
     if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]) \
             or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]):
@@ -1084,7 +1085,7 @@ def _title_cased_surname(rest: str, titled: bool) -> str:
 
 
 _GLUED = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
-_TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|$|" + _GLUED.pattern + r")")
+_TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|" + _GLUED.pattern + r")")  # "Elton- WHHT": "Elton"
 
 
 # lower-case particles inside surnames: "Jan van der Berg", "Ffion ap Rhys", "Ann de Souza"
@@ -1096,7 +1097,7 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     whether layout alone decides where the name ends (the whole segment is a short name)."""
     words = [(m.group(0), m.end()) for m in _TOKEN.finditer(rest)]
     glued = _GLUED.search(rest)  # "Matthew EllisPolice and Crime Commissioner": a lost cell boundary
-    segment_end = re.search(r"\s[-–—]\s|[,;:(–—]" + (r"|" + _GLUED.pattern if glued else ""), rest)
+    segment_end = re.search(r"\s[-–—]\s|(?<=\w)-\s|[,;:(–—]" + (r"|" + _GLUED.pattern if glued else ""), rest)
     in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
     taken: list[tuple[str, int]] = []
     for k, (word, end) in enumerate(in_segment):

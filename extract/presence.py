@@ -74,7 +74,7 @@ _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:a
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
                            r"(?:was|were)\s+absent(?!\s+from\s+(?:the\s+)?(?:last|previous))|in\s+the\s+chair\b|"
-                           r"(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)|"
+                           r"(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)|did\s+not\s+attend\b|"
                            r"apologi[sz]ed\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|non-attendance|not\s+attending)|"
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
@@ -125,7 +125,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             begins = sentence_start(block.text, m.start())
             verb = m.group("verb").lower()
             late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
-            status = "late" if late else "apologies" if re.search(r"apolog|absent|unable", verb) else "present"
+            status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not", verb) else "present"
             spans.append((begins, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]

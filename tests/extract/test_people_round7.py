@@ -1,0 +1,46 @@
+"""Attendance shapes met in minutes nobody tuned for (round 7), each written as a made-up page in a
+general shape of English minutes, not copied from a corpus document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+HEAD = "MINUTES OF THE MEETING OF THE VILLAGE HALL COMMITTEE held on Monday 8 March 2021 at 7.30 pm\n"
+
+
+def test_a_hyphen_typed_against_the_name_before_the_organisation(tmp_path: Path) -> None:
+    # "Name- Organisation": the space before the dash lost, in a list of lines and in a run-on paragraph
+    record = extract_page(tmp_path, "Riverside Health Partnership\nMinutes of Meeting held on 2 June 2021\nAttendees:\n"
+                          "Tom Archer – Riverside Council (Chairman)\nRose Bellamy- Riverside Housing\nIvan Crisp - Housing Trust\n"
+                          "- Apologies:\nOwen Ettrick- Fire Service, Paula Fenn - County Council, Gareth Hume– Youth Trust, "
+                          "Nora Dale – Carers Group, Anna Ives - Riverside Council.\n"
+                          "- Minutes of last Meeting\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Tom Archer", "Rose Bellamy", "Ivan Crisp"]
+    assert [p.name for p in record.apologies] == ["Owen Ettrick", "Paula Fenn", "Gareth Hume", "Nora Dale", "Anna Ives"]
+
+
+def test_trustees_listed_by_surname_and_one_who_did_not_attend(tmp_path: Path) -> None:
+    # a charity's trustees under their plural title, and an absence told in a sentence of its own (absent: an apology)
+    record = extract_page(tmp_path, "Minutes of the meeting of the Recreation Ground Charity Trustees held on 3rd May 2022\n"
+                          "Present: Trustees Archer (Chair), Bellamy, Crisp, Dale and the Clerk\n"
+                          "12.22 Apologies and reasons for absence\nTrustee Ettrick did not attend.\n"
+                          "13.22 Minutes\nMinutes were approved. Trustee Archer signed them.\n")
+    assert [p.name for p in record.attendees] == ["Archer", "Bellamy", "Crisp", "Dale"]
+    assert [p.name for p in record.apologies] == ["Ettrick"]
+
+
+def test_labels_with_a_translation_a_plural_in_brackets_and_a_minute_number_cell(tmp_path: Path) -> None:
+    # "Present / Presennol:" (a bilingual label), "Councillor(s) Present:", and the apologies in a minutes table
+    # whose first column holds the minute's number ("02/21 | Apologies of Absence Cllr X")
+    record = extract_page(tmp_path, "Minutes of the Parish Council Meeting, Thursday 3rd June 2021 7.30pm\n"
+                          "Present / Presennol: Cllr A Belling (Chair), Cllr B Dorney\n"
+                          "Councillor(s) Present:  Cllrs: C Farrow, D Hulme\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney", "C Farrow", "D Hulme"]
+    record = extract_page(tmp_path, "Minutes of the Parish Council Meeting, Thursday 3rd June 2021 7.30pm\n"
+                          "Present: Cllr A Belling (Chair), Cllr B Dorney\n\n"
+                          "01/21\tQuestions from the public. None received.\n"
+                          "02/21\tApologies of Absence Cllr E Keble,\n"
+                          "03/21\tDeclarations of interest. None.\n", name="table.txt")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney"]
+    assert [p.name for p in record.apologies] == ["E Keble"]
