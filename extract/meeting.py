@@ -6,9 +6,10 @@ year, when the heading omits it, comes from the weekday and the years of the doc
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from minutes.extract import cues
 from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_blocks, heading_region
@@ -75,7 +76,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     region = heading_region(blocks)
     # "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)" under an item's title
     region += [b for b in blocks[len(region):HEADING_REGION_MAX] if _BODY_INLINE.match(b.text)]
-    year = _document_year(doc, blocks)
+    year = functools.cache(lambda: _document_year(doc, blocks))  # read only for a date that lacks its year
     date_block, mention = _meeting_date(region, year)
     if mention is None:  # "Chairman: Cllr A Smith  Clerk: Mrs B Jones" in a letterhead ended the region above the title
         titles = [b for b in blocks[len(region):len(region) + 3] if _MEETING_TITLE.search(b.text)
@@ -139,7 +140,14 @@ def _document_year(doc: Document, blocks: list[Block]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, DateMention | None]:
+def _dates(text: str, year: Callable[[], int | None], short_years: bool = False) -> list[DateMention]:
+    """``find_dates(text, year(), short_years)``, asking ``year`` (the document's: the dates of every block)
+    only when a date in ``text`` lacks its own year: for the others the year given changes nothing."""
+    mentions = find_dates(text, None, short_years)
+    return mentions if all(m.has_year for m in mentions) else find_dates(text, year(), short_years)
+
+
+def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[Block | None, DateMention | None]:
     """The first dated block of the heading region (a labelled "Date" row wins; a web page's posting date
     only when no other)."""
     candidates, posted = [], []
@@ -147,7 +155,7 @@ def _meeting_date(region: list[Block], year: int | None) -> tuple[Block | None, 
         if _SUBITEM.match(block.text):
             continue
         held = _MEETING_OF_HELD.search(block.text[:400])
-        mentions = find_dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
+        mentions = _dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
         own = _HELD_ON.search(block.text[:400])  # "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009"
         if own and not _EARLIER_MINUTES.search(block.text, own.start(), own.end() + 100):
             mentions = sorted(mentions, key=lambda m: not 0 <= m.start - own.end() <= 12)
@@ -605,13 +613,13 @@ def _kind(doc: Document, blocks: list[Block], region: list[Block]) -> str:
     return "report" if _REPORT_WORDS.search(head) or re.search(r"\breport\b|\bupdate\b", head, re.I) else "minutes"
 
 
-def _next_meeting(blocks: list[Block], meeting_date: dt.date | None, year: int | None) -> str | None:
+def _next_meeting(blocks: list[Block], meeting_date: dt.date | None, year: Callable[[], int | None]) -> str | None:
     for block in reversed(blocks):
         m = _NEXT.search(block.text)
         if not m:
             continue
         after = block.text[m.start():]
-        for mention in find_dates(after, meeting_date.year if meeting_date else year):
+        for mention in find_dates(after, meeting_date.year) if meeting_date else _dates(after, year):
             if mention.date and (meeting_date is None or mention.date > meeting_date):
                 return mention.date.isoformat()
     return None
