@@ -88,6 +88,7 @@ class _LaidLine:
     size: float
     bold: bool
     page: int
+    right: float = 0.0  # the right edge of the line's column, on a page set in columns (else 0: the page's)
 
     @property
     def text(self) -> str:
@@ -100,6 +101,7 @@ class _Item:
 
     top: float
     line: _LaidLine | None = None
+    order: tuple[float, int, float] | None = None  # (band's top, column, top) on a page set in columns
     rows: list[list[str]] | None = None
     bold_rows: list[bool] | None = None
     row_runs: list[list[_Runs]] | None = None  # each row's cells' text runs, in reading order
@@ -191,10 +193,12 @@ def layout_page(number: int, height: float, words: list[dict], edges: list[dict]
             items.append(_Item(top=box[1], rows=rows, bold_rows=bold, row_runs=runs))
             boxes.append(box)
     running = [w for w in words if not any(_inside(w, box) for box in boxes)]
-    for line in _lines(running):
+    for order, line, right in _reading_order(_lines(running)):
         line.page = number
-        items.append(_Item(top=line.top, line=line.laid()))
-    items.sort(key=lambda item: item.top)
+        laid = line.laid()
+        laid.right = right
+        items.append(_Item(top=line.top, line=laid, order=order))
+    items.sort(key=lambda item: item.order or (item.top, 0, item.top))
     return _Page(number, height, items, has_chars, images, unusable, ocr_confidence)
 
 
@@ -374,6 +378,85 @@ def _lines(words: list[dict]) -> list[_Line]:
     return lines
 
 
+_GUTTER = 12.0  # points of white space at the least between two columns of text
+
+
+def _reading_order(lines: list[_Line]) -> list[tuple[tuple[float, int, float] | None, _Line, float]]:
+    """A page's lines in reading order: on a page set in two columns of running text (a newsletter's
+    minutes), each band of lines between full-width lines is read down the left column, then down the
+    right, and each column piece carries its column's right edge; on any other page, the lines as they
+    are. Two columns are read only where both hold prose (lines of four words or more), not a table's
+    short cells (names beside organisations), whose rows must stay together."""
+    plain: list[tuple[tuple[float, int, float] | None, _Line, float]] = [(None, line, 0.0) for line in lines]
+    pieces = _columns(lines)
+    if pieces is None:
+        return plain
+    lefts = [left for left, _ in pieces if left]
+    rights = [right for _, right in pieces if right]
+    if median(len(p.text.split()) for p in lefts) < 4 or median(len(p.text.split()) for p in rights) < 4:
+        return plain  # short cells (names beside organisations, an owner beside each action): a table's rows
+    left_edge, right_edge = max(p.x1 for p in lefts), max(p.x1 for p in rights)
+    ordered: list[tuple[tuple[float, int, float] | None, _Line, float]] = []
+    band: float | None = None
+    for line, (left, right) in zip(lines, pieces):
+        if left is None and right is None:  # a line across the gutter: a full-width title ends the band
+            band = None
+            ordered.append((None, line, 0.0))
+            continue
+        band = line.top if band is None else band
+        if left is not None:
+            ordered.append(((band, 0, left.top), left, left_edge))
+        if right is not None:
+            ordered.append(((band, 1, right.top), right, right_edge))
+    return ordered
+
+
+def _columns(lines: list[_Line]) -> list[tuple[_Line | None, _Line | None]] | None:
+    """Each line's pieces left and right of a white gutter down the middle of the page that few lines
+    cross (two columns), if there is one: at least ``_GUTTER`` wide, with text on both sides of it on a
+    third of the lines or more."""
+    if len(lines) < 8:
+        return None
+    start, end = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    low, high = int(start + 0.3 * (end - start)), int(start + 0.7 * (end - start))
+    crossing = [0] * (high - low + 2)  # how many words cross each x of the middle band (difference array)
+    for line in lines:
+        for w in line.words:
+            a, b = max(int(w["x0"]) + 1, low), min(int(w["x1"]), high)
+            if a <= b:
+                crossing[a - low] += 1
+                crossing[b - low + 1] -= 1
+    depth, fewest, where = 0, len(lines), None
+    for k, step in enumerate(crossing[:-1]):
+        depth += step
+        if depth < fewest:
+            fewest, where = depth, low + k
+    if where is None or fewest > 0.1 * len(lines):
+        return None
+    pieces = [_split_line(line, where) for line in lines]
+    left = [p.x1 for p, _ in pieces if p is not None]
+    right = [p.x0 for _, p in pieces if p is not None]
+    if min(len(left), len(right)) < len(lines) / 3 or min(right) - max(left) < _GUTTER:
+        return None
+    return pieces
+
+
+def _split_line(line: _Line, gutter: float) -> tuple[_Line | None, _Line | None]:
+    """A line's words left and right of the gutter (None, None for a line across it)."""
+    if any(w["x0"] < gutter < w["x1"] for w in line.words):
+        return None, None
+    left = [w for w in line.words if w["x1"] <= gutter]
+    right = [w for w in line.words if w["x0"] >= gutter]
+    return _piece(line, left), _piece(line, right)
+
+
+def _piece(line: _Line, words: list[dict]) -> _Line | None:
+    if not words:
+        return None
+    return _Line(words, line.top, max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"],
+                 median(w["size"] for w in words), all(w["bold"] for w in words if w["text"].strip(BULLETS)))
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
@@ -444,7 +527,7 @@ def _build(builder: DocumentBuilder, pages: list[_Page], furniture: set[tuple[in
                         _add_boxes(builder, cell_runs, cell.text, cell.start, page.number)
                 continue
             new_page = index == 0
-            if paragraph and _starts_new(paragraph[-1], item.line, right, new_page):
+            if paragraph and _starts_new(paragraph[-1], item.line, paragraph[-1].right or right, new_page):
                 _flush(builder, paragraph, start_page, body_size)
                 paragraph = []
             if not paragraph:
