@@ -53,11 +53,16 @@ def body_blocks(doc: Document) -> list[Block]:
     return [b for b in doc.blocks if not b.furniture]
 
 
+# a letterhead's address line, not a numbered item: "4 The Green, Upper Ashby AB1 2CD", "12 Church Street"
+_ADDRESS_LINE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|^\s*\d{1,4}\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                          r"(?:Street|Road|Lane|Close|Green|Avenue|Drive|Way|Place|Court|Gardens|Crescent|Terrace|Row|Square|Walk|Mews)\b")
+
+
 def heading_region(blocks: list[Block]) -> list[Block]:
     """The blocks before the first attendance label or numbered agenda item (at most a few)."""
     region = []
     for block in blocks[:HEADING_REGION_MAX]:
-        if region and (attendance_label(block.text) or AGENDA_ITEM.match(block.text)):
+        if region and (attendance_label(block.text) or AGENDA_ITEM.match(block.text) and not _ADDRESS_LINE.search(block.text)):
             break
         region.append(block)
     return region

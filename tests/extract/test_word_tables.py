@@ -66,3 +66,15 @@ def test_a_body_named_only_in_the_page_header(tmp_path: Path) -> None:
     word.save(tmp_path / "minutes.docx")
     record = extract(ingest.read(tmp_path / "minutes.docx"))
     assert (record.meeting.body, record.meeting.date) == ("Lower Ashby Parish Council", "2022-03-08")
+
+
+def test_the_clerks_address_in_a_letterhead_is_no_agenda_item(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "UPPER ASHBY PARISH COUNCIL\n"
+                          "Clerk: Mrs Olwen Pratt\n"
+                          "4 The Green, Upper Ashby AB1 2CD\n"
+                          "Tel: 01234 567890\n"
+                          "Minutes of the Annual Parish Council Meeting held on Monday 20th May\n"
+                          "2013 at 7.15pm in the Reading Room\n"
+                          "Present: Cllrs P Quarrie (Chairman), R Stott and S Thwaite\n"
+                          "1. Election of Chairman\nCllr Quarrie was re-elected Chairman.\n")
+    assert (record.meeting.body, record.meeting.date, record.meeting.start) == ("Upper Ashby Parish Council", "2013-05-20", "19:15")
