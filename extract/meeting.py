@@ -21,7 +21,7 @@ from minutes.ingest.document import Block, Document
 
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+proceedings)?"
-                         r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for)\s+)?(?:(?:a|an|the)\s+)?"
+                         r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of|name of (?:the )?meeting)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker|name\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<body>.+)$", re.I)
@@ -63,7 +63,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "template", "views", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
+              "documents", "item", "items", "template", "views", "mtg", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open"}
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
@@ -110,7 +110,7 @@ _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree|receive(?:\s+and\s+note)?|note)\s+(?:as\s+a\s+correct\s+record\s+)?"
-                              r"the\s+minutes\s+of\b|"
+                              r"the\s+(?:(?:public|non-public|draft|confidential)\s+)?minutes\s+(?:and\s+\w+\s+)?of\b|"
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
                               r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                               re.I)
@@ -131,6 +131,9 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:
 # a lettered or roman-numbered sub-item, "a) Planning Committee 4 October 2021", "(ii) To consider ...": never the title
 _SUBITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$", re.I)
+# the date a draft is to be confirmed or was approved on, never the meeting's
+_CONFIRMED_ON = re.compile(r"\b(?:confirmed|approved|ratified|adopted|signed)(?:\s+as\s+a\s+(?:correct|true)\s+record)?(?:\s+at\s+the\s+"
+                           r"(?:next\s+)?meeting)?\s+(?:on|at)\s*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 
@@ -168,6 +171,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
                 and not _SENTENCE_BREAK.search(block.text, 0, mention.start) and not _EARLIER_MINUTES.search(block.text, 0, mention.end + 100)
             if _NEXT.search(block.text, 0, mention.start):
                 continue  # "Date of next meeting: 8 June 2006"
+            if _CONFIRMED_ON.search(block.text, max(0, mention.start - 60), mention.start):
+                continue  # "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"
             if _POSTED.search(block.text, 0, mention.start):
                 posted = posted or [(True, block, mention)]
                 continue  # a web page's "Posted on 20 March 2014 by Clerk": the meeting's date only if no other is
@@ -296,10 +301,11 @@ def _titled_below(region: list[Block], date_block: Block) -> str | None:
     """The body named by the title under a line holding only the date ("2nd July 2019" over "Steering Group Meeting
     7.30pm at Memorial Centre")."""
     k = region.index(date_block)
-    if k + 1 >= len(region) or _strip_times(_strip_dates(date_block.text)).strip(" ,.-–"):
+    if k + 1 >= len(region) or not _furniture_only(_strip_times(_strip_dates(date_block.text)).strip(" ,.-–")):
         return None
     below = region[k + 1].text
-    return _clean_body(_strip_times(below)) if re.search(r"\b(?:meeting|minutes)\b", below, re.I) and not find_dates(below) else None
+    return _clean_body(_strip_times(below)) if re.search(r"\b(?:meeting|minutes)\b", below, re.I) and not find_dates(below) \
+        and not _EARLIER_MINUTES.search(below) else None
 
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
@@ -413,6 +419,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # a charity's number ("X Committee (Registered Charity Number 301234)"), how it met ("X Committee (Virtual) Meeting")
     text = re.sub(r"\s*\((?:registered\s+)?charity\s+(?:no\.?|number|reg(?:istration|\.)?\s+no\.?)\s*:?\s*\d+\)|"
                   r"\s*\((?:virtual|online|remote|hybrid|zoom|via\s+(?:zoom|teams))\)", "", text, flags=re.I)
+    text = re.sub(r"^\s*\((?:special|extra[\s-]?ordinary|annual|additional|adjourned|reconvened)(?:\s+meeting)?\)\s*", "", text,
+                  flags=re.I)  # "(special meeting) X Sub-committee"
     text = re.sub(r"^\s*cofnodion\s+(?:o\s+)?g?yfarfod\s+(?:(?:y|o)\s+)?", "", text, flags=re.I)  # Welsh: "Minutes of meeting of"
     # "X – Draft Minutes of Latest Meeting": the words after the dash name no body
     text = re.sub(r"\s+[-–|/]\s+(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an|latest|our)\s+)*"
@@ -441,7 +449,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
     text = re.sub(r"(?:\s+(?i:" + _MONTH_NAMES + r")\.?)?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008", "X May 2021"
     # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
-    text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*\d+$", "", text, flags=re.I)
+    text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*:?\s*\d+$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
     named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
@@ -481,7 +489,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = _without_own_acronym(text)
-    text = re.sub(r"(?:^|\s+)(?:annual|extraordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
+    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
     text = re.sub(r"^(?:full\s+)?council\s+of\s+(?:the\s+)?(?=.+\bcouncil$)", "", text, flags=re.I)  # "Full Council of Ashby Town Council"
@@ -492,6 +500,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = placed.group("place") + " " + placed.group("council")
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
+    if len(kindless.split()) == 1:  # "Extra-Ordinary Full Council": the Full Council
+        kindless = re.sub(r"^(?:(?:annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+(?=full\s+\w+$)", "", text,
+                          flags=re.I)
     # "Full Authority" and a school's "Full Governing Body" are names of their own; so is the "Annual Parish Meeting"
     # (of the electors, not the council)
     text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village|residents['’]?)\s+meeting$", text, re.I) \

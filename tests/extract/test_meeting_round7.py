@@ -42,6 +42,20 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
     # a year before the title
     ("2011 Annual Residents Meeting – Minutes\n\nThe meeting was held on 28th March 2011 at the Square.",
      "Annual Residents Meeting", "2011-03-28"),
+    # the kind of meeting before "Full Council", however spelt; a title naming only the kind of meeting
+    ("Minutes\nMinutes of the Extra-Ordinary Full Council Meeting held on Monday 24th August 2020 at 7:00pm",
+     "Full Council", "2020-08-24"),
+    ("Draft minutes of Extra-ordinary meeting 1st Aug 2017\n\nMtg No: 24\n\nMinutes from Extra-Ordinary Meeting held on\nTuesday 1st August 2017",
+     None, "2017-08-01"),
+    # a page title of the date and "Minutes" over the title naming the body
+    ("April 26 2021 - Minutes\nEXTRA ORDINARY PARISH COUNCIL MEETING\n26 April 2021 MINUTES", "Parish Council", "2021-04-26"),
+    # "(special meeting)" before the body's name
+    ("Minutes of the (special meeting) Licensing Sub-committee of the Anyshire Fire Authority held on 25 June 2009 at the "
+     "Town Hall.", "Licensing Sub-committee of the Anyshire Fire Authority", "2009-06-25"),
+    # a blog's posting date and the draft's confirmation date above the title
+    ("Ashby Town Council 2007 minutes\n\nTuesday, August 28, 2007\n\nAshby Town Council minutes August 2007\n\nPLEASE NOTE "
+     "THESE ARE DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER\n\nMinutes of the meeting of Ashby Town Council held in the "
+     "Church Hall, Fore Street, Ashby on Monday, 6th August 2007 at 7pm", "Ashby Town Council", "2007-08-06"),
 ])
 def test_body_and_date_from_round7_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
@@ -64,7 +78,11 @@ def test_a_resolution_is_never_the_body(tmp_path) -> None:
     assert extract_page(tmp_path, page).meeting.body == "Anyshire Police and Crime Panel"
 
 
-def test_minutes_received_for_noting_are_an_earlier_meetings(tmp_path) -> None:
-    page = ("Agenda item\n\n(i) To receive and note the Minutes of Committee meetings held between 1 October 2021 - 24 January "
-            "2022 as specified below (attached).\n\na) Planning Committee 4 October 2021\n")
+@pytest.mark.parametrize("page", [
+    ("Agenda item\n\n(i) To receive and note the Minutes of Committee meetings held between 1 October 2021 - 24 January "
+     "2022 as specified below (attached).\n\na) Planning Committee 4 October 2021\n"),
+    ("Agenda item\n\nMinutes\n\nTo agree the public minutes and summary of the meeting held on 2 May 2017.\n\nMinutes:\n\n"
+     "RESOLVED - That the minutes of the meeting held on 21 March 2017 be agreed as a correct record.\n"),
+])
+def test_minutes_received_for_noting_are_an_earlier_meetings(tmp_path, page: str) -> None:
     assert extract_page(tmp_path, page).meeting.date is None
