@@ -90,6 +90,9 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)
 # a minute's reference alone in a table's first cell, as Word minutes set them: "12/61", "FC/19/101", "Min 23.4"
 _MINUTE_REF = re.compile(r"^\s*(?:(?:item|min(?:ute)?)\.?\s+(?:no\.?\s*)?)?(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}"
                          r"(?:\s?[/.]\s?\d{1,4}){0,2}[a-z]?[.:)]?\s*$", re.I)
+# the first header cell of a table that lists no people: an action log, the minutes' items
+_OTHER_TABLE = re.compile(r"^\s*(?:actions?(?:\s+points?)?|agreed\s+actions?|agenda\s+items?|items?|ref(?:erence)?\.?|minute(?:\s+no\.?)?|"
+                          r"no\.?|issues?|tasks?|decisions?)\s*:?\s*$", re.I)
 # the column of an attendance register that says who came: "Name | Category | Attendance"
 _REGISTER_COLUMN = re.compile(r"^\s*(?:attendance|attended|present\??)\s*$", re.I)
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
@@ -568,6 +571,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 and any(_REGISTER_COLUMN.match(c.text) for c in block.cells[1:]):
             section, misses, header = _Section("present"), 0, [c.text for c in block.cells]  # a register: each row says
             sections.append(section)
+            continue
+        if section is not None and block.kind == "table_row" and _OTHER_TABLE.match(block.cells[0].text) \
+                and not any(_HEADER_CELL.match(c.text) for c in block.cells[1:]):  # (not "No. | Name | Organisation")
+            section = None  # "Action | Owner | Date": the next table is not the list
             continue
         if block.kind == "table_row" and all(_HEADER_CELL.match(c.text) or _STATUS_CELL.match(c.text) or not c.text for c in block.cells):
             header = [c.text for c in block.cells]  # "Name | Organisation | Role", "Councillor | Present | Apologies"

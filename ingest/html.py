@@ -32,8 +32,9 @@ def read_html(data: bytes, path: str, sha256: str) -> Document:
                                 f"({limits.MAX_XML_BYTES:,})")
     text, _ = decode_text(data, path, strict=False)
     # huge_tree: without it libxml2 silently drops a text node over 10 MB (the page's size is capped above)
+    # encoding: the bytes handed over are the decoded text in UTF-8, whatever the page's own meta charset says
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True,
-                                  huge_tree=True)
+                                  huge_tree=True, encoding="utf-8")
     try:
         root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -65,8 +66,10 @@ def _walk(element: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
         return
     if tag in ("p", "li", "dd", "dt", "blockquote", "pre", "address", "caption") and not _has_block_child(element):
         kind = "list_item" if tag == "li" else "paragraph"
-        builder.add(kind, element.text_content(), 1, level=_depth(element) if tag == "li" else 0,
-                    bold=_all_bold(element))
+        lines = _text(element, "\n").split("\n")  # "<strong>Present:</strong> A, B<br><strong>Apologies:</strong> C"
+        for line in lines:
+            builder.add(kind, line, 1, level=_depth(element) if tag == "li" else 0,
+                        bold=len(lines) == 1 and _all_bold(element))
         return
     # a container: its own loose text and its children's tails become paragraphs between child blocks
     run: list[str] = [element.text or ""]
@@ -78,7 +81,7 @@ def _walk(element: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
             if child_tag not in ("br", "hr"):
                 _walk(child, builder)
         else:
-            run.append(child.text_content() if child_tag else "")
+            run.append(_text(child, " ") if child_tag else "")
         run.append(child.tail or "")
     builder.add("paragraph", "".join(run), 1)
 
@@ -89,8 +92,21 @@ def _table(table: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
         if row.xpath("ancestor::table[1]")[0] is not table:
             continue  # a nested table's rows belong to its cell's text
         cells = row.xpath("./td|./th")
-        builder.add_row([c.text_content() for c in cells], 1, number,
+        builder.add_row([_text(c, " ") for c in cells], 1, number,
                         bold=bool(cells) and all(c.tag == "th" or _all_bold(c) for c in cells))
+
+
+def _text(element: lxml_html.HtmlElement, line_break: str) -> str:
+    """The element's text with each ``<br>`` written as ``line_break`` (lxml's text_content drops it, gluing
+    "Cllr Boris Cole<br>In attendance" into one word)."""
+    if element.find(".//br") is None:
+        return element.text_content()
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(line_break if child.tag == "br" else _text(child, line_break))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _has_block_child(element: lxml_html.HtmlElement) -> bool:

@@ -78,3 +78,12 @@ def test_the_clerks_address_in_a_letterhead_is_no_agenda_item(tmp_path: Path) ->
                           "Present: Cllrs P Quarrie (Chairman), R Stott and S Thwaite\n"
                           "1. Election of Chairman\nCllr Quarrie was re-elected Chairman.\n")
     assert (record.meeting.body, record.meeting.date, record.meeting.start) == ("Upper Ashby Parish Council", "2013-05-20", "19:15")
+
+
+def test_an_action_table_after_the_apologies_is_not_more_apologies(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Lower Ashby Parish Council meeting held on 9 March 2021\n"
+                          "Present: Cllr Alma Birch (Chair), Cllr Boris Cole\n"
+                          "Apologies: Cllr Dirk Elm\n"
+                          "Action\tOwner\n"
+                          "Chase Highways about the pothole\tClerk\n")
+    assert [p.name for p in record.apologies] == ["Dirk Elm"]

@@ -36,3 +36,25 @@ def test_html_named_doc_is_read_as_html(tmp_path: Path) -> None:
     renamed = tmp_path / "minutes.doc"
     shutil.copyfile(PAGE, renamed)
     assert ingest.read(renamed).format == "html"
+
+
+PARISH_PAGE = """<!DOCTYPE html><html><head><title>Minutes – March 2021</title></head><body>
+<article><h1>Minutes – March 2021</h1>
+<p><strong>LOWER ASHBY PARISH COUNCIL</strong><br>Minutes of the meeting held on Tuesday 9th March 2021 at 7.00pm</p>
+<p><strong>Present:</strong> Cllr Alma Birch (Chair), Cllr Boris Cole<br><strong>In attendance:</strong> Dora Fenn (Clerk)<br>
+<strong>Apologies:</strong> Cllr Dirk Elm</p>
+<table><tr><th>Action</th><th>Owner</th></tr><tr><td>Chase Highways<br>about the pothole</td><td>Clerk</td></tr></table>
+</article></body></html>"""
+
+
+def test_a_line_break_inside_a_paragraph_ends_a_line(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.html"  # a parish website's page: labelled lines in one paragraph, UTF-8 with no charset
+    path.write_bytes(PARISH_PAGE.encode("utf-8"))
+    doc = ingest.read(path)
+    assert [b.text for b in doc.blocks][:6] == [
+        "Minutes – March 2021", "LOWER ASHBY PARISH COUNCIL", "Minutes of the meeting held on Tuesday 9th March 2021 at 7.00pm",
+        "Present: Cllr Alma Birch (Chair), Cllr Boris Cole", "In attendance: Dora Fenn (Clerk)", "Apologies: Cllr Dirk Elm"]
+    assert [c.text for c in doc.blocks[-1].cells] == ["Chase Highways about the pothole", "Clerk"]
+    record = extract(doc)
+    assert record.meeting.body == "Lower Ashby Parish Council"
+    assert [p.name for p in record.apologies] == ["Dirk Elm"]
