@@ -213,6 +213,9 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
             continue
         whole = len(rest) == len(words) - 1 and _delimited(text, m.start(), m.start() + len(m.group("name")))
         keep = [words[0]] + (rest if whole else _first_name_run(rest, after_first=True))
+        if len(keep) == 3 and not whole and (after_word := _NEXT_WORD.match(text, m.start() + _span_length(m.group("name"), keep))) \
+                and after_word.group(1).lower() not in names | _NEXT_TITLES:
+            keep = keep[:2]  # "Sarah Jackson Mendip Hills AONB": a flattened column; the third word starts the organisation
         end = m.start() + _span_length(m.group("name"), keep)
         if free(m.start(), end):
             taken.append(Mention(m.start(), end, " ".join(keep)))

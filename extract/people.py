@@ -662,7 +662,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section.entries += _split_run_on(block.text[wrapped.end():], block.start + wrapped.end(), titled=titled)
             section.spans.append((block.start + wrapped.end(), block.end))
             continue
-        titled = _TITLE.match(block.text)  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
+        staff = _STAFF_ROLE.match(block.text)  # "Parish Clerk Susan Cox", not "Parish Clerk: Absent."
+        staff = staff if staff and block.text[staff.end():].split(None, 1)[0].lower() in first_names() else None
+        titled = _TITLE.match(block.text) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
         titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", block.text[titled.end():]) else None
         acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start())
         if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
@@ -997,12 +999,19 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
     ward = _WARD.match(text[lead:])
     if ward and ward.group(1).lower() not in first_names():  # "Eastbrook Ward Mr. D. Parr", not "John Ward"
         lead += ward.end()
+    council = _COUNCIL_BEFORE_TITLE.match(text[lead:])
+    council = council if council and (council.group(1).lower() not in first_names() or council.group(2)) else None
+    if council:
+        lead += council.end()  # "Highland Councillor Linda Munro", "Kent CC Cllr Dale": the council's name before the title
     title_match = _TITLE.match(text[lead:]) or _GROUP_ROLE.match(text[lead:]) or _STAFF_ROLE.match(text[lead:])
     title = title_match.group(0).strip(" :") if title_match else ""
+    title = (council.group(0) + title).strip() if council else title
     rest = text[lead + (title_match.end() if title_match else 0):]
     return text, title, rest, prefix.group("initials") if prefix else None
 
 
+# the council a councillor sits on, written before the title: "Highland Councillor", "Kent CC Cllr", "Ashby DC Cllr"
+_COUNCIL_BEFORE_TITLE = re.compile(r"^([A-Z][a-z][\w’'&-]*)(?:\s+(?:([A-Z]{2,3})|[A-Z][a-z][\w’'&-]*))?\s+(?=(?:Councillor|Cllr)\.?\s+[A-Z])")
 # a first name and a surname in cells of their own, in a table flattened with slashes: "Dawn / Elliott / Sponsor Governor"
 _SPLIT_NAME = re.compile(r"^([A-Z][\w'’-]+)\s/\s([A-Z][\w'’-]+)(?=\s/\s|\s*$)")
 _ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2})(?:\s*\((?P<role>[^()]{1,30})\))?\s*$")

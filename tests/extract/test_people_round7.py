@@ -44,3 +44,33 @@ def test_labels_with_a_translation_a_plural_in_brackets_and_a_minute_number_cell
                           "03/21\tDeclarations of interest. None.\n", name="table.txt")
     assert [p.name for p in record.attendees] == ["A Belling", "B Dorney"]
     assert [p.name for p in record.apologies] == ["E Keble"]
+
+
+def test_names_and_organisations_flattened_into_one_run(tmp_path: Path) -> None:
+    # a two-column table (name, organisation) rendered as one line: a surname that is also a first name
+    # ("Jackson", "Taylor") must not take the organisation's first word ("Mendip Hills" -> not "Sarah Jackson Mendip")
+    record = extract_page(tmp_path, "Downs Partnership Committee Minutes of the meeting at the Quarry Offices 28th September 2021\n\n"
+                          "Present: Cllr Dawn Hale County Council (Chair) Sarah Jackson Redcliff Hills Trust Nigel Taylor Ashby "
+                          "Parishes Representative Don Kinsey Parishes Representative\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Dawn Hale", "Sarah Jackson", "Nigel Taylor", "Don Kinsey"]
+
+
+def test_the_council_before_a_councillors_title_and_the_clerk_on_a_line_of_her_own(tmp_path: Path) -> None:
+    # "Ashby DC Cllr Ettrick", "Highland Councillor Linda Munro": the council a councillor sits on, before the title;
+    # "Parish Clerk Susan Fenn" on the line after the list, her post before her name
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting, Monday 20 July 2021\n\n"
+                          "Present: Cllrs Archer, Bellamy and Crisp, Ashby CC Cllr Dale and Ashby DC Cllr Ettrick\n\n"
+                          "Parish Clerk Susan Fenn, and 6 members of the public.\n\n"
+                          "Also present: Highland Councillor Linda Munro (LM)\n\n"
+                          "1. Declarations of Interest – There were none.\n")
+    assert [(p.name, p.role) for p in record.attendees] == [
+        ("Archer", None), ("Bellamy", None), ("Crisp", None), ("Dale", "Ashby CC Cllr"), ("Ettrick", "Ashby DC Cllr"),
+        ("Susan Fenn", "Parish Clerk"), ("Linda Munro", "Highland Councillor")]
+
+
+def test_a_post_after_a_colon_that_says_who_was_absent_is_no_person(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting, Monday 20 July 2021\n\n"
+                          "Present: Cllrs Archer, Bellamy and Crisp\n\n"
+                          "Parish Clerk: Absent. Councillor B. Dale agreed to take the Minutes\n\n"
+                          "1. Declarations of Interest – There were none.\n")
+    assert [p.name for p in record.attendees] == ["Archer", "Bellamy", "Crisp"]
