@@ -291,7 +291,8 @@ _STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?" + _STAND_IN + r"\s+$")  # text be
 _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
 
 
-_NAME_SHAPE = re.compile(r"(?:[A-Z][\w'’]+(?:-[\w'’]+)*|[A-Z]\.?)(?:\s+(?:[A-Z][\w'’]+(?:-[\w'’]+)*|[A-Z]\.?)){1,3}")
+_NAME_WORD_SHAPE = r"(?:[A-Z](?=[\w'’-]*[a-z])[\w'’]+(?:-[\w'’]+)*|[A-Z]\.?)"  # not "WSCC": an organisation's letters
+_NAME_SHAPE = re.compile(_NAME_WORD_SHAPE + r"(?:\s+" + _NAME_WORD_SHAPE + r"){1,3}")
 
 
 _WORD_LIST_START = re.compile(r"\s*[{U}][{L}]+(?:-[{U}][{L}]+)*\s*(?:\([^()]{{1,30}}\)\s*)?(?:[,;&]|and\s)".format(U=UPPER, L=LOWER))
@@ -352,6 +353,9 @@ def _with_run_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + paired, key=lambda m: m.start)
 
 
+_DASHED_TAIL = re.compile(r"(?:\s*[–—]|\s+-|(?<=[a-z])-(?=\s)).*$")  # an organisation or post after a dash
+
+
 def _with_list_peers(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and the other items of the same list that are shaped like names: in
     "Councillors Freya Bentham, Elwyn Edwards, Alwyn Gruffydd" where most items are names the finder
@@ -364,6 +368,7 @@ def _with_list_peers(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = [m for m in mentions if entry.start < m.end and m.start < entry.start + len(entry.text)]
         title = _TITLE.match(entry.text)
         name = entry.text[title.end():] if title else entry.text
+        name = _DASHED_TAIL.sub("", name)  # "Karyn Jones – PCT/HCC": the name before the dash
         start = entry.start + (title.end() if title else 0)
         shaped = _NAME_SHAPE.fullmatch(name) and all(w.lower().strip(".") not in NOT_SURNAMES for w in name.split())
         whole = Mention(start, start + len(name), name, title.group(0).strip() if title else "", entry.start) if shaped else None
@@ -461,8 +466,10 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
 # the next label in the same line, after a semicolon or a comma: "Present: A, B; Apologies: C, D"
+# or after a space, capitalised: "Present: Cllr A, Cllr B In attendance: Ann Bell, Clerk" (two columns run into one line)
 _LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
-                               r"present|officers(?:\s+present)?)\s*:)")
+                               r"present|officers(?:\s+present)?)\s*:)|"
+                               r"(?<=[\w)])\s+(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*:)")
 _SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)\s+(?=[A-Z])")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
@@ -765,13 +772,22 @@ def _names_run_end(text: str, start: int, end: int) -> int:
 
 
 def _person_lines(blocks: list[Block], i: int) -> int:
-    """How many blocks from ``blocks[i]`` on are short lines that each start with a person's name."""
-    count = 0
-    for block in blocks[i:i + 3]:
+    """How many of the blocks from ``blocks[i]`` on (up to three) are short lines that each start with a person's
+    name, one after another or each but the first after a short line of its own (the person's organisation, a
+    two-column list read row by row: "Sam Chapman (SC)" / "Breckland Council" / "Claire Cullen (CC)")."""
+    count, gap = 0, False
+    for block in blocks[i:i + 6]:
         text = block.cells[0].text if block.kind == "table_row" else block.text  # "Name | Organisation" rows too
-        if len(text) > 100 or _label(block) or not _starts_with_name(text):
+        if len(text) > 100 or _label(block):
             break
-        count += 1
+        if _starts_with_name(text):
+            count, gap = count + 1, False
+        elif count and not gap and len(text) <= 60 and not AGENDA_ITEM.match(text) and not _ITEM_NUMBER.match(text):
+            gap = True
+        else:
+            break
+        if count == 3:
+            break
     return count
 
 

@@ -74,3 +74,34 @@ def test_a_post_after_a_colon_that_says_who_was_absent_is_no_person(tmp_path: Pa
                           "Parish Clerk: Absent. Councillor B. Dale agreed to take the Minutes\n\n"
                           "1. Declarations of Interest – There were none.\n")
     assert [p.name for p in record.attendees] == ["Archer", "Bellamy", "Crisp"]
+
+
+def test_the_next_label_in_the_same_line_after_a_space(tmp_path: Path) -> None:
+    # two columns run into one line: "... Cllr Crisp In attendance: ... Apologies: ..." with no separator before the labels
+    record = extract_page(tmp_path, "Minutes of the Community Council, 3rd September 2021\n\n"
+                          "Present: Cllr A Belling (Chair), Cllr B Dorney, Cllr Crisp In attendance: Diana Pryce, Clerk / RFO "
+                          "and 6 members of the public Apologies: Cllr R Owen\n\n"
+                          "Member of Public issues:\n\n- The Council were asked to source new bus timetables.\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney", "Crisp", "Diana Pryce"]
+    assert [p.name for p in record.apologies] == ["R Owen"]
+
+
+def test_an_unlabelled_list_of_names_each_with_its_organisation_on_the_next_line(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Enterprise Partnership Board Meeting Minutes (Unconfirmed)\n30th October 2021\n"
+                          "Sam Archer-Hale (SA)\nBrookfield Council\nClaire Bellamy (CB)\nCommunity Foundation\n"
+                          "David Crisp (DC)\nIvan Dale (ID)\nCounty Council\nOwen Ettrick (OE)\n"
+                          "Welcome from the Chair\nIvan Dale (ID) welcomed everyone to the meeting.\n")
+    assert [p.name for p in record.attendees] == ["Sam Archer-Hale", "Claire Bellamy", "David Crisp", "Ivan Dale", "Owen Ettrick"]
+
+
+def test_a_list_item_whose_first_name_is_unknown_before_a_dash_and_no_organisation_as_a_name(tmp_path: Path) -> None:
+    # "Zorya Dale – County Council" among names the finder knows is a name too; "WSCC Rob Carver" (the organisation
+    # of the person before, after the comma) is not one
+    record = extract_page(tmp_path, HEAD + "Present: Tom Archer (Chair)\n"
+                          "Also in attendance: Craig Bowden - Democratic Services, WSCC Rob Carver - Reserve Manager, "
+                          "WSCC Lisa Crane - Group Manager\n"
+                          "Apologies:\nOwen Ettrick- Fire Service, Paula Fenn - County Council, Zorya Dale – Housing Trust,"
+                          "Gareth Hume – Youth Trust, Anna Ives - Riverside Council.\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Tom Archer", "Craig Bowden", "Rob Carver", "Lisa Crane"]
+    assert [p.name for p in record.apologies] == ["Owen Ettrick", "Paula Fenn", "Zorya Dale", "Gareth Hume", "Anna Ives"]
