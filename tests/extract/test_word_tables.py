@@ -87,3 +87,12 @@ def test_an_action_table_after_the_apologies_is_not_more_apologies(tmp_path: Pat
                           "Action\tOwner\n"
                           "Chase Highways about the pothole\tClerk\n")
     assert [p.name for p in record.apologies] == ["Dirk Elm"]
+
+
+def test_an_officer_named_by_the_post_the_attendance_list_gives(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Ashby Licensing Committee held on 3 July 2017\n"
+                          "Present: Councillor X Abbot (Chair), Councillor Y Bream\n"
+                          "Officers: Colin Faraday (Licensing Manager), Della Gant (Solicitor), Emma Hurst (Committee Officer)\n"
+                          "14. Street trading\n"
+                          "The Solicitor would prepare a report on enforcement options for the next meeting.\n")
+    assert [(a.owners, a.text.split()[1]) for a in record.actions] == [(["Della Gant"], "Solicitor")]
