@@ -894,11 +894,11 @@ class _Finder:
                 if pattern is _AGREED_TO and " agreed" in m.group(0) and all(_THE_MEETING.fullmatch(o) for o in owners):
                     continue  # "Members agreed to support the application": the meeting's decision (officers' is a task)
                 if owners and not acronym:
-                    # a modal clause joined to another by "and" or a comma is a task of its own: "..., the Chairman
-                    # thanked him and the Clerk would place a notice in the board"
+                    # a modal clause joined to another by "and", a comma or a semicolon is a task of its own: "...,
+                    # the Chairman thanked him and the Clerk would place a notice in the board"
                     # unless it points back to the clause before ("... and Rik Basra agreed to look into this")
                     at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) or pattern in (_MODAL, _ASKED, _AGREED_TO) and \
-                        re.search(r"(?:,|\band)\s+$", sentence[:m.start("owner")]) is not None and \
+                        re.search(r"(?:[,;]|\band)\s+$", sentence[:m.start("owner")]) is not None and \
                         not _POINTS_BACK.search(sentence)
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
         said = cues.search(_SAID_WOULD, sentence)  # anchored at the sentence's start: tried once

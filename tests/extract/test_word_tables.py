@@ -96,3 +96,12 @@ def test_an_officer_named_by_the_post_the_attendance_list_gives(tmp_path: Path) 
                           "14. Street trading\n"
                           "The Solicitor would prepare a report on enforcement options for the next meeting.\n")
     assert [(a.owners, a.text.split()[1]) for a in record.actions] == [(["Della Gant"], "Solicitor")]
+
+
+def test_a_task_after_a_semicolon_is_that_clause(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Westbridge Parish Council meeting held on 13 November 2023\n"
+                          "Present: Cllr Boris Cole (Chair), Cllr Cora Dunne\nIn attendance: Mrs Nora Umpleby (Clerk)\n\n"
+                          "1. Correspondence\nAn email about dog fouling was received; the Clerk will ask the District "
+                          "Council for an additional bin.\n")
+    assert [(a.text, a.owners) for a in record.actions] == [
+        ("the Clerk will ask the District Council for an additional bin.", ["Nora Umpleby"])]
