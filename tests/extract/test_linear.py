@@ -27,8 +27,8 @@ def _pack(actions: int) -> bytes:
 
 def test_extracting_3000_distinct_actions_takes_seconds() -> None:
     doc = read_text(_pack(3000), "pack.txt", "0" * 64)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: a loaded machine (CI, other jobs) does not count
     record = extract(doc, Options(nlp=False))
-    assert time.perf_counter() - start < 6
+    assert time.process_time() - start < 6
     assert len(record.actions) == 3000
     assert {a.source.page for a in record.actions} == set(range(1, 76))

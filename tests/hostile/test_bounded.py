@@ -55,9 +55,9 @@ def test_a_page_ruled_into_300_x_300_cells_is_refused_by_the_table_cell_cap(tmp_
 def test_a_ruled_grid_under_the_cap_is_read_in_linear_time(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(limits, "MAX_TABLE_CELLS", 20_000)
     path = make_pdf_ruled_grid(tmp_path, 140)  # 19,881 crossings: 1 s; pdfplumber's cell finder took 30 s
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds, as ``measure`` counts them
     doc = ingest.read(path)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert doc.blocks[0].kind == "table_row" and doc.blocks[0].text == "\t".join(["x"] * 140)
 
 
