@@ -292,6 +292,9 @@ _COLUMN_KINDS = (
 )
 _RECORDED = re.compile(r"\b(?:was|were|had)\b")
 _NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?|-+|–|—|noted|tbc|x)\.?$", re.I)
+# an earlier action reported on in an action log: its task, a dash, where it stands ("... strategy) – complete")
+_EARLIER_DONE = re.compile(r"[)\w.]\s*[–—-]\s*(?:complete[d]?|done|closed|discharged|superseded|actioned|on[- ]?going|"
+                           r"in\s+progress|carried\s+forward|on\s+(?:the|this\s+meeting'?s)\s+agenda)\b", re.I)
 _STATUS_WORDS = re.compile(r"^(outstanding|complete[d]?|done|closed|open|ongoing|on-going|in progress|carried forward|"
                            r"c/f|cf|green|amber|red|see (below|above|item.*)|n/a|tbc|yes|no|superseded|deferred|"
                            r"work plan.*|actioned|discharged|pending|on hold)\.?$", re.I)
@@ -501,8 +504,8 @@ class _Finder:
         start = block.start + m.start("text")
         end = block.end
         text = m.group("text").strip()
-        if _NO_ACTION.match(text):
-            return i + 1  # "Action points: none", "Action: N/A"
+        if _NO_ACTION.match(text) or _EARLIER_DONE.search(text):
+            return i + 1  # "Action points: none", "Action: N/A"; "Action 14 (DE to circulate the strategy) – complete"
         owner_only = self._owner_label(text)
         if owner_only and i > 0 and self.blocks[i - 1].kind in ("paragraph", "list_item"):
             # "ACTION: JB" (or "Action: MT by 12 December") after the paragraph that holds the task

@@ -105,3 +105,14 @@ def test_a_task_after_a_semicolon_is_that_clause(tmp_path: Path) -> None:
                           "Council for an additional bin.\n")
     assert [(a.text, a.owners) for a in record.actions] == [
         ("the Clerk will ask the District Council for an additional bin.", ["Nora Umpleby"])]
+
+
+def test_earlier_actions_reported_in_the_action_log_are_not_new(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Ashmere Partnership Executive Group\nMinutes of meeting held on 24 April 2019\n"
+                          "Attendees:\nDominic Everard (DE) – Director\nGeorgina Hollins (GH) – Police\n\n"
+                          "2. Minutes of the last meeting and action log\nThe minutes were agreed.\nAction log:\n"
+                          "Action 14 (DE to circulate the neglect strategy) – complete.\n"
+                          "Action 15 (GH to confirm police representation at the review) – complete; DS Tindall will attend.\n"
+                          "Action 16: GH to share the audit findings with partners by May.\n")
+    assert [(a.text, a.owners) for a in record.actions] == [
+        ("Share the audit findings with partners by May.", ["Georgina Hollins"])]
