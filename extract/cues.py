@@ -155,6 +155,13 @@ def search(pattern: re.Pattern, text: str) -> re.Match | None:
     return pattern.search(text) if may_match(pattern, text) else None
 
 
+def search_folded(pattern: re.Pattern, text: str) -> re.Match | None:
+    """``pattern``, written in lower case and compiled without re.IGNORECASE, searched in :func:`folded`
+    ``text``: where the pattern with re.IGNORECASE would match ``text`` (the folded text is as long), about
+    twice as fast; skipped (None) when ``text`` lacks the pattern's cue."""
+    return pattern.search(folded(text)) if may_match(pattern, text) else None
+
+
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, skipped (no matches) when ``text`` lacks the pattern's cue."""
     return pattern.finditer(text) if may_match(pattern, text) else iter(())
