@@ -167,6 +167,12 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     return pattern.finditer(text) if may_match(pattern, text) else iter(())
 
 
+def finditer_folded(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern``, written in lower case and compiled without re.IGNORECASE, found in :func:`folded`
+    ``text`` (see :func:`search_folded`); skipped (no matches) when ``text`` lacks the pattern's cue."""
+    return pattern.finditer(folded(text)) if may_match(pattern, text) else iter(())
+
+
 def alternation(words: Iterable[str], escape: bool = True) -> str:
     """A regex alternation of ``words`` grouped by their first character ("c(?:llr|ouncillor)|d(?:r|et)"),
     in their order within a group. It matches what the flat alternation matches, and by the same

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from minutes.extract import nlp
+from minutes.extract import cues, nlp
 from minutes.extract.attendance_grid import coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
 from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
@@ -738,7 +738,7 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
         if m.group(4):  # "Present Mr A Bell (Chair) Cllr C Dunn ...": a title-case label, no colon: the run of names only
             end = _names_run_end(block.text, m.end(), end)
         # "... Mr D Thomas, PCC Link Officer, was in attendance.": a sentence of its own says who else was there
-        told = [b for t in SUBJECT_VERB.finditer(block.text, m.end(), end)
+        told = [b for t in SUBJECT_VERB.finditer(cues.folded(block.text), m.end(), end)
                 if (b := presence_sentence_start(block.text, t.start())) > m.end()]
         end = told[0] if told else end
         status = _status(m.group(0))

@@ -80,7 +80,8 @@ SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|in
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
                            r"(?:was|would\s+be)\s+(?:the\s+)?chair(?:man)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
                            r"(?:(?:had|has|have)\s+)?(?:sent|gave|given|tendered|submitted|offered)\s+(?:(?:his|her|their)\s+)?apologies"
-                           r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b", re.I)  # "X gave apologies from Y": Y sent them
+                           r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b")  # "X gave apologies from Y": Y sent them
+# (SUBJECT_VERB is written in lower case and searched in the folded text: cues.finditer_folded, 2-3 times faster)
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
                           r"deputising|replaced|sat|acted)\b")
 _LATE = re.compile(r"\s+for\s+(?:(?:his|her|their|being|arriving)\s+)?(?:late(?:\s+arrival)?|lateness|arriving\s+late|"
@@ -97,7 +98,9 @@ _PRESENCE_WORDS = ("welcom", "introduc", "apolog", "attend", "joined", "substitu
                    "advised", "thanked", "comment", "stated", "respond", "confirm", "highlight", "noted", "entered", "opened",
                    "arrived", "left", "said", "nominat", "remark", "voiced", "queried", "asked", "requested", "suggested",
                    "volunteered", "absent", "unable", "address", "spoke", "raised")
-_SENTENCE_WORDS = re.compile(cues.alternation(_PRESENCE_WORDS) + r"|\b(?:by|late)\b")
+# ("by" and "late" as whole words: the look-behind after the first letter, so that every branch starts with a
+# letter and the regex engine scans for those letters instead of trying each branch at every character)
+_SENTENCE_WORDS = re.compile(cues.alternation(_PRESENCE_WORDS) + r"|b(?<!\wb)y\b|l(?<!\wl)ate\b")
 
 
 def _may_record_presence(text: str) -> bool:
@@ -121,9 +124,9 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_COLON, block.text)]
         for m in cues.finditer(_PASSED_ON, block.text):
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
-        for m in cues.finditer(SUBJECT_VERB, block.text):
+        for m in cues.finditer_folded(SUBJECT_VERB, block.text):
             begins = sentence_start(block.text, m.start())
-            verb = m.group("verb").lower()
+            verb = block.text[m.start("verb"):m.end("verb")].lower()
             late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
             status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not", verb) else "present"
             spans.append((begins, m.start(), status))

@@ -104,17 +104,19 @@ def test_presence_words_are_found_in_any_case() -> None:
         assert presence._may_record_presence(text) == bool(any_case.search(text))
 
 
-@pytest.mark.parametrize("pattern", [actions._NOT_TASK, actions._AGENDA_WORDING], ids=lambda p: p.pattern[:30])
+@pytest.mark.parametrize("pattern", [actions._NOT_TASK, actions._AGENDA_WORDING, presence.SUBJECT_VERB], ids=lambda p: p.pattern[:30])
 def test_lower_case_patterns_searched_in_folded_text_match_as_case_insensitive(pattern: re.Pattern) -> None:
     # written in lower case and searched in the folded text (twice as fast): the same matches as the
     # case-insensitive pattern in the text itself
-    assert not pattern.flags & re.I and pattern.pattern == pattern.pattern.lower()
+    source = pattern.pattern.replace("(?P<", "(?p<")  # a named group's syntax aside
+    assert not pattern.flags & re.I and source == source.lower()
     any_case = re.compile(pattern.pattern, re.I)
     for text in (*SENTENCES, *PARAGRAPHS, "DECLARATIONS OF INTEREST", "The Chair WELCOMED everyone", "İnterests declared",
                  "aſ the attached ſhows", "to note the Kelvin-sign: NOTE"):
         found = cues.search_folded(pattern, text)
         expected = any_case.search(text)
         assert (found and found.span()) == (expected and expected.span())
+        assert [m.span() for m in cues.finditer_folded(pattern, text)] == [m.span() for m in any_case.finditer(text)]
 
 
 _FLAT_TITLES = "|".join(re.escape(t) for t in names.TITLES) + "|(?-i:" + "|".join(names.RANKS) + ")"
