@@ -607,9 +607,11 @@ class _Finder:
         the contractor. | Clerk"): its cells are read as running text, and a last cell naming only who acts
         owns the row's tasks that name no one, or else the last sentence of the row's longest cell."""
         cells = list(block.cells)
+        if not any(_written_out(max(part, key=lambda c: len(c.text), default=None)) for part in (cells, cells[:-1])):
+            return  # the longest cell is no minute, whichever the owners' cell is: not worth reading who owns it
         owners = self._margin_owners(cells[-1].text) if len(cells) > 1 else None
         longest = max(cells[:-1] if owners else cells, key=lambda c: len(c.text), default=None)  # "2 | The verges ..."
-        if longest is None or len(longest.text.split()) < 6 or not re.search(r"[a-z0-9)][.!?]$", longest.text.rstrip()):
+        if not _written_out(longest):
             return  # a row of names, a plan's headings, figures: no minute written out in sentences
         before = len(found)
         self._slash_row(block, cells, found)
@@ -1256,6 +1258,11 @@ def _slash_cells(block: Block) -> list[Cell]:
             cells.append(Cell(text.strip(), block.start + start + lead, block.start + start + lead + len(text.strip())))
         start = end + 3
     return cells
+
+
+def _written_out(cell: Cell | None) -> bool:
+    """Whether a table cell holds a minute written out in sentences (six words or more, ending in a full stop)."""
+    return cell is not None and len(cell.text.split()) >= 6 and re.search(r"[a-z0-9)][.!?]$", cell.text.rstrip()) is not None
 
 
 def _last_sentence(text: str) -> str:
