@@ -34,11 +34,12 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "p.c", "reverend", "the reverend", "canon",
           "the revd", "fr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt", "maj",
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
+          "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
           "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee")  # the last two: a charity's trustees
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("district and county", "county and district", "shadow unitary", "shadow", "county", "cty", "district", "city", "town",
           "parish", "borough", "unitary", "community", "ward")
-TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors", "councillor", "cllrs", "cllr")) + TITLES
+TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors", "councillor", "cllrs", "cllr", "clir")) + TITLES
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 # "CllrsJ Crockett", "MrsE. Blacker", "CllrGary Harding": a space lost in the source (a short title only)
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s])|(?:(?<=Cllr)|(?<=Cllrs)|(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr))(?=[A-Z][a-z]))"

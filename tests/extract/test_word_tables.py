@@ -116,3 +116,11 @@ def test_earlier_actions_reported_in_the_action_log_are_not_new(tmp_path: Path) 
                           "Action 16: GH to share the audit findings with partners by May.\n")
     assert [(a.text, a.owners) for a in record.actions] == [
         ("Share the audit findings with partners by May.", ["Georgina Hollins"])]
+
+
+def test_councillor_titles_as_ocr_reads_them_from_a_scan(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "ASHBY TOWN COUNCIL\nMinutes of the meeting held on Monday 11 March 2019\n"
+                          "Present: Cllr Agnes Moorcroft (Chair), Clir Bernard Quill, Cilr Cyril Tappin and County Clir Edwin Lusk\n"
+                          "1. Flower beds\nClir Quill offered to meet the contractor on site.\n")
+    assert [p.name for p in record.attendees] == ["Agnes Moorcroft", "Bernard Quill", "Cyril Tappin", "Edwin Lusk"]
+    assert [a.owners for a in record.actions] == [["Bernard Quill"]]
