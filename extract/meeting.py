@@ -322,9 +322,19 @@ def _named_above(region: list[Block], k: int) -> str | None:
     for line in reversed(region[max(0, k - 3):k]):
         if find_dates(line.text):
             return None
-        if above := _clean_body(line.text):
+        if above := _clean_body(_without_contact(line)):
             return above
     return None
+
+
+# the clerk's name and contact details beside the council's name on a letterhead's line: "UPPER ASHBY PARISH COUNCIL
+# Clerk: Mrs O Pratt", or in the next cell of a letterhead's table
+_LETTERHEAD_CONTACT = re.compile(r"\s+(?=(?i:clerk|secretary|chair(?:man)?|tel(?:ephone)?|e-?mail|address)\s*:)")
+
+
+def _without_contact(block: Block) -> str:
+    """A letterhead line's text without the contact details beside the name (its first cell, in a table)."""
+    return _LETTERHEAD_CONTACT.split(block.cells[0].text if block.cells else block.text)[0]
 
 
 def _running_lines(doc: Document) -> list[Block]:
@@ -358,7 +368,8 @@ def _letterhead(above: list[Block], body: str) -> str:
     for k, block in enumerate(above):
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
         # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes")
-        parts = [re.sub(r"(?:\s+meeting)?\s+minutes$", "", part.rstrip(" ."), flags=re.I) for part in re.split(r"\s+[>»›]\s+", block.text)]
+        parts = [re.sub(r"(?:\s+meeting)?\s+minutes$", "", part.rstrip(" ."), flags=re.I)
+                 for part in re.split(r"\s+[>»›]\s+", _without_contact(block))]
         name = next((part for part in parts if part.lower().endswith(" " + noun.lower())), None)
         if name is None:
             continue

@@ -124,3 +124,11 @@ def test_councillor_titles_as_ocr_reads_them_from_a_scan(tmp_path: Path) -> None
                           "1. Flower beds\nClir Quill offered to meet the contractor on site.\n")
     assert [p.name for p in record.attendees] == ["Agnes Moorcroft", "Bernard Quill", "Cyril Tappin", "Edwin Lusk"]
     assert [a.owners for a in record.actions] == [["Bernard Quill"]]
+
+
+def test_a_letterhead_with_the_clerks_details_beside_the_councils_name(tmp_path: Path) -> None:
+    for letterhead in ("UPPER ASHBY PARISH COUNCIL Clerk: Mrs Olwen Pratt", "UPPER ASHBY PARISH COUNCIL\tClerk: Mrs Olwen Pratt"):
+        record = extract_page(tmp_path, letterhead + "\n4 The Green, Upper Ashby AB1 2CD Tel: 01234 567890\n"
+                              "Minutes of the Annual Parish Council Meeting held on Monday 20th May 2013 at 7.15pm\n"
+                              "Present: Cllrs P Quarrie (Chairman), R Stott and S Thwaite\n")
+        assert record.meeting.body == "Upper Ashby Parish Council", letterhead
