@@ -322,7 +322,8 @@ def _named_above(region: list[Block], k: int) -> str | None:
     for line in reversed(region[max(0, k - 3):k]):
         if find_dates(line.text):
             return None
-        if above := _clean_body(_without_contact(line)):
+        text = _without_contact(line)
+        if not _CONTACT.search(text) and (above := _clean_body(text)):  # not "Contact: Jane Roe"
             return above
     return None
 

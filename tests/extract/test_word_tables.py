@@ -132,3 +132,9 @@ def test_a_letterhead_with_the_clerks_details_beside_the_councils_name(tmp_path:
                               "Minutes of the Annual Parish Council Meeting held on Monday 20th May 2013 at 7.15pm\n"
                               "Present: Cllrs P Quarrie (Chairman), R Stott and S Thwaite\n")
         assert record.meeting.body == "Upper Ashby Parish Council", letterhead
+
+
+def test_a_contact_line_above_the_minutes_names_no_body(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Agenda and draft minutes\nContact: Ann Bell Email: committees@example.gov.uk\n"
+                          "Minutes of the meeting held on 4 March 2020\nPresent: Cllr A Dean (Chair), Cllr B Ford\n")
+    assert record.meeting.body is None
