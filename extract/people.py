@@ -78,7 +78,8 @@ _SUBSTITUTE = re.compile(r"^" + _TITLED_NAME +
 _SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)" + _TITLED_NAME + "$")
 # a verb with its object in a line's first sentence: "Cllr C Edwards – Chair started the meeting.": prose, no list line
 _ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s")
-_LABEL_GOES_ON = re.compile(r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:received|given|tendered|submitted|noted|recorded)"
+_LABEL_GOES_ON = re.compile(r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
+                            r"(?:[Rr]eceived|given|tendered|submitted|noted|recorded)"
                             r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
@@ -470,10 +471,13 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 _LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
                                r"present|officers(?:\s+present)?)\s*:)|"
                                r"(?<=[\w)])\s+(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*:)")
-_SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)[?\ufffd]?\s+(?=[A-Z])")
+# (a "?" after the full stop: a bullet or line break the conversion could not write, "... (Clerk).? Also present ...")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
                          r"minutes|minute[- ]taker|rfo)\s*:")
+_ROLE_DASH = re.compile(r"^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|"
+                        r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling"
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen|trustees)\.?\s+", re.I)
@@ -643,7 +647,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section.spans.append((block.start, block.end))
             misses = 0
             continue
-        grouped = re.match(r"^[A-Z][^.:;|]{2,80}:\s+(?:\|\s*)?(?=\S)", block.text)  # "Planning Service: Ms A Brown, Planner", "X: | Y |"
+        grouped = re.match(r"^[A-Z][^.:;|]{2,80}:\s+(?:\|\s*)?(?=\S)", block.text) \
+            or _ROLE_DASH.match(block.text)  # "Planning Service: Ms A Brown, Planner", "X: | Y |", "Vice-Chairman - Cllr B Dorney"
         if grouped and _CLAUSE.search(grouped.group(0)):
             grouped = None  # "It was Resolved: Cllr X to chair the meeting": a sentence, no group's heading
         rest = block.text[grouped.end():] if grouped else ""
@@ -654,7 +659,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             sections.append(_Section("apologies", spans=[(block.start + grouped.end() + sent.end(), block.end)]))
             rest = rest[:sent.start()]
         if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent):
-            if _ROLE_LABEL.match(block.text):  # "Clerk: E White": one person, whom the layout gives, there to serve
+            if _ROLE_LABEL.match(block.text) or _ROLE_DASH.match(block.text):  # "Clerk: E White": one person, whom the layout gives
                 section.entries.append(_Entry(rest.strip(), block.start + grouped.end(), status="present"))
             if rest.strip(" ,;"):  # for the name finder: no entry to parse
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
@@ -1021,6 +1026,9 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
         lead += council.end()  # "Highland Councillor Linda Munro", "Kent CC Cllr Dale": the council's name before the title
     title_match = _TITLE.match(text[lead:]) or _GROUP_ROLE.match(text[lead:]) or _STAFF_ROLE.match(text[lead:])
     title = title_match.group(0).strip(" :") if title_match else ""
+    honorific = _TITLE.match(text[lead + title_match.end():]) if title_match and title_match.re is not _TITLE else None
+    if honorific:  # "Clerk Mrs E Keble": the post, then the title
+        title, lead = f"{title} {honorific.group(0).strip()}", lead + honorific.end()
     title = (council.group(0) + title).strip() if council else title
     rest = text[lead + (title_match.end() if title_match else 0):]
     return text, title, rest, prefix.group("initials") if prefix else None

@@ -69,7 +69,8 @@ _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})|"
-    r"\b(?i:also\s+(?:attending|present|in\s+attendance)\s+(?:were|was))\s+(?P<who4>[^.;]{3,250})")
+    r"\b(?i:also\s+(?:attending|present|in\s+attendance)\s+(?:were|was))\s+(?P<who4>[^.;]{3,250})|"
+    r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>[^.;]{3,300})")  # "The meeting was attended by A, B and C"
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
@@ -103,6 +104,10 @@ _PRESENCE_WORDS = ("welcom", "introduc", "apolog", "attend", "joined", "substitu
 _SENTENCE_WORDS = re.compile(cues.alternation(_PRESENCE_WORDS) + r"|b(?<!\wb)y\b|l(?<!\wl)ate\b")
 
 
+# a speaker's name before what they said, at a paragraph's start: "Mrs Evans: No agenda on the notice board this time."
+_SPEAKER = re.compile(r"(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)\s*:\s+(?=[A-Z][\w’']*(?:\s+[\w’',]+){3})")
+
+
 def _may_record_presence(text: str) -> bool:
     """Whether ``text`` holds a word that records presence or apologies (searched in the lower-cased
     text: twice as fast as a case-insensitive search, the same answer)."""
@@ -115,6 +120,10 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
     among the apologies ("X arrived at 8pm", "X sent apologies for his late arrival")."""
     people: list[Person] = []
     for block in blocks:
+        speaker = _SPEAKER.match(block.text) if block.kind in ("paragraph", "list_item") else None
+        if speaker:  # "Mrs Evans: No agenda on the notice board.": a member of the public who spoke was there
+            people += [Person(name=m.name, source=Source.of(doc, block.start + m.quote_start, block.start + m.end), status="present",
+                              role=m.title or None) for m in find_people(speaker.group("who"))[:1]]
         if block.kind not in ("paragraph", "list_item", "heading") or not _may_record_presence(block.text):
             continue
         spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]

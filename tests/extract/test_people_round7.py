@@ -105,3 +105,45 @@ def test_a_list_item_whose_first_name_is_unknown_before_a_dash_and_no_organisati
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Tom Archer", "Craig Bowden", "Rob Carver", "Lisa Crane"]
     assert [p.name for p in record.apologies] == ["Owen Ettrick", "Paula Fenn", "Zorya Dale", "Gareth Hume", "Anna Ives"]
+
+
+def test_the_meeting_was_attended_by_a_list_of_people(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Annual Parish Meeting, 4 May 2021\n\n"
+                          "The meeting was attended by Cllr A Belling (Chairman), Cllr B Dorney, Cllr C Farrow, the Clerk "
+                          "Mrs D Hulme and 12 residents.\n\nApologies were received from Cllr E Keble.\n\n"
+                          "1. Chairman's report\nThe Chairman reported on the year.\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney", "C Farrow", "D Hulme"]
+    assert [p.name for p in record.apologies] == ["E Keble"]
+
+
+def test_apologies_received_from_under_the_items_label(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Belling (Chair), Cllr B Dorney, Cllr C Farrow\n\n"
+                          "1. Apologies\nReceived from Cllr E Keble (holiday), Cllr F Manton (illness) and Mr G Oakes (work).\n\n"
+                          "2. Minutes\nAgreed.\n")
+    assert [p.name for p in record.apologies] == ["E Keble", "F Manton", "G Oakes"]
+
+
+def test_a_lost_bullet_after_the_full_stop_ends_the_attendance_sentence(tmp_path: Path) -> None:
+    # "?": a character the conversion could not write, between the list's full stop and the apologies sentence
+    record = extract_page(tmp_path, HEAD + "Present:? R Archer, A Bellamy, S Crisp (Parish Councillors) and Mrs T Dale "
+                          "(Clerk).? Apologies were received from Cllrs D Ettrick and K Fenn.\n\n1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["R Archer", "A Bellamy", "S Crisp", "T Dale"]
+    assert [p.name for p in record.apologies] == ["D Ettrick", "K Fenn"]
+
+
+def test_members_of_the_public_named_before_what_they_said(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Council Members present: Cllr Alan Belling, Cllr Beth Dorney.\n\nPublic present: 6\n\n"
+                          "3. Public participation time:\n\nMrs Ettrick: No agenda was on the notice board this time.\n\n"
+                          "Cllr Alan Belling responded: He had placed an agenda on the notice board.\n\n"
+                          "Mr Fenwick: Asked why item 14 was on the agenda.\n\n4. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["Alan Belling", "Beth Dorney", "Ettrick", "Fenwick"]
+
+
+def test_posts_written_before_the_names(tmp_path: Path) -> None:
+    # "Chairman - Cllr A Belling" lines under the label gave no one; "Clerk Mrs E Keble" kept "Mrs" in the name
+    record = extract_page(tmp_path, HEAD + "Present:\nChairman - Cllr A Belling\nVice-Chairman - Cllr B Dorney\nClerk - Mrs C Farrow\n"
+                          "Treasurer: Mr D Hulme\nCllr G Oakes\n\n1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney", "C Farrow", "D Hulme", "G Oakes"]
+    record = extract_page(tmp_path, HEAD + "Present: Chairman Cllr A Belling, Cllrs C Farrow, D Hulme, Clerk Mrs E Keble, "
+                          "Internal Auditor Mr F Manton\n\n1. Minutes\nAgreed.\n")
+    assert [(p.name, p.role) for p in record.attendees][-2:] == [("E Keble", "Clerk Mrs"), ("F Manton", "Internal Auditor Mr")]
