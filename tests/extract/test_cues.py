@@ -144,6 +144,7 @@ def _flat_dates(pattern: re.Pattern) -> re.Pattern:
     (presence._ACTED, re.compile(r"(?<=\S)\s+(?:" + "|".join(presence._ACTS) + r")\b", re.I)),
     (actions._SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in actions._TITLES_WITH_DOT)
                                    + r"[.!?]+(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
+    (meeting._SENTENCE_BREAK, re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")),
     (actions._TRAILING_ACTION, re.compile(actions._TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
