@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 
+from minutes.extract import cues
 from minutes.extract.dates import find_dates
 
 _DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline)\s+(?:the\s+)?$", re.I)
@@ -48,17 +49,17 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
             lead = words.search(text[:mention.start])
             if lead:
                 return mention.date.isoformat(), text[lead.start():mention.end]
-    week = _WEEK_OF.search(text)
+    week = cues.search(_WEEK_OF, text)
     if week and year is not None:  # "first week November": the end of that week (the 7th)
         month = list(calendar.month_name).index(week.group("month").capitalize())
         year_of = int(week.group("year")) if week.group("year") else year + (meeting_date.month > month)
         last = calendar.monthrange(year_of, month)[1]
         day = last if week.group("nth").lower() == "last" else 7 * _ORDINALS[week.group("nth").lower()]
         return dt.date(year_of, month, day).isoformat(), week.group(0)
-    by_month = next((m for m in _BY_MONTH.finditer(text) if m.group("lead").lower() != "in"), None)
-    if by_month is None and not _NEXT.search(text) and not _MONTH_MEETING.search(text):
+    by_month = next((m for m in cues.finditer(_BY_MONTH, text) if m.group("lead").lower() != "in"), None)
+    if by_month is None and not cues.search(_NEXT, text) and not cues.search(_MONTH_MEETING, text):
         # "would be submitted in February", when no meeting is named ("the Partnership meeting in May" is not a deadline)
-        by_month = next((m for m in _BY_MONTH.finditer(text) if not re.search(r"meeting\s*$", text[:m.start()])), None)
+        by_month = next((m for m in cues.finditer(_BY_MONTH, text) if not re.search(r"meeting\s*$", text[:m.start()])), None)
     if by_month:  # "by January 2009": the end of that month (the year after the meeting's if need be)
         month = list(calendar.month_name).index(by_month.group("month").capitalize())
         year_of = int(by_month.group("year")) if by_month.group("year") else year
@@ -66,18 +67,18 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
             if not by_month.group("year") and meeting_date and month < meeting_date.month:
                 year_of += 1
             return dt.date(year_of, month, calendar.monthrange(year_of, month)[1]).isoformat(), by_month.group(0)
-    for m in _NEXT.finditer(text):
+    for m in cues.finditer(_NEXT, text):
         what = m.group("what").strip().lower()
         if what and (not body or what not in body.lower()) and what not in ("group", "board", "committee", "panel"):
             continue  # the next meeting of some other body
         return (next_meeting.isoformat() if next_meeting else None), m.group(0)
-    for m in _MONTH_MEETING.finditer(text):
+    for m in cues.finditer(_MONTH_MEETING, text):
         if next_meeting and next_meeting.strftime("%B").lower() == m.group("month").lower():
             return next_meeting.isoformat(), m.group(0)
-    year_end = _YEAR_END.search(text)
+    year_end = cues.search(_YEAR_END, text)
     if year_end and year is not None:
         return dt.date(year, 12, 31).isoformat(), year_end.group(0)
-    in_time = _IN_TIME.search(text)
+    in_time = cues.search(_IN_TIME, text)
     if in_time and meeting_date:
         n = int(in_time.group("n")) if in_time.group("n").isdigit() else _NUMBERS[in_time.group("n").lower()]
         if in_time.group("unit").lower() == "week":
@@ -86,7 +87,7 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
         year_of, month = meeting_date.year + month // 12, month % 12 + 1
         day = min(meeting_date.day, calendar.monthrange(year_of, month)[1])
         return dt.date(year_of, month, day).isoformat(), in_time.group(0)
-    within = _WITHIN.search(text)
+    within = cues.search(_WITHIN, text)
     if within and meeting_date:
         n = int(within.group("n")) if within.group("n").isdigit() else _NUMBERS[within.group("n").lower()]
         days = {"day": 1, "week": 7, "month": 30}[within.group("unit").lower()] * n
