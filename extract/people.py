@@ -734,7 +734,7 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
     """Sections for the attendance labels inside a flattened paragraph, each running to the next
     label or numbered upper-case heading. They hold no entries: the name finder reads them. A label
     that ends the paragraph runs on into the next one, up to that one's first label."""
-    labels = list(_INLINE_LABEL.finditer(block.text))
+    labels = list(cues.finditer(_INLINE_LABEL, block.text))  # (most long paragraphs hold no label's words)
     sections = []
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(block.text)
@@ -750,7 +750,7 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
         if end - m.end() > 5:
             sections.append(_Section(status, spans=[(block.start + m.end(), block.start + end)]))
         elif k + 1 == len(labels) and after is not None and after.kind == "paragraph":
-            more = _INLINE_LABEL.search(after.text)
+            more = cues.search(_INLINE_LABEL, after.text)
             sections.append(_Section(status, spans=[(after.start, after.start + (more.start() if more else len(after.text)))]))
     return sections
 
