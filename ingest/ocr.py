@@ -233,7 +233,21 @@ def _words(iterator, tesserocr, height: float) -> list[dict]:
                       "size": round(size, 1), "first_width": max(1.35 * (x1 - x0), 1.0),
                       "confidence": word.Confidence(RIL.WORD)})
     _align_lines(words)
+    _even_sizes(words)
     return words
+
+
+def _even_sizes(words: list[dict]) -> None:
+    """One size for the body text: Tesseract's row heights vary a point or two with the letters a line
+    holds (ascenders, descenders), which the layout would read as a change of font ending each
+    paragraph at every line. Sizes within a fifth of the page's median become the median; larger type
+    (a heading) keeps its own."""
+    if not words:
+        return
+    body = float(np.median([w["size"] for w in words]))
+    for word in words:
+        if abs(word["size"] - body) <= 0.2 * body:
+            word["size"] = round(body, 1)
 
 
 def _align_lines(words: list[dict], tolerance: float = 3.0) -> None:
