@@ -95,14 +95,15 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             r"not\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
                             r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
 _ASKED = re.compile(_SUBJ + r"\s+(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
-                    r"authori[sz]ed|delegated|empowered)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
+                    r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
 _AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are)\s+to\s+(?!be\b)" + _VERB)
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
-# for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ...")
-_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|then\b|still\b|"
+# for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
+# have a look / a word"
+_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b(?!\s+a\s+(?:look|word)\b)|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB)
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
 # are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
@@ -124,8 +125,11 @@ _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–
 _PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                            r"(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,3})\s*\)\.?")
 # ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
-# circulate the forms; SG to add the item to the agenda."
-_LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?P<text>\S.*)$", re.S)
+# circulate the forms; SG to add the item to the agenda.", as often as the paragraph has such labels
+_LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?=\S)")
+# a run-on page's next item after a label's task: a spaced dash, then a clause of five words or more ("ACTION: Chair
+# to visit site - The Council were made aware that ..."), not who does it ("... - Sean Neeson")
+_NEXT_ITEM = re.compile(r"\s[–—-]\s+(?=[A-Z][\w'’]*(?:\s+[\w'’,]+){4})")
 # "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
 _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"
                        r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
@@ -190,9 +194,10 @@ _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decide
 # provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified", "... has
 # been circulated and a reminder would be sent out", "A note would be put on the website", "Volunteers will be sought"; not
 # "will be shared" (used jointly), "will be reported at the meeting" (the meeting's own business), "will be published",
-# "submitted", "undertaken" (what government or a process will do: "New targets will be published"), nor a quotation
-_PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\band\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
-                           r"have|had|would|will|should|shall|be)\b)[\w'’&/()]+(?:-[\w'’]+)*\s+){0,10}?)(?:would|will|should|shall)\s+"
+# "submitted", "undertaken" (what government or a process will do: "New targets will be published"), nor a quotation;
+# in note form too, after "and": "... have been donated and a letter of thanks to be sent"
+_PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
+                           r"have|had|would|will|should|shall|be|needs?|needed|due)\b)[\w'’&/()]+(?:-[\w'’]+)*\s+){0,10}?)(?:would|will|should|shall|(?(and)to))\s+"
                            r"(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|updated|amended|organi[sz]ed|sent|provided|brought|"
                            r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"
                            r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for|put\s+(?:on|up|in)|raised|sought|"
@@ -205,20 +210,22 @@ _CLAUSE_SUBJECT = re.compile(_SUBJ + r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
 _PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
-                          r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=\s+by\s)")  # not who takes over a role
+                          r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=(?:\s+(?:off|up|out))?\s+by\s)")  # not who takes over a role
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
-                            r"colleagues|everyone|councillors|the council|the clerk)")
+                            r"colleagues|everyone|councillors|the council|the clerk|governors|trustees|directors|practices|"
+                            r"sub[- ]?group)")  # "Sub Group to revisit ...", "Governors to ..."
 _THE_MEETING = re.compile(r"(?i:(?:all\s+)?(?:members|councillors|governors|trustees)|everyone|all|the\s+council)")
 _MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
 # the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ...", "The
 # precept of £1,500.00 to be requested" (a full stop inside a number ends nothing)
 _TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
-                         r"(?<!\bhas)(?<!\bhad)(?<!\bwill)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
+                         r"(?<!\bhas)(?<!\bhad)(?<!\bwill)(?<!,)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
                          r"noted|seen|appointed|elected|co-opted|asked\s+is)\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
-                         r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were)\b)")
+                         r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were|will|would|include|includes)\b)")
 # ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
-# The Estate", "needed to be", "due to be": agenda wording and statements
+# The Estate", "needed to be", "due to be": agenda wording and statements; nor the subject of a sentence ("Topics to
+# be discussed will include ...") nor a phrase after a comma ("... two defibrillators, to be placed in ...")
 # ... and in full, with an indefinite subject: "A sign is to be put up", "An advert is to be placed" (what is arranged;
 # not what is needed: "A small working group needs to be established")
 _A_TO_BE_DONE = re.compile(r"^(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+to\s+be\s+(?:[a-z]+ed|written|"
@@ -379,6 +386,13 @@ class _Found:
     from_table: bool = False
     prose: bool = False  # found in running text, not in a list, table or labelled line
     due_text_source: str = ""
+    labelled_in_text: bool = False  # an "Action:" label inside a paragraph of the discussion
+
+    @property
+    def in_discussion(self) -> bool:
+        """Whether the task was read in the record of the discussion (running text or a label inside it), not in
+        a list, a table or a labelled line of its own."""
+        return self.prose or self.labelled_in_text
 
 
 @component("actions")
@@ -520,7 +534,7 @@ class _Finder:
                 end = self.blocks[j].end
                 text += " " + self.blocks[j].text
                 j += 1
-        item = self._make(text, start, end, m.group("ref"))
+        item = self._labelled_task(text, start, end, m.group("ref"))
         owners = self._owners(m.group("who")) if m.group("who") else []
         if owners:  # "ACTION RL: circulate the materials": who, between the label and its colon
             item.owners, item.owner_text = owners, m.group("who")
@@ -813,22 +827,30 @@ class _Finder:
         return done
 
     def _labelled_after(self, block: Block, found: list[_Found]) -> None:
-        """The tasks of an "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to
-        circulate the forms; SG to add the item"), one per part when each part sets a task of its own."""
-        m = _LABELLED_AFTER.search(block.text)
-        label = _SENTENCE.match(m.group("text")).group(0) if m else ""  # its sentence: a run-on page goes on
-        if not (_TASK.match(label) or re.match(r"(?i:to\s+be\s+[a-z]+(?:ed|en|t)\b)", label)):
-            return  # owners only ("Action: Jane Roe", see _TRAILING_ACTION), or the next item of a run-on page
-        start = block.start + m.start("text")
-        parts = [(p.start(), p.end()) for p in re.finditer(r"[^;]+", label)]
-        if not all(_TASK.match(label[a:b].strip()) for a, b in parts[1:]):
-            parts = [(0, len(label))]
-        for a, b in parts:
-            raw = label[a:b]
-            lead = len(raw) - len(raw.lstrip())
-            text = raw.strip()
-            if text:
-                found.append(self._make(text, start + a + lead, start + a + lead + len(text), None))
+        """The tasks of each "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to
+        circulate the forms; SG to add the item", "... Princes Arms. ACTION: The Clerk was directed to ... - The
+        Council were asked ... ACTION: Chair to visit site"), one per part when each part sets a task of its own."""
+        labels = list(_LABELLED_AFTER.finditer(block.text))
+        for k, m in enumerate(labels):
+            stop = labels[k + 1].start() + 1 if k + 1 < len(labels) else len(block.text)
+            label = _SENTENCE.match(block.text, m.end(), stop).group(0)  # its sentence: a run-on page goes on
+            run_on = _NEXT_ITEM.search(label)
+            label = label[:run_on.start()] if run_on else label
+            if not (_TASK.match(label) or re.match(r"(?i:to\s+be\s+[a-z]+(?:ed|en|t)\b)", label)
+                    or self._prose_owners(label) is not None):
+                continue  # owners only ("Action: Jane Roe", see _TRAILING_ACTION), or the next item of a run-on page
+            start = block.start + m.end()
+            parts = [(p.start(), p.end()) for p in re.finditer(r"[^;]+", label)]
+            if not all(_TASK.match(label[a:b].strip()) for a, b in parts[1:]):
+                parts = [(0, len(label))]
+            for a, b in parts:
+                raw = label[a:b]
+                lead = len(raw) - len(raw.lstrip())
+                text = raw.strip()
+                if text:
+                    item = self._labelled_task(text, start + a + lead, start + a + lead + len(text), None)
+                    item.labelled_in_text = True
+                    found.append(item)
 
     def _own_owners(self, task: str, owners: list[str]) -> list[str]:
         """The owners of a task written beside it: those its own subject names when they are some of them
@@ -1042,6 +1064,15 @@ class _Finder:
             role = _ROLE_SUBJECT.search(body)
             holder = self._role_holder(role.group("role")) if role else None
             item.owners = [holder] if holder else []
+        return item
+
+    def _labelled_task(self, text: str, start: int, end: int, ref: str | None) -> _Found:
+        """An action from a label's text (``_make``), its owners read from the sentence's subject when the
+        label's shapes name none ("ACTION: Suzanne agreed to add the link", "ACTION: clerk to chase up ...")."""
+        item = self._make(text, start, end, ref)
+        if not item.owners:
+            task = self._prose_owners(_AGREED.sub("", text))
+            item.owners = task[0] if task else []
         return item
 
     def _owner_first(self, text: str) -> tuple[list[str], str] | None:
@@ -1287,6 +1318,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
         candidates = {index for word in prefix for index in by_word.get(word, ())}
         if item.ref in by_ref:
             candidates.add(by_ref[item.ref])
+        # a task written word for word twice in the discussion is two tasks ("... amended. MT will circulate it."
+        # under two items): the discussion does not repeat itself, a summary list or a table does
+        candidates = {i for i in candidates if not (item.in_discussion and merged[i].in_discussion and merged_words[i] == words)}
         index = min((i for i in candidates if (item.ref and merged[i].ref == item.ref)
                      or _similar(merged_words[i], words, _LOOSE if _restated(merged[i], item)
                                  and min(len(merged_words[i]), len(words)) >= 6 else _NEAR)

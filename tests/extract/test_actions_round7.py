@@ -64,3 +64,61 @@ def test_an_action_list_reads_every_line_that_names_who_first(tmp_path: Path, li
     """"ACTIONS:" then "Len - check the troughs" (a hyphen, "to", one word): the list goes on, no task is lost."""
     actions = _actions(tmp_path, "ACTIONS:\n\n" + line + "\n\nAnn Brook: order the new bench")
     assert [a.owners for a in actions] == [[owner], ["Ann Brook"]]
+
+
+def test_every_action_label_of_a_run_on_paragraph_is_read_up_to_the_next_item(tmp_path: Path) -> None:
+    """A page run on into one paragraph, each item "- The Council were ..." with its "ACTION:" label: every label's
+    task, in any wording ("was directed to", a passive note, "X to ..."), ends where the next item begins."""
+    actions = _actions(tmp_path, "Public issues: The Council were asked to replace the bus timetables. ACTION: The Clerk "
+                                 "was directed to contact the bus company for new copies. - The Council were told the "
+                                 "play area signs had not arrived. ACTION: New signs to be displayed once received from "
+                                 "the supplier - The Council were informed that the field gate had been left open. "
+                                 "ACTION: Cllr Hale to visit the field", CLERK)
+    assert [(a.source.quote, a.owners) for a in actions] == [
+        ("The Clerk was directed to contact the bus company for new copies.", ["Helen Marsh"]),
+        ("New signs to be displayed once received from the supplier", []),
+        ("Cllr Hale to visit the field", ["Tom Hale"])]
+
+
+@pytest.mark.parametrize("label, owner", [("ACTION: Mary-Jane agreed to add the link to the website.", "Mary-Jane Cole"),
+                                          ("ACTION: clerk to chase up the photographs of the work.", "Helen Marsh")])
+def test_a_label_s_task_is_owned_by_its_sentence_s_subject(tmp_path: Path, label: str, owner: str) -> None:
+    """"ACTION: Suzanne agreed to ...", "ACTION: clerk to chase ...": the subject of the labelled sentence owns it."""
+    [action] = _actions(tmp_path, "The website was discussed.\n\n" + label, CLERK)
+    assert action.owners == [owner]
+
+
+def test_a_task_written_word_for_word_under_two_items_is_two_tasks(tmp_path: Path) -> None:
+    """"MT will circulate it." under two items of the discussion: two tasks, not one met twice (a summary list
+    that repeats a task of the discussion still gives one)."""
+    actions = _actions(tmp_path, "Skills list: This was discussed and amended. Tom Hale will circulate it.\n\n"
+                                 "Volunteers list: This was also discussed and amended. Tom Hale will circulate it.\n\n"
+                                 "Bench: The bench is rotten. ACTION: Mary-Jane to get quotes. The gate is broken too. "
+                                 "ACTION: Mary-Jane to get quotes.\n\n"
+                                 "Actions:\n\n- Mary-Jane to get quotes.")
+    assert [a.owners for a in actions] == [["Tom Hale"], ["Tom Hale"], ["Mary-Jane Cole"], ["Mary-Jane Cole"]]
+
+
+@pytest.mark.parametrize("paragraph, quote, owners", [
+    ("The shelter has not been repaired yet, Cllr Hale will have a look at it in the near future.",
+     "Cllr Hale will have a look at it in the near future.", ["Tom Hale"]),  # "will have a look"
+    ("The accounts were approved. They will be signed off by the Chair at the next meeting.",
+     "They will be signed off by the Chair at the next meeting.", ["Ann Brook"]),  # a particle before "by"
+    ("Lights have been donated and a letter of thanks to be sent.", "a letter of thanks to be sent.", []),  # note form after "and"
+    ("Governors to give consideration to the venue of future meetings.",
+     "Governors to give consideration to the venue of future meetings.", ["Governors"]),  # a group as written
+    ("Sub-group to investigate the community events.", "Sub-group to investigate the community events.", ["Sub-group"]),
+])
+def test_tasks_in_the_shapes_of_parish_minutes(tmp_path: Path, paragraph: str, quote: str, owners: list[str]) -> None:
+    [action] = _actions(tmp_path, paragraph)
+    assert (action.source.quote, action.owners) == (quote, owners)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Topics to be discussed will include the verges and the pond.",  # the subject of a sentence
+    "The grant will fund two benches, to be placed on the green and at the hall.",  # a phrase after a comma
+    "The plan was welcomed and a project plan needs to be drafted for the group.",  # what is needed
+    "The issue of key holders needed to be addressed.",
+])
+def test_a_to_be_done_phrase_that_sets_no_task(tmp_path: Path, paragraph: str) -> None:
+    assert _actions(tmp_path, paragraph) == []
