@@ -111,6 +111,15 @@ _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|follo
               r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising)\b")
 _ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
 _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY)
+# a task whose subject is a pronoun: "Cllr Ayles had spoken to Highways about a 20 mph limit. She will investigate what
+# can be done.", "He agreed to contact the landowner": the person the sentence before opens with (see _prose_tasks)
+_PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:agreed|offered|undertook|volunteered)|is)\s+to\s+"
+                           r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
+                           r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:currently\s+|still\s+|now\s+)?"
+                           r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
+# a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
+# input to FJ, then JG to sign it"
+_SECOND_TASK = re.compile(r"(?:,\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)(?=" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB + ")")
 # a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
 # Clerk", "Cllr Clarke has received the conditions and will circulate them" (only for someone present: see _prose_owners)
@@ -521,6 +530,10 @@ class _Finder:
         start = block.start + m.start("text")
         end = block.end
         text = m.group("text").strip()
+        more = _LABELLED_AFTER.search(block.text, m.start("text"))
+        if more:  # "ACTION: Clerk to write to Highways. ACTION: TH to check the drain.": a task per label
+            end = block.start + more.start() + 1
+            text = block.text[m.start("text"):more.start() + 1].strip()
         if _NO_ACTION.match(text) or _EARLIER_DONE.search(text):
             return i + 1  # "Action points: none", "Action: N/A"; "Action 14 (DE to circulate the strategy) – complete"
         owner_only = self._owner_label(text)
@@ -539,6 +552,8 @@ class _Finder:
         if owners:  # "ACTION RL: circulate the materials": who, between the label and its colon
             item.owners, item.owner_text = owners, m.group("who")
         found.append(item)
+        if more:
+            self._labelled_after(block, found)
         return j
 
     def _owned_above(self, i: int, owners: list[str], who: str, due_text: str, ref: str | None,
@@ -804,9 +819,9 @@ class _Finder:
             owners = self._owners(m.group("owner"), people_only=True)
             if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(_AGENDA_WORDING, m.group(0)):
                 # "Clerk to action": see _prose_tasks
-                item = _Found(m.group(0).strip(), block.start + m.start(), block.start + m.start() + len(m.group(0).rstrip()),
-                              owners=owners, prose=True)
-                found.append(item)
+                for a, b, who in self._split_tasks(m.group(0), 0, len(m.group(0).rstrip()), owners):
+                    found.append(_Found(m.group(0)[a:b].strip(), block.start + m.start() + a, block.start + m.start() + b,
+                                        owners=who, prose=True))
         if self.prose:
             self._prose_tasks(block, found)
 
@@ -887,6 +902,11 @@ class _Finder:
                     or _introduces(sentence) or cues.search_folded(_NOT_TASK, sentence) or cues.search_folded(_AGENDA_WORDING, sentence):
                 continue
             task = self._prose_owners(sentence)
+            pronoun = _PRONOUN_TASK.match(sentence) if task is None and prior else None
+            if pronoun:  # "She will investigate ...": the person the sentence before opens with
+                opener = re.match(_SUBJ, block.text[prior[0]:a])
+                people = self._subject_owners(opener.group("owner")) if opener else []
+                task = (people, 0, len(sentence)) if len(people) == 1 and people[0] in self.registry.names else None
             who = cues.search(_WHO_WILL, sentence)
             who_owners = self._subject_owners(who.group("owner")) if who else []
             if task is None and not who_owners:
@@ -909,7 +929,21 @@ class _Finder:
                 found.append(_Found(sentence[who.start("owner"):stop].strip(), start + who.start("owner"), start + stop,
                                     owners=who_owners, prose=True))
                 stop = who.end("owner")
-            found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
+            for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners):
+                found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
+
+    def _split_tasks(self, sentence: str, clause: int, stop: int, owners: list[str]) -> list[tuple[int, int, list[str]]]:
+        """``(start, end, owners)`` of each task in a sentence's task clause: two when a second subject takes a
+        task of its own after the first task's verb ("Ann Roe to draft the letter and Tom Lee to send it", "RB to
+        send the input to FJ, then JG to sign it"), else the clause itself."""
+        verb = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}").search(sentence, clause, stop)
+        second = _SECOND_TASK.search(sentence, verb.end(), stop) if verb and owners else None
+        if second:
+            subject = re.match(_SUBJ, sentence[second.end():stop])
+            others = self._subject_owners(subject.group("owner")) if subject else []
+            if others and others != owners:
+                return [(clause, second.start(), owners), (second.end(), stop, others)]
+        return [(clause, stop, owners)]
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
@@ -1175,7 +1209,8 @@ class _Finder:
 
     def _resolve(self, mention: str) -> str | None:
         """The full name a mention refers to (``Registry.resolve``), else, for initials nobody defined,
-        the one attendee whose name's words give them ("AMD" is Ann-Marie Davis, "DC" D.Cheetham)."""
+        the one attendee whose name's words give them ("AMD" is Ann-Marie Davis, "DC" D.Cheetham), with a middle
+        initial or without ("JRG" is James Greenham when no one's initials are JRG)."""
         name = self.registry.resolve(mention)
         letters = mention.strip(" ()[].,:;")
         titled = None if name else _TITLED_SURNAME.fullmatch(letters)
@@ -1184,6 +1219,8 @@ class _Finder:
         if name or not re.fullmatch(r"[A-Z]{2,4}", letters):
             return name
         fits = {n for n in self.registry.names if letters in name_initials(n)}
+        if not fits and len(letters) == 3:  # "JRG": a middle initial the attendance list does not give (James Greenham)
+            fits = {n for n in self.registry.names if letters[0] + letters[2] in name_initials(n)}
         return fits.pop() if len(fits) == 1 else None
 
     def _written_in_full(self, surname: str) -> str | None:
@@ -1248,6 +1285,7 @@ _HOLDER_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)?"
 _HOLDER_NAME = (r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+"
                 r"(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 _BODY_WORD = r"(?:Council|Committee|Board|Trust|Authority|Partnership|Panel|Forum|Group|Governors)"
+_ROLE_WORDS = r"(?i:(?:vice|deputy|chair|clerk|treasurer|secretary|mayor|president)\w*\b)"  # no name: "Clerk Chairman Helen ..."
 _HOLDER_NAME_DASH = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+)"  # before a dash
 
 
@@ -1267,6 +1305,7 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk
         rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-])(?!\s+(?:of|to|for)\b)",  # Jane Roe - Clerk
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
+        rf"(?m:^[^\S\n]*{q}{r}[^\S\n]+(?!{_ROLE_WORDS}){title}{name}(?=[^\S\n]*(?:[,;(]|$)))",  # a line opening "Parish Clerk Jane Roe,"
     ))
 
 

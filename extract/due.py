@@ -17,8 +17,10 @@ import re
 from minutes.extract import cues
 from minutes.extract.dates import find_dates
 
-_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline)\s+(?:the\s+)?$", re.I)
-_ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?$", re.I)
+# the words before a date that make it a deadline, a weekday between them allowed ("before Friday 24.6.16")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
+_ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
 _NEXT = re.compile(r"\b(?P<prep>by|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
                    r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")

@@ -122,3 +122,61 @@ def test_tasks_in_the_shapes_of_parish_minutes(tmp_path: Path, paragraph: str, q
 ])
 def test_a_to_be_done_phrase_that_sets_no_task(tmp_path: Path, paragraph: str) -> None:
     assert _actions(tmp_path, paragraph) == []
+
+
+@pytest.mark.parametrize("paragraph, quote, owners", [
+    ("Cllr Hale reported on the footpath. He agreed to contact the landowner about the stile.",
+     "He agreed to contact the landowner about the stile.", ["Tom Hale"]),
+    ("Mary-Jane Cole updated the meeting on the hall. She will obtain three quotes for the roof.",
+     "She will obtain three quotes for the roof.", ["Mary-Jane Cole"]),
+])
+def test_a_pronoun_subject_is_the_person_the_sentence_before_opens_with(tmp_path: Path, paragraph: str, quote: str,
+                                                                         owners: list[str]) -> None:
+    [action] = _actions(tmp_path, paragraph)
+    assert (action.source.quote, action.owners) == (quote, owners)
+
+
+def test_a_pronoun_after_a_sentence_about_no_one_present_is_no_task(tmp_path: Path) -> None:
+    assert _actions(tmp_path, "The contractor has not replied. He will phone the office next week.") == []
+
+
+@pytest.mark.parametrize("paragraph, tasks", [
+    ("Tom Hale to draft the letter and Ann Brook to send it.",
+     [("Tom Hale to draft the letter", ["Tom Hale"]), ("Ann Brook to send it.", ["Ann Brook"])]),
+    ("Not submitted yet, TH to send the figures to AB, then Mary-Jane to sign and send it to the planners.",
+     [("TH to send the figures to AB", ["Tom Hale"]), ("Mary-Jane to sign and send it to the planners.", ["Mary-Jane Cole"])]),
+    ("Cllr Hale and Cllr Brook to review the hire charges.",  # one task, two owners
+     [("Cllr Hale and Cllr Brook to review the hire charges.", ["Tom Hale", "Ann Brook"])]),
+    ("Tom Hale to draft the letter and send it to Ann Brook.",  # one person's two steps
+     [("Tom Hale to draft the letter and send it to Ann Brook.", ["Tom Hale"])]),
+])
+def test_two_tasks_with_two_owners_in_one_sentence(tmp_path: Path, paragraph: str, tasks: list) -> None:
+    assert [(a.source.quote, a.owners) for a in _actions(tmp_path, paragraph)] == tasks
+
+
+def test_several_action_labels_on_one_line(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "ACTION: Clerk to write to Highways. ACTION: TH to check the drain. "
+                                 "ACTION: Ann Brook to order the bench.", CLERK)
+    assert [(a.source.quote, a.owners) for a in actions] == [("Clerk to write to Highways.", ["Helen Marsh"]),
+                                                             ("TH to check the drain.", ["Tom Hale"]),
+                                                             ("Ann Brook to order the bench.", ["Ann Brook"])]
+
+
+def test_a_deadline_with_its_weekday(tmp_path: Path) -> None:
+    """"before Friday 24.6.16": the weekday between the deadline's word and its date."""
+    [action] = _actions(tmp_path, "Tom Hale to sign the application and send it to the planners before Friday 26.3.21.")
+    assert (action.due, action.due_text) == ("2021-03-26", "before Friday 26.3.21")
+
+
+def test_the_clerk_named_at_the_start_of_an_attendance_line(tmp_path: Path) -> None:
+    """"Parish Clerk Jane Roe, and 4 members of the public": the Clerk's task is hers."""
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 3 March 2021\n\n"
+                                    "Present: Cllrs Hale, Brook and Lund\nParish Clerk Jane Roe, and 4 members of the public.\n\n"
+                                    "4. Highways\n\nThe Clerk will write to the county council about the potholes.\n")
+    assert [a.owners for a in record.actions] == [["Jane Roe"]]
+
+
+def test_initials_with_a_middle_initial_the_attendance_list_does_not_give(tmp_path: Path) -> None:
+    """"TRH to send ..." when Tom Hale is the only TH present and nobody's initials are TRH."""
+    [action] = _actions(tmp_path, "TRH to send the revised plan to the planners.")
+    assert action.owners == ["Tom Hale"]
