@@ -119,7 +119,8 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
 # input to FJ, then JG to sign it"
-_SECOND_TASK = re.compile(r"(?:,\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)(?=" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB + ")")
+_TASK_VERB = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}")  # the first task's verb, before the second's subject
+_SECOND_TASK = re.compile(r"(?:,\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
 # Clerk", "Cllr Clarke has received the conditions and will circulate them" (only for someone present: see _prose_owners)
@@ -936,13 +937,11 @@ class _Finder:
         """``(start, end, owners)`` of each task in a sentence's task clause: two when a second subject takes a
         task of its own after the first task's verb ("Ann Roe to draft the letter and Tom Lee to send it", "RB to
         send the input to FJ, then JG to sign it"), else the clause itself."""
-        verb = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}").search(sentence, clause, stop)
+        verb = _TASK_VERB.search(sentence, clause, stop)
         second = _SECOND_TASK.search(sentence, verb.end(), stop) if verb and owners else None
-        if second:
-            subject = re.match(_SUBJ, sentence[second.end():stop])
-            others = self._subject_owners(subject.group("owner")) if subject else []
-            if others and others != owners:
-                return [(clause, second.start(), owners), (second.end(), stop, others)]
+        others = self._subject_owners(second.group("owner")) if second else []
+        if others and others != owners:
+            return [(clause, second.start(), owners), (second.start("owner"), stop, others)]
         return [(clause, stop, owners)]
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
