@@ -37,12 +37,14 @@ _LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{
                        r"(?:by\s+|[-–]\s*)?(?P<who>" + _WHO_NAME + r"(?:\s*(?:/|&|,|and)\s*" + _WHO_NAME + r")*)\s*:)"  # "ACTION RL: ..."
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
 _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)|"  # "Action Point 1"
-                         r"actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|next\s+steps|"
+                         r"actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|next\s+steps|actions?\s+(?:log|list|sheet|tracker|summary)|"
+                         r"summary\s+of\s+(?:agreed\s+)?actions|"
                          r"actions?\s+(?:to\s+be\s+(?:done|taken|completed|carried\s+out)(?:\s+next)?|required|needed)|"
                          r"(?:new|open|follow-?up|roll[- ]?over)(?:\s*(?:/|and|&)\s*(?:new|open|roll[- ]?over))?\s+"
                          r"actions?(?:\s+(?:points?|items?))?)\s*:?\s*$", re.I)
 # a line naming only who, without a colon, under the paragraph that holds the task: "Action SH", "Action CB, NT, JH"
-_ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)
+_ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?!(?:log|plan|points?|sheet|tracker|list|items?|notes?|summary|register|"
+                         r"table|required|agreed)\b)(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)  # not "ACTION LOG"
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
@@ -54,7 +56,7 @@ _WHO_WORD = r"[A-Z][\w'’.-]*"
 _OWNER_FIRST = re.compile(r"^(?P<who>" + _WHO_WORD + r"(?:\s+" + _WHO_WORD + r"){0,3}(?:\s*(?:/|&|,|\band\b)\s*" + _WHO_WORD +
                           r"(?:\s+" + _WHO_WORD + r"){0,3})*)"
                           r"(?:\s*[:–—]\s*(?!to\b)(?=[A-Za-z]\w+\s+\S)|(?:\s[–—-]|\s*:)\s+(?:to\s+)?(?=[a-z]{3,}\b))(?P<rest>.*)$", re.S)
-_PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z][^()]{1,40})\)\s+(?:to\s+)?(?P<rest>\S.*)$", re.S)
+_PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z](?:(?!\sto\s)[^()]){1,40})\)\s+(?:to\s+)?(?P<rest>\S.*)$", re.S)
 _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
 _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
                      r"resolved\s*(?:that)?\s*:?)\s*", re.I)
@@ -120,7 +122,9 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
 # input to FJ, then JG to sign it"
 _TASK_VERB = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}")  # the first task's verb, before the second's subject
-_SECOND_TASK = re.compile(r"(?:,\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
+_SECOND_TASK = re.compile(r"(?:,\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)" + _SUBJ + r"\s+(?:to|will|would|is\s+to|"
+                          r"(?:agreed|offered|undertook)\s+to)\s+" + _NOT_VERB + r"(?!have\b|not\b|also\b|need\b|like\b|continue\b|"
+                          r"remain\b|help\b)" + _VERB)
 # a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
 # Clerk", "Cllr Clarke has received the conditions and will circulate them" (only for someone present: see _prose_owners)

@@ -180,3 +180,34 @@ def test_initials_with_a_middle_initial_the_attendance_list_does_not_give(tmp_pa
     """"TRH to send ..." when Tom Hale is the only TH present and nobody's initials are TRH."""
     [action] = _actions(tmp_path, "TRH to send the revised plan to the planners.")
     assert action.owners == ["Tom Hale"]
+
+
+def test_an_action_log_heading_names_no_owner(tmp_path: Path) -> None:
+    """"ACTION LOG" under a paragraph is the heading of what follows, not "Action: LOG" owning the sentence above."""
+    actions = _actions(tmp_path, "The Chairman will sign the grant application.\n\nACTION LOG\n\n1. Tom Hale – order the new bench")
+    assert [a.owners for a in actions] == [["Ann Brook"], ["Tom Hale"]]
+
+
+def test_a_summary_of_actions_heads_a_list_of_tasks(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "Summary of actions\n\nClerk – report the potholes to the county council\n\n"
+                                 "Cllr Hale – repair the swing seat", CLERK)
+    assert [(a.text, a.owners) for a in actions] == [("Report the potholes to the county council", ["Helen Marsh"]),
+                                                     ("Repair the swing seat", ["Tom Hale"])]
+
+
+def test_a_bracket_holding_a_task_is_no_owner(tmp_path: Path) -> None:
+    """"Action 4 (TH to circulate the figures) – completed": the bracket is last meeting's task, not who."""
+    actions = _actions(tmp_path, "Action 4 (TH to circulate the crime figures) – completed.")
+    assert all(a.owners in ([], ["Tom Hale"]) for a in actions)
+
+
+def test_a_task_after_a_semicolon_is_quoted_from_its_subject(tmp_path: Path) -> None:
+    [action] = _actions(tmp_path, "A letter from a resident about hedges was noted; the Clerk was instructed to reply.", CLERK)
+    assert (action.source.quote, action.owners) == ("the Clerk was instructed to reply.", ["Helen Marsh"])
+
+
+def test_a_second_task_in_a_sentence_may_be_a_modal_one(tmp_path: Path) -> None:
+    """"Cllr Grey agreed to repair the seat and the Clerk will order a sign": two tasks, two owners."""
+    actions = _actions(tmp_path, "Cllr Hale agreed to repair the swing seat and the Clerk will order a new sign.", CLERK)
+    assert [(a.source.quote, a.owners) for a in actions] == [("Cllr Hale agreed to repair the swing seat", ["Tom Hale"]),
+                                                             ("the Clerk will order a new sign.", ["Helen Marsh"])]
