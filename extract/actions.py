@@ -78,7 +78,7 @@ _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40}
 _NOT_VERB = r"(?!(?:be|the|this|that|these|those|their|its|his|her|our|all|any|each|remain|stay)\b)"
 _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
                             r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
-# Tasks in running text. The subject must name people, initials, a role or officers (checked by
+# Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey"). The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}|"
@@ -87,7 +87,7 @@ _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
 _NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
 _VERB = r"(?:do\b|(?:re|co|pre)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will re-report", "to write"
-_PROSE_TASK = re.compile(r"(?:^|[:;–—-]\s*|,\s+|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
+_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+)?|[:;–—-]\s*|,\s+|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
 # verb, not a noun ("agreed that NRCC representation was still needed")
@@ -117,7 +117,7 @@ _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY)
 # can be done.", "He agreed to contact the landowner": the person the sentence before opens with (see _prose_tasks)
 _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:agreed|offered|undertook|volunteered)|is)\s+to\s+"
                            r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
-                           r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:currently\s+|still\s+|now\s+)?"
+                           r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
 # input to FJ, then JG to sign it"
@@ -895,9 +895,11 @@ class _Finder:
         self._seen = len(found)
         taken = self._live
         before: tuple[int, bool] | None = None  # where the sentence before starts, and whether it holds a task
+        opened: list[int] = []  # where each sentence so far starts
         for a, b in _sentences(block.text):
             start, end = block.start + a, block.start + b
             prior, before = before, (a, False)
+            opened.append(a)
             if any(s < end and start < e for s, e in taken):
                 before = (a, True)
                 continue
@@ -908,10 +910,9 @@ class _Finder:
                 continue
             task = self._prose_owners(sentence)
             pronoun = _PRONOUN_TASK.match(sentence) if task is None and prior else None
-            if pronoun:  # "She will investigate ...": the person the sentence before opens with
-                opener = re.match(_SUBJ, block.text[prior[0]:a])
-                people = self._subject_owners(opener.group("owner")) if opener else []
-                task = (people, 0, len(sentence)) if len(people) == 1 and people[0] in self.registry.names else None
+            if pronoun:  # "She will investigate ...": the person the sentences before open with
+                people = self._pronoun_owner(block.text, opened)
+                task = (people, 0, len(sentence)) if people else None
             who = cues.search(_WHO_WILL, sentence)
             who_owners = self._subject_owners(who.group("owner")) if who else []
             if task is None and not who_owners:
@@ -936,6 +937,19 @@ class _Finder:
                 stop = who.end("owner")
             for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners):
                 found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
+
+    def _pronoun_owner(self, text: str, opened: list[int]) -> list[str]:
+        """The one person present whom "He"/"She" at ``opened[-1]`` means: the subject of the nearest sentence
+        before it that opens with a name, past sentences that open with a pronoun too ("Cllr Davies reported ...
+        He attended ... He was also following up ..."), three at most; [] when that opener is no one present."""
+        for k in range(len(opened) - 2, max(len(opened) - 5, -1), -1):
+            sentence = text[opened[k]:opened[k + 1]]
+            if re.match(r"(?:He|She)\b", sentence):
+                continue
+            opener = re.match(_SUBJ, sentence)
+            people = self._subject_owners(opener.group("owner")) if opener else []
+            return people if len(people) == 1 and people[0] in self.registry.names else []
+        return []
 
     def _split_tasks(self, sentence: str, clause: int, stop: int, owners: list[str]) -> list[tuple[int, int, list[str]]]:
         """``(start, end, owners)`` of each task in a sentence's task clause: two when a second subject takes a
@@ -1031,7 +1045,7 @@ class _Finder:
         if _ROLE_PHRASE.match(subject):  # "Head of E.Government and Customer Services": one role
             return [self._holder(subject) or subject]
         owners = []
-        for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):
+        for part in re.split(r"\s+(?i:and)\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):  # "Jo Roe And Val to ..." too
             part = part.strip()
             name = self._resolve(part)
             role = _ROLE_WORD.match(part)

@@ -211,3 +211,20 @@ def test_a_second_task_in_a_sentence_may_be_a_modal_one(tmp_path: Path) -> None:
     actions = _actions(tmp_path, "Cllr Hale agreed to repair the swing seat and the Clerk will order a new sign.", CLERK)
     assert [(a.source.quote, a.owners) for a in actions] == [("Cllr Hale agreed to repair the swing seat", ["Tom Hale"]),
                                                              ("the Clerk will order a new sign.", ["Helen Marsh"])]
+
+
+def test_a_pronoun_past_sentences_that_open_with_a_pronoun_too(tmp_path: Path) -> None:
+    [action] = _actions(tmp_path, "Cllr Hale reported on the footpath. He attended the county forum. "
+                                  "He was also following up the broken sign.")
+    assert (action.source.quote, action.owners) == ("He was also following up the broken sign.", ["Tom Hale"])
+
+
+def test_a_capitalised_and_joins_two_owners(tmp_path: Path) -> None:
+    [action] = _actions(tmp_path, "Mary-Jane Cole And Tom Hale to produce a business case.")
+    assert action.owners == ["Mary-Jane Cole", "Tom Hale"]
+
+
+def test_a_task_after_a_line_s_reference_code(tmp_path: Path) -> None:
+    """An action log's line "13/08/15-07 Chair to locate ...": the code opens the line, the task follows."""
+    [action] = _actions(tmp_path, "21/02/03-07 Chair to locate a copy of the survey. Completed")
+    assert (action.source.quote, action.owners) == ("Chair to locate a copy of the survey.", ["Ann Brook"])
