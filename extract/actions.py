@@ -122,7 +122,7 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
 # input to FJ, then JG to sign it"
 _TASK_VERB = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}")  # the first task's verb, before the second's subject
-_SECOND_TASK = re.compile(r"(?:,\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)" + _SUBJ + r"\s+(?:to|will|would|is\s+to|"
+_SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)" + _SUBJ + r"\s+(?:to|will|would|is\s+to|"
                           r"(?:agreed|offered|undertook)\s+to)\s+" + _NOT_VERB + r"(?!have\b|not\b|also\b|need\b|like\b|continue\b|"
                           r"remain\b|help\b)" + _VERB)
 # a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr
@@ -923,7 +923,7 @@ class _Finder:
             else:
                 owners, clause, stop = task
             more = _MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
-            stop = more.start() if more else stop
+            limit, stop = stop, more.start() if more else stop
             if _BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
                 if prior is None or prior[1]:                           # the sentence before, unless that one
                     continue                                           # is a task already ("Clerk to report back")
@@ -935,7 +935,7 @@ class _Finder:
                 found.append(_Found(sentence[who.start("owner"):stop].strip(), start + who.start("owner"), start + stop,
                                     owners=who_owners, prose=True))
                 stop = who.end("owner")
-            for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners):
+            for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners, limit):
                 found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
 
     def _pronoun_owner(self, text: str, opened: list[int]) -> list[str]:
@@ -951,15 +951,19 @@ class _Finder:
             return people if len(people) == 1 and people[0] in self.registry.names else []
         return []
 
-    def _split_tasks(self, sentence: str, clause: int, stop: int, owners: list[str]) -> list[tuple[int, int, list[str]]]:
-        """``(start, end, owners)`` of each task in a sentence's task clause: two when a second subject takes a
-        task of its own after the first task's verb ("Ann Roe to draft the letter and Tom Lee to send it", "RB to
-        send the input to FJ, then JG to sign it"), else the clause itself."""
+    def _split_tasks(self, sentence: str, clause: int, stop: int, owners: list[str],
+                     limit: int | None = None) -> list[tuple[int, int, list[str]]]:
+        """``(start, end, owners)`` of each task in a sentence's task clause (which ends at ``stop``, cut short of
+        ``limit`` by a clause of its own): two when a second subject takes a task of its own after the first task's
+        verb ("Ann Roe to draft the letter and Tom Lee to send it", "RB to send the input to FJ, then JG to sign it",
+        "AB to order the bench; TH to contact the landowner"), else the clause itself."""
+        limit = stop if limit is None else limit
         verb = _TASK_VERB.search(sentence, clause, stop)
-        second = _SECOND_TASK.search(sentence, verb.end(), stop) if verb and owners else None
+        second = _SECOND_TASK.search(sentence, verb.end(), limit) if verb and owners else None
         others = self._subject_owners(second.group("owner")) if second else []
         if others and others != owners:
-            return [(clause, second.start(), owners), (second.start("owner"), stop, others)]
+            more = _MORE.search(sentence, second.end(), limit)
+            return [(clause, min(stop, second.start()), owners), (second.start("owner"), more.start() if more else limit, others)]
         return [(clause, stop, owners)]
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:

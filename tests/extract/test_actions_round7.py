@@ -228,3 +228,9 @@ def test_a_task_after_a_line_s_reference_code(tmp_path: Path) -> None:
     """An action log's line "13/08/15-07 Chair to locate ...": the code opens the line, the task follows."""
     [action] = _actions(tmp_path, "21/02/03-07 Chair to locate a copy of the survey. Completed")
     assert (action.source.quote, action.owners) == ("Chair to locate a copy of the survey.", ["Ann Brook"])
+
+
+def test_a_second_task_after_a_semicolon(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "Agreed: AB to order the bench; TH to contact the landowner.")
+    assert [(a.source.quote, a.owners) for a in actions] == [("AB to order the bench", ["Ann Brook"]),
+                                                             ("TH to contact the landowner.", ["Tom Hale"])]
