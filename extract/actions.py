@@ -813,8 +813,10 @@ class _Finder:
             start = block.start + len(head) - len(task)
             line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
                 else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..."
-            if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line):
-                start -= len(line) - re.match(r"(?:.*[.!?]\s+)?", line).end() + 1
+            tail = line[re.match(r"(?:.*[.!?]\s+)?", line).end():]  # not "... to members. ACTION: LG" / "Members asked ..."
+            if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line) \
+                    and not _ACTION_WORD.match(tail):
+                start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             found.append(_Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
                                 owner_text=trailing.group("who")))

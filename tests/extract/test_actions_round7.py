@@ -234,3 +234,11 @@ def test_a_second_task_after_a_semicolon(tmp_path: Path) -> None:
     actions = _actions(tmp_path, "Agreed: AB to order the bench; TH to contact the landowner.")
     assert [(a.source.quote, a.owners) for a in actions] == [("AB to order the bench", ["Ann Brook"]),
                                                              ("TH to contact the landowner.", ["Tom Hale"])]
+
+
+def test_a_margin_label_on_the_line_before_is_no_part_of_the_next_task(tmp_path: Path) -> None:
+    """"... to members. ACTION: MJ" then "Members asked for a breakdown ... ACTION: TH": the second task is quoted
+    from its own line, not from the label that ends the line before."""
+    actions = _actions(tmp_path, "The return was noted. Mary-Jane would circulate the final plan to members. ACTION: MJ\n"
+                                 "Members asked for a breakdown of spend by area. ACTION: TH")
+    assert [(a.source.quote, a.owners) for a in actions][-1] == ("Members asked for a breakdown of spend by area.", ["Tom Hale"])
