@@ -96,8 +96,10 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
                             r"not\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
                             r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
-_ASKED = re.compile(_SUBJ + r"\s+(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
-                    r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+")  # the "be": "RESOLVED that the Clerk be instructed to"
+_ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
+                    r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+|"
+                    r"(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+[a-z]+ing\b)")  # the "be": "RESOLVED that the Clerk
+# be instructed to"; "was tasked with contacting ..."
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
@@ -129,7 +131,7 @@ _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
 # Clerk", "Cllr Clarke has received the conditions and will circulate them" (only for someone present: see _prose_owners)
 _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:\s+(?:said|confirmed|agreed|stated|indicated|undertook|"
-                         r"advised|added)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
+                         r"advised|added|reported|explained)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)" + _VERB)
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
 _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
@@ -154,7 +156,7 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
-                      r"be\s+\w+ed\b.*)$|\bask(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
+                      r"be\s+\w+ed\b.*)$|\b(?:ask|instruct|direct)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
                       r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}", re.S)
 # (_NOT_TASK and _AGENDA_WORDING are written in lower case and searched in the folded text: cues.search_folded)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"

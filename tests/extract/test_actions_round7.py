@@ -242,3 +242,13 @@ def test_a_margin_label_on_the_line_before_is_no_part_of_the_next_task(tmp_path:
     actions = _actions(tmp_path, "The return was noted. Mary-Jane would circulate the final plan to members. ACTION: MJ\n"
                                  "Members asked for a breakdown of spend by area. ACTION: TH")
     assert [(a.source.quote, a.owners) for a in actions][-1] == ("Members asked for a breakdown of spend by area.", ["Tom Hale"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council resolved to instruct the Clerk to write to the landowner.",
+    "The Clerk reported that she would write to the contractor.",
+    "The Clerk was tasked with contacting the vicar about the churchyard wall.",
+])
+def test_the_clerk_s_task_in_the_wordings_of_resolutions_and_reports(tmp_path: Path, sentence: str) -> None:
+    [action] = _actions(tmp_path, sentence, CLERK)
+    assert (action.source.quote, action.owners) == (sentence, ["Helen Marsh"])
