@@ -1385,7 +1385,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
         # a task written word for word twice in the discussion is two tasks ("... amended. MT will circulate it."
         # under two items): the discussion does not repeat itself, a summary list or a table does
         candidates = {i for i in candidates if not (item.in_discussion and merged[i].in_discussion and merged_words[i] == words)}
-        index = min((i for i in candidates if (item.ref and merged[i].ref == item.ref)
+        candidates |= {k for k in range(max(0, len(merged) - 8), len(merged)) if _labels(merged[k], item)}  # a paragraph's labels
+        index = min((i for i in candidates if (item.ref and merged[i].ref == item.ref) or _labels(merged[i], item)
                      or _similar(merged_words[i], words, _LOOSE if _restated(merged[i], item)
                                  and min(len(merged_words[i]), len(words)) >= 6 else _NEAR)
                      or _restated(merged[i], item) and _shortened(merged_words[i], words)),
@@ -1415,6 +1416,15 @@ def _merge(found: list[_Found]) -> list[_Found]:
             by_ref[item.ref] = min(by_ref.get(item.ref, index), index)
         twin.due_text_source = twin.due_text_source or item.due_text_source
     return sorted(merged, key=lambda item: item.start)  # in the order of the places they were kept at
+
+
+def _labels(a: _Found, b: _Found) -> bool:
+    """Whether one of two mentions is an "Action:" label right after the other's sentence, for the same people:
+    "Cllr Sandham confirmed that he would inspect the gates. ACTION: Chair to visit site" records one task."""
+    label, said = (a, b) if a.labelled_in_text else (b, a)
+    return label.labelled_in_text and said.prose and bool(said.owners) and 0 <= label.start - said.end <= 12 \
+        and len(said.owners) == len(label.owners) \
+        and all(x.split()[-1] == y.split()[-1] for x, y in zip(sorted(said.owners), sorted(label.owners)))  # "Sandham", "Cllr D Sandham"
 
 
 def _words(text: str) -> frozenset[str]:

@@ -252,3 +252,14 @@ def test_a_margin_label_on_the_line_before_is_no_part_of_the_next_task(tmp_path:
 def test_the_clerk_s_task_in_the_wordings_of_resolutions_and_reports(tmp_path: Path, sentence: str) -> None:
     [action] = _actions(tmp_path, sentence, CLERK)
     assert (action.source.quote, action.owners) == (sentence, ["Helen Marsh"])
+
+
+def test_an_action_label_right_after_its_discussion_records_one_task(tmp_path: Path) -> None:
+    """"Cllr Hale confirmed that he would inspect the gates. ACTION: Chair to visit site" (Cllr Hale chairs): one task,
+    the label's; another person's label after it is a task of its own."""
+    actions = _actions(tmp_path, "The gate was left open. Cllr Brook confirmed that she would inspect the gates. "
+                                 "ACTION: Chairman to visit the site. The bench is broken. Cllr Hale said he would look at it. "
+                                 "ACTION: Clerk to order a new bench.", CLERK)
+    assert [(a.source.quote, a.owners) for a in actions] == [("Chairman to visit the site.", ["Ann Brook"]),
+                                                             ("Cllr Hale said he would look at it.", ["Tom Hale"]),
+                                                             ("Clerk to order a new bench.", ["Helen Marsh"])]
