@@ -2,8 +2,8 @@
 
 In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
 "return required by 22nd October", "28.6.12" in a deadline column, "first week November": its 7th,
-"by January 2009", "in February": the month's end), a dated occasion ("at EMB on 17 June"), the next
-meeting when the words name it ("by the next meeting", "at the next Safer Essex meeting in January
+"by January 2009", "in February", "during August": the month's end), a dated occasion ("at EMB on 17 June"), the next
+meeting when the words name it ("by the next meeting", "before the next meeting", "at the next Safer Essex meeting in January
 2009", "at the January 2009 meeting") and its date is stated, then a period from the meeting date
 ("within 2 weeks", "in six months time"), or the end of the year ("before the end of the
 year").
@@ -21,10 +21,10 @@ from minutes.extract.dates import find_dates
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
 _ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
-_NEXT = re.compile(r"\b(?P<prep>by|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
+_NEXT = re.compile(r"\b(?P<prep>by|before|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
                    r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
-_BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
+_BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|during|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
     m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)
 _WEEK_OF = re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of\s+|in\s+)?(?P<month>" + "|".join(
     m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b", re.I)

@@ -263,3 +263,10 @@ def test_an_action_label_right_after_its_discussion_records_one_task(tmp_path: P
     assert [(a.source.quote, a.owners) for a in actions] == [("Chairman to visit the site.", ["Ann Brook"]),
                                                              ("Cllr Hale said he would look at it.", ["Tom Hale"]),
                                                              ("Clerk to order a new bench.", ["Helen Marsh"])]
+
+
+def test_due_during_a_month_and_before_the_next_meeting(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "Clerk to arrange a site meeting during April with the contractor.\n\n"
+                                 "Tom Hale to review the hire charges early in May before the next meeting.\n\n"
+                                 "5. Date of next meeting\n\nThe next meeting will be held on 12 May 2021.", CLERK)
+    assert [(a.due, a.due_text) for a in actions] == [("2021-04-30", "during April"), ("2021-05-12", "before the next meeting")]
