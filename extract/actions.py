@@ -610,6 +610,8 @@ class _Finder:
                 found.append(self._make(block.text[offset:], block.start + offset, block.end,
                                         ref.group("ref") if ref else None))
                 continue
+            if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(_slash_cells(block)) >= 2:
+                return j  # a column's header over an item number ("Action" / "1.0") or over a table's row: no task
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
             item = self._make(block.text, block.start, block.end, ref)
             if owners:

@@ -270,3 +270,9 @@ def test_due_during_a_month_and_before_the_next_meeting(tmp_path: Path) -> None:
                                  "Tom Hale to review the hire charges early in May before the next meeting.\n\n"
                                  "5. Date of next meeting\n\nThe next meeting will be held on 12 May 2021.", CLERK)
     assert [(a.due, a.due_text) for a in actions] == [("2021-04-30", "during April"), ("2021-05-12", "before the next meeting")]
+
+
+@pytest.mark.parametrize("under", ["1.0\n\nApologies", "Agenda item / Outcome\n\nMinutes of the last meeting / Accepted as correct."])
+def test_an_action_column_s_header_over_a_number_or_a_table_row_is_no_task(tmp_path: Path, under: str) -> None:
+    """"Action" flattened from a column header, then an item number ("1.0") or a row of a table ("... / ...")."""
+    assert _actions(tmp_path, "Action\n\n" + under) == []
