@@ -156,7 +156,7 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
-                      r"be\s+\w+ed\b.*)$|\b(?:ask|instruct|direct)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
+                      r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
                       r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}", re.S)
 # (_NOT_TASK and _AGENDA_WORDING are written in lower case and searched in the folded text: cues.search_folded)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
@@ -182,12 +182,16 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
 # "invited attendees to introduce themselves", "X will introduce a paper" (who speaks to an item), "Members are asked to comment on the paper" (a report's request
 # to the meeting, not a task it set), and as minutes report it, "Members were asked to comment on the paper and
 # agree a final version" (but "were asked to review / consider" may set a task), or asks it for a decision ("asked the
-# Board to consider allowing X to attend"); "agreed to permit discussion as follows :-" is _introduces
+# Board to consider allowing X to attend", "requested that Members consider the number of seats", but "asked that the board
+# consider if one of them could volunteer" is a task), who leads on an item
+# ("The Chair to lead on this item"); "agreed to permit discussion as follows :-" is _introduces
 _AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|attendees|[^.]{0,40}\bto\s+the\s+meeting)|"
                              r"\bintroduce\s+(?:themselves\b|(?:a|the|this|his|her|their)\s+(?:paper|report|item|presentation)\b)|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
                              r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|"
                              r"\b(?:was|were)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|approve|endorse|receive|"
-                             r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b")
+                             r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b|"
+                             r"\b(?:requested|asked)\s+that\s+(?:members|councillors|the\s+(?:board|committee|panel|council))\s+(?:consider(?!\s+(?:if|"
+                             r"whether)\b)|note|agree|approve|endorse|comment)\b|\bto\s+(?:lead|speak)\s+(?:on|to)\s+(?:this|the)\s+item\b")
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -247,7 +251,7 @@ _TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<
 _A_TO_BE_DONE = re.compile(r"^(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+to\s+be\s+(?:[a-z]+ed|written|"
                            r"sent|done|given|taken|drawn|made|brought|held|put|set|kept|shown|undertaken|sought|bought)\b")
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
-                       r"felt|agreed|reported|plan|business)\b", re.I)
+                       r"felt|agreed|reported|plan|business|had|has|outlined|described|explained|highlighted|suggested|proposed)\b", re.I)
 # a task that names no task: "Clerk to action", "The Clerk would action."
 _POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that needs the clause before it
 _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+action\.?", re.I)

@@ -276,3 +276,19 @@ def test_due_during_a_month_and_before_the_next_meeting(tmp_path: Path) -> None:
 def test_an_action_column_s_header_over_a_number_or_a_table_row_is_no_task(tmp_path: Path, under: str) -> None:
     """"Action" flattened from a column header, then an item number ("1.0") or a row of a table ("... / ...")."""
     assert _actions(tmp_path, "Action\n\n" + under) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chairman asked if for the coming year the council would be allowed to keep some money back.",  # permission
+    "The Director introduced the report and requested that Members consider the number of seats on the Board.",
+    "The Chair to lead on this item (copy attached).",  # who speaks to an item
+    "Cllr Hale had asked for this to be written into the planning conditions.",  # a request made before
+    "The officer outlined measures to be put in place to track progress.",  # a report, not a note of a task
+])
+def test_the_meeting_s_own_business_and_reports_are_no_tasks(tmp_path: Path, sentence: str) -> None:
+    assert _actions(tmp_path, sentence) == []
+
+
+def test_asking_the_board_to_consider_whether_someone_could_volunteer_is_a_task(tmp_path: Path) -> None:
+    [action] = _actions(tmp_path, "The Chair asked that the board consider if one of them could volunteer to be vice-chair.")
+    assert action.source.quote.startswith("The Chair asked that the board consider")
