@@ -1241,12 +1241,17 @@ class _Finder:
     def _resolve(self, mention: str) -> str | None:
         """The full name a mention refers to (``Registry.resolve``), else, for initials nobody defined,
         the one attendee whose name's words give them ("AMD" is Ann-Marie Davis, "DC" D.Cheetham), with a middle
-        initial or without ("JRG" is James Greenham when no one's initials are JRG)."""
+        initial or without ("JRG" is James Greenham when no one's initials are JRG); a first name, the one attendee
+        recorded by initial whose name starts with its letter ("Paul" is P. Ingram when no one else's name starts with P)."""
         name = self.registry.resolve(mention)
         letters = mention.strip(" ()[].,:;")
         titled = None if name else _TITLED_SURNAME.fullmatch(letters)
         if titled:
             return self._written_in_full(titled.group("surname"))
+        if name is None and re.fullmatch(r"[A-Z][a-z]+", letters) and self._first_name(letters):
+            # "Paul will chase up" with "P. Ingram" the only attendee whose name starts with a P
+            fits = {n for n in self.registry.names if n[:1] == letters[0]}
+            return fits.pop() if len(fits) == 1 and re.match(r"[A-Z]\.?\s", next(iter(fits))) else None
         if name or not re.fullmatch(r"[A-Z]{2,4}", letters):
             return name
         fits = {n for n in self.registry.names if letters in name_initials(n)}

@@ -292,3 +292,13 @@ def test_the_meeting_s_own_business_and_reports_are_no_tasks(tmp_path: Path, sen
 def test_asking_the_board_to_consider_whether_someone_could_volunteer_is_a_task(tmp_path: Path) -> None:
     [action] = _actions(tmp_path, "The Chair asked that the board consider if one of them could volunteer to be vice-chair.")
     assert action.source.quote.startswith("The Chair asked that the board consider")
+
+
+def test_a_first_name_is_the_one_attendee_recorded_by_that_initial(tmp_path: Path) -> None:
+    """"Paul will chase up." when "P. Ingram" is the only one present whose name starts with a P; not when two are."""
+    head = "Minutes of the Harbour Trust meeting held on 3 March 2021\n\nPresent: P. Ingram, R. Stone, A. Wood\n\n4. Moorings\n\n"
+    [action] = extract_page(tmp_path, head + "The invoice is unpaid. Paul will chase up the tenant.\n").actions
+    assert action.owners == ["P. Ingram"]
+    two = head.replace("A. Wood", "P. Wood")
+    [action] = extract_page(tmp_path, two + "The invoice is unpaid. Paul will chase up the tenant.\n").actions
+    assert action.owners == ["Paul"]
