@@ -122,9 +122,9 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
                            r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
-# input to FJ, then JG to sign it"
+# input to FJ, then JG to sign it", "the Advisor would contact officers ... otherwise the Chair would write to ..."
 _TASK_VERB = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}")  # the first task's verb, before the second's subject
-_SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?)" + _SUBJ + r"\s+(?:to|will|would|is\s+to|"
+_SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|,?\s+otherwise\s+)" + _SUBJ + r"\s+(?:to|will|would|is\s+to|"
                           r"(?:agreed|offered|undertook)\s+to)\s+" + _NOT_VERB + r"(?!have\b|not\b|also\b|need\b|like\b|continue\b|"
                           r"remain\b|help\b)" + _VERB)
 # a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr

@@ -302,3 +302,10 @@ def test_a_first_name_is_the_one_attendee_recorded_by_that_initial(tmp_path: Pat
     two = head.replace("A. Wood", "P. Wood")
     [action] = extract_page(tmp_path, two + "The invoice is unpaid. Paul will chase up the tenant.\n").actions
     assert action.owners == ["Paul"]
+
+
+def test_a_second_task_after_otherwise(tmp_path: Path) -> None:
+    actions = _actions(tmp_path, "It was agreed that the Clerk would contact the officers for the figures otherwise the "
+                                 "Chairman would write to the Chief Executive.", CLERK)
+    assert [a.owners for a in actions] == [["Helen Marsh"], ["Ann Brook"]]
+    assert actions[1].source.quote == "the Chairman would write to the Chief Executive."
