@@ -81,7 +81,7 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 # Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey"). The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
-_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}|"
+_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
@@ -1059,7 +1059,7 @@ class _Finder:
         if _ROLE_PHRASE.match(subject):  # "Head of E.Government and Customer Services": one role
             return [self._holder(subject) or subject]
         owners = []
-        for part in re.split(r"\s+(?i:and)\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):  # "Jo Roe And Val to ..." too
+        for part in re.split(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):  # "Jo Roe And Val", "X and/or Y"
             part = part.strip()
             name = self._resolve(part)
             role = _ROLE_WORD.match(part)

@@ -309,3 +309,8 @@ def test_a_second_task_after_otherwise(tmp_path: Path) -> None:
                                  "Chairman would write to the Chief Executive.", CLERK)
     assert [a.owners for a in actions] == [["Helen Marsh"], ["Ann Brook"]]
     assert actions[1].source.quote == "the Chairman would write to the Chief Executive."
+
+
+def test_and_or_joins_two_owners(tmp_path: Path) -> None:
+    [action] = _actions(tmp_path, "The Chairman and/or Cllr Hale agreed to visit the site to locate the tree.")
+    assert action.owners == ["Ann Brook", "Tom Hale"]
