@@ -123,6 +123,10 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
 # input to FJ, then JG to sign it", "the Advisor would contact officers ... otherwise the Chair would write to ..."
+# ... or a passive one the same speaker reports: "X asked governors to complete the forms and noted that the results would be
+# collated and sent to them" (the second task names no one)
+_REPORTED_PASSIVE = re.compile(r"\s+and\s+(?:noted|said|reported|confirmed|added|advised|explained)\s+that\s+(?=[^.;]*?"
+                               r"\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+[a-z]+ed\b)")
 _TASK_VERB = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}")  # the first task's verb, before the second's subject
 _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|,?\s+otherwise\s+)" + _SUBJ + r"\s+(?:to|will|would|is\s+to|"
                           r"(?:agreed|offered|undertook)\s+to)\s+" + _NOT_VERB + r"(?!have\b|not\b|also\b|need\b|like\b|continue\b|"
@@ -974,6 +978,9 @@ class _Finder:
         if others and others != owners:
             more = _MORE.search(sentence, second.end(), limit)
             return [(clause, min(stop, second.start()), owners), (second.start("owner"), more.start() if more else limit, others)]
+        passive = _REPORTED_PASSIVE.search(sentence, verb.end(), stop) if verb and owners else None
+        if passive:
+            return [(clause, passive.start(), owners), (passive.end(), stop, [])]
         return [(clause, stop, owners)]
 
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:

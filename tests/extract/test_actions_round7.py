@@ -314,3 +314,12 @@ def test_a_second_task_after_otherwise(tmp_path: Path) -> None:
 def test_and_or_joins_two_owners(tmp_path: Path) -> None:
     [action] = _actions(tmp_path, "The Chairman and/or Cllr Hale agreed to visit the site to locate the tree.")
     assert action.owners == ["Ann Brook", "Tom Hale"]
+
+
+def test_a_passive_task_the_speaker_reports_after_a_request(tmp_path: Path) -> None:
+    """"X asked governors to complete the forms and noted that the results would be collated": two tasks."""
+    actions = _actions(tmp_path, "Cllr Hale asked governors to complete the questionnaires and noted that the results "
+                                 "would be collated and sent to governors.")
+    assert [(a.source.quote, a.owners) for a in actions] == [
+        ("Cllr Hale asked governors to complete the questionnaires", ["governors"]),
+        ("the results would be collated and sent to governors.", [])]
