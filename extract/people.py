@@ -136,7 +136,8 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         people: list[Person] = []
         for entry in section.entries:
             # listed absent, but came: "X arrived at 7.45pm", "... and Cllr Y attended as substitute"
-            status = "present" if _ARRIVED.search(entry.text) or _SUBSTITUTE.match(entry.text) else entry.status or section.status
+            status = "present" if _ARRIVED.search(entry.text) or _SUBSTITUTE.match(entry.text) else \
+                "apologies" if _MARKED_AWAY.search(entry.text) else entry.status or section.status  # "Cllr C Farrow (apologies)"
             person = _parse(doc, entry, status, spans.get(entry.text))
             people += [p for p in (person, _substitute(person), _represented(person)) if p is not None]
         if options.on("names"):
@@ -174,6 +175,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     record.warnings += _silent_sections(doc, sections, record)
 
 
+_MARKED_AWAY = re.compile(r"\((?i:apolog(?:y|ies)(?:\s+(?:received|given|sent))?|sent\s+apologies|apols?|absent|not\s+present|did\s+not\s+attend)\)\s*$")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")  # "Seaton Ward": a place, though "Seaton" and "Ward" are first names too
 _NO_FIRST_NAMES = NOT_SURNAMES | ORG_TAILS  # "Ward", "Hall": first names in the dictionary, a place's word here
 _NAME_WORD_RUN = re.compile(r"(?<![\w’'-])[{U}][{L}]+(?:-[{U}][{L}]+)*(?![\w’'-])".format(U=UPPER, L=LOWER))
@@ -470,7 +472,7 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 # or after a space, capitalised: "Present: Cllr A, Cllr B In attendance: Ann Bell, Clerk" (two columns run into one line)
 _LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
                                r"present|officers(?:\s+present)?)\s*:)|"
-                               r"(?<=[\w)])\s+(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*:)")
+                               r"\s(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)\s*:)")
 _SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)[?\ufffd]?\s+(?=[A-Z])")
 # (a "?" after the full stop: a bullet or line break the conversion could not write, "... (Clerk).? Also present ...")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)

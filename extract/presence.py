@@ -80,7 +80,7 @@ SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|in
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
                            r"(?:was|would\s+be)\s+(?:the\s+)?chair(?:man)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
-                           r"(?:(?:had|has|have)\s+)?(?:sent|gave|given|tendered|submitted|offered)\s+(?:(?:his|her|their)\s+)?apologies"
+                           r"(?:(?:had|has|have)\s+)?(?:sent|sends|gave|given|tendered|submitted|offered)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b")  # "X gave apologies from Y": Y sent them
 # (SUBJECT_VERB is written in lower case and searched in the folded text: cues.finditer_folded, 2-3 times faster)
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
@@ -120,7 +120,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
     among the apologies ("X arrived at 8pm", "X sent apologies for his late arrival")."""
     people: list[Person] = []
     for block in blocks:
-        speaker = _SPEAKER.match(block.text) if block.kind in ("paragraph", "list_item") else None
+        speaker = _SPEAKER.match(block.text) if block.text[:1] in "MD" and block.kind in ("paragraph", "list_item") else None
         if speaker:  # "Mrs Evans: No agenda on the notice board.": a member of the public who spoke was there
             people += [Person(name=m.name, source=Source.of(doc, block.start + m.quote_start, block.start + m.end), status="present",
                               role=m.title or None) for m in find_people(speaker.group("who"))[:1]]

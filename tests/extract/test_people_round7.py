@@ -147,3 +147,30 @@ def test_posts_written_before_the_names(tmp_path: Path) -> None:
     record = extract_page(tmp_path, HEAD + "Present: Chairman Cllr A Belling, Cllrs C Farrow, D Hulme, Clerk Mrs E Keble, "
                           "Internal Auditor Mr F Manton\n\n1. Minutes\nAgreed.\n")
     assert [(p.name, p.role) for p in record.attendees][-2:] == [("E Keble", "Clerk Mrs"), ("F Manton", "Internal Auditor Mr")]
+
+
+def test_attended_sent_apologies_and_others_present_labels(tmp_path: Path) -> None:
+    # "Attended:" and "Sent apologies:" gave no one and no warning; "Others present:" after "Members absent:" was read absent
+    record = extract_page(tmp_path, "Minutes of the Partnership Board meeting held on 4 May 2021\n\n"
+                          "Attended: Alan Belling (Chair), Beth Dorney, Carl Farrow\nSent apologies: Dora Hulme, Ewan Keble\n\n"
+                          "1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["Alan Belling", "Beth Dorney", "Carl Farrow"]
+    assert [p.name for p in record.apologies] == ["Dora Hulme", "Ewan Keble"]
+    record = extract_page(tmp_path, "Minutes of the Partnership Board meeting held on 4 May 2021\n\n"
+                          "Members present: Alan Belling (Chair), Beth Dorney\nMembers absent: Dora Hulme\n"
+                          "Others present: Ewan Keble (Minutes)\n\n1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["Alan Belling", "Beth Dorney", "Ewan Keble"]
+    assert [p.name for p in record.apologies] == ["Dora Hulme"]
+
+
+def test_apologies_sent_in_the_present_tense_inside_a_sentence(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Belling (Chair), Cllr B Dorney\n\n1. Apologies\nThe Chairman reported "
+                          "that Cllr E Keble was unable to attend and that Cllr F Manton sends her apologies.\n\n2. Minutes\nAgreed.\n")
+    assert [p.name for p in record.apologies] == ["E Keble", "F Manton"]
+
+
+def test_a_member_marked_absent_inside_the_list(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "Councillors: Cllr A Belling (Chair), Cllr B Dorney, Cllr C Farrow (apologies), "
+                          "Cllr D Hulme (absent)\n\n1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["A Belling", "B Dorney"]
+    assert [p.name for p in record.apologies] == ["C Farrow", "D Hulme"]
