@@ -35,7 +35,7 @@ _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>
 # "12.03.2015", "12-03-2015": with a full year only ("4.2.15" is more often a minute number)
 _NUMERIC_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d./-]\d|\d)")
 # "14.03.17": a two-digit year, read only where a heading says the line dates a meeting (see ``find_dates``)
-_SHORT_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]\d)(?P<sep>[.-])(?P<month>[01]\d)(?P=sep)(?P<year>\d{2})(?![\d./-]\d|\d)")
+_SHORT_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>\d{2})(?![\d./-]\d|\d)")
 # "03-Mar-14", "3-Mar-2014": a spreadsheet's dates
 _DAY_MON_YEAR = re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>" + cues.alternation([m for m in MONTHS if len(m) == 3])
                            + r")-(?P<year>(?:19|20)?\d{2})(?![\w-])", re.I)

@@ -24,12 +24,13 @@ _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of|name of (?:the )?meeting)\s*:?\s*$", re.I)
-_BODY_INLINE = re.compile(r"^(?:meeting|committee|decision\s+maker|name\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<body>.+)$", re.I)
+_BODY_INLINE = re.compile(r"^(?:meeting(?:\s+title)?|committee|decision\s+maker|name\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<body>.+)$",
+                          re.I)
 # where the title's body ends: "X held on", "X Meeting that was held", "X on Monday"; not "LEIGH ON MENDIP PARISH COUNCIL"
 _PLACE_GOES_ON = r"(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:parish|town|city|district|borough|county|community|village)\b)"
 _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|will\s+be)\s+)?"
                    r"(held|meeting held|on" + _PLACE_GOES_ON + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
-                   r"\s*\bminutes\b\s*$|\s*[-–,:]\s*$", re.I)
+                   r"\s*\bminutes\b\s*$|\s*[-–—,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
@@ -63,7 +64,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "template", "views", "mtg", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
+              "documents", "item", "items", "template", "views", "mtg", "document", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open"}
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
@@ -106,13 +107,13 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
 # earlier minutes approved, or an item "(3) Minutes of Meeting held on ...", "1Minutes of ..." (the earlier meeting's)
 _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M))(?:the\s+)?minutes\s+of\b|"
-                              r"\b(?:minutes|notes)\s+of\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
+                              r"\b(?:minutes|notes)\s+(?:of|from)\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree|receive(?:\s+and\s+note)?|note)\s+(?:as\s+a\s+correct\s+record\s+)?"
                               r"the\s+(?:(?:public|non-public|draft|confidential)\s+)?minutes\s+(?:and\s+\w+\s+)?of\b|"
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
-                              r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
+                              r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}(?<!\bto )\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall
 _MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
@@ -126,15 +127,17 @@ _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
 # a letterhead's contact line under the body's name: a web or mail address, a telephone number, the clerk's
 # signature, a web page's venue and contact rows
-_CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b|^\s*(?:venue|contact|address|location)\s*:|"
-                      r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+_CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\b|\s*:)|^\s*(?:venue|contact|address|location)\s*:|"
+                      r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\[email\s+protected\]|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
 # a lettered or roman-numbered sub-item, "a) Planning Committee 4 October 2021", "(ii) To consider ...": never the title
 _SUBITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
-_POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$", re.I)
+_POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$|"
+                     r"^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,?\s*$", re.I)  # a byline: "By Ann Bell, <date>"
 # the date a draft is to be confirmed or was approved on, never the meeting's
-_CONFIRMED_ON = re.compile(r"\b(?:confirmed|approved|ratified|adopted|signed)(?:\s+as\s+a\s+(?:correct|true)\s+record)?(?:\s+at\s+the\s+"
-                           r"(?:next\s+)?meeting)?\s+(?:on|at)\s*$", re.I)
+_CONFIRMED_ON = re.compile(r"\b(?:rearranged|postponed|moved|rescheduled|deferred|brought\s+forward)\s+from\s*$|"  # the date it was moved from
+                           r"\b(?:confirmed|approved|ratified|adopted|signed)(?:\s+as\s+a\s+(?:correct|true)\s+record)?(?:\s+at\s+the\s+"
+                           r"(?:next\s+)?meeting(?:\s+held)?)?\s+(?:on|at)\s*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 
@@ -156,8 +159,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
     only when no other)."""
     candidates, posted = [], []
     for k, block in enumerate(region):
-        if _SUBITEM.match(block.text):
-            continue
+        if _SUBITEM.match(block.text) or k and _ITEM_PAGE.match(region[k - 1].text) and re.match(r"\s*minutes\b", block.text, re.I):
+            continue  # an item page's title "Minutes of the Planning Committee meeting held on: <dates>": earlier meetings
         held = _MEETING_OF_HELD.search(block.text[:400])
         mentions = _dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
         own = _HELD_ON.search(block.text[:400])  # "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009"
@@ -177,7 +180,9 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
             if _POSTED.search(block.text, 0, mention.start):
                 posted = posted or [(True, block, mention)]
                 continue  # a web page's "Posted on 20 March 2014 by Clerk": the meeting's date only if no other is
-            if mention.start > (80 if len(block.text) > 200 else 200) and not opening or _EARLIER_MINUTES.search(block.text, max(0, mention.start - 150), mention.end + 100):
+            stop = _SENTENCE_BREAK.search(block.text, mention.end, mention.end + 100)  # "... 14th March 2017. Signed as a true record on"
+            if mention.start > (80 if len(block.text) > 200 else 200) and not opening or _EARLIER_MINUTES.search(
+                    block.text, max(0, mention.start - 150), stop.start() + 1 if stop else mention.end + 100):
                 continue  # deep in a paragraph; "The minutes of the meeting held on 20 September 2019 were taken as read"
             if mention.date:
                 labelled = bool(_DATE_LABEL.match(block.text))
@@ -188,8 +193,11 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
         return None, None
     labelled_first = sorted(candidates, key=lambda c: c[0])
     _, block, mention = labelled_first[0] if not labelled_first[0][0] else candidates[0]
-    titled = next((c for c in candidates[1:2] if _MEETING_TITLE.search(c[1].text) or _titled_above(region, c[1])), None)
-    if titled and not _strip_times(_strip_dates(block.text)).strip(" ,.-–"):  # a bare date line above the title: a posting date
+    rest = _strip_times(_strip_dates(block.text)).strip(" ,.-–")
+    titled = next((c for c in candidates[1:2] if _MEETING_TITLE.search(c[1].text) or _titled_above(region, c[1])
+                   or not rest and re.search(r"\bmeeting\b", c[1].text, re.I)), None)
+    # a bare date line above the title: a posting date; a page title "Minutes 26.06.2016" over a title with another date
+    if titled and (not rest or _furniture_only(rest) and titled[2].date != mention.date):
         _, block, mention = titled
     return block, mention
 
@@ -244,7 +252,9 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                     return above  # "Ashby Harbour Commissioners" over "Minutes of the Monthly Board Meeting"
                 if len(body.split()) > 1 or not re.fullmatch(_BODY_NOUNS, body.lower()):
                     return body
-                generic = generic or body  # "Minutes of Committee Meeting 8/2/2016" over "Minutes of Village Hall ..."
+                # "Minutes of Committee Meeting 8/2/2016" over "Minutes of Village Hall ...", "Friends of Ashby Park" over
+                # "Minutes of the Committee Meeting"
+                generic = generic or _named_above(region, k) or body
                 continue
             if above := _named_above(region, k):
                 return above
@@ -259,7 +269,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         dates = find_dates(date_block.text)
         before = date_block.text[:dates[0].start] if dates else date_block.text
         heading = _strip_times(before).strip()
-        own = _clean_body(re.sub(r"[-–,:|]\s*$", "", heading))
+        own = _clean_body(re.sub(r"[-–—,:|]\s*$", "", heading))
         one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
         if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
             if _kind_only(own) and own.split()[-1].lower() in ("committee", "board", "group", "team") and date_block in region:
@@ -293,6 +303,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     if not title and date_block is not None and not any(_ITEM_PAGE.match(b.text) for b in region):
         title = _strip_dates(date_block.text)  # not on an item's page: "24/10/2014 - Update on the ..." names the item
     body = _clean_body(title)
+    if body and len(lines) >= 2 and title == lines[-1] and re.fullmatch(_BODY_NOUNS, body.lower()):
+        body = _clean_body(lines[-2]) or body  # "Anyshire Local Enterprise Partnership" over "Board Meeting"
     if body is None and not lines and date_block in region:
         return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
@@ -324,7 +336,9 @@ def _named_above(region: list[Block], k: int) -> str | None:
         if find_dates(line.text):
             return None
         text = _without_contact(line)
-        if not _CONTACT.search(text) and (above := _clean_body(text)):  # not "Contact: Jane Roe"
+        if _CONTACT.search(text):
+            continue  # "Contact: Ann Bell Email: ..."
+        if above := _clean_body(text):
             return above
     return None
 
@@ -431,9 +445,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*part\s+(?:i{1,3}|[12ab])\b\s*[-–:]?\s*", "", text, flags=re.I)  # "Part I Minutes of ...": the public part
     # a charity's number ("X Committee (Registered Charity Number 301234)"), how it met ("X Committee (Virtual) Meeting")
     text = re.sub(r"\s*\((?:registered\s+)?charity\s+(?:no\.?|number|reg(?:istration|\.)?\s+no\.?)\s*:?\s*\d+\)|"
-                  r"\s*\((?:virtual|online|remote|hybrid|zoom|via\s+(?:zoom|teams))\)", "", text, flags=re.I)
+                  r"\s*\((?:virtual|online|remote|hybrid|zoom|via\s+(?:zoom|teams))\)|"
+                  r"\s+(?:via|using)\s+(?:zoom|(?:microsoft\s+|ms\s+)?teams|skype)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*\((?:special|extra[\s-]?ordinary|annual|additional|adjourned|reconvened)(?:\s+meeting)?\)\s*", "", text,
                   flags=re.I)  # "(special meeting) X Sub-committee"
+    text = re.sub(r"\s*_\d{1,2}_?$", "", text)  # a downloaded file's copy number ("X Minutes_2_")
     text = re.sub(r"^\s*cofnodion\s+(?:o\s+)?g?yfarfod\s+(?:(?:y|o)\s+)?", "", text, flags=re.I)  # Welsh: "Minutes of meeting of"
     # "X – Draft Minutes of Latest Meeting": the words after the dash name no body
     text = re.sub(r"\s+[-–|/]\s+(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an|latest|our)\s+)*"
@@ -486,6 +502,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
     text = english[0] if len(english) == 1 and re.search(r"\bcouncil$", english[0], re.I) else text
     text = re.sub(r"^cyngor\s+(?:cymuned|tref|dinas|sir)\s+(?=.*\bcouncil$)", "", text, flags=re.I)
+    text = re.sub(r"^(?:[\w’'-]+\s+){0,3}(?:hearing|meeting|session|workshop|briefing|seminar),\s+(?=\S.*\b(?:" + _BODY_NOUNS + r")$)",
+                  "", text, flags=re.I)  # "Confirmation Hearing, Anyshire Police and Crime Panel"
     site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"
     text = site.group("before") or site.group("after") if site else text
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
@@ -499,6 +517,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"
     text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
+    text = re.sub(r"(?<=[A-Z][\w’'-]) meeting$", "", text)  # "LSCB Development Officers meeting" (its own word in capitals)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = _without_own_acronym(text)
@@ -524,7 +543,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
-            or re.fullmatch(r"\w+s['’]", text) \
+            or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
@@ -536,6 +555,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = " ".join(w if (w in _SMALL and i) else re.sub(r"[a-z]", lambda c: c.group().upper(), w, count=1)
                         for i, w in enumerate(words))  # "(MEDICAL)" -> "(Medical)"
     return text
+
+
+# a sentence's verb after its subject: "Ann Bell welcomed everyone to ...", "The Chair opened the meeting"
+_SAID = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:welcomed|thanked|opened|reported|noted|agreed|asked|said|explained|advised|"
+                   r"confirmed|presented|introduced|chaired|gave|declared|proposed|seconded)\b")
 
 
 def _furniture_only(text: str) -> bool:

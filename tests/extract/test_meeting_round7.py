@@ -83,6 +83,64 @@ def test_a_resolution_is_never_the_body(tmp_path) -> None:
      "2022 as specified below (attached).\n\na) Planning Committee 4 October 2021\n"),
     ("Agenda item\n\nMinutes\n\nTo agree the public minutes and summary of the meeting held on 2 May 2017.\n\nMinutes:\n\n"
      "RESOLVED - That the minutes of the meeting held on 21 March 2017 be agreed as a correct record.\n"),
+    # an item page's title: the minutes of earlier meetings
+    ("Agenda item\n\nMINUTES OF THE PLANNING COMMITTEE MEETING HELD ON: 23 November 2021; 7 December 2021\n\nTo receive the "
+     "minutes of the Planning Committee meetings held on 23 November 2021 and 7 December 2021.\n\nMinutes:\n\nAGREED that the "
+     "minutes be confirmed.\n"),
 ])
 def test_minutes_received_for_noting_are_an_earlier_meetings(tmp_path, page: str) -> None:
     assert extract_page(tmp_path, page).meeting.date is None
+
+
+@pytest.mark.parametrize("top, date", [
+    ("MINUTES OF MEETING 14.3.17", "2017-03-14"),  # a two-digit year and day and month without their noughts, in a title
+    # the date the minutes were or are to be approved on, above or after the title, is not the meeting's
+    ("Approved at the meeting held on 11 April 2017\nMinutes of the meeting held on 14 March 2017", "2017-03-14"),
+    ("Minutes of the Parish Council Meeting held on 14th March 2017. Signed as a true record on 11th April 2017", "2017-03-14"),
+    ("MINUTES OF THE MEETING HELD ON 14TH MARCH 2017 (DRAFT – to be approved at the meeting on 11th April 2017)",
+     "2017-03-14"),
+])
+def test_the_meetings_date_beside_the_date_its_minutes_are_approved(tmp_path, top: str, date: str) -> None:
+    assert extract_page(tmp_path, top + "\n\n1. Welcome\nThe Chair welcomed everyone.\n").meeting.date == date
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a contact line is never the body, nor is the earlier meeting's "Minutes from last meeting" item a title
+    ("Agenda and draft minutes\nContact: Ann Bell Email: democracy@anytown.gov.uk\nNo. | Item |\nMinutes from last meeting "
+     "PDF 118 KB Minutes: The Chair welcomed all parties.", None, None),
+    # a web page's protected e-mail address in a letterhead's address line
+    ("ASHBY TOWN COUNCIL\nThe Institute, Ashby, AB1 2CD [email protected] Clerk: Ann Bell\nMinutes of the Meeting 13 May 2021 via "
+     "Zoom", "Ashby Town Council", "2021-05-13"),
+    # ModernGov's kind of meeting before a comma: "Confirmation Hearing, X Panel"
+    ("Agenda and minutes\nConfirmation Hearing, Anyshire Police and Crime Panel - Thursday, 3rd November, 2022 10.00 am",
+     "Anyshire Police and Crime Panel", "2022-11-03"),
+    # a downloaded file's copy number after the title
+    ("CCC Draft Minutes 12.01.2012_2_\nDraft Minutes of Meeting held on Thursday 12th January 2012", "CCC", "2012-01-12"),
+    # a page title "Minutes <date>" over the title carrying the meeting's own date
+    ("Minutes 26.06.2016\nSteering Group Meeting held on 22 June 2016", "Steering Group", "2016-06-22"),
+    # a title naming only "Committee" or "Board" under the name of whose it is
+    ("Friends of Ashby Park\nMinutes of the Committee Meeting\n14 May 2015", "Friends of Ashby Park", "2015-05-14"),
+    ("Anyshire Local Enterprise Partnership\nBoard Meeting\nMinutes\n14 May 2015", "Anyshire Local Enterprise Partnership",
+     "2015-05-14"),
+    # the clerk's address and telephone under the letterhead
+    ("ASHBY PARISH COUNCIL\nClerk: Mrs A Bell, 1 High Street, Ashby AB1 2CD\nTel: 01234 567890\nMINUTES OF THE MEETING HELD ON "
+     "3RD MARCH 2015", "Ashby Parish Council", "2015-03-03"),
+    # a blog's posting date over the title that names the meeting and its own date
+    ("Skip to content\n\nFriday, July 18th, 2014\n\nAnytown Safeguarding Board meeting – 15th July 2014\n\nDate of Meeting:\n\n"
+     "15th July 2014", "Anytown Safeguarding Board", "2014-07-15"),
+    # a document site's byline and view count; "Meeting Title:" names the meeting
+    ("Meeting Notes Template\n\nBy Ann Bell,2014-06-23 08:07\n19 views 0\n\nMeeting Title: Anytown Carers Forum\n\nDate: 25 July "
+     "2007\n\nTime: 1pm 3pm", "Anytown Carers Forum", "2007-07-25"),
+    # the date a meeting was moved from is not its date; an em dash after the kind of meeting
+    ("Meeting rearranged from Wednesday, 27 April 2016\nMinutes of the meeting held on 3 May 2016", None, "2016-05-03"),
+    ("Anytown Fire Authority\n\n3 May 2016\n\nMeeting rearranged from Wednesday, 27 April 2016", "Anytown Fire Authority",
+     "2016-05-03"),
+    ("Annual General Meeting —\n8 March 2007", None, "2007-03-08"),
+    # a sentence ("Ann Bell welcomed everyone to ...") is never the body
+    ("1. Welcome and introductions\nAnn Bell welcomed everyone to the Anytown Carers Partnership Board.\n14 May 2015", None,
+     "2015-05-14"),
+])
+def test_body_and_date_past_contact_lines_file_names_and_page_titles(tmp_path, top: str, body: str | None,
+                                                                       date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
