@@ -1340,7 +1340,8 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     q = r"(?:[A-Z][\w-]*[^\S\n]+)?"  # "Parish Clerk", "Town Clerk"
     title, name = _HOLDER_TITLE, _HOLDER_NAME
     return tuple(re.compile(p) for p in (
-        rf"(?<![Tt]he ){r}[^\S\n]*[:–—-][^\S\n]*{title}{name}",  # Clerk: Jane Roe
+        rf"(?<![Tt]he ){r}(?:[^\S\n]+in[^\S\n]+attendance)?[^\S\n]*[:–—-][^\S\n]*{title}{name}",  # Clerk: Jane Roe
+        # (or "Parish Clerk in attendance – Jane Roe")
         rf"{r}[^\S\n]+(?:to|of)[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{0,3}}{_BODY_WORD}[^\S\n]*[,:–—-][^\S\n]*{title}{name}",
         # Clerk to the Parish Council, Jane Roe
         rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)

@@ -138,3 +138,11 @@ def test_a_contact_line_above_the_minutes_names_no_body(tmp_path: Path) -> None:
     record = extract_page(tmp_path, "Agenda and draft minutes\nContact: Ann Bell Email: committees@example.gov.uk\n"
                           "Minutes of the meeting held on 4 March 2020\nPresent: Cllr A Dean (Chair), Cllr B Ford\n")
     assert record.meeting.body is None
+
+
+def test_the_clerk_in_attendance_after_a_dash(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "ASHBY PARISH COUNCIL\nMinutes of the Annual Meeting held on 8 May 2013 at 7pm\n"
+                          "Present: Cllrs A Bell (Chair), B Cole and C Dunn\nThe Parish Clerk in attendance – Mrs D Evans\n"
+                          "1. Footpaths\nThe stile is broken. Clerk to speak to the Footpath Officer.\n")
+    assert [p.name for p in record.attendees] == ["A Bell", "B Cole", "C Dunn", "D Evans"]
+    assert [a.owners for a in record.actions] == [["D Evans"]]
