@@ -384,7 +384,9 @@ def _letterhead(above: list[Block], body: str) -> str:
     for k, block in enumerate(above):
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
         # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes")
-        parts = [re.sub(r"(?:\s+meeting)?\s+minutes$", "", part.rstrip(" ."), flags=re.I)
+        # ... or the body and then "Minutes" after a dash ("Ashby Parish Council – Minutes of Meeting 8th July 2019")
+        parts = [re.sub(r"(?:\s+meeting)?\s+minutes$|\s+[-–—|]\s+(?:draft\s+|approved\s+)?minutes\b.*$", "", part.rstrip(" ."),
+                        flags=re.I)
                  for part in re.split(r"\s+[>»›]\s+", _without_contact(block))]
         name = next((part for part in parts if part.lower().endswith(" " + noun.lower())), None)
         if name is None:

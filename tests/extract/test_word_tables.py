@@ -146,3 +146,10 @@ def test_the_clerk_in_attendance_after_a_dash(tmp_path: Path) -> None:
                           "1. Footpaths\nThe stile is broken. Clerk to speak to the Footpath Officer.\n")
     assert [p.name for p in record.attendees] == ["A Bell", "B Cole", "C Dunn", "D Evans"]
     assert [a.owners for a in record.actions] == [["D Evans"]]
+
+
+def test_a_title_naming_the_council_before_minutes_over_a_kind_only_title(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Ashby Parva Parish Council – Minutes of Meeting 8th July 2019\n"
+                          "Minutes of the meeting of the Parish Council held\nat Ashby School on 8 July 2019\n"
+                          "Present: Cllr M Burton, Cllr K Wheeler and Cllr J Jones.\n")
+    assert (record.meeting.body, record.meeting.date) == ("Ashby Parva Parish Council", "2019-07-08")
