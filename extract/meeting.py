@@ -510,7 +510,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = site.group("before") or site.group("after") if site else text
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
     # "(Board) Meeting of X", "MinutesaMeeting of X" (a PDF's text run together)
-    meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?[a-z]*?meeting\s+of\s+", text, flags=re.I)
+    meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?(?:[a-z]*?meeting|agm|egm)\s+of\s+", text, flags=re.I)  # "100th AGM of X"
     if meeting_of:  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
         text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)(?:\s.*)?$", "",
                       text[meeting_of.end():])

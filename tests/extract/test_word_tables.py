@@ -153,3 +153,9 @@ def test_a_title_naming_the_council_before_minutes_over_a_kind_only_title(tmp_pa
                           "Minutes of the meeting of the Parish Council held\nat Ashby School on 8 July 2019\n"
                           "Present: Cllr M Burton, Cllr K Wheeler and Cllr J Jones.\n")
     assert (record.meeting.body, record.meeting.date) == ("Ashby Parva Parish Council", "2019-07-08")
+
+
+def test_an_agm_of_the_body_names_the_body(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the 100th AGM of Ashby Allotments Association, held on 14 March 2018 at "
+                          "Corn Market Hall, 7:45 pm\nPresent: H Pope, J Burn, C Hulston\n")
+    assert record.meeting.body == "Ashby Allotments Association"
