@@ -1078,7 +1078,7 @@ class _Finder:
                 owners.append(part)
             elif _ROLE_PHRASE.match(part):
                 owners.append(self._holder(part) or re.sub(r"^the\s+", "", part, flags=re.I))
-            elif holder := self._recorded_as(part):  # "The Solicitor would ...": an attendee recorded as "(Solicitor)"
+            elif holder := self.registry.with_role(part, exact=True):  # "The Solicitor would ...": recorded as "(Solicitor)"
                 owners.append(holder)
             elif self._first_name(part):  # "Nancy to produce ...": a first name the attendance list lacks
                 owners.append(part)
@@ -1292,12 +1292,6 @@ class _Finder:
         if key not in self._holders:
             self._holders[key] = self.registry.with_role(role) or self._named_as(role)
         return self._holders[key]
-
-    def _recorded_as(self, role: str) -> str | None:
-        """The one attendee whose recorded role is exactly ``role`` (any post: "Solicitor", "Planning
-        Officer"), where the role-word lists know only the common ones."""
-        found = [name for name, recorded in self.registry.roles.items() if recorded.lower() == role.lower()]
-        return found[0] if len(found) == 1 else None
 
     def _named_as(self, role: str) -> str | None:
         """The one person the document names as holding ``role``: "Clerk: Jane Roe", "Jane Roe

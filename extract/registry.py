@@ -78,8 +78,12 @@ class Registry:
             matches = self._by_initials[key]
         return next(iter(matches)) if len(matches) == 1 else None
 
-    def with_role(self, role: str) -> str | None:
-        """The one person whose recorded role contains ``role`` ("Chair"), if exactly one."""
-        found = [n for n, r in self.roles.items() if re.search(rf"\b{re.escape(role)}\b", r, re.I)
-                 and not re.search(rf"\b(?:vice|deputy|assistant)[- ]{re.escape(role)}\b", r, re.I)]  # "Deputy Mayor" is not "Mayor"
+    def with_role(self, role: str, exact: bool = False) -> str | None:
+        """The one person whose recorded role contains ``role`` ("Chair"), if exactly one; with ``exact``,
+        whose recorded role is ``role`` itself (any post: "Solicitor", "Planning Officer")."""
+        if exact:
+            found = [n for n, r in self.roles.items() if r.lower() == role.lower()]
+        else:
+            found = [n for n, r in self.roles.items() if re.search(rf"\b{re.escape(role)}\b", r, re.I)
+                     and not re.search(rf"\b(?:vice|deputy|assistant)[- ]{re.escape(role)}\b", r, re.I)]  # "Deputy Mayor" is not "Mayor"
         return found[0] if len(found) == 1 else None

@@ -378,16 +378,18 @@ def _lines(words: list[dict]) -> list[_Line]:
     return lines
 
 
+# a line as laid out: its sort key on a page set in columns (band's top, column, top) or None, and its column's right edge
+_Placed = tuple[tuple[float, int, float] | None, _Line, float]
 _GUTTER = 12.0  # points of white space at the least between two columns of text
 
 
-def _reading_order(lines: list[_Line]) -> list[tuple[tuple[float, int, float] | None, _Line, float]]:
+def _reading_order(lines: list[_Line]) -> list[_Placed]:
     """A page's lines in reading order: on a page set in two columns of running text (a newsletter's
     minutes), each band of lines between full-width lines is read down the left column, then down the
     right, and each column piece carries its column's right edge; on any other page, the lines as they
     are. Two columns are read only where both hold prose (lines of four words or more), not a table's
     short cells (names beside organisations), whose rows must stay together."""
-    plain: list[tuple[tuple[float, int, float] | None, _Line, float]] = [(None, line, 0.0) for line in lines]
+    plain: list[_Placed] = [(None, line, 0.0) for line in lines]
     pieces = _columns(lines)
     if pieces is None:
         return plain
@@ -396,7 +398,7 @@ def _reading_order(lines: list[_Line]) -> list[tuple[tuple[float, int, float] | 
     if median(len(p.text.split()) for p in lefts) < 4 or median(len(p.text.split()) for p in rights) < 4:
         return plain  # short cells (names beside organisations, an owner beside each action): a table's rows
     left_edge, right_edge = max(p.x1 for p in lefts), max(p.x1 for p in rights)
-    ordered: list[tuple[tuple[float, int, float] | None, _Line, float]] = []
+    ordered: list[_Placed] = []
     band: float | None = None
     for line, (left, right) in zip(lines, pieces):
         if left is None and right is None:  # a line across the gutter: a full-width title ends the band
