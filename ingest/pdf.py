@@ -363,19 +363,19 @@ def _is_bold(fontname: str) -> bool:
 
 def _lines(words: list[dict]) -> list[_Line]:
     """Group words into lines by their vertical position."""
-    lines: list[_Line] = []
+    rows: list[tuple[float, list[dict]]] = []  # each line's top and words
     for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(word["top"] - lines[-1].top) <= 3:
-            lines[-1].words.append(word)
+        if rows and abs(word["top"] - rows[-1][0]) <= 3:
+            rows[-1][1].append(word)
         else:
-            lines.append(_Line([word], word["top"], word["bottom"], 0, 0, 0, False))
-    for line in lines:
-        line.words.sort(key=lambda w: w["x0"])
-        line.x0, line.x1 = line.words[0]["x0"], line.words[-1]["x1"]
-        line.bottom = max(w["bottom"] for w in line.words)
-        line.size = median(w["size"] for w in line.words)
-        line.bold = all(w["bold"] for w in line.words if w["text"].strip(BULLETS))
-    return lines
+            rows.append((word["top"], [word]))
+    return [_line(top, sorted(row, key=lambda w: w["x0"])) for top, row in rows]
+
+
+def _line(top: float, words: list[dict]) -> _Line:
+    """A line of ``words`` (left to right) at ``top``: its extent, size and boldness from its words."""
+    return _Line(words, top, max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"],
+                 median(w["size"] for w in words), all(w["bold"] for w in words if w["text"].strip(BULLETS)))
 
 
 # a line as laid out: its sort key on a page set in columns (band's top, column, top) or None, and its column's right edge
@@ -449,14 +449,7 @@ def _split_line(line: _Line, gutter: float) -> tuple[_Line | None, _Line | None]
         return None, None
     left = [w for w in line.words if w["x1"] <= gutter]
     right = [w for w in line.words if w["x0"] >= gutter]
-    return _piece(line, left), _piece(line, right)
-
-
-def _piece(line: _Line, words: list[dict]) -> _Line | None:
-    if not words:
-        return None
-    return _Line(words, line.top, max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"],
-                 median(w["size"] for w in words), all(w["bold"] for w in words if w["text"].strip(BULLETS)))
+    return _line(line.top, left) if left else None, _line(line.top, right) if right else None
 
 
 def _normalise(text: str) -> str:
