@@ -642,10 +642,10 @@ def _location(region: list[Block], date_block: Block | None, body: str | None) -
         if _LOCATION_WORDS.search(text) and len(text) <= 100 and not find_dates(text) and not text.isupper():
             return text
     if date_block is not None:
-        tail = re.split(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*,?", date_block.text)[-1]
+        tail = re.split(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*,?", date_block.text, flags=re.I)[-1]
         tail = re.split(r"\b(?:present|attendance|apologies)\b", tail, flags=re.I)[0].strip(" ,.")  # not the paragraph after
         if tail and tail != date_block.text and len(tail) <= 100 and _LOCATION_WORDS.search(tail):
-            return re.sub(r"^(at|in)\s+", "", tail)
+            return re.sub(r"^(at|in)\s+", "", tail, flags=re.I)
     return None
 
 

@@ -461,6 +461,9 @@ def test_the_date_of_a_decision_page(tmp_path, below: str, date: str | None) -> 
     # the paragraph the title runs on into is no place
     ("Ashby Parish Council\nMinutes of the meeting held on 3 March 2014 at 7.30pm in the Village Hall where the Chairman "
      "welcomed everyone and thanked the members of the public for coming to hear the report on the playing field", None),
+    # a heading set in capitals: "7.00PM" is a time as "7.00pm" is, and "IN" is "in"
+    ("ASHBY TOWN COUNCIL\nMINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 3 MARCH 2014 AT 7.00PM IN THE "
+     "COUNCIL CHAMBER, TOWN HALL", "THE COUNCIL CHAMBER, TOWN HALL"),
 ])
 def test_the_place_after_the_time_ends_where_the_attendance_begins(tmp_path, top: str, location: str | None) -> None:
     assert extract_page(tmp_path, top + "\n\n1. Apologies\nNone.\n").meeting.location == location
