@@ -244,8 +244,11 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 text += " " + region[k + 1].text
             rest = _MINUTES_OF.sub("", text, count=1)
             dates = find_dates(rest)  # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ..."
-            body = dates and _clean_body(_strip_times(rest[:dates[0].start]), named=True) \
-                or _clean_body(_strip_times(_strip_dates(rest)), named=True)
+            if dates and not re.search(r"[A-Za-z]", rest[:dates[0].start]):
+                body = None  # "Minutes – 14 July 2021 – 2.00pm – Online meeting": after the date come its time and place
+            else:
+                body = dates and _clean_body(_strip_times(rest[:dates[0].start]), named=True) \
+                    or _clean_body(_strip_times(_strip_dates(rest)), named=True)
             if body:
                 body = _letterhead(region[:k], body)
                 if len(body.split()) > 1 and _kind_only(body) and (above := _named_above(region, k)):
@@ -643,7 +646,7 @@ def _location(region: list[Block], date_block: Block | None, body: str | None) -
             return text
     if date_block is not None:
         tail = re.split(r"\d[.:]\d\d\s*(?:[ap]\.?m\.?)?\s*,?", date_block.text, flags=re.I)[-1]
-        tail = re.split(r"\b(?:present|attendance|apologies)\b", tail, flags=re.I)[0].strip(" ,.")  # not the paragraph after
+        tail = re.split(r"\b(?:present|attendance|apologies)\b", tail, flags=re.I)[0].strip(" ,.-–—|")  # not the paragraph after
         if tail and tail != date_block.text and len(tail) <= 100 and _LOCATION_WORDS.search(tail):
             return re.sub(r"^(at|in)\s+", "", tail, flags=re.I)
     return None

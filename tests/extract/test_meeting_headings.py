@@ -464,6 +464,15 @@ def test_the_date_of_a_decision_page(tmp_path, below: str, date: str | None) -> 
     # a heading set in capitals: "7.00PM" is a time as "7.00pm" is, and "IN" is "in"
     ("ASHBY TOWN COUNCIL\nMINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 3 MARCH 2014 AT 7.00PM IN THE "
      "COUNCIL CHAMBER, TOWN HALL", "THE COUNCIL CHAMBER, TOWN HALL"),
+    # the parts of a title line set apart by dashes: the place is the last part, without its dash
+    ("Ashby Joint Waste Committee\nMinutes – 14 July 2021 – 2.00pm – Council Chamber, Ashby House", "Council Chamber, Ashby House"),
 ])
 def test_the_place_after_the_time_ends_where_the_attendance_begins(tmp_path, top: str, location: str | None) -> None:
     assert extract_page(tmp_path, top + "\n\n1. Apologies\nNone.\n").meeting.location == location
+
+
+@pytest.mark.parametrize("place", ["Online meeting", "Council Chamber, Ashby House", "Microsoft Teams"])
+def test_the_words_after_a_minutes_title_s_date_are_its_time_and_place(tmp_path, place: str) -> None:
+    """"Minutes – <date> – <time> – <place>" under the body's name: the body is the line above, never the place."""
+    page = f"Ashby Joint Waste Committee\nMinutes – 14 July 2021 – 2.00pm – {place}\n\nPresent: Cllr Nina Nokes\n\n1. Rates\nNoted.\n"
+    assert extract_page(tmp_path, page).meeting.body == "Ashby Joint Waste Committee"
