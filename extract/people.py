@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from minutes.extract import cues, nlp
 from minutes.extract.attendance_grid import coded_people, marked_people
-from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
+from minutes.extract.blocks import AGENDA_ITEM, attendance_label
 from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
@@ -125,7 +125,8 @@ class _Section:
 @component("people")
 def extract_people(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.attendees`` and ``record.apologies``."""
-    blocks = body_blocks(doc)
+    # a "Present: ..." line repeated on every page is the attendance, not a running header to leave out
+    blocks = [b for b in doc.blocks if not b.furniture or attendance_label(b.text)]
     sections = _sections(blocks, options.on("unlabelled"))
     entries = [e for section in sections for e in section.entries]
     # spaCy only where layout leaves the end of a name open, all such entries in one batch

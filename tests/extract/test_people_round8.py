@@ -1,0 +1,17 @@
+"""Attendance shapes met in minutes nobody tuned for (round 8), each written as a made-up page in a
+general shape of English minutes, not copied from a corpus document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_an_attendance_line_repeated_on_every_page_is_still_the_attendance(tmp_path: Path) -> None:
+    # a page header that repeats "Those Present:..." (the space after the colon lost) three times:
+    # a repeated line is running-header furniture, but an attendance line is content wherever it stands
+    line = "Those Present:K Marsh (Chairman), L Penrose-Hart, T Quill, R Sowden\n\n"
+    record = extract_page(tmp_path, line + line + "Minutes of the meeting of the Parish Council held on Monday 8th August 2016\n\n"
+                          + line + "Apologies for Absence:G Tindall\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["K Marsh", "L Penrose-Hart", "T Quill", "R Sowden"]
+    assert [p.name for p in record.apologies] == ["G Tindall"]
