@@ -23,6 +23,7 @@ _MAIN = ("//main", "//*[@role='main']", "//*[@id='content']", "//*[@id='main-con
 _BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "dd", "dt", "section",
           "ul", "ol", "dl", "br", "hr", "tr", "td", "th", "caption", "address", "center", "article", "main"}
 _BOLD = {"b", "strong"}
+_BR = "\u2028"  # where a <br> ends a line inside a paragraph (LINE SEPARATOR: never in a page's own text)
 
 
 def read_html(data: bytes, path: str, sha256: str) -> Document:
@@ -66,7 +67,9 @@ def _walk(element: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
         return
     if tag in ("p", "li", "dd", "dt", "blockquote", "pre", "address", "caption") and not _has_block_child(element):
         kind = "list_item" if tag == "li" else "paragraph"
-        lines = _text(element, "\n").split("\n")  # "<strong>Present:</strong> A, B<br><strong>Apologies:</strong> C"
+        # "<strong>Present:</strong> A, B<br><strong>Apologies:</strong> C": a <br> ends a line; a line end in the
+        # page's source is a space, as a browser shows it (Word's "Save as HTML" wraps every paragraph at 80 columns)
+        lines = _text(element, "\n").split("\n") if tag == "pre" else _text(element, _BR).split(_BR)
         for line in lines:
             builder.add(kind, line, 1, level=_depth(element) if tag == "li" else 0,
                         bold=len(lines) == 1 and _all_bold(element))
@@ -88,12 +91,39 @@ def _walk(element: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
 
 def _table(table: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
     number = builder.new_table()
+    spanned: dict[int, int] = {}  # column -> rows still covered by a cell above (rowspan)
     for row in table.xpath(".//tr"):
         if row.xpath("ancestor::table[1]")[0] is not table:
             continue  # a nested table's rows belong to its cell's text
         cells = row.xpath("./td|./th")
-        builder.add_row([_text(c, " ") for c in cells], 1, number,
+        builder.add_row(_aligned(cells, spanned), 1, number,
                         bold=bool(cells) and all(c.tag == "th" or _all_bold(c) for c in cells))
+
+
+def _aligned(cells: list[lxml_html.HtmlElement], spanned: dict[int, int]) -> list[str]:
+    """The row's cell texts in the table's columns: an empty cell where a cell above spans down into this row
+    (as a Word table's merged cell reads), and after a cell spanning several columns (an owner stays under
+    "Owner", not under "Due")."""
+    texts: list[str] = []
+    for cell in cells:
+        while spanned.get(len(texts)):
+            spanned[len(texts)] -= 1
+            texts.append("")
+        column = len(texts)
+        texts.append(_text(cell, " "))
+        width, height = _span(cell, "colspan"), _span(cell, "rowspan")
+        texts += [""] * (width - 1)
+        for k in range(column, column + width):
+            if height > 1:
+                spanned[k] = height - 1
+    for k in sorted(c for c, left in spanned.items() if left and c >= len(texts)):
+        spanned[k] -= 1  # a spanned cell at the row's end
+    return texts
+
+
+def _span(cell: lxml_html.HtmlElement, attribute: str) -> int:
+    value = cell.get(attribute, "1").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
 
 
 def _text(element: lxml_html.HtmlElement, line_break: str) -> str:
