@@ -10,7 +10,7 @@ table beside their minute numbers, an attendance register with a status column, 
 the margin, a parish newsletter in two columns, a letterhead with the clerk's address, an action log
 on a second page, a parish website's page with line breaks, a ModernGov page, full-length minutes
 with public speakers and payments, and a page printed to an image and read by OCR. The Word files
-are built with python-docx and printed to PDF by LibreOffice (as ``scripts/make_samples.py`` does).
+are built with python-docx, printed to PDF and saved as web pages by LibreOffice (as ``scripts/make_samples.py`` prints).
 
 Each file is scored against what a reader would write by hand (``council_files/expected.json``,
 following ``tests/gold/SCHEMA.md``): every wrong meeting field, missing or extra name, missing or
@@ -332,23 +332,59 @@ def numbered_items() -> WordDocument:
     return word
 
 
+def safeguarding_merged_owner() -> WordDocument:
+    word = _word("Ashby Safeguarding Children Board", "Page 1")
+    _lines(word, "Ashby Safeguarding Children Board", "Minutes of the meeting held on 9 October 2019, 1.30pm - 4.00pm, Ashby "
+           "Civic Centre", "Present", bold=True)
+    _table(word, [["Name", "Organisation", "Role"], ["Oliver Quint", "Independent", "Chair"],
+                  ["Priya Rammell", "Ashby Council", "Director of Children's Services"],
+                  ["Rufus Stainer", "Ashby Police", "Detective Superintendent"], ["Sabrina Tull", "Ashby CCG", "Designated Nurse"]])
+    _lines(word, "Apologies", bold=True)
+    _lines(word, "Tobias Underhill (Probation), Ursula Vane (Education)")
+    _lines(word, "1. Audit of school safeguarding returns", bold=True)
+    _lines(word, "PR presented the findings of the section 175 audit: 94% of schools returned the audit on time.")
+    _lines(word, "Actions", bold=True)
+    _table(word, [["No.", "Action", "Owner", "By when"],
+                  ["1", "Share the audit findings with schools", "Priya Rammell", "November 2019"],
+                  ["2", "Brief designated leads on the new threshold document", "", "December 2019"],
+                  ["3", "Review the missing children protocol", "Rufus Stainer", "January 2020"]])
+    owner = word.tables[-1].cell(1, 2).merge(word.tables[-1].cell(2, 2))  # one owner for two actions: a merged cell
+    owner.text = "Priya Rammell"
+    return word
+
+
+def joint_committee_register() -> WordDocument:
+    word = _word()
+    _lines(word, "Ashby Joint Waste Committee", "Minutes – 14 July 2021 – 2.00pm – Online meeting", bold=True)
+    _table(word, [["ATTENDANCE", "", ""], ["Member", "Authority", ""], ["Cllr Nina Nokes (Chair)", "Ashby BC", "Present"],
+                  ["Cllr Oscar Ord", "Ashby DC", "Present"], ["Cllr Pia Pemble", "Ashby CC", "Apologies"],
+                  ["Cllr Quincy Rook", "Ashby BC", "Present"]])
+    word.tables[-1].cell(0, 0).merge(word.tables[-1].cell(0, 2)).text = "ATTENDANCE"  # a title across the register
+    _lines(word, "1. Recycling rates", bold=True)
+    _lines(word, "Officers reported a recycling rate of 46.2%. Cllr Ord to write to the contractor about missed collections.")
+    return word
+
+
 WORD_FILES = (town_council_minute_column, csp_board_action_log, parish_action_margin, planning_committee_grid,
               governors_register, parish_two_columns, hwb_action_log_page_two, parish_letterhead_address,
-              licensing_committee, header_letterhead, text_box_letterhead, content_control_tracked_changes, numbered_items)
+              licensing_committee, header_letterhead, text_box_letterhead, content_control_tracked_changes, numbered_items,
+              safeguarding_merged_owner, joint_committee_register)
 
 
 def build(out: Path) -> list[Path]:
-    """Write every made-up file into ``out`` (Word files also as PDF, one as a scan); the paths, in order."""
+    """Write every made-up file into ``out`` (Word files also as PDF and as a saved web page, one as a scan); the
+    paths, in order."""
     out.mkdir(parents=True, exist_ok=True)
     docx = [out / f"{make.__name__}.docx" for make in WORD_FILES]
     for make, path in zip(WORD_FILES, docx):
         if not path.exists():
             make().save(path)
-    missing = [p for p in docx if not p.with_suffix(".pdf").exists()]
-    if missing:
-        with tempfile.TemporaryDirectory() as profile:
-            subprocess.run(soffice_command(profile) + ["--convert-to", "pdf", "--outdir", str(out)] + [str(p) for p in missing],
-                           check=True, capture_output=True, timeout=600)
+    for suffix, export in ((".pdf", "pdf"), (".htm", "htm:HTML (StarWriter)")):  # printed, and saved as a web page
+        missing = [p for p in docx if not p.with_suffix(suffix).exists()]
+        if missing:
+            with tempfile.TemporaryDirectory() as profile:
+                subprocess.run(soffice_command(profile) + ["--convert-to", export, "--outdir", str(out)] + [str(p) for p in missing],
+                               check=True, capture_output=True, timeout=600)
     scan = out / "town_council_minute_column_scan.pdf"
     if not scan.exists():
         _print_to_image(out / "town_council_minute_column.pdf", scan)
@@ -356,7 +392,7 @@ def build(out: Path) -> list[Path]:
     for source in sorted(DATA.glob("*.txt")) + sorted(DATA.glob("*.html")):
         shutil.copy(source, out / source.name)
         texts.append(out / source.name)
-    return [p for path in docx for p in (path, path.with_suffix(".pdf"))] + texts + [scan]
+    return [p for path in docx for p in (path, path.with_suffix(".pdf"), path.with_suffix(".htm"))] + texts + [scan]
 
 
 def _print_to_image(pdf: Path, out: Path) -> None:
