@@ -924,7 +924,7 @@ def _titled_run(sentence: str) -> bool:
     if not _TITLE.match(sentence):
         return False
     parts = _split_run_on(sentence, 0)
-    named = sum(_looks_like_person(_TITLE.sub("", e.text)) for e in parts)
+    named = sum(_looks_like_person(_TITLE.sub("", _COUNCIL_BEFORE_TITLE.sub("", e.text))) for e in parts)  # "Kent Cllr X" too
     return len(parts) >= 2 and named >= len(parts) - len(parts) // 4
 
 

@@ -15,3 +15,14 @@ def test_an_attendance_line_repeated_on_every_page_is_still_the_attendance(tmp_p
                           + line + "Apologies for Absence:G Tindall\n\n1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["K Marsh", "L Penrose-Hart", "T Quill", "R Sowden"]
     assert [p.name for p in record.apologies] == ["G Tindall"]
+
+
+def test_apologies_after_a_label_that_ends_its_own_sentence_with_a_council_before_a_title(tmp_path: Path) -> None:
+    # "1. Apologies. Cllr X, County Cllr Y & PCSO Z": the council a councillor sits on, written before the title,
+    # in a list after a label closed by a full stop
+    record = extract_page(tmp_path, "Ashcombe Parish Council – Minutes of Meeting 8th July 2019\n\n"
+                          "Present: Cllr M Carver, Cllr K Denny-Lowe and Cllr E Frost.\n\n"
+                          "1. Apologies. Cllr A Hurst, Ashford Cllr I Jarvis & PCSO A Kemp\n\n"
+                          "2. Disclosure of Interest. None declared.\n")
+    assert [p.name for p in record.attendees] == ["M Carver", "K Denny-Lowe", "E Frost"]
+    assert [p.name for p in record.apologies] == ["A Hurst", "I Jarvis", "A Kemp"]
