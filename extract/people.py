@@ -486,6 +486,9 @@ _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from
 _LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen|trustees)\.?\s+", re.I)
 
 
+_REF_TAIL = re.compile(r"\(?(?i:ref(?:erence)?|min(?:ute)?)\.?\s*(?i:no\.?)?\s*:?\s*[A-Za-z]{0,5}/?\d[\w/.-]*\)?")  # "Ref 19/046": the item's reference
+
+
 def _label(block: Block) -> re.Match | None:
     """An attendance label that starts ``block`` and is followed by nothing, a colon, or a name."""
     if block.kind == "table_row":  # the label alone in the first cell: "Present:" | name | organisation
@@ -500,7 +503,7 @@ def _label(block: Block) -> re.Match | None:
     if not m:
         return None
     rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
-    if not rest or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) or _TITLE.match(rest) \
+    if not rest or _REF_TAIL.fullmatch(rest) or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) or _TITLE.match(rest) \
             or _looks_like_person(rest) or attendance_label(rest) \
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
             or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \

@@ -26,3 +26,14 @@ def test_apologies_after_a_label_that_ends_its_own_sentence_with_a_council_befor
                           "2. Disclosure of Interest. None declared.\n")
     assert [p.name for p in record.attendees] == ["M Carver", "K Denny-Lowe", "E Frost"]
     assert [p.name for p in record.apologies] == ["A Hurst", "I Jarvis", "A Kemp"]
+
+
+def test_an_apologies_agenda_heading_that_ends_in_its_reference(tmp_path: Path) -> None:
+    # "1 To receive apologies and reasons for absence Ref 21/046" on a line of its own, the names on the next line
+    record = extract_page(tmp_path, "Draft Minutes of the Meeting of the Parish Council held on Tuesday 2nd March 2021 at 7.00pm\n"
+                          "Those present: Councillors D Ash, C Wake, P Brigg (Chair), T Benson.\n"
+                          "1 To receive apologies and reasons for absence Ref 21/046\n"
+                          "Cllr Inman, Cllr Lowry, Cllr Tarrant.\n"
+                          "2 To receive declarations of interest. Ref 21/047\nNone were declared.\n")
+    assert [p.name for p in record.attendees] == ["D Ash", "C Wake", "P Brigg", "T Benson"]
+    assert [p.name for p in record.apologies] == ["Inman", "Lowry", "Tarrant"]
