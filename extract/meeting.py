@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterable
 
 from minutes.extract import cues
 from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_blocks, heading_region
-from minutes.extract.dates import MONTHS, DateMention, find_dates, find_time_ranges
+from minutes.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, find_time_ranges
 from minutes.extract.names import find_people
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
-                         r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+proceedings)?"
+                         r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+(?:the\s+)?proceedings(?:\s+of)?)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of|name of (?:the )?meeting)\s*:?\s*$", re.I)
@@ -28,8 +28,11 @@ _BODY_INLINE = re.compile(r"^(?:meeting(?:\s+title)?|committee|decision\s+maker|
                           re.I)
 # where the title's body ends: "X held on", "X Meeting that was held", "X on Monday"; not "LEIGH ON MENDIP PARISH COUNCIL"
 _PLACE_GOES_ON = r"(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:parish|town|city|district|borough|county|community|village)\b)"
-_HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|will\s+be)\s+)?"
-                   r"(held|meeting held|on" + _PLACE_GOES_ON + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
+# "X on 5 May", "X on Monday", "X on the 3rd"; not "Standing Advisory Council on Religious Education"
+_ON_A_DATE = (r"on(?=\s*$|\s+(?:the\s+)?(?:\d|(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|"
+              + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))")
+_HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|will\s+be)\s+|to\s+be\s+)?"
+                   r"(held|meeting held|" + _ON_A_DATE + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
                    r"\s*\bminutes\b\s*$|\s*[-–—,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
@@ -49,7 +52,7 @@ _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report)\b", re.I)
 _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes?|page\s+\d+|"
-                            r"notes of meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|"
+                            r"notes? of (?:the\s+)?meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|"
                             r"meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
                             r"agenda and draft minutes|issue - meetings|issue - decisions|decision details|agenda item|"
@@ -64,7 +67,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "template", "views", "mtg", "document", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
+              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open"}
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
@@ -237,11 +240,9 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     for k, block in enumerate(region):
         if _EARLIER_MINUTES.search(block.text):
             continue  # "The minutes of the meeting of the Committee held on ... were approved": an earlier meeting
-        if _MINUTES_OF.match(block.text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+)?(minutes?|notes|action notes|summary|record)\b",
-                                                      block.text, re.I):
-            text = block.text
-            if k + 1 < len(region) and re.match(r"^of\s", region[k + 1].text):  # "Minutes of Board Meeting / of X"
-                text += " " + region[k + 1].text
+        text = _wrapped_title(region, k)
+        if _MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
+                                                text, re.I):
             rest = _MINUTES_OF.sub("", text, count=1)
             dates = find_dates(rest)  # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ..."
             if dates and not re.search(r"[A-Za-z]", rest[:dates[0].start]):
@@ -288,6 +289,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             if dates and nxt and nxt[0].date is not None and nxt[0].date == dates[0].date:
                 if named := _clean_body(_strip_times(region[k + 1].text[:nxt[0].start])):
                     return named
+    if region and _ITEM_PAGE.match(region[0].text):
+        return None  # an agenda item's page: its lines are the item's title and text
     # the title lines just above the date line ("THE SAFER THURROCK PARTNERSHIP / LEADERSHIP GROUP MINUTES")
     lines: list[str] = []
     last = 0
@@ -298,7 +301,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
                 and not _GENERIC_TITLE.match(block.text) and not _furniture_only(block.text) and not _CONTACT.search(block.text) \
-                and not _a_name(block.text):
+                and not _a_name(block.text) and not _role_holder(block.text) and not _MEMBER_LINE.match(block.text):
             lines.append(block.text)
             last = k
     title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \
@@ -311,6 +314,18 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     if body is None and not lines and date_block in region:
         return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
+
+
+def _wrapped_title(region: list[Block], k: int) -> str:
+    """The title starting at ``region[k]`` with the lines it runs on to: "Minutes of Board Meeting" / "of X",
+    "MINUTES" / "OF THE MEETING OF THE" / "X POLICE AUTHORITY", "Minutes of the Ordinary Meeting of the" / "X Committee"."""
+    text = region[k].text
+    for below in region[k + 1:k + 3]:
+        if len(below.text) > 120 or not (re.match(r"of\s", below.text, re.I)
+                                         or re.search(r"\bof(?:\s+(?:the|a|an))?\s*$", text, re.I)):
+            break
+        text += " " + below.text
+    return text
 
 
 def _titled_below(region: list[Block], date_block: Block) -> str | None:
@@ -334,11 +349,18 @@ _OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes|elect(?:ed)?\s+(?:as\
 
 def _named_above(region: list[Block], k: int) -> str | None:
     """The body named on one of the three lines above a title that names none: "ALBURY PARISH COUNCIL MEETING"
-    over "Minutes of the annual meeting held ...", perhaps with the council's web address between them."""
-    for line in reversed(region[max(0, k - 3):k]):
+    over "Minutes of the annual meeting held ...", perhaps with the council's web address between them (and its
+    officers' lines, "Treasurer Ann Bell", not counted)."""
+    lines = 0
+    for line in reversed(region[:k]):
+        if lines == 3:
+            break
         if find_dates(line.text):
             return None
         text = _without_contact(line)
+        if _role_holder(text):
+            continue
+        lines += 1
         if _CONTACT.search(text):
             continue  # "Contact: Ann Bell Email: ..."
         if above := _clean_body(text):
@@ -486,12 +508,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*:?\s*\d+$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
-    named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
+    named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
     # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body; "ASHBY PARISH COUNCIL Minutes
     # of Parish Council Meeting": the body's name in short
-    meeting = named_first and re.sub(r"\s+meeting$", "", named_first.group("meeting"), flags=re.I).lower()
+    # ... or the body's name again, perhaps with its own initials: "X Community Council Minute of the X Community Council (XCC)"
+    meeting = named_first and _without_own_acronym(re.sub(r"\s+meeting$", "", named_first.group("meeting"), flags=re.I)).lower()
     if named_first and (all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
-                        or named_first.group("body").lower().endswith(" " + meeting)):
+                        or (" " + named_first.group("body").lower()).endswith(" " + meeting)):
         text = named_first.group("body")
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
     # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
@@ -513,7 +536,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = site.group("before") or site.group("after") if site else text
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
     # "(Board) Meeting of X", "MinutesaMeeting of X" (a PDF's text run together)
-    meeting_of = re.match(r"^\s*(?:[\w’']+\s+){0,3}?(?:[a-z]*?meeting|agm|egm)\s+of\s+", text, flags=re.I)  # "100th AGM of X"
+    meeting_of = re.match(r"^\s*(?:\S+\s+){0,3}?(?:[a-z]*?meeting|agm|egm)\s+of\s+", text, flags=re.I)  # "100th AGM of X"
     if meeting_of:  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
         text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)(?:\s.*)?$", "",
                       text[meeting_of.end():])
@@ -545,14 +568,16 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village|residents['’]?)\s+meeting$", text, re.I) \
         and not re.match(r"full\s+govern", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to)$", text) or _GENERIC_TITLE.match(text) \
+            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to|a|an)$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
             or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
-            or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d)", text) \
+            or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
+            or re.match(r"(?:to|cc|from)\s*:", text, re.I) or _role_holder(text) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", a venue
+        # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")
         # ("Ashby Village Hall"), whose meeting it was ("Trustees'"), a blog's tag ("Posts Tagged ‘Minutes’")
         return None
     if text.isupper() and not re.fullmatch(r"[A-Z&]{2,6}", text):  # a title in capitals, not an acronym ("MPC")
@@ -565,6 +590,22 @@ def _clean_body(text: str, named: bool = False) -> str | None:
 # a sentence's verb after its subject: "Ann Bell welcomed everyone to ...", "The Chair opened the meeting"
 _SAID = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:welcomed|thanked|opened|reported|noted|agreed|asked|said|explained|advised|"
                    r"confirmed|presented|introduced|chaired|gave|declared|proposed|seconded)\b")
+
+
+# an officer's title before or after the holder's name: "Chairman Ann Bell", "Ann Bell (Chair, Ashby Group)"
+_ROLE = r"(?:vice[\s-]?)?chair(?:man|woman|person)?|president|treasurer|secretary|clerk"
+_ROLE_FIRST = re.compile(r"(?:" + _ROLE + r")\s+(?P<name>(?-i:[A-Z]).+)$", re.I)
+
+
+# a member's line in a list of who attended: "Cllr Ann Bell (Leader)", "Councillor Bob Hill"
+_MEMBER_LINE = re.compile(r"\s*(?:cllrs?\.?|councillors?)\s+(?-i:[A-Z])", re.I)
+
+
+def _role_holder(text: str) -> bool:
+    """Whether ``text`` is an officer's line: a role and a person's name, or a name with a role in brackets."""
+    first = _ROLE_FIRST.match(text)
+    named = re.match(r"(?P<name>[^(]+?)\s*\((?:" + _ROLE + r")\b", text, re.I)
+    return bool(first and _a_name(first.group("name")) or named and _a_name(named.group("name")))
 
 
 def _furniture_only(text: str) -> bool:

@@ -1,0 +1,64 @@
+"""Meeting body and date from heading shapes met in real English minutes' title lines (round 8): made-up pages
+with made-up names, each a general shape, never one document's."""
+from __future__ import annotations
+
+import pytest
+
+from pages import extract_page
+
+_TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a title broken over lines: "Minutes of the Ordinary Meeting of the" / the body, under a web page's title
+    ("March - Ashby Parish Council\nadvertisement\nMinutes of the Ordinary Meeting of the\nAshby & Barton Joint Burial "
+     "Committee\nParish Pavilion, Station Road, Ashby\nWednesday 4th March 2015 20.00 hrs.",
+     "Ashby & Barton Joint Burial Committee", "2015-03-04"),
+    # ... and "MINUTES" / "OF THE MEETING OF THE" / the body / "HELD ON ...", under a document site's "Template by X"
+    ("Minute Template by ab12cd3\nVIEWS: 28 PAGES: 10\nANYSHIRE POLICE AUTHORITY\nCounty Hall, Anytown\nMINUTES\n"
+     "OF THE MEETING OF THE\nANYSHIRE POLICE AUTHORITY\nHELD ON WEDNESDAY 27 JUNE 2007", "Anyshire Police Authority",
+     "2007-06-27"),
+    # "MINUTES of the proceedings of the Board at a Meeting held ...": whose board the letterhead says
+    ("ASHBY INTERNAL DRAINAGE BOARD\nMINUTES of the proceedings of the Board at a Meeting held at the Board's Offices, "
+     "Ashby on Wednesday 23 September 2015", "Ashby Internal Drainage Board", "2015-09-23"),
+    # "Note of Meeting" names no body: the line above does
+    ("ANYSHIRE MEMBERS GROUP\nNote of Meeting\n22nd June 2015", "Anyshire Members Group", "2015-06-22"),
+    # "on" inside a body's name is not "held on"
+    ("Meeting documents\nStanding Advisory Council on Religious Education\nWednesday 5 March 2014 6.30 pm",
+     "Standing Advisory Council on Religious Education", "2014-03-05"),
+    # "Minute of the X (initials) Meeting" after the body's own name (a Scottish "Minute")
+    ("Glenbrae Community Council\nGlenbrae Community Council Minute of the Glenbrae Community Council (GCC) Meeting held on "
+     "Thursday, 12th February 2015, in the Church Hall", "Glenbrae Community Council", "2015-02-12"),
+    # a memo's "To:" line names who receives the minutes, not the meeting
+    ("MEMORANDUM Date: November 2009\nTo:All Members of the Anyshire Audit Committee\ncc: All officers named for actions\n"
+     "ANYSHIRE AUDIT COMMITTEE\n13 NOVEMBER 2009\nMINUTES", "Anyshire Audit Committee", "2009-11-13"),
+    # an association's officers listed between its name and the title naming only its committee
+    ("2015 July - Ashby Allotment Association\n\nAshby Allotment Association\nTreasurer Bob Hill\nPresident Carl Dean\n"
+     "Chairman Dan Evans\nMinutes of Committee meeting\nSunday 12 July 2015, meeting opened at 11.00am.",
+     "Ashby Allotment Association", "2015-07-12"),
+    # a member's name with a role in brackets is not a body
+    ("Anytown Local Strategic Partnership Executive\nCllr Ann Bell (Leader, ABC)\nBob Hill (Chair, People & Places Group)",
+     "Anytown Local Strategic Partnership Executive", None),
+    # "Minutes of a meeting held on <date>" names no body: "Minutes of a" is not one
+    ("Draft Minutes of a meeting held on 7 March 2019\n\nPresent Ann Bell, Bob Hill", None, "2019-03-07"),
+    # "13th Meeting of the X To be held on ...", after a document's code
+    ("AB13-01/15M 13th Meeting of the Anyshire Safeguarding Board To be held on 9th January 2015 at 2.00pm, Mill House",
+     "Anyshire Safeguarding Board", "2015-01-09"),
+])
+def test_body_and_date_from_round8_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_a_line_of_note_numbers_names_no_body(tmp_path) -> None:
+    """"Note 01/20" numbers an item ("Note of Meeting" is a title): the line above it is no body."""
+    page = ("Present: Cllr Ann Bell, Cllr Bob Hill\nNotes: Carl Dean\nDuration: 15:00 till 16:57\nNote 01/20\n"
+            "Welcome and Introductions\nAB welcomed all participants to the first meeting of the Anytown Partnership Panel.\n")
+    assert extract_page(tmp_path, page).meeting.body == "Anytown Partnership Panel"
+
+
+def test_an_agenda_items_page_names_no_body_from_its_lines(tmp_path) -> None:
+    """On an agenda item's page the lines under "Agenda item" are the item's title, text and sub-headings."""
+    page = ("Agenda item\nTask Group Updates\nTo receive updates from the chairmen of the task groups.\nMinutes:\n"
+            "Councillor Ann Bell made a general point about the papers.\nLibrary Hub\nThe works were on time.\n")
+    assert extract_page(tmp_path, page).meeting.body is None
