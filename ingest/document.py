@@ -212,6 +212,14 @@ def _advance(ch: str) -> float:
     return 0.67 if ch.isupper() else 0.55
 
 
+def spanned_text(text: str) -> str:
+    """What a table cell merged down over several rows gives each row below its first: a short value (an
+    owner, a due date, an item number) belongs to every row it spans; a longer text is read once, in its
+    first row."""
+    text = clean_text(text)
+    return text if len(text) <= 60 else ""
+
+
 @dataclass
 class DocumentBuilder:
     """Appends blocks to a growing text, recording offsets so the invariant holds by construction."""

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from minutes.ingest import limits
-from minutes.ingest.document import Document, DocumentBuilder
+from minutes.ingest.document import Document, DocumentBuilder, spanned_text
 from minutes.ingest.errors import IngestError
 from minutes.ingest.inflate import inflated_size
 
@@ -99,6 +99,7 @@ _TR, _TC, _VAL, _R_ID = qn("w:tr"), qn("w:tc"), qn("w:val"), qn("r:id")
 _PAGE_BREAK_BEFORE = f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}"
 _NUM_PR, _ILVL = f"{qn('w:pPr')}/{qn('w:numPr')}", f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:ilvl')}"
 _V_MERGE, _P_STYLE = f"{qn('w:tcPr')}/{qn('w:vMerge')}", f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_GRID_SPAN = f"{qn('w:tcPr')}/{qn('w:gridSpan')}"
 _RUN, _T, _TAB, _BR, _CR, _TYPE = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:type")
 _RENDERED_BREAK, _R_PR, _B = qn("w:lastRenderedPageBreak"), qn("w:rPr"), qn("w:b")
 # a text box's content, and the VML copy of each drawing Word writes for older readers (read once, from the drawing)
@@ -167,11 +168,14 @@ class _BodyReader:
 
     def _table(self, tbl: etree._Element) -> None:
         table = self.builder.new_table()
+        above: dict[int, str] = {}  # grid column -> the text of the cell there that a merged cell continues
         for tr in tbl.iterchildren(_TR):
-            cells, bolds, breaks = [], [], 0
+            cells, bolds, breaks, column = [], [], 0, 0
             for tc in tr.iterchildren(_TC):
                 merge = tc.find(_V_MERGE)
                 continuation = merge is not None and merge.get(_VAL) in (None, "continue")
+                span = tc.find(_GRID_SPAN)
+                width = int(span.get(_VAL, "1")) if span is not None and span.get(_VAL, "").isdigit() else 1
                 parts = []
                 for p in tc.iter(_P):
                     if _inside(p, tc, (_FALLBACK,)):
@@ -181,7 +185,12 @@ class _BodyReader:
                     if text.strip():
                         parts.append(text)
                         bolds.append(bold)
-                cells.append("" if continuation else " ".join(parts))
+                if continuation:
+                    cells.append(spanned_text(above.get(column, "")))
+                else:
+                    cells.append(" ".join(parts))
+                    above[column] = cells[-1]
+                column += width
             self.builder.add_row(cells, self.page, table, bold=bool(bolds) and all(bolds))
             self.page += breaks
 

@@ -10,7 +10,7 @@ import re
 from lxml import etree, html as lxml_html
 
 from minutes.ingest import limits
-from minutes.ingest.document import Document, DocumentBuilder
+from minutes.ingest.document import Document, DocumentBuilder, spanned_text
 from minutes.ingest.errors import IngestError
 from minutes.ingest.sniff import decode_text
 
@@ -91,7 +91,7 @@ def _walk(element: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
 
 def _table(table: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
     number = builder.new_table()
-    spanned: dict[int, int] = {}  # column -> rows still covered by a cell above (rowspan)
+    spanned: dict[int, tuple[int, str]] = {}  # column -> (rows still covered by a cell above, what they read there)
     for row in table.xpath(".//tr"):
         if row.xpath("ancestor::table[1]")[0] is not table:
             continue  # a nested table's rows belong to its cell's text
@@ -100,24 +100,29 @@ def _table(table: lxml_html.HtmlElement, builder: DocumentBuilder) -> None:
                         bold=bool(cells) and all(c.tag == "th" or _all_bold(c) for c in cells))
 
 
-def _aligned(cells: list[lxml_html.HtmlElement], spanned: dict[int, int]) -> list[str]:
-    """The row's cell texts in the table's columns: an empty cell where a cell above spans down into this row
-    (as a Word table's merged cell reads), and after a cell spanning several columns (an owner stays under
-    "Owner", not under "Due")."""
+def _aligned(cells: list[lxml_html.HtmlElement], spanned: dict[int, tuple[int, str]]) -> list[str]:
+    """The row's cell texts in the table's columns: where a cell above spans down into this row, what a Word
+    table's merged cell gives it (its text if short, an owner or a date, else nothing), and empty cells after
+    a cell spanning several columns (an owner stays under "Owner", not under "Due")."""
     texts: list[str] = []
+
+    def covered() -> None:
+        while spanned.get(len(texts), (0, ""))[0]:
+            left, text = spanned[len(texts)]
+            spanned[len(texts)] = (left - 1, text)
+            texts.append(text)
+
     for cell in cells:
-        while spanned.get(len(texts)):
-            spanned[len(texts)] -= 1
-            texts.append("")
-        column = len(texts)
-        texts.append(_text(cell, " "))
+        covered()
+        column, text = len(texts), _text(cell, " ")
         width, height = _span(cell, "colspan"), _span(cell, "rowspan")
-        texts += [""] * (width - 1)
+        texts += [text] + [""] * (width - 1)
         for k in range(column, column + width):
             if height > 1:
-                spanned[k] = height - 1
-    for k in sorted(c for c, left in spanned.items() if left and c >= len(texts)):
-        spanned[k] -= 1  # a spanned cell at the row's end
+                spanned[k] = (height - 1, spanned_text(text) if k == column else "")
+    for k in sorted(c for c, (left, _) in spanned.items() if left and c >= len(texts)):  # spanned cells at the row's end
+        texts += [""] * (k - len(texts))
+        covered()
     return texts
 
 

@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
 
 from minutes.ingest import limits
-from minutes.ingest.document import Document, DocumentBuilder, clean_text
+from minutes.ingest.document import Document, DocumentBuilder, clean_text, spanned_text
 from minutes.ingest.errors import IngestError, LimitExceeded
 from minutes.ingest.inflate import pdf_stream_over
 from minutes.ingest.table_cells import intersections_to_cells
@@ -323,11 +323,15 @@ def _table(cells: list[tuple], words: list[dict]) -> tuple[list[list[str]], list
     box = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
     words = sorted((w for w in words if _inside(w, box)), key=_middle)
     middles = [_middle(w) for w in words]
+    tops = sorted({round(c[1]) for c in cells})
     for x0, top, x1, bottom in cells:
         band = words[bisect_left(middles, top):bisect_right(middles, bottom)]  # words level with the cell
         inside = [w for w in band if _inside(w, (x0, top, x1, bottom))]
-        row = rows.setdefault(round(top), {})
-        row[columns[round(x0)]] = inside
+        rows.setdefault(round(top), {})[columns[round(x0)]] = inside
+        below = [t for t in tops if round(top) < t < bottom - 3]  # rows this cell is merged down over
+        if below and spanned_text(_cell_text(_lines(inside))):
+            for t in below:
+                rows.setdefault(t, {})[columns[round(x0)]] = inside
     texts, bold, ordered = [], [], []
     for _, row in sorted(rows.items()):
         cell_lines = [_lines(row.get(col, [])) for col in range(len(columns))]

@@ -98,12 +98,12 @@ SPANS_PAGE = """<html><body><p>Ashby Safeguarding Board</p><p>Minutes of the mee
 
 def test_a_cell_spanning_rows_or_columns_keeps_the_others_in_their_columns(tmp_path: Path) -> None:
     """A cell merged down over two rows leaves the second row one cell short: its date must stay under "By
-    when", not move under "Owner" (and read as the owner)."""
+    when", not move under "Owner" (and read as the owner); the owner is the merged cell's."""
     path = tmp_path / "minutes.html"
     path.write_text(SPANS_PAGE)
     doc = ingest.read(path)
     rows = [[c.text for c in b.cells] for b in doc.blocks if b.kind == "table_row"]
-    assert rows[3] == ["2", "Brief designated leads on the threshold document", "", "December 2019"]
+    assert rows[3] == ["2", "Brief designated leads on the threshold document", "Priya Rammell", "December 2019"]
     assert rows[4] == ["3", "Review the missing children protocol", "Rufus Stainer", "January 2020"]
     owners = {a.text[:12]: a.owners for a in extract(doc).actions}
     assert "December 2019" not in str(owners) and owners["Review the m"] == ["Rufus Stainer"]
