@@ -158,6 +158,7 @@ def _surname_peers(text: str, pos: int, title: str) -> list[Mention]:
     return peers
 
 
+_FUNCTION_WORDS = frozenset("the of and for in on at to by with from a an".split())
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w’'-]*)")
 _NEXT_TITLES = frozenset("mr mrs ms miss dr cllr councillor".split())  # the next person's title after a surname
 _ITEM_SURNAME = re.compile(_GAP + r"(?P<name>" + _WORD + r")(?=\s*(?:[,;(&]|and\b|\.?\s*$|\.\s))")
@@ -179,7 +180,8 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
         if after and after[0].lower() in _PLACE_SURNAMES and (initials and not rest
                                                              or len(rest) == 1 and rest[0].lower() in first_names()):
             rest.append(after[0])  # "Sergeant Vicky Hall", "Cllr J North": a title and a first name make it a surname
-        if not rest or not initials and len(rest) == 1 < len(words) and words[1].lower().rstrip(".") not in _NEXT_TITLES:
+        if not rest or not initials and len(rest) == 1 < len(words) and words[1].lower().rstrip(".") not in _NEXT_TITLES \
+                and words[1].lower() not in _FUNCTION_WORDS:  # (a capitalised "With the ..." opens the next sentence)
             continue  # "Superintendent Essex Police": the title is followed by an organisation (not "Mr Cowling Mr I Backhouse")
         keep = initials + (rest[:1] if initials else _first_name_run(rest))
         if not initials and len(keep) == 3 and (after_word := _NEXT_WORD.match(text, m.end())) and not _name_part(after_word.group(1)):

@@ -37,3 +37,15 @@ def test_an_apologies_agenda_heading_that_ends_in_its_reference(tmp_path: Path) 
                           "2 To receive declarations of interest. Ref 21/047\nNone were declared.\n")
     assert [p.name for p in record.attendees] == ["D Ash", "C Wake", "P Brigg", "T Benson"]
     assert [p.name for p in record.apologies] == ["Inman", "Lowry", "Tarrant"]
+
+
+def test_a_titled_surname_that_runs_into_the_next_sentence_without_a_full_stop(tmp_path: Path) -> None:
+    # a page flattened into one paragraph: "... received from Cllr Purdy With the absence of ...": the capitalised
+    # word after the surname opens the next sentence, it does not make the title an organisation's
+    record = extract_page(tmp_path, "Minutes of a Meeting of the Parish Council held at 7.00pm on Monday 4 February 2008 at the "
+                          "Parish Office 285/07 Present Members: Cllr P Abel (Chairman), Cllr J Birch, Cllr Coyle and Cllr Yelland. "
+                          "286/07 Apologies for Absence Apologies for absence were received from Cllr Purdy With the absence of "
+                          "the Vice Chairman it was proposed by Councillor P Abel that Councillor Coyle be elected Vice Chairman "
+                          "for the meeting. 287/07 Declarations of Interest None were made by any member at this meeting.\n")
+    assert [p.name for p in record.attendees] == ["P Abel", "J Birch", "Coyle", "Yelland"]
+    assert [p.name for p in record.apologies] == ["Purdy"]
