@@ -49,3 +49,13 @@ def test_a_titled_surname_that_runs_into_the_next_sentence_without_a_full_stop(t
                           "for the meeting. 287/07 Declarations of Interest None were made by any member at this meeting.\n")
     assert [p.name for p in record.attendees] == ["P Abel", "J Birch", "Coyle", "Yelland"]
     assert [p.name for p in record.apologies] == ["Purdy"]
+
+
+def test_apologies_run_into_the_attendance_paragraph_after_a_dash(tmp_path: Path) -> None:
+    # "Present – A, B and twenty residents Apologies – C, D": the second label, with a dash, in the same paragraph
+    record = extract_page(tmp_path, "Minutes of the Residents Association General Meeting 21 March 2019\n"
+                          "Present – Jo Andrews (JA) Chair, Mike Lord (ML) Treasurer, Bridget Barker (BB), Cyril Duffy (CD) and "
+                          "twenty residents Apologies – Philip Astley, Madeleine Dawes, Mark Gunn and Deirdre Mallon\n"
+                          "Minutes of the last meeting were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Jo Andrews", "Mike Lord", "Bridget Barker", "Cyril Duffy"]
+    assert [p.name for p in record.apologies] == ["Philip Astley", "Madeleine Dawes", "Mark Gunn", "Deirdre Mallon"]
