@@ -59,3 +59,11 @@ def test_apologies_run_into_the_attendance_paragraph_after_a_dash(tmp_path: Path
                           "Minutes of the last meeting were agreed.\n")
     assert [p.name for p in record.attendees] == ["Jo Andrews", "Mike Lord", "Bridget Barker", "Cyril Duffy"]
     assert [p.name for p in record.apologies] == ["Philip Astley", "Madeleine Dawes", "Mark Gunn", "Deirdre Mallon"]
+
+
+def test_the_clerk_to_the_council_after_an_also_present_label_without_a_colon(tmp_path: Path) -> None:
+    # "Also Present Clerk to the Council D Bowen": the post, the body it serves, then initials and surname
+    record = extract_page(tmp_path, "Minutes of the Annual Meeting of the Parish Council held on 13 May 2014\n"
+                          "Present: Councillors\nD Morgan G Watts\nD Hunt J Rance\n"
+                          "Also Present Clerk to the Council D Bowen\n\n2 Members of the Public\n\n1. Election of Chairman\n")
+    assert [p.name for p in record.attendees] == ["D Morgan", "G Watts", "D Hunt", "J Rance", "D Bowen"]
