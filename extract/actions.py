@@ -78,7 +78,8 @@ _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40}
 _NOT_VERB = r"(?!(?:be|the|this|that|these|those|their|its|his|her|our|all|any|each|remain|stay)\b)"
 _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
                             r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
-# Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey"). The subject must name people, initials, a role or officers (checked by
+# Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey"; after a comma and
+# "with": "..., with the Treasurer to obtain quotes"). The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}|"
@@ -87,7 +88,7 @@ _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
 _NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
 _VERB = r"(?:do\b|(?:re|co|pre)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will re-report", "to write"
-_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+)?|[:;–—-]\s*|,\s+|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
+_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
 # verb, not a noun ("agreed that NRCC representation was still needed")
@@ -133,10 +134,12 @@ _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|
                           r"remain\b|help\b)" + _VERB)
 # a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
-# Clerk", "Cllr Clarke has received the conditions and will circulate them" (only for someone present: see _prose_owners)
-_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:\s+(?:said|confirmed|agreed|stated|indicated|undertook|"
+# Clerk", "Cllr Clarke has received the conditions and will circulate them", "Cllr Hale updated the Council on the
+# verges and undertook to look again at the footpaths" (only for someone present: see _prose_owners)
+_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:said|confirmed|agreed|stated|indicated|undertook|"
                          r"advised|added|reported|explained)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
-                         r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)" + _VERB)
+                         r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
+                         r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+(?!be\b))" + _VERB)
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
 _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
@@ -171,14 +174,14 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
                        r"\bto\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
-                       r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+defer\b|"
+                       r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
                        r"\btake\s+(?:his|her|their|the)\s+place\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b")
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
 # of Deputy Mayor"), a deferral
-# ("agreed to defer ...", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
+# ("agreed to defer ...", "Hall grant – to be deferred to next meeting", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
 # this meeting, takes its items or questions, or takes someone's place ("Cllr X to chair the meeting", "agreed to take
 # questions from the public", "NW should take his place"), and what is done
 # before this meeting ends ("questions would be taken at the end of the meeting")
@@ -213,7 +216,8 @@ _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decide
                               r"(?:circulated|incorporated|included|updated|amended|added|shared|organi[sz]ed|submitted|sent|"
                               r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
                               r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
-                              r"explored|established|set\s+up|formed|followed\s+up)\b")
+                              r"explored|established|set\s+up|formed|followed\s+up|ordered|rectified|repaired|replaced|installed|"
+                              r"purchased|fixed|erected|inspected)\b")
 # a task put in the passive future with no one named, at the head of a sentence or clause: "Proposals would be
 # provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified", "... has
 # been circulated and a reminder would be sent out", "A note would be put on the website", "Volunteers will be sought"; not
@@ -225,9 +229,12 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt
                            r"(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|updated|amended|organi[sz]ed|sent|provided|brought|"
                            r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"
                            r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for|put\s+(?:on|up|in)|raised|sought|"
-                           r"pursued|addressed|displayed)\b")
+                           r"pursued|addressed|displayed|ordered|rectified|repaired|replaced|installed|purchased|fixed|erected|"
+                           r"inspected|invited(?!\s+to\s+(?!attend\b|the\b|an?\b|this\b|next\b|future\b)[a-z]+)|agreed\s+and\s+(?:circulated|sent|shared))\b")
 # a request for a paper, which someone must write though the minutes do not say who: "The Committee asked for a
 # note setting out what had been achieved", "The Chairman asked for a written proposal"
+_DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)\s+that\s+$")  # a group a decision tasks, by its acronym
+_CLAUSE_END = re.compile(r";|\s+and\s+(?:when|once|then|if|after)\b")
 _ASKED_FOR = re.compile(r"\b(?:asked\s+for|requested)\s+(?:a|an|further)\s+(?:(?:written|short|brief|full|further|detailed|"
                         r"progress)\s+)?(?:note|report|update|paper|proposal|briefing|summary|breakdown|list|statement)s?\b")
 _CLAUSE_SUBJECT = re.compile(_SUBJ + r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[a-z]{3,}\b")
@@ -292,6 +299,58 @@ def _overlapping(pattern: re.Pattern, text: str):
         if nxt is None:
             return
         pos = nxt.start() + 1
+
+
+# a decision that introduces the tasks it sets, one a line: "It was agreed to:" / "Ensure councillors are on the list" /
+# "Review the database"; each line opens with a verb (not a determiner, a past tense or a third person's "-s")
+_AGREED_LIST = re.compile(r"\b(?:agreed|resolved|decided)\s+to\s*:\s*-?\s*$", re.I)
+_IMPERATIVE = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+|[•·*\-–]\s*)?(?P<verb>[A-Z][a-z]{2,})\s+[a-z]")
+_NOT_IMPERATIVE = re.compile(r"^(?:the|this|that|these|those|there|their|its|all|any|each|every|some|our|his|her|members|"
+                             r"councillors|officers|minutes|apologies|item|it|we|they|she|he)$|(?:ed|ing|[^s]s)$")
+
+
+# thanks, which minutes record but which task nobody, unless a letter or a card is to be sent: "The Chair thanked
+# Cllr Roe for her years of service", "He asked the Board to join him in thanking Tom", but not "... and the Clerk
+# would write to thank the donors"
+_THANKS = re.compile(r"\bthank(?:ed|ing|s)\b")
+_OTHER_TASK = re.compile(r"\b(?:would|will|should|to)\s+(?!thank\b|join\b)[a-z]{3,}|\b(?:letter|card|write|writ|e-?mail|send|sent)\b")
+
+
+def _thanks_only(clause: str) -> bool:
+    """Whether a task clause only thanks someone (see _THANKS)."""
+    folded = cues.folded(clause)
+    return _THANKS.search(folded) is not None and _OTHER_TASK.search(folded) is None
+
+
+# the parts of a resolution enumerated in one sentence: "Resolved – That (i) an update be circulated (ii) a date be
+# agreed (iii) findings be shared at the next meeting": each part is its own task; a part that only notes is none
+_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)\((?P<n>i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)\s*")
+_FIRST = {"i", "a", "1"}
+
+
+def _enumerators(sentence: str, clause: int = 0, stop: int | None = None) -> list[re.Match]:
+    """The enumerators of a clause's parts ("(i)", "(ii)" ...), or [] when it has fewer than two or they start at no first."""
+    stop = len(sentence) if stop is None else stop
+    if "(" not in sentence[clause:stop]:
+        return []
+    marks = list(_ENUMERATOR.finditer(sentence, clause, stop))
+    return marks if len(marks) >= 2 and marks[0].group("n").lower() in _FIRST else []
+
+
+def _enumerated(sentence: str, clause: int, stop: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each enumerated part of a task clause ((i), (ii) ... or (a), (b) ...: two or more, the first
+    numbered one), without the parts that set no task ("(a) That the report be noted"); the clause itself otherwise."""
+    marks = _enumerators(sentence, clause, stop)
+    if not marks:
+        return [(clause, stop)]
+    parts = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else stop
+        text = sentence[m.end():end]
+        trimmed = re.sub(r"(?:[\s,;]|\band\b|\bor\b)+$", "", text)
+        if trimmed.strip() and not cues.search_folded(_NOT_TASK, trimmed):
+            parts.append((m.end(), m.end() + len(trimmed)))
+    return parts
 
 
 def _introduces(sentence: str) -> bool:
@@ -535,10 +594,28 @@ class _Finder:
                     self._slash_row(block, cells, found)
                 else:
                     self._inline(block, found)
+                if _AGREED_LIST.search(block.text):  # "It was agreed to:" + a task per line
+                    consumed.update(self._agreed_list(i + 1, found))
             i += 1
         return found
 
     # -- layouts ---------------------------------------------------------------------------------
+
+    def _agreed_list(self, j: int, found: list[_Found]) -> range:
+        """The lines after "It was agreed to:" that each say what to do ("Review the database", "Clerk to write to
+        ..."): a task each, its owner from its own words. Returns the indices of the lines read."""
+        start = j
+        while j < len(self.blocks) and j - start < 12:
+            block = self.blocks[j]
+            verb = _IMPERATIVE.match(block.text)
+            if block.kind not in ("paragraph", "list_item") or len(block.text) > 300 or AGENDA_ITEM.match(block.text) \
+                    or _introduces(block.text) or not (verb and not _NOT_IMPERATIVE.search(verb.group("verb").lower())
+                                                       or _TASK.match(block.text)):
+                break
+            lead = verb.start("verb") if verb else 0
+            found.append(self._make(block.text[lead:], block.start + lead, block.end, None))
+            j += 1
+        return range(start, j)
 
     def _labelled(self, i: int, m: re.Match, found: list[_Found]) -> int:
         block = self.blocks[i]
@@ -918,9 +995,10 @@ class _Finder:
                 before = (a, True)
                 continue
             sentence = block.text[a:b]
-            if _DECISION.match(sentence) and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL,
-                                                                                   _DECIDED_PASSIVE, _ASKED, _REQUEST)) \
-                    or _introduces(sentence) or cues.search_folded(_NOT_TASK, sentence) or cues.search_folded(_AGENDA_WORDING, sentence):
+            if _DECISION.match(sentence) and not _enumerators(sentence) \
+                    and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL, _DECIDED_PASSIVE, _ASKED, _REQUEST)) \
+                    or _introduces(sentence) or cues.search_folded(_NOT_TASK, sentence) and not _enumerators(sentence) \
+                    or cues.search_folded(_AGENDA_WORDING, sentence):  # (an enumerated resolution's parts are judged one by one)
                 continue
             task = self._prose_owners(sentence)
             pronoun = _PRONOUN_TASK.match(sentence) if task is None and prior else None
@@ -949,8 +1027,11 @@ class _Finder:
                 found.append(_Found(sentence[who.start("owner"):stop].strip(), start + who.start("owner"), start + stop,
                                     owners=who_owners, prose=True))
                 stop = who.end("owner")
+            if _thanks_only(sentence[clause:stop]):
+                continue  # "The Chair thanked X for ...", "asked members to join him in thanking X": no task
             for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners, limit):
-                found.append(_Found(sentence[clause:stop].strip(), start + clause, start + stop, owners=owners, prose=True))
+                for part, end in _enumerated(sentence, clause, stop):
+                    found.append(_Found(sentence[part:end].strip(), start + part, start + end, owners=owners, prose=True))
 
     def _pronoun_owner(self, text: str, opened: list[int]) -> list[str]:
         """The one person present whom "He"/"She" at ``opened[-1]`` means: the subject of the nearest sentence
@@ -990,7 +1071,8 @@ class _Finder:
                         _ONGOING_NOTE):
             for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
-                acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners)
+                acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners) \
+                    and not _DECIDED_THAT.search(sentence, 0, m.start("owner"))  # "It was agreed that the SMG will review ..."
                 if owners == [m.group("owner")] and _NAME_TAIL.search(sentence, 0, m.start("owner")):
                     continue  # "infected Larch Trees will begin": the end of a longer name, not a first name
                 if pattern is _AGREED_TO and " agreed" in m.group(0) and all(_THE_MEETING.fullmatch(o) for o in owners):
@@ -1049,9 +1131,9 @@ class _Finder:
             more = re.compile(r"\s+and\s+(?:that\s+)?[a-z]+ed\b|;").search(sentence, passive.end())  # "... and suggested that ..."
             return (owners, that + 6, more.start() if more else len(sentence)) if owners else None
         task = cues.search(_PASSIVE_TASK, sentence)
-        if task:
-            stop = sentence.find(";", task.end())
-            return [], task.start("np"), stop if stop > 0 else len(sentence)
+        if task:  # up to a clause of its own: "...; a review ...", "... ordered first and when received they would ..."
+            stop = _CLAUSE_END.search(sentence, task.end())
+            return [], task.start("np"), stop.start() if stop else len(sentence)
         return None
 
     def _subject_owners(self, subject: str) -> list[str]:
@@ -1473,3 +1555,36 @@ def _prefix(words: frozenset[str], frequency: Counter) -> list[str]:
     candidates, not with every action before it (that was quadratic in the document's length)."""
     ordered = sorted(words, key=lambda word: (frequency[word], word))
     return ordered[:len(ordered) - int(_LOOSE * len(ordered)) + 1]
+
+
+# Wording that sets a task, searched in a document from which no action was read (``task_evidence``): someone "to"
+# or "will" do one of the things minutes task people with, "undertook / offered / agreed to" do it, "was asked to",
+# or a paper or a letter that "will / is to be" sent, written, ordered ...; read by checks as a warning, never as an action
+_DOING = (r"(?:write|contact|send|circulate|arrange|investigate|chase|look|report\s+back|liaise|follow|obtain|draft|check|speak|"
+          r"ask|e-?mail|order|prepare|provide|raise|organi[sz]e|invite|seek|find\s+out|produce|forward|respond|reply|research|"
+          r"pursue|do\s+(?:it|this|that))")
+_EVIDENCE = (
+    re.compile(r"(?<!\bfor\s)(?<!\bfor\sthe\s)\b(?:[Cc]lerk|[Cc]hair(?:man|person)?|[A-Z][a-z]+|[A-Z]{2,3})\s+to\s+" + _DOING + r"\b"),
+    re.compile(r"\b(?:undertook|offered|volunteered|agreed)\s+to\s+" + _DOING + r"\b"),
+    re.compile(r"\b(?:he|she|they|who|[Cc]lerk|[Cc]hair(?:man|person)?|[A-Z][a-z]+)\s+(?:would|will)\s+(?:be\s+)?"
+               + _DOING.replace("(?:write|", "(?:writing|sending|contacting|write|") + r"\b"),
+    re.compile(r"\b(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]{3,}"),
+    re.compile(r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bneeded\s)(?<!\bare\s)\b(?:would|will|to)\s+be\s+(?:sent|circulated|written|"
+               r"ordered|arranged|organi[sz]ed|followed\s+up|chased|contacted|investigated|obtained|sought|pursued|provided|"
+               r"prepared|drafted|forwarded|invited|submitted|brought)\b"),
+)
+
+
+def task_evidence(doc: Document) -> tuple[int, str] | None:
+    """``(offset, sentence)`` of the first sentence in ``doc``'s body that reads as setting a task (``_EVIDENCE``),
+    not agenda wording nor the meeting's own business (_NOT_TASK, _AGENDA_WORDING); None when there is none."""
+    for block in body_blocks(doc):
+        starts = [m.start() for pattern in _EVIDENCE for m in cues.finditer(pattern, block.text)]
+        if not starts:
+            continue
+        for a, b in _sentences(block.text):
+            sentence = block.text[a:b]
+            if any(a <= start < b for start in starts) and not cues.search_folded(_NOT_TASK, sentence) \
+                    and not cues.search_folded(_AGENDA_WORDING, sentence) and not _thanks_only(sentence):
+                return block.start + a, sentence
+    return None

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from minutes.extract.actions import task_evidence
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record
 from minutes.ingest.document import Document
 
-_ACTION_MARK = re.compile(r"^\s*(?:actions?(?:\s+points?|\s+log|\s+by)?\s*[:\-–]|action\s+(?:points?|log|list)\b|"
+_ACTION_MARK = re.compile(r"^\s*(?:actions?(?:\s+points?|\s+log|\s+by)?\s*[:\-–]|action\s+(?:points?|log|list)\b|actions?\s+from\s+(?:this|the)\s+meeting\b|"
+                          r"summary\s+of\s+(?:agreed\s+)?actions\b|"
                           r"agreed\s+actions?\b|actions?\s*$)|\bACTION\s*:", re.I)  # "ACTIONS" heading a list
 
 
@@ -43,3 +45,5 @@ def check_silence(doc: Document, record: Record, options: Options) -> None:
         mark = next((b for b in blocks if _ACTION_MARK.search(b.text)), None)
         if mark is not None:
             record.warnings.append(f"action marked on page {mark.page} ({mark.text[:40]!r}) gave no actions")
+        elif record.kind == "minutes" and (evidence := task_evidence(doc)) is not None:
+            record.warnings.append(f"no actions read, though page {doc.page_at(evidence[0])} reads as setting a task ({evidence[1][:40]!r})")

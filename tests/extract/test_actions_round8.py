@@ -1,0 +1,126 @@
+"""Tasks as minutes write them, round 8: made-up sentences in the general shapes of real minutes (seen in b21 and
+b22 and checked across the corpus), with made-up names; and the warning for minutes that read as setting tasks
+from which no action was read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pages import extract_page
+
+HEAD = ("Minutes of the Parish Council meeting held on 3 March 2021\n\n"
+        "Present: Cllr Ann Brook (Chairman), Cllr Tom Hale, Cllr Mary Cole, Helen Marsh (Clerk)\n\n")
+
+
+def _record(tmp_path: Path, text: str):
+    return extract_page(tmp_path, HEAD + "4. Highways\n\nThe verge was discussed.\n\n" + text + "\n")
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[list[str], str]]:
+    return [(a.owners, a.text) for a in _record(tmp_path, text).actions]
+
+
+def test_a_task_after_a_comma_and_with(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "The grant was left in abeyance, with Cllr Hale to visit the hall and ask what it offers.") == \
+        [(["Tom Hale"], "Cllr Hale to visit the hall and ask what it offers.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chairman then thanked Cllr Cole for all of her efforts during her time on the Council.",
+    "He asked the Council to join him in thanking Tom for the excellent service he had given.",
+])
+def test_thanks_are_no_task(tmp_path: Path, text: str) -> None:
+    assert _tasks(tmp_path, text) == []
+
+
+def test_thanks_beside_a_task_keep_the_task(tmp_path: Path) -> None:
+    [(owners, _)] = _tasks(tmp_path, "The Chairman thanked the volunteers and the Clerk would write to the donors.")
+    assert owners == ["Helen Marsh"]
+
+
+def test_a_deferred_item_is_no_task(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "Request for donation from the village hall – to be deferred to next meeting.") == []
+
+
+def test_each_enumerated_part_of_a_resolution_is_a_task(tmp_path: Path) -> None:
+    text = ("Resolved – That (i) an update will be provided and circulated to members (ii) a date for the site visit "
+            "would be agreed and circulated (iii) findings from the visit be shared at the next meeting.")
+    assert [t for _, t in _tasks(tmp_path, text)] == [
+        "an update will be provided and circulated to members", "a date for the site visit would be agreed and circulated",
+        "findings from the visit be shared at the next meeting."]
+
+
+def test_a_part_that_only_notes_is_no_task(tmp_path: Path) -> None:
+    text = ("Resolved – (a) That the report be noted and, (b) that a date for the site visit would be agreed and "
+            "circulated.")
+    assert [t for _, t in _tasks(tmp_path, text)] == ["a date for the site visit would be agreed and circulated."]
+
+
+def test_agreed_to_then_a_task_per_line(tmp_path: Path) -> None:
+    text = ("It was agreed to:\nEnsure councillors are on the newsletter list\nReview the list to include residents' groups\n"
+            "Clerk to send the survey results to all residents\n\n5. Finance\n\nThe accounts were noted.")
+    assert _tasks(tmp_path, text) == [([], "Ensure councillors are on the newsletter list"),
+                                      ([], "Review the list to include residents' groups"),
+                                      (["Helen Marsh"], "Send the survey results to all residents")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was agreed that the new benches would be ordered first.",
+    "The broken gate would be rectified next year.",
+    "Residents of the lane would be invited.",
+])
+def test_passive_tasks_with_more_verbs(tmp_path: Path, sentence: str) -> None:
+    assert _tasks(tmp_path, sentence) == [([], sentence)]
+
+
+def test_a_passive_task_ends_where_a_clause_of_its_own_begins(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "The new benches would be ordered first and when received they would be fixed by "
+                            "volunteers.") == [([], "The new benches would be ordered first")]
+
+
+def test_minutes_that_read_as_setting_a_task_but_gave_no_action_warn(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Following the points raised in the open forum it was agreed to contact the landowner "
+                               "about the hedge, in the hope of a reply before the winter.")
+    assert record.actions == []  # "it was agreed to" is the meeting's own decision, unless someone is named
+    assert record.warnings == ["no actions read, though page 1 reads as setting a task "
+                               "('Following the points raised in the open ')"]
+
+
+def test_the_warning_names_the_sentence_that_sets_a_task(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Cllr Cole had spoken to the school. The school had offered to provide two days of "
+                               "training at cost.")
+    assert record.actions == []
+    assert record.warnings == ["no actions read, though page 1 reads as setting a task "
+                               "('The school had offered to provide two da')"]
+
+
+@pytest.mark.parametrize("text", [
+    "Members were asked to declare any interests they may have in the business on the agenda.",
+    "A further opportunity for questions from the public would be provided at the end of the meeting.",
+    "Three quotes need to be obtained before any grant is made.",
+])
+def test_no_warning_for_the_meetings_own_business(tmp_path: Path, text: str) -> None:
+    record = _record(tmp_path, text)
+    assert record.actions == [] and record.warnings == []
+
+
+def test_a_summary_of_actions_that_gave_none_warns(tmp_path: Path) -> None:
+    record = _record(tmp_path, "Summary of Actions Item No Item Actions 3 Support see the table overleaf")
+    assert record.actions == []
+    assert record.warnings == ["action marked on page 1 ('Summary of Actions Item No Item Actions ') gave no actions"]
+
+
+def test_someone_who_reports_and_undertakes_a_task(tmp_path: Path) -> None:
+    [(owners, _)] = _tasks(tmp_path, "Cllr Hale updated the Council on the verges and undertook to look again at the "
+                                     "footpaths in the village.")
+    assert owners == ["Tom Hale"]
+
+
+def test_a_group_a_decision_tasks_by_its_acronym(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "It was agreed that the SMG will review the risk register at the next meeting.") == \
+        [(["SMG"], "It was agreed that the SMG will review the risk register at the next meeting.")]
+
+
+def test_an_acronym_that_would_do_something_outside_a_decision_is_no_task(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "The CWOP would help with the costs of the scheme.") == []
