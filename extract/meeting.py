@@ -31,7 +31,7 @@ _PLACE_GOES_ON = r"(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?
 # "X on 5 May", "X on Monday", "X on the 3rd"; not "Standing Advisory Council on Religious Education"
 _ON_A_DATE = (r"on(?=\s*$|\s+(?:the\s+)?(?:\d|(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|"
               + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))")
-_HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:that|which)\s+(?:was|were|is|will\s+be)\s+|to\s+be\s+)?"
+_HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:(?:that|which)\s+)?(?:was|were|is|will\s+be)\s+|to\s+be\s+)?"
                    r"(held|meeting held|" + _ON_A_DATE + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
                    r"\s*\bminutes\b\s*$|\s*[-–—,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
@@ -202,6 +202,10 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
     # a bare date line above the title: a posting date; a page title "Minutes 26.06.2016" over a title with another date
     if titled and (not rest or _furniture_only(rest) and titled[2].date != mention.date):
         _, block, mention = titled
+    # a document site's title "BOARD AGENDA – 1st April" (no year) over "MINUTES OF A MEETING ... HELD ON <date with year>"
+    if not mention.has_year and re.search(r"\bagenda\b", block.text, re.I) and not _MEETING_TITLE.search(block.text):
+        block, mention = next(((b, m) for _, b, m in candidates if m.has_year and re.search(r"\bminutes\s+of\b.{0,120}?\bheld\b", b.text[:400], re.I)),
+                             (block, mention))
     return block, mention
 
 
@@ -235,7 +239,12 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if held and not _EARLIER_MINUTES.search(block.text):
             body = _clean_body(held.group("body"), named=True)
             if body:
-                return _letterhead(region[:k], body)
+                body = _letterhead(region[:k], body)
+                if len(body.split()) <= 2:  # "... Meeting of the Parish Council held" over "... of Ashby Parish Council held"
+                    body = next((fuller for later in region[k + 1:] if (named := _MEETING_OF_HELD.search(later.text[:400]))
+                                 and (fuller := _clean_body(named.group("body"), named=True))
+                                 and fuller.lower().endswith(" " + body.lower())), body)
+                return body
     generic = None  # a title naming only "Committee" or "Board", when no later title names more
     for k, block in enumerate(region):
         if _EARLIER_MINUTES.search(block.text):
@@ -370,7 +379,8 @@ def _named_above(region: list[Block], k: int) -> str | None:
 
 # the clerk's name and contact details beside the council's name on a letterhead's line: "UPPER ASHBY PARISH COUNCIL
 # Clerk: Mrs O Pratt", or in the next cell of a letterhead's table
-_LETTERHEAD_CONTACT = re.compile(r"\s+(?=(?i:clerk|secretary|chair(?:man)?|tel(?:ephone)?|e-?mail|address)\s*:)")
+_LETTERHEAD_CONTACT = re.compile(r"\s+(?=(?i:(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\s+\w+)?|chair(?:man)?|tel(?:ephone)?|"
+                                 r"e-?mail|address)\s*:)")
 
 
 def _without_contact(block: Block) -> str:
@@ -445,7 +455,9 @@ def _without_own_acronym(text: str) -> str:
     acronym naming something else ("Area 2 Forum (SBC)") stays."""
     m = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z&]{2,10})\)", text)
     name = m and re.sub(r"\s+(?:ltd\.?|limited|cic|plc)$", "", m.group("name"), flags=re.I)  # "X Association Ltd. (XA)"
-    if m and m.group("acronym") == "".join(w[0].upper() for w in name.split() if w.lower() not in _SMALL):
+    initials = name and "".join(w[0].upper() for w in name.split() if w.lower() not in _SMALL)
+    # ... or the name's last words: "Anytown Local Strategic Partnership (LSP)"
+    if m and (m.group("acronym") == initials or len(m.group("acronym")) >= 3 and initials.endswith(m.group("acronym"))):
         return m.group("name")
     return text
 
@@ -482,6 +494,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s+[-–|/]\s+(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an|latest|our)\s+)*"
                   r"meeting\s*$", "", text, flags=re.I)
     text = re.sub(r"^(?:19|20)\d\d\s+(?=[A-Z][a-z])", "", text)  # "2011 Annual Residents Meeting"
+    # a date or a month before the title: "November - Ashby Parish Council", "2015 July - X", "10 NOVEMBER 2011 X COMMITTEE"
+    # (not "March Town Council": a month alone is taken only before a dash)
+    text = re.sub(r"^(?:(?:19|20)\d\d\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?i:" + _MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?|"
+                  r"(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d|(?i:" + _MONTH_NAMES + r")(?=\s*[-–—:|]))\s*[-–—:|,]?\s+(?=[A-Z])", "", text)
     # "Board of Directors – Part 1 (Public)", "Cabinet (Public)"
     text = re.sub(r"(?:\s*[-–:]?\s*part\s+(?:i{1,3}|[12ab])\b)?\s*(?:\((?:public|private|open|closed)(?:\s+session)?\))?\s*$",
                   "", text, flags=re.I)
@@ -499,23 +515,29 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
     # a letterhead line that runs on into the clerk's name or the minute book's page: "Ashby Parish Council Clerk to the
     # Council: Ann Bell", "Ashby Parish Council Page 1160"
-    text = re.sub(r"\s+(?:(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\s+\w+)?\s*:.*|page\s+\d+)$", "", text, flags=re.I)
+    text = re.sub(r"\s+page\s+\d+$", "", _LETTERHEAD_CONTACT.split(text)[0], flags=re.I)
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
     text = re.sub(r"(?:\s+(?i:" + _MONTH_NAMES + r")\.?)?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008", "X May 2021"
     # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
     text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*:?\s*\d+$", "", text, flags=re.I)
-    text = re.sub(r"(?:\s+(?:minutes|notes))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
+    text = re.sub(r"(?:\s+(?:minutes|notes|meeting))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
+    text = re.sub(r"\b(\w+\s+(?:" + _BODY_NOUNS + r"))\s+\1$", r"\1", text, flags=re.I)  # "X PARISH COUNCIL PARISH COUNCIL"
     named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
     # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body; "ASHBY PARISH COUNCIL Minutes
     # of Parish Council Meeting": the body's name in short
     # ... or the body's name again, perhaps with its own initials: "X Community Council Minute of the X Community Council (XCC)"
     meeting = named_first and _without_own_acronym(re.sub(r"\s+meeting$", "", named_first.group("meeting"), flags=re.I)).lower()
+    # a letterhead and the committee's name on one line: "ANYSHIRE COUNCIL. Audit Committee"
+    two = re.fullmatch(r"[^.]+?\b(?:" + _BODY_NOUNS + r")\.\s+(?P<second>(?-i:[A-Z])[^.]*?\b(?:" + _BODY_NOUNS + r"))", text, flags=re.I)
+    text = two.group("second") if two else text
     if named_first and (all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
                         or (" " + named_first.group("body").lower()).endswith(" " + meeting)):
         text = named_first.group("body")
+    # a file's title run into the heading: "ABC Minutes February 2021 Anytown Community Council"
+    text = re.sub(r"^.*?\bminutes\s+(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\s+(?=[A-Z])", "", text, flags=re.I)
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
     # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
     text = re.sub(r"^(?:draft|unconfirmed|confirmed|approved)(?:\s+|\s*/\s*)(?=\S)", "", text, flags=re.I)
@@ -534,9 +556,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                   "", text, flags=re.I)  # "Confirmation Hearing, Anyshire Police and Crime Panel"
     site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"
     text = site.group("before") or site.group("after") if site else text
-    text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
+    text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?(?:\s+meeting)?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
     # "(Board) Meeting of X", "MinutesaMeeting of X" (a PDF's text run together)
-    meeting_of = re.match(r"^\s*(?:\S+\s+){0,3}?(?:[a-z]*?meeting|agm|egm)\s+of\s+", text, flags=re.I)  # "100th AGM of X"
+    meeting_of = re.match(r"^\s*(?:\S+\s+){0,4}?(?:[a-z]*?meeting|agm|egm)\s+of\s+", text, flags=re.I)  # "100th AGM of X"
     if meeting_of:  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
         text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)(?:\s.*)?$", "",
                       text[meeting_of.end():])
@@ -545,7 +567,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"
     text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
-    text = re.sub(r"(?<=[A-Z][\w’'-]) meeting$", "", text)  # "LSCB Development Officers meeting" (its own word in capitals)
+    text = re.sub(r"(?<=[A-Z][\w’'-]) meeting$", "", text)
+    text = re.sub(r"^([A-Z&]{2,6})\s+(?i:meeting)$", r"\1", text)  # "EC MEETING": the committee's initials  # "LSCB Development Officers meeting" (its own word in capitals)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = _without_own_acronym(text)
@@ -574,7 +597,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
-            or re.match(r"(?:to|cc|from)\s*:", text, re.I) or _role_holder(text) \
+            or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s", text, re.I) or _role_holder(text) \
+            or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")

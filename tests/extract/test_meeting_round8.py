@@ -62,3 +62,51 @@ def test_an_agenda_items_page_names_no_body_from_its_lines(tmp_path) -> None:
     page = ("Agenda item\nTask Group Updates\nTo receive updates from the chairmen of the task groups.\nMinutes:\n"
             "Councillor Ann Bell made a general point about the papers.\nLibrary Hub\nThe works were on time.\n")
     assert extract_page(tmp_path, page).meeting.body is None
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a document site's copy of the title names only "the Parish Council"; the minutes' own title names whose
+    ("MINUTES of an Extraordinary Meeting of the Parish Council Held in the Village Hall\nTotal Page:16\n"
+     "ASHBY PARISH COUNCIL MINUTES of a Extraordinary Meeting of Ashby Parish Council held in the Village Hall, Main Street, "
+     "Ashby, on Wednesday, 25 April 2007 commencing at 7.00pm.", "Ashby Parish Council", "2007-04-25"),
+    # a date before the title ("10 NOVEMBER 2011 X COMMITTEE"); a month and year before the title
+    ("10 NOVEMBER 2011 AUDIT COMMITTEE\n\nadvertisement\n10 NOVEMBER 2011\nMinutes of a meeting of the AUDIT COMMITTEE held "
+     "in the Council Chamber, Council Offices, Ashby at 9.30 am when there were present:", "Audit Committee", "2011-11-10"),
+    ("You are on page 1of 2\n\nMINUTES OF FEBRUARY 2022 EC MEETING\n\nLocation: Association Office", "EC", None),
+    # initials naming the last words of the name ("Local Strategic Partnership (LSP)")
+    ("ASHBY LOCAL STRATEGIC PARTNERSHIP (LSP) Minutes of Board Meeting held on Wednesday, 22 nd September 2010 at Town Hall",
+     "Ashby Local Strategic Partnership", "2010-09-22"),
+    # a council's letterhead and the committee's name on one line, a full stop between them
+    ("ANYSHIRE COUNCIL. Enterprise and Infrastructure Committee 4 November 2009", "Enterprise and Infrastructure Committee",
+     "2009-11-04"),
+    # a file's title "ABC Minutes February 2021" run into the heading
+    ("ABC Minutes February 2021 Glenbrae Community Council Minutes of the meeting: Monday 8th February 2021 (v2) On-line "
+     "meeting via Zoom", "Glenbrae Community Council", "2021-02-08"),
+    # the place of an online meeting is not the body
+    ("1st Meeting held\n\nZoom\n\n29/09/2024\n\nThe 1st meeting has been held of the Ashby Ward Residents Association.", None,
+     "2024-09-29"),
+    # "The annual General Body Meeting of X was held on ..."
+    ("The annual General Body Meeting of the Ashby Residents Welfare Association was held on Sunday, the 29th April 2007, "
+     "which was presided over by the President.", "Ashby Residents Welfare Association", "2007-04-29"),
+    # "X Notes of meeting on <date>"
+    ("Minutes Anytown Children’s Trust Board Notes of meeting on 22nd June 2007 Attendees: Ann Bell (AB - Chair), Bob Hill (BH)",
+     "Anytown Children’s Trust Board", "2007-06-22"),
+    # the council's name and its kind of meeting twice, the month after
+    ("ASHBY PARISH COUNCIL PARISH COUNCIL MEETING AUGUST", "Ashby Parish Council", None),
+])
+def test_body_from_a_later_title_a_date_before_it_and_initials(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_a_document_sites_agenda_title_dates_nothing_over_the_minutes_own_title(tmp_path) -> None:
+    """"BOARD AGENDA – 1st April" (a document site's title, no year) over "MINUTES OF A MEETING ... HELD ON <date>"."""
+    page = ("Docstoc\n\nBOARD AGENDA – 1st April\n\nDocument Sample\nBOARD AGENDA – 1st April Powered By Docstoc\n"
+            "MINUTES OF A MEETING OF THE TRUST BOARD HELD ON WEDNESDAY 30 MAY 2007 AT 9.30am AT THE COUNTRY HOTEL\n")
+    assert extract_page(tmp_path, page + _TAIL).meeting.date == "2007-05-30"
+
+
+def test_the_clerks_line_is_cut_from_a_letterhead_the_same_way_everywhere(tmp_path) -> None:
+    """One cut for the contact details run on after the council's name: "Clerk to the Council:", "Tel:", "Email:"."""
+    page = "Ashby Parish Council Tel: 01234 567890\nMinutes of the Parish Council Meeting held on 3 March 2014\n"
+    assert extract_page(tmp_path, page + _TAIL).meeting.body == "Ashby Parish Council"
