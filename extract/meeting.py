@@ -39,7 +39,8 @@ _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house
 _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
-_OPENED = re.compile(r"\b(?:meeting\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting)\s+at\s+", re.I)
+_OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting|"
+                     r"commencing)\s+at\s+", re.I)  # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM"
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
                         r"\b(?:opened|welcomed|commenced|began|started|declared)\b")
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
@@ -99,6 +100,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     meeting.body = _body(region, date_block) or _body_in_prose(blocks[:3 * HEADING_REGION_MAX]) \
         or _body(_running_lines(doc) + region, date_block)  # a letterhead in the page header only
     meeting.start, meeting.end = _times(region, date_block)
+    if meeting.start is None:
+        meeting.start, meeting.end = _time_line(blocks)
     meeting.start = _nearer(_opening_time(blocks), meeting.start) or meeting.start  # when it really began beats the time called
     meeting.end = _nearer(_closing_time(blocks) or meeting.end, meeting.start)
     meeting.location = _location(region, date_block, meeting.body)
@@ -147,6 +150,9 @@ _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or m
 def _document_year(doc: Document, blocks: list[Block]) -> int | None:
     years = Counter(d.date.year for b in blocks if _YEARISH.search(b.text)
                     for d in find_dates(b.text) if d.has_year and d.date)
+    if not years:  # no full date anywhere: a year standing alone in a title line near the top ("Minutes 2019")
+        years = Counter(int(y) for b in blocks[:HEADING_REGION_MAX] if len(b.text) <= 100
+                        for y in re.findall(r"\b((?:19|20)\d\d)\b", b.text))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -597,7 +603,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \
             or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
-            or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s", text, re.I) or _role_holder(text) \
+            or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated)\b", text, re.I) or _role_holder(text) \
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", a venue
@@ -651,6 +657,20 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
         if ranges and not _NOT_MEETING_TIME.search(block.text, 0, ranges[0][1]):  # "Posted 10:30", not "(Arrived ...)" later
             _, _, start, end = ranges[0]
             return start, end
+    return None, None
+
+
+def _time_line(blocks: list[Block]) -> tuple[str | None, str | None]:
+    """The meeting's times on a line of their own below the heading: in brackets after its place ("(Memorial Hall, Ashby,
+    7.00pm – 9.00pm)" under the attendance list) or alone at the foot of a council's page ("4.00 pm - 6.00 pm")."""
+    for k, block in enumerate(blocks[:40] + blocks[-5:]):
+        text = block.text.strip()
+        if len(text) > 100 or not (text.startswith("(") and text.endswith(")") or k >= min(40, len(blocks))):
+            continue
+        ranges = find_time_ranges(text)
+        if ranges and ranges[0][3] and not _NOT_MEETING_TIME.search(text) \
+                and (text.startswith("(") or not _strip_times(text).strip(" ,.-–—")):
+            return ranges[0][2], ranges[0][3]
     return None, None
 
 

@@ -110,3 +110,39 @@ def test_the_clerks_line_is_cut_from_a_letterhead_the_same_way_everywhere(tmp_pa
     """One cut for the contact details run on after the council's name: "Clerk to the Council:", "Tel:", "Email:"."""
     page = "Ashby Parish Council Tel: 01234 567890\nMinutes of the Parish Council Meeting held on 3 March 2014\n"
     assert extract_page(tmp_path, page + _TAIL).meeting.body == "Ashby Parish Council"
+
+
+@pytest.mark.parametrize("page, start, end", [
+    # "Proceedings commenced at 7.30pm."
+    ("Minutes of Ashby Parish Council Meeting held on 25th October 2016 at the Parish Hall\n\nPresent: Cllr Ann Bell, "
+     "Cllr Bob Hill\n\nProceedings commenced at 7.30pm.\n\n1. Apologies\nNone.\n", "19:30", None),
+    # a long title whose last line, past the heading's first lines, is "COMMENCING AT 10.00 AM"
+    ("Agenda item 1\nANYSHIRE POLICE AUTHORITY\nCounty Hall, Anytown\nTel: 01234 567890\n__\nMINUTES\nOF THE MEETING OF THE\n"
+     "ANYSHIRE POLICE AUTHORITY\nHELD ON WEDNESDAY 27 JUNE 2007\nIN THE COUNCIL CHAMBER\nCOUNTY HALL\nWEST ROAD\nANYTOWN\n"
+     "ANYSHIRE\nCOMMENCING AT 10.00 AM\n__\nMEMBERS PRESENT\nCllr Ann Bell\nCllr Bob Hill\n", "10:00", None),
+    # the place and times in brackets under the attendance list
+    ("Ashby Town Council Monthly Meeting Wednesday 15 th January 2014\nCouncillor Ann Bell (Mayor) Councillors Bob Hill, "
+     "Carl Dean\nIn attendance: Dan Evans (Town Clerk)\n(Memorial Hall, Ashby, 7.00pm – 9.00pm)\n133. Opening Prayer\n"
+     "The opening prayer was given by Cllr Hill.\n", "19:00", "21:00"),
+    # the times alone at the foot of a council's page
+    ("Agenda and minutes\nHealth Select Committee - Monday, 24th May, 2010\n\nItems\n1. Declarations of interest\nNone.\n"
+     "2. Chair's update\nCONCLUDED that the Chair's Update be noted.\n4.00 pm - 6.00 pm\n", "16:00", "18:00"),
+])
+def test_the_meetings_times_below_its_heading(tmp_path, page: str, start: str, end: str | None) -> None:
+    meeting = extract_page(tmp_path, page).meeting
+    assert (meeting.start, meeting.end) == (start, end)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a title's date without its year, and no full date anywhere: the year of a title line ("...-minutes-july-2016")
+    ("Ashby Steering Group Minutes Thursday 14 July\n\nOpen as a PDF document: steering-group-minutes-july-2016",
+     "Ashby Steering Group", "2016-07-14"),
+    # "Saturday the 12th August , 2006"
+    ("Ashby Parish Council\nMinutes of the meeting held on Saturday the 12th August , 2006 at 10am", "Ashby Parish Council",
+     "2006-08-12"),
+    # a blog's "Posted on <date> by Clerk" line is never the body
+    ("Posted on 20 March 2014 by Clerk\n\nMinutes", None, "2014-03-20"),
+])
+def test_the_year_from_a_title_line_and_a_posting_line(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
