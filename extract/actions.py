@@ -1380,11 +1380,16 @@ class _Finder:
         (Clerk)", "the Clerk, Mrs Jane Roe", "Jane Roe, Parish Clerk", or a line of columns "Jane Roe
         <spaces> Clerk"; None when nobody or more than one person is."""
         holders = set()
+        text = self.doc.text
+        near = _near_mentions(text, role)
         for pattern in _holder_patterns(role):
-            for m in pattern.finditer(self.doc.text):
-                name = " ".join(m.group("name").split())
-                if name.split()[-1].lower() not in NOT_SURNAMES:
-                    holders.add(self._resolve(name) or name)
+            end = 0  # where the last match ended: the stretches are searched as one text would be
+            for start, stop in near:
+                for m in pattern.finditer(text, max(start, end), stop):
+                    end = m.end()
+                    name = " ".join(m.group("name").split())
+                    if name.split()[-1].lower() not in NOT_SURNAMES:
+                        holders.add(self._resolve(name) or name)
         return holders.pop() if len(holders) == 1 else None
 
     def _named_beside(self, role: str) -> str | None:
@@ -1408,10 +1413,34 @@ _ROLE_WORDS = r"(?i:(?:vice|deputy|chair|clerk|treasurer|secretary|mayor|preside
 _HOLDER_NAME_DASH = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+)"  # before a dash
 
 
+def _role_word(role: str) -> str:
+    """The pattern of a role's name as the holder patterns look for it (any case)."""
+    return r"chair(?:man|person|woman)?" if re.fullmatch(r"(?i:chair(?:man|person|woman)?)", role) else re.escape(role)
+
+
+_ROLE_REACH = 300  # characters: a holder's name lies this close to the mention of the role that names it
+
+
+def _near_mentions(text: str, role: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` (whole lines) within ``_ROLE_REACH`` characters of a mention of ``role``,
+    merged, in order. Every holder pattern matches across a mention of the role, so searching these
+    finds what searching the whole text finds, without trying each pattern at every character."""
+    stretches: list[tuple[int, int]] = []
+    for m in re.finditer(rf"(?i:{_role_word(role)})", text):
+        start = text.rfind("\n", 0, max(m.start() - _ROLE_REACH, 0)) + 1
+        stop = text.find("\n", min(m.end() + _ROLE_REACH, len(text)))
+        stop = len(text) if stop < 0 else stop
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], stop))
+        else:
+            stretches.append((start, stop))
+    return stretches
+
+
 @functools.lru_cache(maxsize=64)
 def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """The ways minutes name who holds ``role`` (see ``_Finder._named_as``); never a vice- or deputy role."""
-    word = r"chair(?:man|person|woman)?" if re.fullmatch(r"(?i:chair(?:man|person|woman)?)", role) else re.escape(role)
+    word = _role_word(role)
     r = rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!assistant )(?i:{word})(?![\w-])"
     q = r"(?:[A-Z][\w-]*[^\S\n]+)?"  # "Parish Clerk", "Town Clerk"
     title, name = _HOLDER_TITLE, _HOLDER_NAME
