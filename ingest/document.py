@@ -25,10 +25,13 @@ CELL_SEPARATOR = "\t"
 BLOCK_SEPARATOR = "\n"
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_OTHER_SPACE = re.compile(r"[\t\r\n\f\v\u00a0\u00ad\u2000-\u200b\u202f\u205f\u3000]")  # _SPACES but a space (and soft hyphens)
 
 
 def clean_text(text: str) -> str:
     """Collapse every run of whitespace (tabs and newlines included) to one space and strip."""
+    if "  " not in text and _OTHER_SPACE.search(text) is None:
+        return text.strip()  # most lines: single spaces only, which the substitution would copy as they are
     return _SPACES.sub(" ", text.replace("\u00ad", "")).strip()
 
 

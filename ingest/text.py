@@ -193,9 +193,13 @@ def _is_wrapped(previous: str, line: str, last: str) -> bool:
 
 
 def _inline(text: str) -> str:
-    """Strip inline Markdown emphasis, inline HTML tags and escapes; unescape HTML entities."""
-    text = _INLINE_TAG.sub("", text)
+    """Strip inline Markdown emphasis, inline HTML tags and escapes; unescape HTML entities. Each
+    pattern is tried only on text holding the mark every match of it needs (most lines hold none)."""
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
     for _ in range(2):
-        text = _EMPHASIS.sub(r"\2", text)
-    text = _ESCAPE.sub(r"\1", text)
+        if "*" in text or "__" in text:
+            text = _EMPHASIS.sub(r"\2", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     return clean_text(html.unescape(text))
