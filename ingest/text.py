@@ -106,7 +106,7 @@ def _split_block_tags(page: str) -> list[str]:
     lines: list[str] = []
     last = ""
     for line in _columns_to_tabs(page.split("\n")):
-        parts = _BLOCK_TAG.split(line) if _BLOCK_TAG.search(line) else [line]
+        parts = _BLOCK_TAG.split(line) if "<" in line and _BLOCK_TAG.search(line) else [line]
         # re.split keeps the captured tag names at odd positions: drop them
         pieces = parts[::2] if len(parts) > 1 else parts
         for piece in pieces:
@@ -122,7 +122,7 @@ def _columns_to_tabs(lines: list[str]) -> list[str]:
     """Lines laid out in space-padded columns, as tab-separated cells (the indentation dropped): a
     line with a wide gap whose columns line up with those of the line before or after it. The gap
     after a leading bullet or item number ("59.    To receive apologies") is no column."""
-    lines = [_MARKER_GAP.sub(r"\1 ", line) for line in lines]
+    lines = [_MARKER_GAP.sub(r"\1 ", line) if "  " in line or "\t" in line else line for line in lines]
     content = [i for i, line in enumerate(lines) if line.strip()]
     starts = {i: _column_starts(lines[i]) for i in content if "\t" not in lines[i]}
     result = list(lines)
@@ -140,7 +140,7 @@ _MARKER_GAP = re.compile(r"^(\s*(?:[-*+\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e
 
 def _column_starts(line: str) -> list[int]:
     """Where the columns after a wide gap (or after the indentation) begin; none if no wide gap."""
-    if not _COLUMN_GAP.search(line.strip()):
+    if "   " not in line or not _COLUMN_GAP.search(line.strip()):
         return []
     indent = len(line) - len(line.lstrip())
     return ([indent] if indent else []) + [m.end() for m in _COLUMN_GAP.finditer(line)]

@@ -37,3 +37,12 @@ def test_every_corpus_line() -> None:
     assert len(LINES) > 1000
     assert [document.clean_text(line) for line in LINES] == [_cleaned(line) for line in LINES]
     assert [text._inline(line) for line in LINES] == [_inline(line) for line in LINES]
+
+
+@pytest.mark.parametrize("pattern, needed", [(text._MARKER_GAP, ("  ", "\t")), (text._COLUMN_GAP, ("   ",)),
+                                             (text._BLOCK_TAG, ("<",))])
+def test_line_patterns_match_only_lines_holding_their_mark(pattern, needed) -> None:
+    lines = LINES + MADE_UP + ["1.\t\tApologies", "59.    To receive apologies", "Name     Role", "a<br>b", "<P>x</P>"]
+    matched = [line for line in lines if pattern.search(line)]
+    assert matched  # the corpus and made-up lines exercise each pattern
+    assert all(any(mark in line for mark in needed) for line in matched)
