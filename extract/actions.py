@@ -158,7 +158,8 @@ _WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})
                        r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
 # "SK – to clarify the data", "Cllr Hale – to obtain quotes", "Clerk - to write": who, a dash, the task
 _DASH_WHO = r"(?:[A-Z]{2,4}|(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s+[A-Z][\w'’-]+|(?:[Tt]he\s+)?" + "(?i:" + _LOWER_ROLE + "))"
-_DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:/|&|and|,)\s*" + _DASH_WHO + r")*)\s*[–—-]\s*to\s+"
+_DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:/|&|and|,)\s*" + _DASH_WHO + r")*)\s*"
+                        r"(?:[–—-]|(?<![A-Z]{2}):)\s*to\s+"
                         r"(?!be\b)[a-z]{3,}")
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
@@ -217,7 +218,8 @@ _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decide
                               r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
                               r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
                               r"explored|established|set\s+up|formed|followed\s+up|ordered|rectified|repaired|replaced|installed|"
-                              r"purchased|fixed|erected|inspected)\b")
+                              r"purchased|fixed|erected|inspected|cut(?:\s+back)?|trimmed|cleared|cleaned|painted|removed|placed|"
+                              r"moved|planted|collected)\b")
 # a task put in the passive future with no one named, at the head of a sentence or clause: "Proposals would be
 # provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified", "... has
 # been circulated and a reminder would be sent out", "A note would be put on the website", "Volunteers will be sought"; not
@@ -230,7 +232,7 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt
                            r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"
                            r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for|put\s+(?:on|up|in)|raised|sought|"
                            r"pursued|addressed|displayed|ordered|rectified|repaired|replaced|installed|purchased|fixed|erected|"
-                           r"inspected|invited(?!\s+to\s+(?!attend\b|the\b|an?\b|this\b|next\b|future\b)[a-z]+)|agreed\s+and\s+(?:circulated|sent|shared))\b")
+                           r"inspected|cut(?:\s+back)?|trimmed|cleared|cleaned|painted|placed|planted|invited(?!\s+to\s+(?!attend\b|the\b|an?\b|this\b|next\b|future\b)[a-z]+)|agreed\s+and\s+(?:circulated|sent|shared))\b")
 # a request for a paper, which someone must write though the minutes do not say who: "The Committee asked for a
 # note setting out what had been achieved", "The Chairman asked for a written proposal"
 _DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)\s+that\s+$")  # a group a decision tasks, by its acronym
@@ -257,10 +259,14 @@ _TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<
 # ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
 # The Estate", "needed to be", "due to be": agenda wording and statements; nor the subject of a sentence ("Topics to
 # be discussed will include ...") nor a phrase after a comma ("... two defibrillators, to be placed in ...")
-# ... and in full, with an indefinite subject: "A sign is to be put up", "An advert is to be placed" (what is arranged;
-# not what is needed: "A small working group needs to be established")
-_A_TO_BE_DONE = re.compile(r"^(?:A|An)\s+(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+to\s+be\s+(?:[a-z]+ed|written|"
-                           r"sent|done|given|taken|drawn|made|brought|held|put|set|kept|shown|undertaken|sought|bought)\b")
+# ... and in full, with an indefinite subject: "A sign is to be put up", "An advert is to be placed", "Three quotes are
+# now to be obtained" (what is arranged; not what is needed: "A small working group needs to be established", nor what
+# is put off: "A further item is to be placed on the next agenda"; "The review is to be signed off by ..." states a plan)
+_A_TO_BE_DONE = re.compile(r"^(?:A|An|Two|Three|Further|Quotes|Quotations|Estimates)\s+(?!(?:next\s+)?meeting\b)"
+                           r"(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+(?:now\s+|also\s+)?to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|noted|"
+                           r"seen|expected|hoped|appointed|elected|discussed|considered)\b)(?:[a-z]+ed|written|"
+                           r"sent|done|given|taken|drawn|made|brought|held|put|set|kept|shown|undertaken|sought|bought)\b"
+                           r"(?!\s+(?:on|in)\s+(?:the\s+)?(?:next\s+|a\s+future\s+)?agenda\b)")  # "... to be placed on the next agenda": deferred
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business|had|has|outlined|described|explained|highlighted|suggested|proposed)\b", re.I)
 # a task that names no task: "Clerk to action", "The Clerk would action."
@@ -271,7 +277,8 @@ _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|wi
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
 # not at every character; and the end is tried only where one can be, at a ".!?", a comma, a space or the text's
 # end, the words between taken whole: the same sentences as "\S.*?(?:END)", 1.7 times faster)
-_TITLES_WITH_DOT = ("Cllr", "Cllrs", "Councillor", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof")
+_TITLES_WITH_DOT = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof")  # not "Councillor", a whole word:
+# "... her time as a Councillor. He asked ..." ends a sentence
 _TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES_WITH_DOT)
 _SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + r"[.!?]*(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
 _SENTENCE = re.compile(r"\S[^.!?,\s]*(?:[.!?,\s][^.!?,\s]*)*?" + _SENTENCE_END, re.S)

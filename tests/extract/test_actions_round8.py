@@ -124,3 +124,36 @@ def test_a_group_a_decision_tasks_by_its_acronym(tmp_path: Path) -> None:
 
 def test_an_acronym_that_would_do_something_outside_a_decision_is_no_task(tmp_path: Path) -> None:
     assert _tasks(tmp_path, "The CWOP would help with the costs of the scheme.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was agreed that the hedge be cut back before the spring.",
+    "Three quotes are now to be obtained for the work.",
+    "Further quotes are to be obtained for the fence.",
+    "It was agreed that the bench be painted.",
+])
+def test_work_decided_or_arranged_in_the_passive(tmp_path: Path, sentence: str) -> None:
+    assert _tasks(tmp_path, sentence) == [([], sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A further report is to be placed on the next agenda for consideration.",
+    "The next meeting is to be held on 5 May.",
+    "A revised proposal is to be considered by the planning authority.",
+    "The review is to be signed off by mid January and this will enable the gaps to be filled.",
+])
+def test_what_is_deferred_or_only_stated_is_no_task(tmp_path: Path, sentence: str) -> None:
+    assert _tasks(tmp_path, sentence) == []
+
+
+def test_a_role_a_colon_and_to_then_the_task(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "Clerk: to write to the landowner about the hedge.") == \
+        [(["Helen Marsh"], "Clerk: to write to the landowner about the hedge.")]
+
+
+def test_a_sentence_ends_after_councillor(tmp_path: Path) -> None:
+    """"Councillor" is a whole word, not an abbreviation: its full stop ends the sentence, so the thanks in one sentence
+    and the task in the next are read apart."""
+    assert _tasks(tmp_path, "The Chairman thanked Cllr Cole for her years as a Councillor. The Clerk will write to the "
+                            "county council about the vacancy.") == \
+        [(["Helen Marsh"], "The Clerk will write to the county council about the vacancy.")]
