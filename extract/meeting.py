@@ -69,7 +69,8 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
               "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
-_KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open"}
+_KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
+               "regular"}
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
@@ -203,7 +204,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
     labelled_first = sorted(candidates, key=lambda c: c[0])
     _, block, mention = labelled_first[0] if not labelled_first[0][0] else candidates[0]
     rest = _strip_times(_strip_dates(block.text)).strip(" ,.-–")
-    titled = next((c for c in candidates[1:2] if _MEETING_TITLE.search(c[1].text) or _titled_above(region, c[1])
+    # (under a bare date line, the title may come after another dated line: a blog's "The Big Book Sale, 27th September")
+    titled = next((c for c in candidates[1:2 if rest else 3] if _MEETING_TITLE.search(c[1].text) or _titled_above(region, c[1])
                    or not rest and re.search(r"\bmeeting\b", c[1].text, re.I)), None)
     # a bare date line above the title: a posting date; a page title "Minutes 26.06.2016" over a title with another date
     if titled and (not rest or _furniture_only(rest) and titled[2].date != mention.date):
@@ -578,7 +580,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = _without_own_acronym(text)
-    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|annual\s+general)\s+meeting$", "", text, flags=re.I)
+    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|annual\s+general)\s+meeting$", "", text, flags=re.I)
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
     text = re.sub(r"^(?:full\s+)?council\s+of\s+(?:the\s+)?(?=.+\bcouncil$)", "", text, flags=re.I)  # "Full Council of Ashby Town Council"

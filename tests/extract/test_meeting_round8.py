@@ -146,3 +146,15 @@ def test_the_meetings_times_below_its_heading(tmp_path, page: str, start: str, e
 def test_the_year_from_a_title_line_and_a_posting_line(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # "Regular Meeting" names the kind of meeting, as "Ordinary Meeting" does
+    ("ASHBY CITY COUNCIL REGULAR MEETING MINUTES April 9, 2018", "Ashby City Council", "2018-04-09"),
+    # a blog's posting date, then another dated line, then the title with the meeting's date
+    ("Tuesday 9 September 2014\n\nThe Big Book Sale @ Ashby Library, 27th September ...\n\nMinutes of the AGM Meeting held "
+     "22nd July 2014\n\nApologies: Ann, Bob", None, "2014-07-22"),
+])
+def test_a_regular_meeting_and_a_title_under_two_dated_lines(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
