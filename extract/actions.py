@@ -47,6 +47,7 @@ _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?!(?:log|plan|points?|sheet|
                          r"table|required|agreed)\b)(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)  # not "ACTION LOG"
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
+_CAPS_TITLE = re.compile(r"(?!.*\bTO\b)[A-Z][A-Z'’&/-]*(?:\s+[A-Z][A-Z'’&/-]*){0,3}")  # "APOLOGIES", "NEW MEMBERS"; not "CLERK TO WRITE"
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
 # a task written after who does it and a colon or a dash: "Clerk: write to Highways", "TH – obtain quotes", "LD/MB –
 # order the padlock", "Len - check the troughs", "Jim: to order ..."; after a colon or a long dash the task is two words
@@ -178,12 +179,13 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
-                       r"\btake\s+(?:his|her|their|the)\s+place\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b")
+                       r"\btake\s+(?:his|her|their|the)\s+place\b|\btake\s+a\s+vote\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b")
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
 # of Deputy Mayor"), a deferral
 # ("agreed to defer ...", "Hall grant – to be deferred to next meeting", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
-# this meeting, takes its items or questions, or takes someone's place ("Cllr X to chair the meeting", "agreed to take
+# this meeting, takes its items, questions or votes, or takes someone's place ("Cllr X to chair the meeting", "the Chair
+# would take a vote on item 6 at item 9", "agreed to take
 # questions from the public", "NW should take his place"), and what is done
 # before this meeting ends ("questions would be taken at the end of the meeting")
 # the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
@@ -702,8 +704,10 @@ class _Finder:
                 found.append(self._make(block.text[offset:], block.start + offset, block.end,
                                         ref.group("ref") if ref else None))
                 continue
-            if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(_slash_cells(block)) >= 2:
-                return j  # a column's header over an item number ("Action" / "1.0") or over a table's row: no task
+            if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(_slash_cells(block)) >= 2 \
+                    or _CAPS_TITLE.fullmatch(block.text.strip()):
+                return j  # a column's header over an item number ("Action" / "1.0"), a table's row or an item's title
+                # in capitals ("Action" / "APOLOGIES"): no task
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
             item = self._make(block.text, block.start, block.end, ref)
             if owners:

@@ -157,3 +157,14 @@ def test_a_sentence_ends_after_councillor(tmp_path: Path) -> None:
     assert _tasks(tmp_path, "The Chairman thanked Cllr Cole for her years as a Councillor. The Clerk will write to the "
                             "county council about the vacancy.") == \
         [(["Helen Marsh"], "The Clerk will write to the county council about the vacancy.")]
+
+
+def test_an_items_title_under_an_action_column_header_is_no_task(tmp_path: Path) -> None:
+    """A minutes table flattened to lines: the "Action" column's header, then the first item's title in capitals."""
+    record = extract_page(tmp_path, HEAD + "Item\n1.\nAction\nAPOLOGIES\nApologies were received from Jo Lane.\n2.\n"
+                                          "NEW MEMBERS\nTwo new members were welcomed.\n")
+    assert [a.text for a in record.actions] == []
+
+
+def test_a_vote_the_chair_will_take_is_no_task(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "It was noted that the Chairman would take a vote on item 6 at item 9.") == []
