@@ -312,7 +312,7 @@ def _overlapping(pattern: re.Pattern, text: str):
 
 # a decision that introduces the tasks it sets, one a line: "It was agreed to:" / "Ensure councillors are on the list" /
 # "Review the database"; each line opens with a verb (not a determiner, a past tense or a third person's "-s")
-_AGREED_LIST = re.compile(r"\b(?:agreed|resolved|decided)\s+to\s*:\s*-?\s*$", re.I)
+_AGREED_LIST = re.compile(r"\b(?:agreed|resolved|decided)\s+to\s*:\s*-?\s*$")  # searched in folded text, behind its cue
 _IMPERATIVE = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+|[•·*\-–]\s*)?(?P<verb>[A-Z][a-z]{2,})\s+[a-z]")
 _NOT_IMPERATIVE = re.compile(r"^(?:the|this|that|these|those|there|their|its|all|any|each|every|some|our|his|her|members|"
                              r"councillors|officers|minutes|apologies|item|it|we|they|she|he)$|(?:ed|ing|[^s]s)$")
@@ -603,7 +603,7 @@ class _Finder:
                     self._slash_row(block, cells, found)
                 else:
                     self._inline(block, found)
-                if _AGREED_LIST.search(block.text):  # "It was agreed to:" + a task per line
+                if cues.search_folded(_AGREED_LIST, block.text):  # "It was agreed to:" + a task per line
                     consumed.update(self._agreed_list(i + 1, found))
             i += 1
         return found
