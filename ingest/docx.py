@@ -39,11 +39,18 @@ def read_docx(data: bytes, path: str, sha256: str) -> Document:
     first = word.sections[0] if len(word.sections) else None
     first_page = first is not None and first.different_first_page_header_footer
     if first is not None:
-        reader.running((first.first_page_header if first_page else first.header)._element)
+        _running(reader, first.first_page_header if first_page else first.header)
     reader.read(word.element.body)
     if first is not None:
-        reader.running((first.first_page_footer if first_page else first.footer)._element)
+        _running(reader, first.first_page_footer if first_page else first.footer)
     return reader.builder.build(path, sha256, "docx", reader.page, tuple(reader.warnings))
+
+
+def _running(reader: _BodyReader, part: docx.section._BaseHeaderFooter) -> None:
+    """The first section's header or footer, when the document defines one: python-docx would add an empty
+    one (a paragraph without text, which gives no block) for one that is not defined, at some cost."""
+    if not part.is_linked_to_previous:
+        reader.running(part._element)
 
 
 def check_zip_limits(data: bytes, path: str) -> None:

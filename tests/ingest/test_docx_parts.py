@@ -50,3 +50,16 @@ def test_the_first_page_header_and_footer_are_read_as_furniture(tmp_path: Path) 
                                                           ("Minutes of the meeting held on 8 March 2022", False),
                                                           ("Signed ........ Chairman", True)]
     assert doc.body_text() == "Minutes of the meeting held on 8 March 2022"
+
+
+def test_a_document_without_header_or_footer_reads_as_with_python_docx_empty_ones(tmp_path: Path) -> None:
+    word = WordDocument()
+    word.add_paragraph("Minutes of the meeting held on 8 March 2022")
+    path = tmp_path / "minutes.docx"
+    word.save(path)
+    doc = ingest.read(path)
+    assert [(b.text, b.furniture) for b in doc.blocks] == [("Minutes of the meeting held on 8 March 2022", False)]
+    # the reader skips an undefined header or footer: what python-docx adds in its place holds no text
+    section = WordDocument(str(path)).sections[0]
+    assert section.header.is_linked_to_previous and section.footer.is_linked_to_previous
+    assert [p.text for p in section.header.paragraphs + section.footer.paragraphs] == ["", ""]
