@@ -1599,7 +1599,8 @@ def _prefix(words: frozenset[str], frequency: Counter) -> list[str]:
 
 # Wording that sets a task, searched in a document from which no action was read (``task_evidence``): someone "to"
 # or "will" do one of the things minutes task people with, "undertook / offered / agreed to" do it, "was asked to",
-# or a paper or a letter that "will / is to be" sent, written, ordered ...; read by checks as a warning, never as an action
+# or a paper or a letter that "will / should / is to / will need to be" sent, written, ordered ...; read by checks as a
+# warning, never as an action
 _DOING = (r"(?:write|contact|send|circulate|arrange|investigate|chase|look|report\s+back|liaise|follow|obtain|draft|check|speak|"
           r"ask|e-?mail|order|prepare|provide|raise|organi[sz]e|invite|seek|find\s+out|produce|forward|respond|reply|research|"
           r"pursue|do\s+(?:it|this|that))")
@@ -1609,7 +1610,7 @@ _EVIDENCE = (
     re.compile(r"\b(?:he|she|they|who|[Cc]lerk|[Cc]hair(?:man|person)?|[A-Z][a-z]+)\s+(?:would|will)\s+(?:be\s+)?"
                + _DOING.replace("(?:write|", "(?:writing|sending|contacting|write|") + r"\b"),
     re.compile(r"\b(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]{3,}"),
-    re.compile(r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bneeded\s)(?<!\bare\s)\b(?:would|will|to)\s+be\s+(?:sent|circulated|written|"
+    re.compile(r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bneeded\s)(?<!\bare\s)\b(?:would|will|should|to|will\s+need\s+to)\s+be\s+(?:sent|circulated|written|"
                r"ordered|arranged|organi[sz]ed|followed\s+up|chased|contacted|investigated|obtained|sought|pursued|provided|"
                r"prepared|drafted|forwarded|invited|submitted|brought)\b"),
 )

@@ -168,3 +168,14 @@ def test_an_items_title_under_an_action_column_header_is_no_task(tmp_path: Path)
 
 def test_a_vote_the_chair_will_take_is_no_task(tmp_path: Path) -> None:
     assert _tasks(tmp_path, "It was noted that the Chairman would take a vote on item 6 at item 9.") == []
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Since the roads agency was coming in March, the water company should be invited to attend in April.",
+     "Since the roads agency was coming in Mar"),
+    ("A business plan will need to be written for the new structure.", "A business plan will need to be written "),
+])
+def test_a_task_for_someone_unnamed_is_evidence_for_the_warning(tmp_path: Path, sentence: str, quote: str) -> None:
+    record = _record(tmp_path, sentence)
+    assert record.actions == []
+    assert record.warnings == [f"no actions read, though page 1 reads as setting a task ({quote!r})"]
