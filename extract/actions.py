@@ -62,7 +62,9 @@ _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\
 _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
                      r"resolved\s*(?:that)?\s*:?)\s*", re.I)
 _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
-_SUBJECT = (r"(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*)(?:\s*(?:\s(?:and|&)\s|/|,)?\s*(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*|"
+# words are set apart (a space, "and", "&", "/" or ","): with nothing between them, "MINUTES OF ..." split at every
+# capital letter, and a heading in capitals took minutes to fail to match
+_SUBJECT = (r"(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*)(?:(?:\s+(?:and|&)\s+|\s*[/,]\s*|\s+)(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*|"
             r"partners|members|leads|officers|representatives|chair(?:man|person)?|clerk|secretary|treasurer))*")
 _TASK = re.compile(r"^(?:[Ff]or\s+)?(?P<subject>" + _SUBJECT + r")\s+to\s+(?P<rest>(?!be\s)\w.*)$", re.S)
 _PASSIVE = re.compile(r"^(?P<subject>.{1,80}?)\s+to\s+be\s+\w+ed\b", re.S)

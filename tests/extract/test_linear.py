@@ -32,3 +32,15 @@ def test_extracting_3000_distinct_actions_takes_seconds() -> None:
     assert time.process_time() - start < 6
     assert len(record.actions) == 3000
     assert {a.source.page for a in record.actions} == set(range(1, 76))
+
+
+def test_a_sentence_in_capitals_before_an_action_label_takes_no_time() -> None:
+    """The task's subject pattern could split a word at each capital letter: one sentence in capitals before
+    "Action: JB" took minutes (2^n ways to fail) and stalled the batch."""
+    text = ("Present: Cllr John Bell, Cllr Kay Lowe.\n\nTHE COUNCIL NOTED THE MINUTES OF THE ASHBY & DISTRICT GROUP "
+            "PARISH COUNCIL HELD IN ASHBY PARISH ROOM. Action: JB\n")
+    doc = read_text(text.encode(), "caps.txt", "0" * 64)
+    start = time.process_time()
+    record = extract(doc, Options())
+    assert time.process_time() - start < 2
+    assert [a.owners for a in record.actions] == [["John Bell"]]
