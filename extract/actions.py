@@ -46,7 +46,8 @@ _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<
 _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?!(?:log|plan|points?|sheet|tracker|list|items?|notes?|summary|register|"
                          r"table|required|agreed)\b)(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)  # not "ACTION LOG"
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
-_ITEM_TITLE = re.compile(r"\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
+_ITEM_TITLE = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.)]?\s+"  # "4.1", "19/21", "FC/19/107"
+                         r"[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
 _CAPS_TITLE = re.compile(r"(?!.*\bTO\b)[A-Z][A-Z'’&/-]*(?:\s+[A-Z][A-Z'’&/-]*){0,3}")  # "APOLOGIES", "NEW MEMBERS"; not "CLERK TO WRITE"
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
 # a task written after who does it and a colon or a dash: "Clerk: write to Highways", "TH – obtain quotes", "LD/MB –
@@ -146,6 +147,9 @@ _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
 _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
+# ... or with no label at all, an action column beside the paragraph run into its line: "... will chase the County
+# Council. OP", "... for the April meeting. Clerk" (each owner someone the minutes name: their initials, name or post)
+_MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})\s*$")
 # ... or in brackets after the task, anywhere in a paragraph, names written out: "... would be followed up with
 # the team (Action: Jane Roe/Alex Lee)"
 _PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
@@ -707,9 +711,9 @@ class _Finder:
                                         ref.group("ref") if ref else None))
                 continue
             if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(_slash_cells(block)) >= 2 \
-                    or _CAPS_TITLE.fullmatch(block.text.strip()):
+                    or _CAPS_TITLE.fullmatch(block.text.strip()) or _ITEM_TITLE.fullmatch(block.text):
                 return j  # a column's header over an item number ("Action" / "1.0"), a table's row or an item's title
-                # in capitals ("Action" / "APOLOGIES"): no task
+                # in capitals or numbered ("Action" / "APOLOGIES", "19/21 Highways"): no task
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
             item = self._make(block.text, block.start, block.end, ref)
             if owners:
@@ -905,6 +909,12 @@ class _Finder:
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         trailing = None if done else _TRAILING_ACTION.search(block.text)  # margin owners is not read again
         owners = self._owners(trailing.group("who")) if trailing else []
+        if not done and not trailing and (margin := _MARGIN_END.search(block.text)):
+            owners = self._owners(margin.group("who"), people_only=True)  # only people the minutes name
+            ended = block.text[:margin.start()].split()[-1].rstrip(".!?")  # the sentence's last word: not an initial or a
+            owners = owners if len(re.findall(r"[A-Za-z]{2,}", block.text[:margin.start()])) >= 3 and len(ended) > 1 \
+                and "." not in ended and ended not in _TITLES_WITH_DOT else []  # title ("... I. Whelpton", "Mrs. Spink")
+            trailing = margin if owners else None
         head = block.text[:trailing.start()].rstrip() if owners else ""
         task = _last_sentence(head) if head else ""
         if task and head.endswith(task):  # "... Clerk and Richard Pedersen to chase. Action Clerk, RP"
@@ -916,8 +926,9 @@ class _Finder:
             line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
                 else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..."
             tail = line[re.match(r"(?:.*[.!?]\s+)?", line).end():]  # not "... to members. ACTION: LG" / "Members asked ..."
+            margin = _MARGIN_END.search(line)  # not a line ending in its own margin owner: "... again. OP"
             if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line) \
-                    and not _ACTION_WORD.match(tail):
+                    and not _ACTION_WORD.match(tail) and not (margin and self._owners(margin.group("who"), people_only=True)):
                 start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             found.append(_Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
