@@ -246,7 +246,7 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt
 _DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)\s+that\s+$")  # a group a decision tasks, by its acronym
 _CLAUSE_END = re.compile(r";|\s+and\s+(?:when|once|then|if|after)\b")
 _ASKED_FOR = re.compile(r"\b(?:asked\s+for|requested)\s+(?:a|an|further)\s+(?:(?:written|short|brief|full|further|detailed|"
-                        r"progress)\s+)?(?:note|report|update|paper|proposal|briefing|summary|breakdown|list|statement)s?\b")
+                        r"progress)\s+)?(?:note|report|(?<=progress\s)update|paper|proposal|briefing|summary|breakdown|list|statement)s?\b")
 _CLAUSE_SUBJECT = re.compile(_SUBJ + r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[a-z]{3,}\b")
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"

@@ -179,3 +179,10 @@ def test_a_task_for_someone_unnamed_is_evidence_for_the_warning(tmp_path: Path, 
     record = _record(tmp_path, sentence)
     assert record.actions == []
     assert record.warnings == [f"no actions read, though page 1 reads as setting a task ({quote!r})"]
+
+
+def test_asking_for_an_update_is_no_task_but_asking_for_a_paper_is(tmp_path: Path) -> None:
+    """Asking for news is no task; asking for a paper, a note or a progress update sets one, though nobody is named."""
+    assert _tasks(tmp_path, "Cllr Hale requested an update in relation to the bus shelter.") == []
+    assert _tasks(tmp_path, "The Chairman asked for a written proposal on the bus shelter.") == \
+        [([], "The Chairman asked for a written proposal on the bus shelter.")]
