@@ -150,6 +150,12 @@ _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–
 # ... or with no label at all, an action column beside the paragraph run into its line: "... will chase the County
 # Council. OP", "... for the April meeting. Clerk" (each owner someone the minutes name: their initials, name or post)
 _MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})\s*$")
+
+
+def _margin_end(text: str) -> re.Match | None:
+    """``_MARGIN_END`` searched only in text that ends in a letter, as every match does (an owner's name or initials):
+    most paragraphs end in a full stop, and the pattern is tried at every character."""
+    return _MARGIN_END.search(text) if text.rstrip()[-1:].isalpha() else None
 # ... or in brackets after the task, anywhere in a paragraph, names written out: "... would be followed up with
 # the team (Action: Jane Roe/Alex Lee)"
 _PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
@@ -909,7 +915,7 @@ class _Finder:
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         trailing = None if done else _TRAILING_ACTION.search(block.text)  # margin owners is not read again
         owners = self._owners(trailing.group("who")) if trailing else []
-        if not done and not trailing and (margin := _MARGIN_END.search(block.text)):
+        if not done and not trailing and (margin := _margin_end(block.text)):
             owners = self._owners(margin.group("who"), people_only=True)  # only people the minutes name
             ended = block.text[:margin.start()].split()[-1].rstrip(".!?")  # the sentence's last word: not an initial or a
             owners = owners if len(re.findall(r"[A-Za-z]{2,}", block.text[:margin.start()])) >= 3 and len(ended) > 1 \
@@ -926,7 +932,7 @@ class _Finder:
             line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
                 else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..."
             tail = line[re.match(r"(?:.*[.!?]\s+)?", line).end():]  # not "... to members. ACTION: LG" / "Members asked ..."
-            margin = _MARGIN_END.search(line)  # not a line ending in its own margin owner: "... again. OP"
+            margin = _margin_end(line)  # not a line ending in its own margin owner: "... again. OP"
             if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line) \
                     and not _ACTION_WORD.match(tail) and not (margin and self._owners(margin.group("who"), people_only=True)):
                 start -= len(tail) + 1

@@ -171,3 +171,10 @@ def test_patterns_first_asked_about_in_several_threads_at_once() -> None:
             assert all(pool.map(check, range(64)))
     finally:
         sys.setswitchinterval(interval)
+
+
+def test_margin_owner_is_searched_only_in_text_ending_in_a_letter() -> None:
+    lines = [line for text in TEXTS for line in text.splitlines()] + PARAGRAPHS + ["Chase the council. OP", "Done. Clerk \n"]
+    matched = [line for line in lines if actions._MARGIN_END.search(line)]
+    assert len(matched) >= 3
+    assert all(actions._margin_end(line).span() == actions._MARGIN_END.search(line).span() for line in matched)
