@@ -591,6 +591,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section, misses, header = _Section("present"), 0, [c.text for c in block.cells]  # a register: each row says
             sections.append(section)
             continue
+        if section is not None and block.kind == "table_row" and all(_BY_ITEM.match(c.text) for c in block.cells if c.text.strip()):
+            by_item = section  # "Agenda Item | Officer Attending": each row below, the item and who came for it
+            continue
         if section is not None and block.kind == "table_row" and _OTHER_TABLE.match(block.cells[0].text) \
                 and not any(_HEADER_CELL.match(c.text) for c in block.cells[1:]):  # (not "No. | Name | Organisation")
             section = None  # "Action | Owner | Date": the next table is not the list
@@ -628,6 +631,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if block.kind == "table_row":
             texts = [c.text for c in block.cells]
+            if by_item is section and len(texts) >= 2 and _ITEM_NUMBER.match(texts[0]) and texts[1].strip():
+                section.entries.append(_row_entry(block.cells[1:]))  # "4 | Sarah Quinn": who came for item 4
+                section.spans.append((block.cells[1].start, block.end))
+                continue
             if _MINUTE_REF.match(texts[0]):  # "59. | To receive apologies", "FC/19/101 | Cemetery": the next agenda item
                 section = None
                 continue

@@ -67,3 +67,15 @@ def test_the_clerk_to_the_council_after_an_also_present_label_without_a_colon(tm
                           "Present: Councillors\nD Morgan G Watts\nD Hunt J Rance\n"
                           "Also Present Clerk to the Council D Bowen\n\n2 Members of the Public\n\n1. Election of Chairman\n")
     assert [p.name for p in record.attendees] == ["D Morgan", "G Watts", "D Hunt", "J Rance", "D Bowen"]
+
+
+def test_officers_listed_by_the_agenda_item_they_attended_in_a_table(tmp_path: Path) -> None:
+    # an "Agenda Item | Officer Attending" table inside the attendance: its rows say who came for which item,
+    # they do not end the list as an actions table would
+    record = extract_page(tmp_path, "Riverside Community Safety Partnership\nMinutes of the meeting held on 14 June 2018\n"
+                          "Attendees\n| Name | Organisation |\n|---|---|\n| Helen Marsh (Chair) | Riverside Council |\n"
+                          "| Tom Birtles | Police |\n| Agenda Item | Officer Attending |\n| 4 | Sarah Quinn |\n| 6 | Peter Rusk |\n\n"
+                          "Apologies\n| Name | Organisation |\n|---|---|\n| Gordon Fry | Fire Service |\n\n"
+                          "1. Welcome\nThe Chair welcomed everyone.\n", name="minutes.md")
+    assert [p.name for p in record.attendees] == ["Helen Marsh", "Tom Birtles", "Sarah Quinn", "Peter Rusk"]
+    assert [p.name for p in record.apologies] == ["Gordon Fry"]
