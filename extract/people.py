@@ -846,6 +846,7 @@ _STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)
 
 _NO_MARK = re.compile(r"\s*(?:no|n|✗|✘)\s*", re.I)  # "No" in a column of who was present
 _MARK = re.compile(r"\s*(?:[xX√✓✔✗•*]|yes|y)\s*")  # a mark in a status column
+_CODE_CELL = re.compile(r"\s*(?:(?P<present>P|Y)|A|Ap|Apols?|Ab)\s*", re.I)  # a register's code: present, apologies, absent
 _ORGANISATION_COLUMN = re.compile(r"^(?:organi[sz]ation.*|representing|agency|partner|partnership)$", re.I)
 
 
@@ -858,6 +859,9 @@ def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
     marked = [k for k, text in enumerate(rest) if columns and _MARK.fullmatch(text) and _STATUS_CELL.match(columns[k])]
     if len(marked) == 1:  # "A Smith | X | |" under "Councillor | Present | Apologies | Absent": the column says
         rest[marked[0]] = columns[marked[0]]
+    coded = [k for k, text in enumerate(rest) if columns and _REGISTER_COLUMN.match(columns[k]) and _CODE_CELL.fullmatch(text)]
+    if len(coded) == 1:  # "Cllr C Dane | A" under "Councillor | Attendance": the register's code
+        rest[coded[0]] = "present" if _CODE_CELL.fullmatch(rest[coded[0]]).group("present") else "apologies"
     denied = [k for k, text in enumerate(rest) if columns and _NO_MARK.fullmatch(text) and (m := _STATUS_CELL.match(columns[k]))
               and m.group("present")]
     if len(denied) == 1 and not marked:  # "Beth Jones | Member | No" under "Name | Role | Present": absent

@@ -79,3 +79,12 @@ def test_officers_listed_by_the_agenda_item_they_attended_in_a_table(tmp_path: P
                           "1. Welcome\nThe Chair welcomed everyone.\n", name="minutes.md")
     assert [p.name for p in record.attendees] == ["Helen Marsh", "Tom Birtles", "Sarah Quinn", "Peter Rusk"]
     assert [p.name for p in record.apologies] == ["Gordon Fry"]
+
+
+def test_a_register_with_a_code_per_member(tmp_path: Path) -> None:
+    # "Councillor | Attendance" with "P" or "A" against each member: "A" (apologies) is no attendance
+    record = extract_page(tmp_path, "Ashcombe Parish Council\nMinutes of the meeting held on 3 April 2017\n\n"
+                          "| Councillor | Attendance |\n|---|---|\n| Cllr A Bright | P |\n| Cllr B Cole | P |\n"
+                          "| Cllr C Dane | A |\n| Cllr D Earl | P |\n\n1. Minutes\nThe minutes were agreed.\n", name="minutes.md")
+    assert [p.name for p in record.attendees] == ["A Bright", "B Cole", "D Earl"]
+    assert [p.name for p in record.apologies] == ["C Dane"]
