@@ -902,6 +902,14 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             entries.extend(_split_run_on(sentence, block.start + a))
             end = block.start + b
             continue
+        post = _ROLE_LABEL.match(sentence.lstrip()) if not m and entries else None
+        if post:  # "Present: Cllr A, Cllr B. Clerk: Mrs V. Ashby.": the officer after the list, after their post
+            who = sentence.lstrip()[post.end():].strip().rstrip(".")
+            if who and (_TITLE.match(who) or _looks_like_person(who)):
+                entries.append(_Entry(who, block.start + a + sentence.index(who, len(sentence) - len(sentence.lstrip()) + post.end()),
+                                      status="present"))
+                end = block.start + b
+                continue
         if not m:
             if i == 0:
                 continue

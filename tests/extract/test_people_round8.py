@@ -88,3 +88,11 @@ def test_a_register_with_a_code_per_member(tmp_path: Path) -> None:
                           "| Cllr C Dane | A |\n| Cllr D Earl | P |\n\n1. Minutes\nThe minutes were agreed.\n", name="minutes.md")
     assert [p.name for p in record.attendees] == ["A Bright", "B Cole", "D Earl"]
     assert [p.name for p in record.apologies] == ["C Dane"]
+
+
+def test_the_clerk_after_the_list_in_the_attendance_paragraph(tmp_path: Path) -> None:
+    # "Present: Cllr A, Cllr B and Cllr C. Clerk: Mrs V. Ashby.": the officer after the list's full stop, after her post
+    record = extract_page(tmp_path, "Ashcombe Town Council\nMinutes of the Full Council meeting held on 3 April 2017\n"
+                          "Present: Cllr A Bright (Mayor), Cllr B Cole, Cllr C Dane and Cllr D Earl. Clerk: Mrs V Ashby.\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["A Bright", "B Cole", "C Dane", "D Earl", "V Ashby"]
