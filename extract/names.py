@@ -35,6 +35,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the revd", "fr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt", "maj",
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
           "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
+          "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs",  # short forms; a community councillor's "CCllr"
           "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee")  # the last two: a charity's trustees
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("district and county", "county and district", "shadow unitary", "shadow", "county", "cty", "district", "city", "town",
@@ -145,7 +146,7 @@ def _trim(words: list[str]) -> list[str]:
 
 # place and direction words that are also common surnames
 _PLACE_SURNAMES = frozenset("hall house lane way north south east west street chambers".split())
-_PLURAL_TITLE = re.compile(r"(?i:councillors|cllrs|aldermen|trustees)\.?\s*$")
+_PLURAL_TITLE = re.compile(r"(?i:councillors|c?cl?lrs|aldermen|trustees)\.?\s*$")
 _NEXT_SURNAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\))\s+)(?P<name>" + _WORD + r")(?=\s*(?:[,;.)&]|and\s|$)|\s+[a-z])")
 
 

@@ -485,7 +485,7 @@ _ROLE_DASH = re.compile(r"^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)
                         r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling"
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
-_LIST_TITLE = re.compile(r"^\s*(councillors|cllrs|aldermen|trustees)\.?\s+", re.I)
+_LIST_TITLE = re.compile(r"^\s*(councillors|c?cl?lrs|aldermen|trustees)\.?\s+", re.I)
 
 
 _REF_TAIL = re.compile(r"\(?(?i:ref(?:erence)?|min(?:ute)?)\.?\s*(?i:no\.?)?\s*:?\s*[A-Za-z]{0,5}/?\d[\w/.-]*\)?")  # "Ref 19/046": the item's reference

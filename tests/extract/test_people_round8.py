@@ -96,3 +96,14 @@ def test_the_clerk_after_the_list_in_the_attendance_paragraph(tmp_path: Path) ->
                           "Present: Cllr A Bright (Mayor), Cllr B Cole, Cllr C Dane and Cllr D Earl. Clerk: Mrs V Ashby.\n"
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["A Bright", "B Cole", "C Dane", "D Earl", "V Ashby"]
+
+
+def test_the_short_titles_clr_and_a_community_councillors_cclr(tmp_path: Path) -> None:
+    # a community council's minutes in one paragraph: "CClrs A, B and C", "Council Clrs D and E" are titled surnames
+    record = extract_page(tmp_path, "Ashcombe Community Council\nMinute of the Meeting held on Thursday, 12th February 2015, in the "
+                          "Church Hall 1. Welcome: CClr Ormond, Vice Chair, chaired the meeting. Also in attendance were Council "
+                          "Clrs Rennie and Stroud, and 5 members of the public. 2. Apologies: Apologies were received from CClrs "
+                          "Tulloch, Urquhart, Vane and Wishart, and from Council Clrs Yeats and Zane. 3. Police matters: "
+                          "PC Bruce Allan presented the Police report.\n")
+    assert [p.name for p in record.apologies] == ["Tulloch", "Urquhart", "Vane", "Wishart", "Yeats", "Zane"]
+    assert {"Rennie", "Stroud"} <= {p.name for p in record.attendees}
