@@ -693,7 +693,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         staff = staff if staff and block.text[staff.end():].split(None, 1)[0].lower() in first_names() else None
         titled = _TITLE.match(block.text) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
         titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", block.text[titled.end():]) else None
-        acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start())
+        acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start()) \
+            or titled and SUBJECT_VERB.search(cues.folded(block.text))  # "Cllrs Foy and Gage sent apologies.": a sentence
         if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
             misses += 1
             if misses >= 2 or len(block.text) > 100:

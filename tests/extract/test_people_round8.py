@@ -107,3 +107,12 @@ def test_the_short_titles_clr_and_a_community_councillors_cclr(tmp_path: Path) -
                           "PC Bruce Allan presented the Police report.\n")
     assert [p.name for p in record.apologies] == ["Tulloch", "Urquhart", "Vane", "Wishart", "Yeats", "Zane"]
     assert {"Rennie", "Stroud"} <= {p.name for p in record.attendees}
+
+
+def test_a_sentence_of_apologies_on_the_line_after_the_attendance_list(tmp_path: Path) -> None:
+    # "Cllrs Foy and Gage sent apologies.": it opens with a title as the list's lines do, but it is a sentence
+    record = extract_page(tmp_path, "Ashcombe Parish Council\nMinutes of the meeting held on 3 April 2017\n"
+                          "Present: Cllrs Bright (Chair), Cole, Dane & Earl.\nCllrs Foy and Gage sent apologies.\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Bright", "Cole", "Dane", "Earl"]
+    assert [p.name for p in record.apologies] == ["Foy", "Gage"]
