@@ -509,7 +509,8 @@ def _label(block: Block) -> re.Match | None:
             or _looks_like_person(rest) or attendance_label(rest) \
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
             or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \
-            or re.search(r"(?:councillors|cllrs)\s*$", m.group(0), re.I) and re.match(r"[A-Z][a-z]", rest):
+            or re.search(r"(?:councillors|cllrs)\s*$", m.group(0), re.I) and re.match(r"[A-Z][a-z]", rest) \
+            or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and _leading_names(rest):
         return m  # "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell", "ALSO PRESENT Town
         # Clerk Ann Bell", "PRESENT Councillors Smith (Mayor), Jones": a post, or surnames after a plural title
     return None
@@ -903,6 +904,11 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             entries.extend(_split_run_on(sentence, block.start + a))
             end = block.start + b
             continue
+        leading = _leading_names(sentence) if not m and bare and _status(first) == "apologies" else []
+        if leading:  # "1. Apologies for absence. Richard Pelling again.": the names that open the label's next sentence
+            entries += [_Entry(sentence[s:e], block.start + a + s) for s, e in leading]
+            end = block.start + b
+            break
         post = _ROLE_LABEL.match(sentence.lstrip()) if not m and entries else None
         if post:  # "Present: Cllr A, Cllr B. Clerk: Mrs V. Ashby.": the officer after the list, after their post
             who = sentence.lstrip()[post.end():].strip().rstrip(".")
@@ -940,6 +946,21 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         if turn:
             break
     return entries, end
+
+
+_CHAINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+def _leading_names(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the names that open ``sentence``, one after another with only a comma or "and"
+    between them: "Cllr Ann Bell and Tom Cox were on holiday" -> both."""
+    spans: list[tuple[int, int]] = []
+    for mention in find_people(sentence[:300]):
+        gap = sentence[spans[-1][1] if spans else 0:mention.quote_start]
+        if not (gap.strip() == "" if not spans else _CHAINED.fullmatch(gap)):
+            break
+        spans.append((mention.quote_start, mention.end))
+    return spans
 
 
 def _titled_run(sentence: str) -> bool:

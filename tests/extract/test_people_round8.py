@@ -116,3 +116,15 @@ def test_a_sentence_of_apologies_on_the_line_after_the_attendance_list(tmp_path:
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Bright", "Cole", "Dane", "Earl"]
     assert [p.name for p in record.apologies] == ["Foy", "Gage"]
+
+
+def test_the_names_that_open_the_sentence_after_an_apologies_label_closed_by_a_full_stop(tmp_path: Path) -> None:
+    # "1. Apologies for absence. Richard Pelling again.": a remark after the name kept the line from reading as a list
+    record = extract_page(tmp_path, "Ashcombe Parish Council\nMinutes of the meeting held on 3 April 2017\n"
+                          "Present: Cllr A Bright (Chair), Cllr B Cole, Cllr C Dane\n"
+                          "1. Apologies for absence. Richard Pelling again.\n2. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.apologies] == ["Richard Pelling"]
+    record = extract_page(tmp_path, "Ashcombe Parish Council\nMinutes of the meeting held on 3 April 2017\n"
+                          "Present: Cllr A Bright (Chair), Cllr B Cole\n"
+                          "1. Apologies. Cllr Dane and Cllr Earl are on holiday.\n2. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.apologies] == ["Dane", "Earl"]
