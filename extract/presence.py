@@ -38,7 +38,7 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|
 # (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
 _APOLOGIES_COLON = re.compile(r"\bapolog(?:ies|y)\b[^.:;]{3,60}:\s*(?P<who>[^.;:]{3,300}?)(?=[.;:]|$)", re.I)
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
-_NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))"
+_NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z])|(?:c?cl?lrs|councillors)\.?\s+(?-i:[A-Z][a-z]))"
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"

@@ -128,3 +128,12 @@ def test_the_names_that_open_the_sentence_after_an_apologies_label_closed_by_a_f
                           "Present: Cllr A Bright (Chair), Cllr B Cole\n"
                           "1. Apologies. Cllr Dane and Cllr Earl are on holiday.\n2. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.apologies] == ["Dane", "Earl"]
+
+
+def test_councillors_welcomed_under_a_plural_title_in_a_run_on_paragraph(tmp_path: Path) -> None:
+    # "he welcomed CClrs Petrie and Quayle": no attendance label, the welcome says who was there
+    record = extract_page(tmp_path, "Ashcombe Community Council\nMinute of the Meeting held on Thursday, 12th February 2015, in "
+                          "the Church Hall 1. Welcome: In the absence of the Chair, CClr Ormond, Vice Chair, chaired the meeting; "
+                          "he welcomed CClrs Petrie and Quayle. Also in attendance were 5 members of the public. "
+                          "2. Police matters: PC Bruce Allan presented the Police report.\n")
+    assert [p.name for p in record.attendees] == ["Ormond", "Petrie", "Quayle", "Bruce Allan"]
