@@ -663,7 +663,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section.spans.append((block.start, block.end))
             misses = 0
             continue
-        grouped = re.match(r"^[A-Z][^.:;|]{2,80}:\s+(?:\|\s*)?(?=\S)", block.text) \
+        grouped = re.match(r"^[A-Z](?:[^.:;|()]|\([^()]*\)){2,80}:\s+(?:\|\s*)?(?=\S)", block.text) \
             or _ROLE_DASH.match(block.text)  # "Planning Service: Ms A Brown, Planner", "X: | Y |", "Vice-Chairman - Cllr B Dorney"
         if grouped and _CLAUSE.search(grouped.group(0)):
             grouped = None  # "It was Resolved: Cllr X to chair the meeting": a sentence, no group's heading

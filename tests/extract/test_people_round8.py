@@ -137,3 +137,12 @@ def test_councillors_welcomed_under_a_plural_title_in_a_run_on_paragraph(tmp_pat
                           "he welcomed CClrs Petrie and Quayle. Also in attendance were 5 members of the public. "
                           "2. Police matters: PC Bruce Allan presented the Police report.\n")
     assert [p.name for p in record.attendees] == ["Ormond", "Petrie", "Quayle", "Bruce Allan"]
+
+
+def test_a_substitute_named_after_a_colon_in_brackets(tmp_path: Path) -> None:
+    # "Dan Earl, Healthwatch (substitute: Eve Foy)": the colon in the brackets is no group's label ("Planning: X")
+    record = extract_page(tmp_path, "Riverside Health and Wellbeing Board\nMinutes of the meeting held on 3 April 2017\n"
+                          "Members present\nCllr Amy Bright, Riverside Council (Chair)\nDr Ben Cole, Clinical Commissioning Group\n"
+                          "Apologies\nDan Earl, Healthwatch (substitute: Eve Foy)\n1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Amy Bright", "Ben Cole", "Eve Foy"]
+    assert [p.name for p in record.apologies] == ["Dan Earl"]
