@@ -13,7 +13,7 @@ from minutes.ingest.document import Block, Document
 # An attendance grid's key ("P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative") and
 # the code after each member's row once the grid is flattened into text ("Steve Pugh (SP) – Chair P Brian ...").
 HEADING_SCAN = 20  # blocks from the top where an attendance grid's key is looked for
-_CODE_KEY = re.compile(r"\bP\s*=\s*Present\b.{0,80}?\bA\s*=\s*Apolog", re.I)
+CODE_KEY = re.compile(r"\bP\s*=\s*Present\b.{0,80}?\bA\s*=\s*Apolog", re.I)
 _CODE_TOKEN = re.compile(r"(?<!\S)(?:P|A|Ap|R|D|D/R|DNA)(?=\s)")
 _ROW_CODE = re.compile(r"(?<!\S)(P|A|Ap|R|D|D/R|DNA)\s*$")
 _CODE_STATUS = {"P": "present", "R": "present", "D": "present", "D/R": "present", "A": "apologies", "Ap": "apologies"}
@@ -22,11 +22,11 @@ _CODE_STATUS = {"P": "present", "R": "present", "D": "present", "D/R": "present"
 def coded_people(doc: Document, blocks: list[Block]) -> list[Person]:
     """Members of a flattened attendance grid, each with the status its code gives (DNA: neither)."""
     people: list[Person] = []
-    keyed = next((i for i, b in enumerate(blocks[:HEADING_SCAN]) if _CODE_KEY.search(b.text)), None)
+    keyed = next((i for i, b in enumerate(blocks[:HEADING_SCAN]) if CODE_KEY.search(b.text)), None)
     if keyed is None:
         return people
     for block in blocks[keyed:keyed + 3]:
-        start = _CODE_KEY.search(block.text).end() if block is blocks[keyed] else 0
+        start = CODE_KEY.search(block.text).end() if block is blocks[keyed] else 0
         blanked = _CODE_TOKEN.sub(lambda m: " " * len(m.group(0)), block.text[start:])  # "P Brian" is no initial here
         found = find_people(blanked)
         for k, mention in enumerate(found):

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from minutes.extract import cues, nlp
-from minutes.extract.attendance_grid import coded_people, marked_people
+from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people, marked_people
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label
 from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
 from minutes.extract.pipeline import Options, component
@@ -136,6 +136,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     spans = dict(zip(open_ended, nlp.people_spans(open_ended)))
     seen: set[tuple[str, str]] = set()
     for section in sections:
+        _read_codes(section, blocks)
         people: list[Person] = []
         for entry in section.entries:
             # listed absent, but came: "X arrived at 7.45pm", "... and Cllr Y attended as substitute"
@@ -176,6 +177,19 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     present = {p.name.lower() for p in record.attendees}
     record.apologies[:] = [p for p in record.apologies if p.name.lower() not in present]
     record.warnings += _silent_sections(doc, sections, record)
+
+
+_ENTRY_CODE = re.compile(r"\s+(P|A|Ap|AP)\s*$")  # a register's code after each member: "Dr Ben Cole A"
+
+
+def _read_codes(section: _Section, blocks: list[Block]) -> None:
+    """Entries that each end in a register's code, where the document keys the codes ("P = Present,
+    A = Apologies"): the code gives the status and is no part of the name."""
+    codes = [_ENTRY_CODE.search(e.text) for e in section.entries]
+    if len(codes) < 2 or not all(codes) or not any(CODE_KEY.search(b.text) for b in blocks[:2 * HEADING_SCAN]):
+        return
+    section.entries = [replace(e, text=e.text[:c.start()], status="present" if c.group(1) == "P" else "apologies")
+                       for e, c in zip(section.entries, codes)]
 
 
 _MARKED_AWAY = re.compile(r"\((?i:apolog(?:y|ies)(?:\s+(?:received|given|sent))?|sent\s+apologies|apols?|absent|not\s+present|did\s+not\s+attend)\)\s*$")

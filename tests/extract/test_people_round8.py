@@ -146,3 +146,12 @@ def test_a_substitute_named_after_a_colon_in_brackets(tmp_path: Path) -> None:
                           "Apologies\nDan Earl, Healthwatch (substitute: Eve Foy)\n1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Amy Bright", "Ben Cole", "Eve Foy"]
     assert [p.name for p in record.apologies] == ["Dan Earl"]
+
+
+def test_a_code_after_each_member_keyed_below_the_list(tmp_path: Path) -> None:
+    # "Dr Ben Cole A" with "KEY: P = Present, A = Apologies" under the list: the code is the status, not a name's word
+    record = extract_page(tmp_path, "Riverside Health and Wellbeing Board\nMinutes of the meeting held on 3 April 2017\n"
+                          "MEMBERS:\nCllr Amy Bright (Chair) P\nDr Ben Cole A\nCara Dane P\nKEY: P = Present, A = Apologies\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Amy Bright", "Cara Dane"]
+    assert [p.name for p in record.apologies] == ["Ben Cole"]
