@@ -39,7 +39,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee")  # the last two: a charity's trustees
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("district and county", "county and district", "shadow unitary", "shadow", "county", "cty", "district", "city", "town",
-          "parish", "borough", "unitary", "community", "ward")
+          "parish", "borough", "unitary", "community", "ward", "c.", "d.", "co.", "co", "dist.", "dist")  # "C. Cllr": county
 TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors", "councillor", "cllrs", "cllr", "clir")) + TITLES
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 # "CllrsJ Crockett", "MrsE. Blacker", "CllrGary Harding": a space lost in the source (a short title only)

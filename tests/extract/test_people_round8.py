@@ -155,3 +155,11 @@ def test_a_code_after_each_member_keyed_below_the_list(tmp_path: Path) -> None:
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Amy Bright", "Cara Dane"]
     assert [p.name for p in record.apologies] == ["Ben Cole"]
+
+
+def test_a_county_councillor_written_c_cllr(tmp_path: Path) -> None:
+    # "C. Cllr T Jones", "Co Cllr": the council's tier abbreviated before the title is no part of the name
+    record = extract_page(tmp_path, "Ashcombe Community Council\nMinutes 3rd September 2019\n"
+                          "Present: Cllr D Sands (Chair), Cllr M Jay, Cllr Aust In attendance: Vicky Teal, Clerk / RFO, "
+                          "C. Cllr T Jones, Co Cllr R Ellis and 6 members of the public\n\nMember of Public issues:\nNone.\n")
+    assert [p.name for p in record.attendees] == ["D Sands", "M Jay", "Aust", "Vicky Teal", "T Jones", "R Ellis"]
