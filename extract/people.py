@@ -730,6 +730,8 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
     than giving one person's entry; ``titled``: the title the line starts with, if any."""
     if _LIST_TITLE.match(text) or text.count(";") >= 2:
         return True
+    if len(parts) >= 2 and len(_unglued(text, 0, len(text))) == len(parts) and all(_looks_like_person(e.text) for e in parts):
+        return True  # cut only where names were glued: "Suzanne HollandJane Dunlop"
     if text.count(",") >= 2 and not re.search(r"\s[-–—]\s", text) and len(text) > 60:
         # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office" nor "Neil Greaves,
         # Communications Manager, Healthwatch Anyshire": one person, a role in second place
@@ -1044,13 +1046,24 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
         i += 1
     pieces.append((start, len(text)))
     entries = []
-    for a, b in pieces:
+    for a, b in [cut for a, b in pieces for cut in _unglued(text, a, b)]:
         piece = text[a:b]
         stripped = piece.strip(" .\t")
         if len(stripped) >= 2:
             entries.append(_Entry(stripped, offset + a + piece.index(stripped), titled=titled))
             titled = titled or bool(_LIST_TITLE.match(stripped))  # "G Rogers (Chair), Councillors Jackson, Allen, Bill"
     return entries
+
+
+# a name glued to the next one where a cell boundary was lost: "Sarah SeddonKeith Burns" (the second starts with a
+# known first name, after a whole name of two or more words)
+_NAME_GLUE = re.compile(r"(?<=\S\s[A-Z][a-z])[a-z]+(?=(?P<first>[A-Z][a-z]+)\s+[A-Z])")
+
+
+def _unglued(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The span ``text[a:b]`` cut where one name is glued to the next."""
+    cuts = [m.end() for m in _NAME_GLUE.finditer(text, a, b) if m.group("first").lower() in first_names()]
+    return list(zip([a] + cuts, cuts + [b]))
 
 
 _PREFIX = re.compile(r"^(?P<initials>[A-Z]{2,4})(?:\s*[-–:]\s*|\s+)(?=[A-Z])")  # "AC Alison Cooper", "JS – John Smith"
@@ -1182,8 +1195,9 @@ _CAPS_SURNAME = re.compile(r"^(?P<before>[A-Z][a-z]{2,} |[A-Z]\.? )?(?!(?:[MOCKD
 def _title_cased_surname(rest: str, titled: bool) -> str:
     """``rest`` with a surname written in capitals title-cased (the same length, so offsets hold)."""
     m = _CAPS_SURNAME.match(rest)
-    if m is None or not (titled or (m.group("before") or "")[1:2].islower()):  # "John SMITH", not "J SMITH" untitled
-        return rest
+    before = m.group("before") or "" if m else ""
+    if m is None or not (titled or before[1:2].islower() and before.strip().lower() in first_names()):
+        return rest  # "John SMITH", not "J SMITH" untitled, nor an organisation's "Riverside CCG"
     return rest[:m.start("surname")] + m.group("surname").title() + rest[m.end("surname"):]
 
 

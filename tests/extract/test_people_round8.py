@@ -163,3 +163,21 @@ def test_a_county_councillor_written_c_cllr(tmp_path: Path) -> None:
                           "Present: Cllr D Sands (Chair), Cllr M Jay, Cllr Aust In attendance: Vicky Teal, Clerk / RFO, "
                           "C. Cllr T Jones, Co Cllr R Ellis and 6 members of the public\n\nMember of Public issues:\nNone.\n")
     assert [p.name for p in record.attendees] == ["D Sands", "M Jay", "Aust", "Vicky Teal", "T Jones", "R Ellis"]
+
+
+def test_names_glued_where_a_tables_cell_boundaries_were_lost(tmp_path: Path) -> None:
+    # "Sarah SeddonKeith Burns": a two-column table read as text with no space between its cells
+    record = extract_page(tmp_path, "Patient Participation Group\nMinutes of the meeting held on 14 May 2013\n"
+                          "Attendees:Sarah SeddonKeith Burns\nSuzanne HollandJane Dunlop\nGraham Lowton\n"
+                          "In Attendance: Viv Smith, Riverside CCG\nAlexia Mitten, Riverside CCG\n"
+                          "Welcome and Introductions\nThe group welcomed new members.\n")
+    assert [p.name for p in record.attendees] == ["Sarah Seddon", "Keith Burns", "Suzanne Holland", "Jane Dunlop",
+                                                  "Graham Lowton", "Viv Smith", "Alexia Mitten"]
+
+
+def test_an_organisation_in_capitals_after_the_name_is_no_person(tmp_path: Path) -> None:
+    # "Viv Smith, Riverside CCG": the comma makes two parts; "Riverside CCG" is no first name and a surname in capitals
+    record = extract_page(tmp_path, "Patient Participation Group\nMinutes of the meeting held on 14 May 2013\n"
+                          "Attendees: Sarah Seddon, Keith Burns\nIn Attendance: Viv Smith, Riverside CCG\n"
+                          "Welcome and Introductions\nThe group welcomed new members.\n")
+    assert [p.name for p in record.attendees] == ["Sarah Seddon", "Keith Burns", "Viv Smith"]
