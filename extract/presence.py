@@ -73,7 +73,8 @@ _PRESENT_PHRASE = re.compile(
     r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>[^.;]{3,300})")  # "The meeting was attended by A, B and C"
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
-SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)|"
+SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)"
+                          r"(?!\s+(?:at|for)\s+(?:the\s+)?(?:last|previous|prior)\b)|"  # not "were present at the previous meeting"
                            r"(?:was|were)\s+absent(?!\s+from\s+(?:the\s+)?(?:last|previous))|in\s+the\s+chair\b|"
                            r"(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)|did\s+not\s+attend\b|"
                            r"apologi[sz]ed\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|non-attendance|not\s+attending)|"

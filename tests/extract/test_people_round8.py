@@ -181,3 +181,12 @@ def test_an_organisation_in_capitals_after_the_name_is_no_person(tmp_path: Path)
                           "Attendees: Sarah Seddon, Keith Burns\nIn Attendance: Viv Smith, Riverside CCG\n"
                           "Welcome and Introductions\nThe group welcomed new members.\n")
     assert [p.name for p in record.attendees] == ["Sarah Seddon", "Keith Burns", "Viv Smith"]
+
+
+def test_people_said_to_have_been_present_at_the_previous_meeting(tmp_path: Path) -> None:
+    # "X and Y were present at the previous meeting": a correction to the last minutes, not this meeting's attendance
+    record = extract_page(tmp_path, "Riverside Safer Neighbourhood Board\nMinutes of the meeting held on 5 September 2018\n"
+                          "Present: Amy Bright (Chair), Ben Cole, Cara Dane\n1. Minutes of the last meeting\n"
+                          "It was noted that Chief Superintendent Boyle and Inspector Dwyer were present at the previous meeting; "
+                          "however, this had not been recorded in the attendance.\n2. Police update\nNone.\n")
+    assert [p.name for p in record.attendees] == ["Amy Bright", "Ben Cole", "Cara Dane"]
