@@ -192,7 +192,8 @@ def _read_codes(section: _Section, blocks: list[Block]) -> None:
                        for e, c in zip(section.entries, codes)]
 
 
-_MARKED_AWAY = re.compile(r"\((?i:apolog(?:y|ies)(?:\s+(?:received|given|sent))?|sent\s+apologies|apols?|absent|not\s+present|did\s+not\s+attend)\)\s*$")
+_MARKED_AWAY = re.compile(r"(?:\(|\s[-–—:]\s*)(?i:apolog(?:y|ies)(?:\s+(?:received|given|sent))?|sent\s+apologies|apols?|absent|not\s+present|"
+                          r"did\s+not\s+attend)(?:\)|\.?)\s*$")  # "Cllr C Farrow (apologies)", "Cllr C Farrow - absent"
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")  # "Seaton Ward": a place, though "Seaton" and "Ward" are first names too
 _NO_FIRST_NAMES = NOT_SURNAMES | ORG_TAILS  # "Ward", "Hall": first names in the dictionary, a place's word here
 _NAME_WORD_RUN = re.compile(r"(?<![\w’'-])[{U}][{L}]+(?:-[{U}][{L}]+)*(?![\w’'-])".format(U=UPPER, L=LOWER))
@@ -453,7 +454,9 @@ def _substitute(person: Person | None) -> Person | None:
     named = _SUBSTITUTE.match(said) or _SUBSTITUTE_BY.match(said)
     if named is None:
         return None
-    return Person(name=named.group("name"), status="present", role=f"substitute for {person.name}",
+    title = _TITLE.match(named.group("name"))  # "(substituted by Councillor Hollis)": the surname alone after a title
+    return Person(name=named.group("name")[title.end():] if title else named.group("name"), status="present",
+                  role=f"substitute for {person.name}",
                   source=person.source)
 
 

@@ -190,3 +190,21 @@ def test_people_said_to_have_been_present_at_the_previous_meeting(tmp_path: Path
                           "It was noted that Chief Superintendent Boyle and Inspector Dwyer were present at the previous meeting; "
                           "however, this had not been recorded in the attendance.\n2. Police update\nNone.\n")
     assert [p.name for p in record.attendees] == ["Amy Bright", "Ben Cole", "Cara Dane"]
+
+
+def test_a_status_after_a_dash_on_each_attendance_line(tmp_path: Path) -> None:
+    # "Cllr Browne - apologies", "Cllr Greene - absent": the line's own status after a dash, as in brackets
+    record = extract_page(tmp_path, "Planning Committee\nMinutes of the meeting held on 4 June 2019\nAttendance:\n"
+                          "Cllr Smyth (Chair) - present\nCllr Jonas - present\nCllr Browne - apologies\nCllr Greene - absent\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Smyth", "Jonas"]
+    assert [p.name for p in record.apologies] == ["Browne", "Greene"]
+
+
+def test_a_substitute_named_by_title_and_surname(tmp_path: Path) -> None:
+    # "(substituted by Councillor Hollis)": the substitute's name without the title, once
+    record = extract_page(tmp_path, "Planning Committee\nMinutes of the meeting held on 4 June 2019\n"
+                          "Apologies for absence were received from Councillor Graye (substituted by Councillor Hollis) and "
+                          "Councillor Pinker.\nPresent: Councillors Smyth (Chair), Jonas, Hollis\n1. Minutes\nAgreed.\n")
+    assert sorted(p.name for p in record.attendees) == ["Hollis", "Jonas", "Smyth"]
+    assert [p.name for p in record.apologies] == ["Graye", "Pinker"]
