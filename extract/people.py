@@ -97,7 +97,7 @@ _MINUTE_REF = re.compile(r"^\s*(?:(?:item|min(?:ute)?)\.?\s+(?:no\.?\s*)?)?(?:[A
 _OTHER_TABLE = re.compile(r"^\s*(?:actions?(?:\s+points?)?|agreed\s+actions?|agenda\s+items?|items?|ref(?:erence)?\.?|minute(?:\s+no\.?)?|"
                           r"no\.?|issues?|tasks?|decisions?)\s*:?\s*$", re.I)
 # the column of an attendance register that says who came: "Name | Category | Attendance"
-_REGISTER_COLUMN = re.compile(r"^\s*(?:attendance|attended|present\??)\s*$", re.I)
+_REGISTER_COLUMN = re.compile(r"^\s*(?:attendance|attended|present\??)(?:\s*\([^()]{1,12}\))?\s*$", re.I)  # "Attended (Y/N)" too
 _MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
 # "Key: P = present, A = apologies", "(FTG) Foundation Trustee Governor; (SG) Staff Governor": a legend, no one
 _KEY_LINE = re.compile(r"^\s*(?i:key)\s*:|^\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+(?:;\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+)+;?\s*$")
@@ -867,7 +867,7 @@ _STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)
 
 _NO_MARK = re.compile(r"\s*(?:no|n|✗|✘)\s*", re.I)  # "No" in a column of who was present
 _MARK = re.compile(r"\s*(?:[xX√✓✔✗•*]|yes|y)\s*")  # a mark in a status column
-_CODE_CELL = re.compile(r"\s*(?:(?P<present>P|Y)|A|Ap|Apols?|Ab)\s*", re.I)  # a register's code: present, apologies, absent
+_CODE_CELL = re.compile(r"\s*(?:(?P<present>P|Y)|A|Ap|Apols?|Ab|N)\s*", re.I)  # a register's code: present, apologies, absent
 _ORGANISATION_COLUMN = re.compile(r"^(?:organi[sz]ation.*|representing|agency|partner|partnership)$", re.I)
 
 

@@ -85,6 +85,8 @@ def _read_page(builder: DocumentBuilder, page: str, page_no: int) -> None:
                 table = builder.new_table()
             builder.add_row([_inline(c) for c in cells], page_no, table, bold=bool(_WHOLE_BOLD.match(raw)))
             continue
+        if pipe and any(c for c in cells):
+            raw = next(c for c in cells if c)  # "| Apologies | |": a row of one cell, its text without the pipes
         table = None
         heading = _HEADING.match(raw)
         if heading:

@@ -208,3 +208,21 @@ def test_a_substitute_named_by_title_and_surname(tmp_path: Path) -> None:
                           "Councillor Pinker.\nPresent: Councillors Smyth (Chair), Jonas, Hollis\n1. Minutes\nAgreed.\n")
     assert sorted(p.name for p in record.attendees) == ["Hollis", "Jonas", "Smyth"]
     assert [p.name for p in record.apologies] == ["Graye", "Pinker"]
+
+
+def test_an_apologies_row_of_one_cell_inside_a_markdown_attendance_table(tmp_path: Path) -> None:
+    # "| Apologies | |": a row with one filled cell was kept with its pipes and read as no label
+    record = extract_page(tmp_path, "Riverside Partnership Board\nMinutes of the meeting held on 4 June 2019\n\n"
+                          "| Attendees | |\n|---|---|\n| Amy Bright | Chair, Riverside Council |\n| Cara Dane | Health |\n"
+                          "| Apologies | |\n| Ben Cole | Police |\n\n1. Minutes\nAgreed.\n", name="minutes.md")
+    assert [p.name for p in record.attendees] == ["Amy Bright", "Cara Dane"]
+    assert [p.name for p in record.apologies] == ["Ben Cole"]
+
+
+def test_a_register_column_with_its_codes_in_brackets(tmp_path: Path) -> None:
+    # "Attended (Y/N)": the column says who came, "N" who did not
+    record = extract_page(tmp_path, "Riverside Partnership Board\nMinutes of the meeting held on 4 June 2019\n\n"
+                          "| Name | Organisation | Attended (Y/N) |\n|---|---|---|\n| Amy Bright | Riverside Council | Y |\n"
+                          "| Ben Cole | Police | N |\n| Cara Dane | Health | Y |\n\n1. Minutes\nAgreed.\n", name="minutes.md")
+    assert [p.name for p in record.attendees] == ["Amy Bright", "Cara Dane"]
+    assert [p.name for p in record.apologies] == ["Ben Cole"]
