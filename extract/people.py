@@ -1060,11 +1060,14 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
 
 # a name glued to the next one where a cell boundary was lost: "Sarah SeddonKeith Burns" (the second starts with a
 # known first name, after a whole name of two or more words)
+_GLUE_CUE = re.compile(r"[a-z][A-Z]")
 _NAME_GLUE = re.compile(r"(?<=\S\s[A-Z][a-z])[a-z]+(?=(?P<first>[A-Z][a-z]+)\s+[A-Z])")
 
 
 def _unglued(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The span ``text[a:b]`` cut where one name is glued to the next."""
+    if not _GLUE_CUE.search(text, a, b):
+        return [(a, b)]  # (the cheap test first: most pieces hold no lower-case letter before a capital)
     cuts = [m.end() for m in _NAME_GLUE.finditer(text, a, b) if m.group("first").lower() in first_names()]
     return list(zip([a] + cuts, cuts + [b]))
 
