@@ -365,10 +365,27 @@ def joint_committee_register() -> WordDocument:
     return word
 
 
+def parish_margin_initials() -> WordDocument:
+    word = _word("Ashby Magna Parish Council")
+    _lines(word, "ASHBY MAGNA PARISH COUNCIL", "Minutes of the Parish Council meeting held on Monday 4th March 2019 at 7.30pm in "
+           "the Village Hall", bold=True)
+    _lines(word, "Present: Cllr Gwen Hale (Chairman), Cllr Ivan Jupp, Cllr Kay Lowe, Cllr Mark Nye. Mrs Olive Pike (Clerk).",
+           "Apologies: Cllr Rex Shaw.")
+    _right_tab(word, "", "ACTION")  # the margin column's header, and each line's owner at a tab stop in the margin
+    _lines(word, "19/21 Highways", bold=True)
+    _right_tab(word, "The pothole outside the school has been reported again and needs chasing with the County Council.", "OP")
+    _right_tab(word, "The drains in Mill Lane need checking after the next heavy rain.", "IJ")
+    _lines(word, "19/22 Playing field", bold=True)
+    _right_tab(word, "The goalposts need replacing. Quotes to be obtained for the April meeting.", "Clerk")
+    _right_tab(word, "Cllr Lowe reported that the bench has been repaired.", "")
+    _lines(word, "The meeting closed at 9.00pm.")
+    return word
+
+
 WORD_FILES = (town_council_minute_column, csp_board_action_log, parish_action_margin, planning_committee_grid,
               governors_register, parish_two_columns, hwb_action_log_page_two, parish_letterhead_address,
               licensing_committee, header_letterhead, text_box_letterhead, content_control_tracked_changes, numbered_items,
-              safeguarding_merged_owner, joint_committee_register)
+              safeguarding_merged_owner, joint_committee_register, parish_margin_initials)
 
 
 def build(out: Path) -> list[Path]:
