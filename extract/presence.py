@@ -51,7 +51,7 @@ _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introdu
 # what a person does right after their name; each act starts with its own letter, so that
 # cues.alternation groups them by it (twice as fast as the flat list, the same matches)
 _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"moved", r"outlined", r"summarised", r"summarized",
-         r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")", r"took\s+the\s+chair", r"chaired\s+the",
+         r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")", r"took\s+the\s+chair", r"thereupon\s+took\s+the\s+(?:vice[- ])?chair", r"chaired\s+the",
          r"opened\s+the\s+(?:\w+\s+)?meeting", r"gave\s+(?:a|an|the)\s+(?:presentation|update|report|overview)",
          r"was\s+attending", r"were\s+attending", r"attended\s+as", r"attended(?=\s*(?:[.,;]|and\b))",
          r"gave\s+(?:his|her|their)\s+(?:\w+\s+)?(?:presentation|update|report)",

@@ -226,3 +226,14 @@ def test_a_register_column_with_its_codes_in_brackets(tmp_path: Path) -> None:
                           "| Ben Cole | Police | N |\n| Cara Dane | Health | Y |\n\n1. Minutes\nAgreed.\n", name="minutes.md")
     assert [p.name for p in record.attendees] == ["Amy Bright", "Cara Dane"]
     assert [p.name for p in record.apologies] == ["Ben Cole"]
+
+
+def test_a_member_elected_who_thereupon_took_the_chair(tmp_path: Path) -> None:
+    # "Mr R Alston thereupon took the chair": an adverb between the person and the act that shows they were there
+    record = extract_page(tmp_path, "Local Access Forum\nMinutes of the meeting held on 18 July 2023\n1. Apologies\n"
+                          "Apologies were received from Cllr A Moss and Mr S Bell.\n2. Election of Chair and Vice-Chair\n"
+                          "Resolved – That Mr R Alston be elected Chair of the forum. Mr R Alston thereupon took the chair.\n"
+                          "Resolved – That Mrs F Ross be elected Vice-Chair. Mrs F Ross thereupon took the vice-chair.\n"
+                          "3. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["R Alston", "F Ross"]
+    assert [p.name for p in record.apologies] == ["A Moss", "S Bell"]
