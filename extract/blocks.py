@@ -27,7 +27,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillor\(s\)|member\(s\)|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"
     r"employees|staff|others)(?:\s+present)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
-    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:.\-–])?(?:\s*/\s*[^\W\d_]{4,}\s*:|\s*/(?=\s))?"
+    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?(?:\s*/\s*[^\W\d_]{4,}\s*:|\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
     r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*(?::|[–—-](?=\s))"  # "The Parish Clerk in attendance – Mrs D Evans"
     # "Representatives from Other Bodies in Attendance", a line of its own (not "... were in attendance")

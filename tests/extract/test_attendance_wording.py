@@ -431,3 +431,12 @@ def test_more_attendance_labels(tmp_path: Path, label: str, status: str) -> None
                           f"{label} Cllr John Smith, Mary Jones (Clerk)\n\n5. Finance\nThe accounts were noted.\n")
     found = record.attendees if status == "present" else record.apologies
     assert [p.name for p in found] == ["John Smith", "Mary Jones"]
+
+
+def test_a_label_closed_by_a_semicolon_is_a_label(tmp_path) -> None:
+    """"Present; Cllr R. Gore, ..." as "Present: ...": a semicolon typed for the colon must not hide the list."""
+    page = ("Ashby Parish Council\nMinutes of a meeting held on 22nd September 2021\n"
+            "Present; Cllr. R. Gore, Cllr. S. Farrow, Cllr. C. Cuckson\nApologies; Cllr. C. Hunt\n\n20/21 Minutes\nApproved.\n")
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["R. Gore", "S. Farrow", "C. Cuckson"]
+    assert [p.name for p in record.apologies] == ["C. Hunt"]
