@@ -492,7 +492,10 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 # or after a space, capitalised: "Present: Cllr A, Cllr B In attendance: Ann Bell, Clerk" (two columns run into one line)
 _LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
                                r"present|officers(?:\s+present)?)\s*:)|"
-                               r"\s(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)(?:\s*:|\s+[-–—]\s))")  # "... residents Apologies – X"
+                               r"\s(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)(?:\s*:|\s+[-–—]\s))|"  # "... residents Apologies – X"
+                               # ... or, in a run of names with no punctuation at all, before a full name: "Present Ann Bell
+                               # Ray Cole Apologies Carol Top Ian Gregg" (two lists flattened into one line)
+                               r"\s(?=Apologies\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z])")
 _SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)[?\ufffd]?\s+(?=[A-Z])")
 # (a "?" after the full stop: a bullet or line break the conversion could not write, "... (Clerk).? Also present ...")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)

@@ -440,3 +440,14 @@ def test_a_label_closed_by_a_semicolon_is_a_label(tmp_path) -> None:
     record = extract_page(tmp_path, page)
     assert [p.name for p in record.attendees] == ["R. Gore", "S. Farrow", "C. Cuckson"]
     assert [p.name for p in record.apologies] == ["C. Hunt"]
+
+
+def test_apologies_inside_a_run_of_names_with_no_punctuation_starts_the_apologies(tmp_path) -> None:
+    """"Present Ann Bell ... Apologies Carol Top ..." (two lists flattened into one line, no colons or commas): the
+    names after "Apologies" sent apologies; they were all read as present."""
+    page = ("Ashby Health Partnership\nMinutes of Meeting held on Tuesday 5 July 2005\n\nPresent Jean Hughes Bren Cole "
+            "Frank Bayley Cllr Ray Apple Apologies Carol Top Margaret Ogden Ian Gregg Cllr Andrew Grave\n\n"
+            "Items Discussed\nWelcome.\n")
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Jean Hughes", "Bren Cole", "Frank Bayley", "Ray Apple"]
+    assert [p.name for p in record.apologies] == ["Carol Top", "Margaret Ogden", "Ian Gregg", "Andrew Grave"]
