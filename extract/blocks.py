@@ -19,7 +19,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:minute|note)s?[- ]?taker(?=\s*:)|"  # "Minute taker: X", "Note taker: X"
     r"non-attendance(?=\s*:)|(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
     r"(?:sent\s+(?=apologies\s*:))?apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance)|\s+and\s+reasons\s+for\s+absence|\s+and\s+absences?)?"
-    r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted|accepted|approved)"
+    r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted|presented|accepted|approved)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
     r"absent(?:\s+with(?:out)?\s+apologies)?|absences?(?:\s+(?:noted|recorded))?(?=\s*(?::|[-–]\s))|"  # "Absence noted: Cllr X"
     r"(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"

@@ -451,3 +451,15 @@ def test_apologies_inside_a_run_of_names_with_no_punctuation_starts_the_apologie
     record = extract_page(tmp_path, page)
     assert [p.name for p in record.attendees] == ["Jean Hughes", "Bren Cole", "Frank Bayley", "Ray Apple"]
     assert [p.name for p in record.apologies] == ["Carol Top", "Margaret Ogden", "Ian Gregg", "Andrew Grave"]
+
+
+def test_apologies_presented_from_is_an_apologies_label(tmp_path) -> None:
+    """"Apologies for absence were presented from:" as "... were received from:": the names below it were
+    read as more people present."""
+    page = ("Ashby AONB Joint Advisory Committee\nMinutes of the meeting held on 10 March 2011\n\nPresent:\n"
+            "County Councillor Ann Bell (Chair)\nCouncillor Bob Hill\n\nApologies for absence were presented from:\n\n"
+            "County Councillors Carl Dent and Dora Ely (Ashby County Council)\n\nCouncillor Joyce Pratt – Ashby District Council\n\n"
+            "1. Minutes\nAgreed.\n")
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Ann Bell", "Bob Hill"]
+    assert [p.name for p in record.apologies] == ["Carl Dent", "Dora Ely", "Joyce Pratt"]
