@@ -350,3 +350,14 @@ def test_a_task_in_note_form_with_a_sum_of_money(tmp_path: Path) -> None:
     text = PARISH + "5. Finance\n\nThe precept of £2,250.00 as in previous years to be requested.\n"
     [action] = extract_page(tmp_path, text).actions
     assert action.text == "The precept of £2,250.00 as in previous years to be requested."
+
+
+def test_who_proposes_and_who_seconds_a_motion_is_no_task(tmp_path) -> None:
+    """An annual meeting's agenda names who moves each motion and who seconds it: the meeting's own
+    procedure, not work to be done; a proposal to be taken elsewhere still is a task."""
+    page = ("Ashby Town Council\nMinutes of the meeting held on 2 April 2013\nPresent: Cllr Mary Robb, Cllr Pam Dow, Cllr Alan Yates\n\n"
+            "RESOLVED: That the agenda for the Annual Meeting be as follows:-\n\nItem 1 - Election of Town Mayor\n\n"
+            "Councillor Mary Robb to propose and\n\nCouncillor Pam Dow to second –\n\n\"That Councillor Alan Yates be elected as "
+            "Town Mayor\"\n\nCllr Yates to propose a new bus shelter scheme to the county council.\n")
+    assert [(a.text, a.owners) for a in extract_page(tmp_path, page).actions] == [
+        ("Cllr Yates to propose a new bus shelter scheme to the county council.", ["Alan Yates"])]
