@@ -203,7 +203,7 @@ def _silent_sections(doc: Document, sections: list[_Section], record: Record) ->
     """A warning for each attendance section whose text names two or more people by a known first name,
     most of them read nowhere: a layout the rules do not read, said instead of an archive that looks complete."""
     warnings = []
-    read = {word for p in record.attendees + record.apologies for word in p.name.split()}
+    read = {word for p in record.attendees + record.apologies for word in re.split(r"[\s.]+", p.name)}  # "T.Martin" too
     for section in sections:
         if sum(word not in read and word.lower() in first_names() for a, b in section.spans
                for word in _NAME_WORD_RUN.findall(doc.text, a, b)) < 2:
@@ -996,11 +996,15 @@ def _titled_run(sentence: str) -> bool:
     return len(parts) >= 2 and named >= len(parts) - len(parts) // 4
 
 
+_INITIAL_GLUED = re.compile(r"(?<=(?<![\w.])[A-Z])\.(?=[A-Z][a-z])")
+
+
 def _looks_like_person(text: str) -> bool:
     """Whether a line starts with a name (after any initials and title), not prose or an agenda heading."""
     text = text.strip()
     prefix = _initials_prefix(text)
     rest = _GLUED.sub(" ", _TITLE.sub("", text[prefix.end():] if prefix else text))
+    rest = _INITIAL_GLUED.sub(". ", rest)  # "A.Vigrass, L.Bowden": an initial typed against the surname
     # "E. Robertson. (...)"; "Andrea Elton- WHHT": a dash typed against the name is no part of it
     words = [w if _INITIAL.match(w) else w.rstrip(".") for w in re.findall(r"[\w.'’]+(?:-[\w.'’]+)*", rest)]
     initials = len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here

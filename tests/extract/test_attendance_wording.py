@@ -463,3 +463,16 @@ def test_apologies_presented_from_is_an_apologies_label(tmp_path) -> None:
     record = extract_page(tmp_path, page)
     assert [p.name for p in record.attendees] == ["Ann Bell", "Bob Hill"]
     assert [p.name for p in record.apologies] == ["Carl Dent", "Dora Ely", "Joyce Pratt"]
+
+
+def test_initials_typed_against_surnames_under_a_heading_are_names(tmp_path) -> None:
+    """"A.Vigrass, L.Bowden,T.Dixon" on the line under "2) Present:" (no space after the initial's full stop): the
+    list gave nobody, so "TD & AV to inspect" kept its initials; the names read, the initials resolve and no
+    first-name warning counts "Martin" in "T.Martin" as unread."""
+    page = ("Ashby Parish Council\nMinutes of the Parish Council Meeting held on Monday 6th December 2021\n2) Present:\n"
+            "In the Chair A.Vigrass, L.Bowden,T.Dixon,A.Hay and K.Doyle (clerk).\n3) Apologies\nT.Martin, M.Norton,A.Stanley\n"
+            "4) Parish matters\nMillennium Wood is in a poor state – TD & AV to inspect\n")
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["A.Vigrass", "L.Bowden", "T.Dixon", "A.Hay", "K.Doyle"]
+    assert [p.name for p in record.apologies] == ["T.Martin", "M.Norton", "A.Stanley"]
+    assert [a.owners for a in record.actions] == [["T.Dixon", "A.Vigrass"]] and record.warnings == []
