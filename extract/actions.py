@@ -1482,7 +1482,7 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         rf"{r}[^\S\n]+(?:to|of)[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{0,3}}{_BODY_WORD}[^\S\n]*[,:–—-][^\S\n]*{title}{name}",
         # Clerk to the Parish Council, Jane Roe
         rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)
-        rf"\b(?i:the)\s+{q}{r},?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe
+        rf"\b(?i:the)\s+{q}{r}(?:,|[^\S\n]+[–—-])?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe; the Clerk – Jane Roe
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk
         rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-])(?!\s+(?:of|to|for)\b)",  # Jane Roe - Clerk
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk

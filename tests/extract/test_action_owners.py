@@ -303,3 +303,11 @@ def test_the_last_word_of_a_longer_name_is_not_a_first_name_subject(tmp_path: Pa
     text = (HEADING + "Present: Councillors Ann Brook, Tom Hale. Clerk: Helen Marsh\n\n4. Woodland\n\n"
             "Cllr Hale said that felling of infected Larch Trees will begin soon. Then Nancy will circulate the notes.\n")
     assert [(a.text, a.owners) for a in _actions(tmp_path, text)] == [("Then Nancy will circulate the notes.", ["Nancy"])]
+
+
+def test_the_clerk_then_a_dash_names_the_clerk(tmp_path) -> None:
+    """"... and the Clerk – Adrian Illing" in the Present line names the Clerk, as "the Clerk, Adrian Illing" does:
+    "Clerk to report to PCSO." is his."""
+    page = ("Ashby Parish Council\nMinutes of the Annual Parish Meeting held on 9 May 2018\nPresent: Cllr Mr G. Hotch – "
+            "Chairman, Cllrs J Friz, M Robb and the Clerk – Adrian Illing\n\n1. Bowls club\nClerk to report to PCSO.\n")
+    assert [a.owners for a in extract_page(tmp_path, page).actions] == [["Adrian Illing"]]
