@@ -497,6 +497,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*\((?:special|extra[\s-]?ordinary|annual|additional|adjourned|reconvened)(?:\s+meeting)?\)\s*", "", text,
                   flags=re.I)  # "(special meeting) X Sub-committee"
     text = re.sub(r"\s*_\d{1,2}_?$", "", text)  # a downloaded file's copy number ("X Minutes_2_")
+    # a document site's page title: its uploader's user name ("X Minutes 24 5 2006 by fEuwqv", "X by luckboy"; not "by
+    # Council"), and the actions the notes carry ("X Meeting Notes and Actions" is "X Meeting Notes")
+    text = re.sub(r"\s+by\s+(?-i:[a-z]\S*|\S*[a-z][A-Z]\S*)\s*$", "", text)
+    text = re.sub(r"\b(minutes|notes)\s+(?:and|&)\s+actions?(?:\s+(?:log|points))?\s*$", r"\1", text, flags=re.I)
     text = re.sub(r"^\s*cofnodion\s+(?:o\s+)?g?yfarfod\s+(?:(?:y|o)\s+)?", "", text, flags=re.I)  # Welsh: "Minutes of meeting of"
     # "X – Draft Minutes of Latest Meeting": the words after the dash name no body
     text = re.sub(r"\s+[-–|/]\s+(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an|latest|our)\s+)*"
@@ -527,7 +531,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
     text = _HELD.sub("", text.strip())
     text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
-    text = re.sub(r"(?:\s+(?i:" + _MONTH_NAMES + r")\.?)?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008", "X May 2021"
+    text = re.sub(r"(?:\s+(?i:" + _MONTH_NAMES + r")\.?|\s+\d{1,2}\s+\d{1,2})?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008", "X May 2021", "X 24 5 2006"
     # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
     text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*:?\s*\d+$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes|meeting))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),

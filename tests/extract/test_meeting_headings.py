@@ -476,3 +476,14 @@ def test_the_words_after_a_minutes_title_s_date_are_its_time_and_place(tmp_path,
     """"Minutes – <date> – <time> – <place>" under the body's name: the body is the line above, never the place."""
     page = f"Ashby Joint Waste Committee\nMinutes – 14 July 2021 – 2.00pm – {place}\n\nPresent: Cllr Nina Nokes\n\n1. Rates\nNoted.\n"
     assert extract_page(tmp_path, page).meeting.body == "Ashby Joint Waste Committee"
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Ashby Partnership Minutes 24 5 2006 by fEuwqv", "Ashby Partnership"),  # a document site's title: uploader, file date
+    ("Ashby Healthy Living Partnership by luckboy", "Ashby Healthy Living Partnership"),
+    ("ASHBY BID Board Meeting Notes and Actions", "ASHBY BID Board"),
+    ("Ashby Youth Board Minutes and Actions", "Ashby Youth Board"),
+])
+def test_a_document_site_s_title_gives_the_body_without_its_uploader_or_its_actions(tmp_path, title: str, body: str) -> None:
+    page = f"{title}\n\nMinutes of the meeting held on 6 November 2018\n\nPresent: Ann Bell (Chair), Bob Hill\n\n1. Welcome\nNoted.\n"
+    assert extract_page(tmp_path, page).meeting.body == body
