@@ -9,6 +9,7 @@ from docx import Document as WordDocument
 
 from minutes import ingest
 from minutes.extract import extract
+from page_pdf import text_ops, write_pdf
 
 ROWS = [["No.", "Action", "Owner"], ["1", "Share the audit findings with schools", "Priya Rammell"],
         ["2", "Brief designated leads on the threshold", ""], ["3", "Review the missing children protocol", "Rufus Stainer"]]
@@ -73,21 +74,7 @@ def _ruled_pdf(path: Path) -> Path:
     texts = [(50, 60 + 16 * k, t) for k, t in enumerate(TITLE)]
     for row, top in zip(ROWS, tops):
         texts += [(x + 3, top + 14, t) for x, t in zip(xs, row) if t]
-    ops += [f"BT /F1 10 Tf {x} {842 - y} Td ({t}) Tj ET" for x, y, t in texts]
-    stream = "\n".join(ops) + "\n"
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-               f"<< /Length {len(stream)} >>\nstream\n{stream}endstream"]
-    out, offsets = b"%PDF-1.4\n", []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode() + "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(out)
-    return path
+    return write_pdf(path, "\n".join(ops) + "\n" + text_ops(texts))
 
 
 def test_a_pdf_cell_merged_down_gives_each_row_its_owner(tmp_path: Path) -> None:

@@ -8,30 +8,12 @@ from pathlib import Path
 
 from minutes import ingest
 from minutes.extract import extract
+from page_pdf import text_ops, write_pdf
 
 
 def _pdf(path: Path, lines: list[tuple[float, float, str]]) -> Path:
     """A one-page A4 PDF with each (x, y from the top, text) drawn in 10 pt Helvetica."""
-    ops = "".join(f"BT /F1 10 Tf {x:.1f} {842 - y:.1f} Td ({_escaped(t)}) Tj ET\n" for x, y, t in lines)
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-               f"<< /Length {len(ops.encode('latin-1'))} >>\nstream\n{ops}endstream"]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(out)
-    return path
-
-
-def _escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return write_pdf(path, text_ops(lines))
 
 
 def _column(x: float, y: float, paragraphs: list[str]) -> tuple[list[tuple[float, float, str]], float]:
