@@ -918,10 +918,7 @@ class _Finder:
         trailing = None if done else _TRAILING_ACTION.search(block.text)  # margin owners is not read again
         owners = self._owners(trailing.group("who")) if trailing else []
         if not done and not trailing and (margin := _margin_end(block.text)):
-            owners = self._owners(margin.group("who"), people_only=True)  # only people the minutes name
-            ended = block.text[:margin.start()].split()[-1].rstrip(".!?")  # the sentence's last word: not an initial or a
-            owners = owners if len(re.findall(r"[A-Za-z]{2,}", block.text[:margin.start()])) >= 3 and len(ended) > 1 \
-                and "." not in ended and ended not in _TITLES_WITH_DOT else []  # title ("... I. Whelpton", "Mrs. Spink")
+            owners = self._margin_end_owners(block.text, margin)
             trailing = margin if owners else None
         head = block.text[:trailing.start()].rstrip() if owners else ""
         task = _last_sentence(head) if head else ""
@@ -952,6 +949,16 @@ class _Finder:
                                         owners=who, prose=True))
         if self.prose:
             self._prose_tasks(block, found)
+
+    def _margin_end_owners(self, text: str, margin: re.Match) -> list[str]:
+        """The owners an unlabelled margin at the end of ``text`` names (``_MARGIN_END``): people the minutes
+        name, after a sentence of three words or more that does not end in an initial or a title (a wrapped
+        name list "... I. Whelpton", "Mrs. Spink", or "Signed ....... Chairman", is no margin); else none."""
+        before = text[:margin.start()]
+        ended = before.split()[-1].rstrip(".!?")  # the sentence's last word
+        if len(re.findall(r"[A-Za-z]{2,}", before)) < 3 or len(ended) <= 1 or "." in ended or ended in _TITLES_WITH_DOT:
+            return []
+        return self._owners(margin.group("who"), people_only=True)
 
     def _bracketed_owners(self, block: Block, found: list[_Found]) -> int:
         """Tasks each followed by its owners in brackets, anywhere in a block ("... would be followed up
