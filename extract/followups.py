@@ -13,6 +13,7 @@ Which earlier action a report is about is decided in the archive, where the earl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from minutes.extract import cues
 from minutes.extract.blocks import body_blocks, review_sections
@@ -77,9 +78,10 @@ def extract_followups(doc: Document, record: Record, options: Options) -> None:
         kind = "review" if section[0] in strict else "arising"
         for first, last in _items(blocks, section):
             record.reports.append(_report(doc, blocks, first, last, kind, registry))
+    starts = [b.start for b in blocks]  # in text order
     for action in record.actions:
-        first = next((k for k, b in enumerate(blocks) if b.start <= action.source.start < b.end + 1), None)
-        if first is None:
+        first = bisect_right(starts, action.source.start) - 1  # the block the action starts in, by bisection
+        if first < 0 or action.source.start >= blocks[first].end + 1:
             continue
         last = _item_end(blocks, first, len(blocks))
         words = " ".join([_TASK_VERB.sub(" ", blocks[first].text), *(b.text for b in blocks[first + 1:last + 1]),
