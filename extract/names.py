@@ -147,7 +147,7 @@ def _trim(words: list[str]) -> list[str]:
 # place and direction words that are also common surnames
 _PLACE_SURNAMES = frozenset("hall house lane way north south east west street chambers".split())
 _PLURAL_TITLE = re.compile(r"(?i:councillors|c?cl?lrs|aldermen|trustees)\.?\s*$")
-_NEXT_SURNAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\))\s+)(?P<name>" + _WORD + r")(?=\s*(?:[,;.)&]|and\s|$)|\s+[a-z])")
+_NEXT_SURNAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\))\s+)(?P<name>" + _WORD + r")(?=\s*(?:[,;.()&]|and\s|$)|\s+[a-z])")  # a note after it too: "Brett (Deputy Mayor), ..."
 
 
 def _surname_peers(text: str, pos: int, title: str) -> list[Mention]:

@@ -1,0 +1,28 @@
+"""Attendance shapes met on new real pages (round 9's probe lots), each written as a made-up page in a
+general shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_an_apologies_item_that_names_the_reasons_in_its_label(tmp_path: Path) -> None:
+    # "2. Apologies for absence and reasons given: A, B, C. Accepted.": the label says reasons were given
+    record = extract_page(tmp_path, "Minutes of the meeting held on Wednesday, 8th March 2023 at 7pm in the Village Hall.\n\n"
+                          "Present: Cllrs P. Ashdown (Chairman); R. Mabey, K. Orchard.\n\n"
+                          "1. Public forum: No members of the public.\n\n"
+                          "2. Apologies for absence and reasons given:  L. Cotter, D. Embury, H Vosper. Accepted.\n\n"
+                          "3. Declarations of interest: None\n")
+    assert [p.name for p in record.apologies] == ["L. Cotter", "D. Embury", "H Vosper"]
+
+
+def test_surnames_after_a_plural_title_each_with_an_office_in_brackets(tmp_path: Path) -> None:
+    # a flattened page: "Councillors X (Mayor), Y (Deputy Mayor), Z (Sheriff), ..." in one paragraph with the
+    # title and the next item: a surname followed by its office in brackets does not end the run
+    record = extract_page(tmp_path, "COUNCIL Monday 3 July 2017 COUNCILLORS PRESENT: Councillors Pellow (Lord Mayor), "
+                          "Quarrie (Deputy Lord Mayor), Rendle (Sheriff), Saltash, Tremayne, Udall and Varcoe. "
+                          "4. APOLOGIES FOR ABSENCE Apologies for absence were received from Councillors Wenmoth and Yelland. "
+                          "5. DECLARATIONS OF INTEREST There were none.\n")
+    assert [p.name for p in record.attendees] == ["Pellow", "Quarrie", "Rendle", "Saltash", "Tremayne", "Udall", "Varcoe"]
+    assert [p.name for p in record.apologies] == ["Wenmoth", "Yelland"]
