@@ -113,6 +113,7 @@ class _Entry:
     cells: list[str] | None = None
     titled: bool = False  # in a list under a plural title: a lone surname is a name
     status: str | None = None  # written in the row itself ("Jane Smith | Essex Police | Apologies")
+    surname: str | None = None  # a couple's surname written once, after the second name: "Ros & John Whitby"
 
 
 @dataclass
@@ -1062,7 +1063,25 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
         if len(stripped) >= 2:
             entries.append(_Entry(stripped, offset + a + piece.index(stripped), titled=titled))
             titled = titled or bool(_LIST_TITLE.match(stripped))  # "G Rogers (Chair), Councillors Jackson, Allen, Bill"
+    _couples(text, offset, entries)
     return entries
+
+
+_LONE_FIRST = re.compile(r"[A-Z][a-z]{1,11}")
+_WHOLE_NAME = re.compile(r"(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w’'-]+)(?=\s*(?:$|[,(]))")
+
+
+def _couples(text: str, offset: int, entries: list[_Entry]) -> None:
+    """Give a lone first name joined by "&" to a whole name that name's surname: "Ros & John Whitby", "Anne &
+    Wilf Platt" (a couple written with the surname once; one of the two first names a known one); not in a list
+    under a plural title ("Cllrs Ash & Jo Bell")."""
+    for one, two in zip(entries, entries[1:]):
+        between = text[one.start - offset + len(one.text):two.start - offset]
+        whole = _WHOLE_NAME.fullmatch(two.text) or _WHOLE_NAME.match(two.text)
+        if between.strip() == "&" and not one.titled and _LONE_FIRST.fullmatch(one.text) and whole \
+                and (whole.group("first").lower() in first_names() or one.text.lower() in first_names()) \
+                and whole.group("surname").lower() not in NOT_SURNAMES | ROLE_WORDS:
+            one.surname = whole.group("surname")
 
 
 # a name glued to the next one where a cell boundary was lost: "Sarah SeddonKeith Burns" (the second starts with a
@@ -1164,6 +1183,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         return None
     name_end = name_words[-1][1]
     name = rest[:name_end]
+    if entry.surname and len(name_words) == 1:
+        name, name_words = f"{name} {entry.surname}", name_words + [(entry.surname, name_end)]
     if any(w.lower() in ROLE_WORDS for w, _ in name_words):
         return None
     if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2) \

@@ -26,3 +26,22 @@ def test_surnames_after_a_plural_title_each_with_an_office_in_brackets(tmp_path:
                           "5. DECLARATIONS OF INTEREST There were none.\n")
     assert [p.name for p in record.attendees] == ["Pellow", "Quarrie", "Rendle", "Saltash", "Tremayne", "Udall", "Varcoe"]
     assert [p.name for p in record.apologies] == ["Wenmoth", "Yelland"]
+
+
+def test_a_couple_written_with_their_surname_once(tmp_path: Path) -> None:
+    # residents' and societies' minutes list couples as "Ros & John Whitby": the first of the two takes the surname
+    record = extract_page(tmp_path, "Minutes of the Open Committee Meeting held on Tuesday 3rd May 2016 at 7.00pm\n"
+                          "Present: Harriet Wise (Chair), Derek Penn, Anne & Wilf Pratt, Yvonne & Vic Jolly, Tom Ashby.\n"
+                          "Apologies: Hilda Strand, Ros & John Whitby\n"
+                          "1. Welcome\nThe Chair welcomed residents to the meeting.\n")
+    assert [p.name for p in record.attendees] == ["Harriet Wise", "Derek Penn", "Anne Pratt", "Wilf Pratt", "Yvonne Jolly",
+                                                  "Vic Jolly", "Tom Ashby"]
+    assert [p.name for p in record.apologies] == ["Hilda Strand", "Ros Whitby", "John Whitby"]
+
+
+def test_councillors_joined_by_an_ampersand_keep_their_own_names(tmp_path: Path) -> None:
+    # under a plural title a lone surname is a councillor of its own: "Cllrs Ashe & Jo Bell" is not "Ashe Bell"
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on Monday 9th May 2016 at 7.30pm\n"
+                          "Present: Cllrs Ashe & Jo Bell, Cllr K Dunmore.\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Ashe", "Jo Bell", "K Dunmore"]
