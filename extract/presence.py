@@ -69,7 +69,8 @@ _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})|"
-    r"\b(?i:also\s+(?:attending|present|in\s+attendance)\s+(?:were|was))\s+(?P<who4>[^.;]{3,250})|"
+    # "Also in attendance were ...", "Also in attendance for part of the meeting was ...", "Also present at the meeting were"
+    r"\b(?i:also\s+(?:attending|present|in\s+attendance)(?:\s+(?:at|for|during)\s+[^.;,]{1,40}?)?\s+(?:were|was))\s+(?P<who4>[^.;]{3,250})|"
     r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>[^.;]{3,300})")  # "The meeting was attended by A, B and C"
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)

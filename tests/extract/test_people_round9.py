@@ -45,3 +45,13 @@ def test_councillors_joined_by_an_ampersand_keep_their_own_names(tmp_path: Path)
                           "Present: Cllrs Ashe & Jo Bell, Cllr K Dunmore.\n"
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Ashe", "Jo Bell", "K Dunmore"]
+
+
+def test_also_in_attendance_for_part_of_the_meeting_was(tmp_path: Path) -> None:
+    # "Also in attendance for part of the meeting was Mrs X, Head Teacher and Mr Y": the sentence says when they were there
+    record = extract_page(tmp_path, "Minutes of the Annual Parish Meeting, held at 7.30pm in the Church Hall on 12th May 2011.\n\n"
+                          "Present: Cllrs Mabb, Rudd, Eade and Sorrel. District Councillor Ann Dace was in attendance with six members "
+                          "of the public. Also in attendance for part of the meeting was Mrs Jen Stokes, "
+                          "Head Teacher and Mr Colin Wyatt MBE of the Allotment Society.\n\n"
+                          "1. The minutes of the 2010 meeting were agreed as a true record.\n")
+    assert [p.name for p in record.attendees] == ["Mabb", "Rudd", "Eade", "Sorrel", "Ann Dace", "Jen Stokes", "Colin Wyatt"]
