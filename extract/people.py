@@ -735,8 +735,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
 def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> bool:
     """Whether an attendance line (split at its commas into ``parts``) lists several people rather
     than giving one person's entry; ``titled``: the title the line starts with, if any."""
-    if _LIST_TITLE.match(text) or text.count(";") >= 2:
-        return True
+    if _LIST_TITLE.match(text) or text.count(";") >= 2 or len(parts) == 2 and parts[0].surname:
+        return True  # (a couple: "Jane and Gerald Payne")
     if len(parts) >= 2 and len(_unglued(text, 0, len(text))) == len(parts) and all(_looks_like_person(e.text) for e in parts):
         return True  # cut only where names were glued: "Suzanne HollandJane Dunlop"
     if text.count(",") >= 2 and not re.search(r"\s[-–—]\s", text) and len(text) > 60:
@@ -1000,9 +1000,14 @@ def _titled_run(sentence: str) -> bool:
 _INITIAL_GLUED = re.compile(r"(?<=(?<![\w.])[A-Z])\.(?=[A-Z][a-z])")
 
 
+_COUPLE_LEAD = re.compile(r"([A-Z][a-z]+)\s+(?:and|&)\s+(?=([A-Z][a-z]+)\s+[A-Z][a-z])")
+
+
 def _looks_like_person(text: str) -> bool:
     """Whether a line starts with a name (after any initials and title), not prose or an agenda heading."""
     text = text.strip()
+    couple = _COUPLE_LEAD.match(text)  # "Jane and Gerald Payne": the second name says
+    text = text[couple.end():] if couple and first_names() & {couple.group(1).lower(), couple.group(2).lower()} else text
     prefix = _initials_prefix(text)
     rest = _GLUED.sub(" ", _TITLE.sub("", text[prefix.end():] if prefix else text))
     rest = _INITIAL_GLUED.sub(". ", rest)  # "A.Vigrass, L.Bowden": an initial typed against the surname
@@ -1073,12 +1078,14 @@ _WHOLE_NAME = re.compile(r"(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w’'-]+)
 
 def _couples(text: str, offset: int, entries: list[_Entry]) -> None:
     """Give a lone first name joined by "&" to a whole name that name's surname: "Ros & John Whitby", "Anne &
-    Wilf Platt" (a couple written with the surname once; one of the two first names a known one); not in a list
-    under a plural title ("Cllrs Ash & Jo Bell")."""
+    Wilf Platt" (a couple written with the surname once; one of the two first names a known one); by "and" too
+    where the two are all the text ("Jane and Gerald Payne", a line of a list: not "Sam, Jo and Mark Hill");
+    not in a list under a plural title ("Cllrs Ash & Jo Bell")."""
     for one, two in zip(entries, entries[1:]):
         between = text[one.start - offset + len(one.text):two.start - offset]
         whole = _WHOLE_NAME.fullmatch(two.text) or _WHOLE_NAME.match(two.text)
-        if between.strip() == "&" and not one.titled and _LONE_FIRST.fullmatch(one.text) and whole \
+        joined = between.strip() == "&" or between.strip() == "and" and len(entries) == 2  # "Jane and Gerald Payne" on a line
+        if joined and not one.titled and _LONE_FIRST.fullmatch(one.text) and whole \
                 and (whole.group("first").lower() in first_names() or one.text.lower() in first_names()) \
                 and whole.group("surname").lower() not in NOT_SURNAMES | ROLE_WORDS:
             one.surname = whole.group("surname")

@@ -55,3 +55,23 @@ def test_also_in_attendance_for_part_of_the_meeting_was(tmp_path: Path) -> None:
                           "Head Teacher and Mr Colin Wyatt MBE of the Allotment Society.\n\n"
                           "1. The minutes of the 2010 meeting were agreed as a true record.\n")
     assert [p.name for p in record.attendees] == ["Mabb", "Rudd", "Eade", "Sorrel", "Ann Dace", "Jen Stokes", "Colin Wyatt"]
+
+
+def test_a_couple_on_a_line_of_its_own_in_a_one_a_line_list(tmp_path: Path) -> None:
+    # "Jane and Gerald Payne" as one line of a one-name-a-line list: two people, the list goes on after them
+    record = extract_page(tmp_path, "Allotments Association minutes of committee meeting 26/11/2015\n\n"
+                          "1 Present John Marsh (Chair)\n\nIrene Marsh\n\nAdele Drake\n\nJane and Gerald Payne\n\n"
+                          "Vic and Susan Rowell\n\nKate Selby\n\n"
+                          "2 Welcome and Apologies\nJohn welcomed all present. Apologies had been received from Andy Broad.\n")
+    assert [p.name for p in record.attendees] == ["John Marsh", "Irene Marsh", "Adele Drake", "Jane Payne", "Gerald Payne",
+                                                  "Vic Rowell", "Susan Rowell", "Kate Selby"]
+    assert [p.name for p in record.apologies] == ["Andy Broad"]
+
+
+def test_apologies_received_from_with_the_space_after_from_lost(tmp_path: Path) -> None:
+    # a flattened page: "Apologies for absence were received fromMaggie Attwood, ..." (the space lost at a line's end)
+    record = extract_page(tmp_path, "Village Hall Management Committee\nMinutes of the AGM held on Monday 12th December, 2016\n"
+                          "Present: Mike Rowan, Anne Catchpole, Mick Lock\n"
+                          "1. Welcome and Apologies: The Chairman welcomed the Committee. Apologies for absence were received "
+                          "fromMaggie Attwood, Sherry Dolan and Nigel Heath.\n2. Minutes: The minutes were agreed.\n")
+    assert [p.name for p in record.apologies] == ["Maggie Attwood", "Sherry Dolan", "Nigel Heath"]
