@@ -21,7 +21,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:sent\s+(?=apologies\s*:))?apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+and\s+(?:reasons(?:\s+for\s+absence)?|absences?))?"
     r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted|presented|accepted|approved)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
-    r"absent(?:\s+with(?:out)?\s+apologies)?|absences?(?:\s+(?:noted|recorded))?(?=\s*(?::|[-–]\s))|"  # "Absence noted: Cllr X"
+    r"absent(?:\s+with(?:out)?\s+apologies)?|absences?(?:\s+(?:noted|recorded))?(?=\s*(?::|[-–]\s|$))|"  # "Absence noted: Cllr X", "Absences" on a line of its own
     r"(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillor\(s\)|member\(s\)|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"

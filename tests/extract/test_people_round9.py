@@ -75,3 +75,14 @@ def test_apologies_received_from_with_the_space_after_from_lost(tmp_path: Path) 
                           "1. Welcome and Apologies: The Chairman welcomed the Committee. Apologies for absence were received "
                           "fromMaggie Attwood, Sherry Dolan and Nigel Heath.\n2. Minutes: The minutes were agreed.\n")
     assert [p.name for p in record.apologies] == ["Maggie Attwood", "Sherry Dolan", "Nigel Heath"]
+
+
+def test_an_absences_heading_on_a_line_of_its_own(tmp_path: Path) -> None:
+    # "Absences" as a heading, the names on the line below: those who were away, not more of the attendees
+    record = extract_page(tmp_path, "Burial Committee Minutes\nDRAFT Minutes from the Burial Committee Meeting\n"
+                          "Village Hall Tuesday 13th June 2023 at 6.30pm\nAttendees\n"
+                          "Committee Members: Cllr Ian Fenwood (Chairman), Cllr John Pape and Cllr Ken Hutton.\n"
+                          "Clerk: Laura Allard\nAbsences\nCllr Linton and Cllr Harland\nMembers of the Public\n"
+                          "No members of the public were present.\n1. Election of Chair\nCllr Pape was elected.\n")
+    assert [p.name for p in record.attendees] == ["Ian Fenwood", "John Pape", "Ken Hutton", "Laura Allard"]
+    assert [p.name for p in record.apologies] == ["Linton", "Harland"]
