@@ -69,3 +69,31 @@ def marked_people(doc: Document, blocks: list[Block]) -> list[Person]:
             a, b = start + m.end() + found[0].quote_start, start + m.end() + found[0].end
             people.append(Person(name=found[0].name, status=status, source=Source.of(doc, a, b), role=found[0].title or None))
     return people
+
+
+# a grid flattened one cell a line ("Secretary" / "Amy Rogerson" / "Present" / "Treasurer" / ...): a status cell
+# alone on its line, after the member's name
+_STATUS_LINE = re.compile(r"\s*(?:(?P<present>present|attended|in\s+attendance)|apolog(?:y|ies)(?:\s+(?:received|given|sent))?|"
+                          r"absent|not\s+present|did\s+not\s+attend)\s*", re.I)
+_GRID_LEAST = 3  # status lines after names: fewer are labels ("Present" / "Cllr A" / "Apologies" / "Cllr B")
+
+
+def status_line_people(doc: Document, blocks: list[Block]) -> list[Person]:
+    """Members of a grid flattened one cell a line, each with the status on the line after their name;
+    only where three or more status lines each follow a line that is one person's name and come before a
+    line that starts with none (the next row's role: a label is followed by the names it heads)."""
+    people: list[Person] = []
+    head = blocks[:3 * HEADING_SCAN] + [None]
+    for before, block, after in zip(head, head[1:], head[2:]):
+        status = _STATUS_LINE.fullmatch(block.text)
+        found = find_people(before.text) if status and not (after and _starts_with_person(after.text)) else []
+        if len(found) == 1 and found[0].quote_start == 0 and len(before.text.strip()) <= found[0].end + 16:
+            a, b = before.start + found[0].quote_start, before.start + found[0].end
+            people.append(Person(name=found[0].name, status="present" if status.group("present") else "apologies",
+                                 source=Source.of(doc, a, b), role=found[0].title or None))
+    return people if len(people) >= _GRID_LEAST else []
+
+
+def _starts_with_person(text: str) -> bool:
+    found = find_people(text[:80])
+    return bool(found) and found[0].quote_start == 0

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from minutes.extract import cues, nlp
-from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people, marked_people
+from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people, marked_people, status_line_people
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label
 from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
 from minutes.extract.pipeline import Options, component
@@ -158,7 +158,8 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         for found in coded_people(doc, blocks):
             if found.name.lower() not in known:
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
-        for found in marked_people(doc, blocks):  # the mark says who came: it beats where the name stands
+        # the mark, or the status on the line after the name, says who came: it beats where the name stands
+        for found in marked_people(doc, blocks) + status_line_people(doc, blocks):
             record.attendees[:] = [p for p in record.attendees if p.name.lower() != found.name.lower()]
             record.apologies[:] = [p for p in record.apologies if p.name.lower() != found.name.lower()]
             (record.apologies if found.status == "apologies" else record.attendees).append(found)

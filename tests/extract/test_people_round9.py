@@ -86,3 +86,24 @@ def test_an_absences_heading_on_a_line_of_its_own(tmp_path: Path) -> None:
                           "No members of the public were present.\n1. Election of Chair\nCllr Pape was elected.\n")
     assert [p.name for p in record.attendees] == ["Ian Fenwood", "John Pape", "Ken Hutton", "Laura Allard"]
     assert [p.name for p in record.apologies] == ["Linton", "Harland"]
+
+
+def test_a_role_name_status_grid_flattened_one_cell_a_line(tmp_path: Path) -> None:
+    # "Role | Name | Present/Apologies" rows with every cell on a line of its own: the status follows the name
+    # (read as labels, each would start a section and give the NEXT name its status)
+    cells = ["Chairperson", "Jim Blakeway", "Present", "Zone 1 Coordinator", "Vacant", "-", "Secretary", "Amy Rowntree",
+             "Present", "Zone 2 Coordinator", "Simon Vance", "Apologies", "Treasurer", "Adam Harker", "Present",
+             "Zone 3 Coordinator", "Melanie Whitlow", "Apologies", "Webmaster", "Simon Brunton", "Present"]
+    record = extract_page(tmp_path, "MINUTES – Neighbourhood Watch Committee\n\nThe Crown, 3rd October 2017 @ 8PM\n\nPresent:\n\n"
+                          + "\n\n".join(cells) + "\n\nUpcoming dates:\n\nThe AGM will be held in January.\n")
+    assert sorted(p.name for p in record.attendees) == ["Adam Harker", "Amy Rowntree", "Jim Blakeway", "Simon Brunton"]
+    assert sorted(p.name for p in record.apologies) == ["Melanie Whitlow", "Simon Vance"]
+
+
+def test_one_label_a_line_above_each_name_is_no_grid(tmp_path: Path) -> None:
+    # labels on lines of their own, each heading the name below it: not a grid whose status follows the name
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 4 May 2021\n\nPresent\n\nCllr Ann Abbot\n\n"
+                          "Apologies\n\nCllr Ben Baird\n\nIn attendance\n\nMrs Cara Coyle (Clerk)\n\nAbsent\n\nCllr Dan Dunne\n\n"
+                          "1. Minutes\n\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Ann Abbot", "Cara Coyle"]
+    assert [p.name for p in record.apologies] == ["Ben Baird", "Dan Dunne"]
