@@ -10,7 +10,7 @@ import re
 
 from minutes.extract.blocks import body_blocks
 from minutes.extract import cues
-from minutes.extract.indicators import find_codes, normalise
+from minutes.extract.indicators import find_codes
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Figure, Record, Source
 from minutes.ingest.document import Document
@@ -41,8 +41,8 @@ def extract_figures(doc: Document, record: Record, options: Options) -> None:
         if not _DIGIT.search(block.text):
             continue
         code_matches = find_codes(block.text)
-        codes = [(m.start(), normalise(m.group("prefix"), m.group("number"))) for m in code_matches]
-        code_ends = {m.end() for m in code_matches}  # "NI 1 % of people who ...": the code's number, a title after it
+        codes = [(m.start, m.code) for m in code_matches]
+        code_ends = {m.end for m in code_matches}  # "NI 1 % of people who ...": the code's number, a title after it
         found = []
         patterns = [(MONEY, "GBP")] if "£" in block.text else []
         if "%" in block.text or "per" in cues.folded(block.text):  # what every percentage holds ("%", "per cent")

@@ -244,6 +244,18 @@ def test_an_indicator_codes_number_before_a_percent_title_is_no_figure() -> None
     assert [(f.value, f.unit, f.indicator) for f in record.figures] == [(31, "%", "NI 4")]
 
 
+def test_indicator_parts_written_together_are_one_code_each() -> None:
+    _, record = run("NI 102 a&b Achievement gap at KS2 and KS4\nNI 45a/b first-time entrants; NI 8 and a new local target\n")
+    assert [i.code for i in record.indicators] == ["NI 102a", "NI 102b", "NI 45a", "NI 45b", "NI 8"]
+
+
+def test_an_indicator_table_flattened_one_cell_a_line() -> None:
+    """A table read one cell a line puts the prefix and the number on lines of their own."""
+    _, record = run("Ref\nMeasure\nActual\n12\nBVPI\n174\n99.77\n144.64\n13\nLPI\n20\n95.80%\n")
+    assert [(i.code, i.source.quote) for i in record.indicators] == [("BVPI 174", "BVPI\n174"), ("LPI 20", "LPI\n20")]
+    assert [(f.value, f.indicator) for f in record.figures] == [(95.8, None)]
+
+
 def test_money_forms() -> None:
     _, record = run("£150k, £1.5 million, £27m, £10-12M, £143,846.00, £2285 and 7% then from 40% to 30%.\n")
     assert [(f.value, f.value_high, f.unit) for f in record.figures] == [
