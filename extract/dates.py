@@ -26,9 +26,11 @@ WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 _MONTH = r"(?P<month>" + cues.alternation(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.(?=\s*\d)|(?![a-z]))"  # "3 Mar. 2014", "3rd November2014"
 _WEEKDAY = r"(?:(?P<weekday>" + cues.alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?(?:\s+|(?=\d)))?"  # "Tuesday12 June 2012" from a PDF that lost the space
 _YEAR = r"(?:\s*,?\s*(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"  # "12th August , 2006"
-# "held on16thApril2014", "Tuesday29thApril": a PDF that lost its spaces keeps the ordinal between day and month
+# "held on16thApril2014", "Tuesday29thApril": a PDF that lost its spaces keeps the ordinal between day and month;
+# with no ordinal ("10March 2009") the month's capital and the year after it say it is a date
 _DAY_MONTH = re.compile(r"(?:\b|(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th|h)[a-z]))" + _WEEKDAY
-                        + r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th|h)(?=[a-z])|\s?(?:st|nd|rd|th|h)?\s?,?\s+(?:day\s+)?(?:of\s+)?)"
+                        + r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th|h)(?=[a-z])|\s?(?:st|nd|rd|th|h)?\s?,?\s+(?:day\s+)?(?:of\s+)?"
+                        + r"|(?=(?-i:[A-Z])[a-z]{2,8}\s*,?\s*(?:19|20)\d\d(?!\d)))"  # "10March 2009": no space, a capital and a year
                         + _MONTH + _YEAR, re.I)
 _MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:st|nd|rd|th)?\b)" + _YEAR, re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")

@@ -51,7 +51,8 @@ _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|fini
                      r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d)", re.I)
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
-                           r"agenda item|update report|performance report)\b", re.I)
+                           r"agenda item|update report|performance report|performance (?:matrix|indicators?|scorecard|dashboard|monitor(?:ing)?|digest)|"
+                           r"(?:bv|l|k)?pis|scorecard|exception report)\b", re.I)
 _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes?|page\s+\d+|"
                             r"notes? of (?:the\s+)?meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|"
                             r"meeting documents|skip to (main )?content|"

@@ -72,6 +72,26 @@ def test_moderngov_heading() -> None:
     assert record.kind == "minutes"
 
 
+@pytest.mark.parametrize("text", [
+    "Title: KPIs 2023/24\n- Housing Panel, 4 June 2024\nOverview of KPIs\n- Performance 2023/24.\n- Red status.\n",
+    "Item 7\nRESOURCES DIRECTORATE 2023/24\nPriority 2 – Performance matrix\nActual\nTarget\nLPI 14\n96%\n",
+    "Quarter 3 performance scorecard\nMeasure\nTarget\nActual\nStatus\nCalls answered\n90%\n87%\nAmber\n",
+])
+def test_performance_papers_that_never_say_report_are_reports(text: str) -> None:
+    """Slides, matrices and scorecards of performance indicators are reports, though "report" is not in them."""
+    assert run(text)[1].kind == "report"
+
+
+def test_a_meeting_date_label_whose_day_lost_its_space_beats_a_tabling_stamp() -> None:
+    """A PDF's "10March 2009" (no space, a capital and a year) is a date; the labelled one is the meeting's."""
+    assert [m.date for m in find_dates("Meeting Date: / 10March 2009Title of Report: / Plan")] == [dt.date(2009, 3, 10)]
+    assert find_dates("item 2May 20101, Room 3March") == []
+    _, record = run("Topic Group – 13 March 2009 Item 4\nANYSHIRE CHILDREN’S PARTNERSHIP\nEXECUTIVE\n"
+                    "Meeting Date: / 10March 2009Title of Report: / Quarterly Performance Monitor\n"
+                    "Report Author: / Ann Example, Performance Manager\nPURPOSE OF THE REPORT\n")
+    assert record.meeting.date == "2009-03-10"
+
+
 def test_closing_time_and_next_meeting() -> None:
     _, record = run("Minutes of SAFER ESSEX 2nd October 2008\nPresent:\nA Person\n"
                     "There being no further business the meeting closed at 14:50\n"
