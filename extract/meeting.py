@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from minutes.extract import cues
 from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_blocks, heading_region
 from minutes.extract.dates import MONTHS, WEEKDAYS, DateMention, find_dates, find_time_ranges
+from minutes.extract.indicators import PREFIXES
 from minutes.extract.names import find_people
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
@@ -123,9 +124,10 @@ _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
                               r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}(?<!\bto )\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                               re.I)
-# the body named in the sentence that opens the minutes, wherever the line breaks fall
-_MEETING_OF_HELD = re.compile(r"\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
-                              r"(?P<body>[A-Z][^.;:()]{2,120}?)\s+held\b", re.I)
+# the body named in the sentence that opens the minutes, wherever the line breaks fall, or in a line that opens
+# with it ("Meeting of the X Committee held on 26/11/2007" over a report to it)
+_MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+                              r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+held\b", re.I)
 # the minutes' own date after an earlier date in their title line (the date of the meeting that receives them)
 _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
 # "St. Ann's", "Ltd." end no sentence (the stop first, the look-behinds that end with it after: tried only at a stop)
@@ -137,6 +139,9 @@ _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*
 # signature, a web page's venue and contact rows
 _CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\b|\s*:)|^\s*(?:venue|contact|address|location)\s*:|"
                       r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\[email\s+protected\]|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+# a paper's own lines, never the meeting's body: its title ("LAA PERFORMANCE MANAGEMENT REPORT"), an indicator's
+# row ("NI 87 Secondary PA rate"), a bracketed note ("[Wards Affected: All]")
+_PAPER_LINE = re.compile(r"\breport\s*$|^\s*\[[^\]]*\]\s*$|^\s*(?-i:" + "|".join(PREFIXES) + r")\s?\d", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
 # a lettered or roman-numbered sub-item, "a) Planning Committee 4 October 2021", "(ii) To consider ...": never the title
 _SUBITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
@@ -319,7 +324,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
                 and not _GENERIC_TITLE.match(block.text) and not _furniture_only(block.text) and not _CONTACT.search(block.text) \
-                and not _a_name(block.text) and not _role_holder(block.text) and not _MEMBER_LINE.match(block.text):
+                and not _a_name(block.text) and not _role_holder(block.text) and not _MEMBER_LINE.match(block.text) \
+                and not _PAPER_LINE.search(block.text):
             lines.append(block.text)
             last = k
     title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \

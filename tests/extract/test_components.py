@@ -92,6 +92,27 @@ def test_a_meeting_date_label_whose_day_lost_its_space_beats_a_tabling_stamp() -
     assert record.meeting.date == "2009-03-10"
 
 
+@pytest.mark.parametrize("text, body", [
+    # a report's own title under the body's name, which wraps over two lines
+    ("Agenda Item 12\nANYTOWN BOROUGH STRATEGIC PARTNERSHIP\nBOARD\nLAA PERFORMANCE MANAGEMENT REPORT\n22 February 2007\n"
+     "1 Purpose of the Report\nThis report informs the Board of performance.\n", "Anytown Borough Strategic Partnership Board"),
+    # a committee system's page: "Meeting of the X held on <date>" opens a line; a bracketed note is no title
+    ("Anytown Council Committee System - Committee Document\n"
+     "Meeting of the Housing Overview and Scrutiny Committee held on 26/11/2007\nPerformance Management Report\n"
+     "APPENDIX D\nTitle:\nPerformance report, quarter 2\n[Wards Affected: All]\nSummary and purpose:\n",
+     "Housing Overview and Scrutiny Committee"),
+    # "A meeting of the Board was held": the Board's name is the line above
+    ("ANYTOWN DRAINAGE BOARD\nA meeting of the Board was held at the Village Hall, on Wednesday 18th June 2014 at\n2.00 pm.\n",
+     "Anytown Drainage Board"),
+    # an item's page whose last short lines are indicators' rows: no body
+    ("85 Performance Reporting process : High Risk Indicators PDF 76 KB\nTo consider a report of the Director.\nMinutes:\n"
+     "The Committee considered a report of the Director relating to performance.\nNI 45 EET and young people who offend\n"
+     "NI 87 Secondary PA rate\n", None),
+])
+def test_a_papers_own_lines_are_not_the_meetings_body(text: str, body: str | None) -> None:
+    assert run(text)[1].meeting.body == body
+
+
 def test_closing_time_and_next_meeting() -> None:
     _, record = run("Minutes of SAFER ESSEX 2nd October 2008\nPresent:\nA Person\n"
                     "There being no further business the meeting closed at 14:50\n"
