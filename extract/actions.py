@@ -192,8 +192,10 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
                        r"\btake\s+(?:his|her|their|the)\s+place\b|\btake\s+a\s+vote\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b|"
-                       r"\bto\s+(?:propose|second|move)(?:\s+and)?\s*[-–—:]?\s*$")
+                       r"\bto\s+(?:propose|second|move)(?:\s+and)?\s*[-–—:]?\s*$|"
+                       r"\b(?:will|would|may)\s+(?:appreciate|recall|remember|know|be\s+aware|be\s+interested)\b")
 # (the last: who moves and who seconds a motion, "Councillor A to propose and / Councillor B to second – 'That ...'")
+# (and what readers know or feel, not what they are to do: "Members will appreciate the significance of ...")
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
 # of Deputy Mayor"), a deferral

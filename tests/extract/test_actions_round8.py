@@ -186,3 +186,14 @@ def test_asking_for_an_update_is_no_task_but_asking_for_a_paper_is(tmp_path: Pat
     assert _tasks(tmp_path, "Cllr Hale requested an update in relation to the bus shelter.") == []
     assert _tasks(tmp_path, "The Chairman asked for a written proposal on the bus shelter.") == \
         [([], "The Chairman asked for a written proposal on the bus shelter.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Members will appreciate the significance of this change in the light of the recent consultation paper.",
+    "Councillors may recall that the survey was carried out last spring.",
+])
+def test_what_readers_know_is_no_task(tmp_path: Path, text: str) -> None:
+    """(after b27's first sight) "Members will appreciate ..." tells readers something; it sets nobody a task."""
+    assert _tasks(tmp_path, text) == []
+    assert _tasks(tmp_path, "Cllr Hale will find out when the survey was carried out.") == \
+        [(["Tom Hale"], "Cllr Hale will find out when the survey was carried out.")]
