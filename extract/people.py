@@ -758,10 +758,13 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
                            r"(?<![\w-])(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent|Apologies(?:\s+for\s+[Aa]bsence)?)"
-                           r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]))")
+                           r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]))|"
+                           r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
-# title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ...")
+# title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."); or "Apologies" before a full name in a run of
+# names and posts ("... Matt Moyes Business Support, BBC Apologies Patricia Reid Director of Nursing ...": a name | post
+# table flattened into one line, its sections run on from the one before)
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
                          r"|\s\d{1,2}\.\s+(?=(?:Apologies|Declarations?|Welcome|Minutes)\b)"  # "... M. Taylor-Smith 1. Apologies for Absence"

@@ -451,3 +451,14 @@ def test_a_substitute_named_after_an_apology_came(tmp_path) -> None:
                           "Ms A Ather (substitute: Mr J Will).\n633 Minutes\nAgreed.\n")
     assert [p.name for p in record.apologies] == ["Callan", "S Hardy", "A Ather"]
     assert [(p.name, p.role) for p in record.attendees] == [("J Find", "substitute for S Hardy"), ("J Will", "substitute for A Ather")]
+
+
+def test_a_name_and_post_table_flattened_into_one_line_with_apologies_run_on(tmp_path) -> None:
+    """(after b27's first sight) "... Tom Reed Business Support, ABC Apologies Ann Hale Director of Nursing ...":
+    a two-column table of names and posts read as one line; "Apologies" before a full name starts the apologies."""
+    record = extract_page(tmp_path, "YOUTH PARTNERSHIP BOARD 15 October 2018, 15:00 – 16:30 Present: Cllr Mary Stone (Chair) "
+                          "Cabinet Member for Children Jane Wells Managing Director, ABC Tom Reed Business Support, ABC "
+                          "Apologies Ann Hale Director of Nursing Ravi Shah Youth Service Manager, Anyshire Police "
+                          "Lucy Webb Anyshire CCG ITEM DESCRIPTION ACTION 1 Apologies: as shown above.\n")
+    assert [p.name for p in record.attendees] == ["Mary Stone", "Jane Wells", "Tom Reed"]
+    assert [p.name for p in record.apologies] == ["Ann Hale", "Ravi Shah", "Lucy Webb"]
