@@ -119,10 +119,19 @@ def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-@functools.lru_cache(maxsize=64)  # a block, then each of its sentences, is tested against many patterns
+# A block, then each of its sentences, is tested against many patterns, by one component after another: the
+# texts of a whole document are kept (until :func:`forget_texts`), not only the last 64, which had scanned each
+# text four to five times over.
+@functools.lru_cache(maxsize=8192)
 def _present(text: str, words: frozenset[str]) -> frozenset[str]:
     """The ``words`` that :func:`folded` ``text`` holds."""
     return frozenset(map(_WORD, _automaton(words).iter(folded(text))))
+
+
+def forget_texts() -> None:
+    """Forget which cue words the texts seen so far hold: called before each document, so that no text
+    is kept after its document (and a document's speed does not depend on the one before)."""
+    _present.cache_clear()
 
 
 def after(pattern: re.Pattern, fragment: str, keep: bool = False) -> re.Pattern | None:

@@ -178,3 +178,22 @@ def test_margin_owner_is_searched_only_in_text_ending_in_a_letter() -> None:
     matched = [line for line in lines if actions._MARGIN_END.search(line)]
     assert len(matched) >= 3
     assert all(actions._margin_end(line).span() == actions._MARGIN_END.search(line).span() for line in matched)
+
+
+def test_each_text_of_a_document_is_scanned_for_cue_words_once(tmp_path: Path) -> None:
+    # every component tests the same blocks and sentences again: a text's cue words are found once per
+    # document, however many texts it has (the last 64 only had each scanned four to five times)
+    from pages import extract_page
+
+    paragraphs = [f"{k}. Item {k}: the Clerk reported on the footpath at Ashby Lane number {k}. Jo Bell to write "
+                  f"to the owner by {k} May. It was agreed to meet again." for k in range(1, 120)]
+    extract_page(tmp_path, "Minutes of the Parish Council held on 3 March 2021\n\nPresent: Jo Bell, Ken Dale\n\n"
+                 + "\n\n".join(paragraphs) + "\n")
+    scanned = cues._present.cache_info()
+    assert scanned.misses > 240 and scanned.currsize == scanned.misses
+
+
+def test_the_texts_of_the_document_before_are_forgotten() -> None:
+    cues.may_match(re.compile(r"\bquintet\s+will\b", re.I), "The quintet will play.")
+    cues.forget_texts()
+    assert cues._present.cache_info().currsize == 0
