@@ -5,12 +5,21 @@ python-docx's parser, which never resolves external entities.
 """
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+from docx.opc.package import Unmarshaller
+from docx.opc.part import Part, PartFactory
+from docx.opc.pkgreader import PackageReader
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
+from docx.package import Package
+from docx.parts.styles import StylesPart
+from docx.styles import BabelFish
 from lxml import etree
 
 from minutes.ingest import limits
@@ -26,7 +35,7 @@ def read_docx(data: bytes, path: str, sha256: str) -> Document:
     read as furniture blocks, before and after the body, as a PDF's running lines are: not content."""
     check_zip_limits(data, path)
     try:
-        word = docx.Document(io.BytesIO(data))
+        word = _open(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise IngestError(path, "not a DOCX: damaged or truncated zip archive") from None
     except KeyError as exc:
@@ -40,7 +49,10 @@ def read_docx(data: bytes, path: str, sha256: str) -> Document:
     first_page = first is not None and first.different_first_page_header_footer
     if first is not None:
         _running(reader, first.first_page_header if first_page else first.header)
-    reader.read(word.element.body)
+    try:
+        reader.read(word.element.body)
+    except etree.XMLSyntaxError as exc:  # the styles part, parsed when python-docx is first asked for a style
+        raise IngestError(path, f"damaged DOCX: XML is not well-formed ({exc.msg})") from None
     if first is not None:
         _running(reader, first.first_page_footer if first_page else first.footer)
     return reader.builder.build(path, sha256, "docx", reader.page, tuple(reader.warnings))
@@ -51,6 +63,92 @@ def _running(reader: _BodyReader, part: docx.section._BaseHeaderFooter) -> None:
     one (a paragraph without text, which gives no block) for one that is not defined, at some cost."""
     if not part.is_linked_to_previous:
         reader.running(part._element)
+
+
+def _open(stream: io.BytesIO) -> docx.document.Document:
+    """``docx.Document(stream)``, with the styles part parsed only when python-docx is asked for a style
+    (:class:`_StylesPart`)."""
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(stream), package, _part)
+    part = package.main_document_part
+    if part.content_type != CT.WML_DOCUMENT_MAIN:
+        raise ValueError(f"file '{stream}' is not a Word file, content type is '{part.content_type}'")
+    return part.document
+
+
+def _part(partname: str, content_type: str, reltype: str, blob: bytes, package: Package) -> Part:
+    """python-docx's part for ``blob``, but the styles part's XML kept unparsed (:class:`_StylesPart`)."""
+    if content_type == CT.WML_STYLES:
+        return _StylesPart(partname, content_type, blob, package)
+    return PartFactory(partname, content_type, reltype, blob, package)
+
+
+class _StylesPart(StylesPart):
+    """python-docx's styles part, its XML parsed only when first asked for: the reader needs only the names
+    of the few paragraph styles a document uses, found in the part's bytes (:func:`_style_name_in`), and
+    parsing the whole part (350 KB in python-docx's own template, which every DOCX it writes carries) was a
+    third of reading such a file."""
+
+    def __init__(self, partname: str, content_type: str, blob: bytes, package: Package) -> None:
+        Part.__init__(self, partname, content_type, blob, package)
+        self.xml = blob
+
+    @functools.cached_property
+    def _element(self) -> etree._Element:
+        return parse_xml(self.xml)
+
+
+# A style's start tag and its name's in the styles part's bytes, and their attributes (see _style_name_in)
+_W_URI = b"schemas.openxmlformats.org/wordprocessingml/2006/main"
+_PLAIN = re.compile(rb"""\s*<\?xml\s[^>]*encoding=["'](?i:utf-8)["'][^>]*\?>\s*<w:styles\s[^>]*xmlns:w="http://""" + _W_URI + b'"')
+_ATTRS = rb"""(?P<attrs>(?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(?P<empty>/?)>"""
+_STYLE_TAG, _NAME_TAG = re.compile(rb"<w:style" + _ATTRS), re.compile(rb"<w:name" + _ATTRS)
+_ATTR = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+_ID_WITH_REFERENCE = re.compile(rb"""w:styleId\s*=\s*(?:"[^"]*&|'[^']*&)""")
+
+
+def _attributes(tag: re.Match) -> dict[bytes, bytes] | None:
+    """A start tag's attributes; None when a value holds a reference or white space other than a space
+    (which the XML parser would replace)."""
+    values = {name: double or single for name, double, single in _ATTR.findall(tag.group("attrs"))}
+    return None if any(re.search(rb"[&\t\n\r]", value) for value in values.values()) else values
+
+
+def _style_name_in(xml: bytes, style_id: str) -> str | None:
+    """The name python-docx gives the paragraph style ``style_id`` (``styles.get_by_id(...).name or style_id``),
+    read in the styles part's bytes, without parsing them: the first ``w:style`` with that id, when it is a
+    paragraph style. None when python-docx must be asked: no such style, another type, or XML not written
+    plainly (another encoding, the namespace bound twice or to another prefix, comments, references)."""
+    if xml.count(_W_URI) != 1 or xml.count(b"xmlns:w=") != 1 or b"<!" in xml or not _PLAIN.match(xml) \
+            or _ID_WITH_REFERENCE.search(xml):
+        return None
+    wanted = style_id.encode()
+    for at in re.finditer(rb"""\sw:styleId\s*=\s*(?:"%s"|'%s')""" % ((re.escape(wanted),) * 2), xml):
+        tag = _STYLE_TAG.match(xml, xml.rfind(b"<", 0, at.start()))
+        if tag is None or tag.end() <= at.start():
+            continue  # the words in another element's tag, or in text
+        attrs = _attributes(tag)
+        if attrs is None:
+            return None
+        if attrs.get(b"w:styleId") == wanted:
+            return _paragraph_style_name(xml, tag, attrs, style_id)
+    return None
+
+
+def _paragraph_style_name(xml: bytes, tag: re.Match, attrs: dict[bytes, bytes], style_id: str) -> str | None:
+    """The name of the style whose start tag is ``tag`` (its ``w:name``, as python-docx shows it, else its
+    id) when it is a paragraph style; None when it is not, or its name is not written plainly."""
+    end = tag.end() if tag.group("empty") else xml.find(b"</w:style>", tag.end())
+    if attrs.get(b"w:type") != b"paragraph" or end < 0:  # python-docx takes a style without a type for another
+        return None
+    name = _NAME_TAG.search(xml, tag.end(), end)
+    if name is None:
+        return style_id
+    value = (_attributes(name) or {}).get(b"w:val")
+    try:
+        return (BabelFish.internal2ui(value.decode()) or style_id) if value is not None else None
+    except UnicodeDecodeError:
+        return None
 
 
 def check_zip_limits(data: bytes, path: str) -> None:
@@ -207,12 +305,24 @@ class _BodyReader:
             return ""
         style_id = style.get(_VAL, "")
         if style_id not in self._styles:  # python-docx searches every style on each lookup
-            try:
-                self._styles[style_id] = self.word.styles.get_by_id(style_id, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH).name \
-                    or style_id
-            except KeyError:
-                self._styles[style_id] = style_id
+            self._styles[style_id] = _style_name_in(self._styles_xml(), style_id) or self._docx_style_name(style_id)
         return self._styles[style_id]
+
+    def _styles_xml(self) -> bytes:
+        """The styles part's bytes, not yet parsed (b"" when the document has none)."""
+        try:
+            part = self.word.part.part_related_by(RT.STYLES)
+        except KeyError:
+            return b""
+        return part.xml if isinstance(part, _StylesPart) else b""
+
+    def _docx_style_name(self, style_id: str) -> str:
+        """The paragraph style's name as python-docx finds it (the default paragraph style's for an id
+        that names none), parsing the whole styles part."""
+        try:
+            return self.word.styles.get_by_id(style_id, docx.enum.style.WD_STYLE_TYPE.PARAGRAPH).name or style_id
+        except KeyError:
+            return style_id
 
 
 def _paragraph_text(p: etree._Element, rendered: bool) -> tuple[str, bool, int]:
