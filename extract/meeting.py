@@ -41,7 +41,7 @@ _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting|"
-                     r"commencing)\s+at\s+", re.I)  # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM"
+                     r"commencing)\s+at\s+")  # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM"
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
                         r"\b(?:opened|welcomed|commenced|began|started|declared)\b")
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
@@ -49,7 +49,8 @@ _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|fini
                      # "Start: 19:00 Finish: 20:45", "Finish Time 12.00NOON", "... and finishing at 12:05 pm", a line of its
                      # own: "Closed at 9.30pm"
                      r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time\s*:?|\s*:)\s*(?=\d)|"
-                     r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d)", re.I)
+                     r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d)")
+# (_OPENED and _CLOSED are written in lower case and searched in the folded text: cues.search_folded, 2-3 times faster)
 _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report|performance (?:matrix|indicators?|scorecard|dashboard|monitor(?:ing)?|digest)|"
@@ -719,7 +720,7 @@ def _closing_time(blocks: list[Block]) -> str | None:
 def _time_after(phrase: re.Pattern, blocks: Iterable[Block]) -> str | None:
     """The time written right after ``phrase`` in the first of ``blocks`` where the phrase has one."""
     for block in blocks:
-        m = cues.search(phrase, block.text)  # the phrases start with a case-insensitive \b: gated by their cue
+        m = cues.search_folded(phrase, block.text)  # the phrases start with \b: gated by their cue
         if m:
             times = find_time_ranges(block.text[m.end():m.end() + 20])
             if times and times[0][0] == 0:

@@ -104,7 +104,8 @@ def test_presence_words_are_found_in_any_case() -> None:
         assert presence._may_record_presence(text) == bool(any_case.search(text))
 
 
-@pytest.mark.parametrize("pattern", [actions._NOT_TASK, actions._AGENDA_WORDING, presence.SUBJECT_VERB], ids=lambda p: p.pattern[:30])
+@pytest.mark.parametrize("pattern", [actions._NOT_TASK, actions._AGENDA_WORDING, presence.SUBJECT_VERB, meeting._OPENED, meeting._CLOSED],
+                         ids=lambda p: p.pattern[:30])
 def test_lower_case_patterns_searched_in_folded_text_match_as_case_insensitive(pattern: re.Pattern) -> None:
     # written in lower case and searched in the folded text (twice as fast): the same matches as the
     # case-insensitive pattern in the text itself
