@@ -64,7 +64,7 @@ _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"mo
          r"invited\s+(?:the|members)", r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)",
          r"commented", r"stated", r"said\s+that", r"responded", r"confirmed", r"highlighted", r"noted\s+that", r"remarked",
          r"voiced", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
-         r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
+         r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:" + cues.alternation(_ACTS, escape=False) + r")\b", re.I)
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
@@ -101,7 +101,7 @@ _PRESENCE_WORDS = ("welcom", "introduc", "apolog", "attend", "joined", "substitu
                    "propos", "second", "moved", "outlined", "summari", "took", "chair", "gave", "declar", "updated", "informed",
                    "advised", "thanked", "comment", "stated", "respond", "confirm", "highlight", "noted", "entered", "opened",
                    "arrived", "left", "said", "nominat", "remark", "voiced", "queried", "asked", "requested", "suggested",
-                   "volunteered", "absent", "unable", "address", "spoke", "raised")
+                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew")
 # ("by" and "late" as whole words: the look-behind after the first letter, so that every branch starts with a
 # letter and the regex engine scans for those letters instead of trying each branch at every character)
 _SENTENCE_WORDS = re.compile(cues.alternation(_PRESENCE_WORDS) + r"|b(?<!\wb)y\b|l(?<!\wl)ate\b")

@@ -462,3 +462,11 @@ def test_a_name_and_post_table_flattened_into_one_line_with_apologies_run_on(tmp
                           "Lucy Webb Anyshire CCG ITEM DESCRIPTION ACTION 1 Apologies: as shown above.\n")
     assert [p.name for p in record.attendees] == ["Mary Stone", "Jane Wells", "Tom Reed"]
     assert [p.name for p in record.apologies] == ["Ann Hale", "Ravi Shah", "Lucy Webb"]
+
+
+def test_a_member_who_drew_attention_to_something_was_there(tmp_path) -> None:
+    """(after b27's first sight) "Councillor Ms Reed drew attention to ..." records a speaker, as "X explained" does."""
+    record = extract_page(tmp_path, "Minutes of the Cabinet held on 4 March 2008\n\nPresent: Councillor A Bell (Chair), "
+                          "Councillor C Dunn\n\n3. Drug Treatment\n\nCouncillor Ms Reed drew attention to 2 of the areas, "
+                          "explaining the target. Councillor Dunn drew the Board’s attention to the waiting times.\n")
+    assert [p.name for p in record.attendees] == ["A Bell", "C Dunn", "Reed"]
