@@ -99,7 +99,7 @@ _PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+)?|[:;–—-]\s*|,
 _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
                             + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
-                            r"not\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
+                            r"not\b|only\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
                             r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
 _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
                     r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+|"
@@ -111,8 +111,9 @@ _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in br
 _AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are)\s+to\s+(?!be\b)" + _VERB)
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
-# have a look / a word"
-_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?!be\b|have\b(?!\s+a\s+(?:look|word)\b)|not\b|also\b|now\b|then\b|still\b|"
+# have a look / a word"; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly
+# restates a task the minutes also give as a note: "... would continue to chase the matter. Clerk to follow up")
+_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?!be\b|have\b(?!\s+a\s+(?:look|word)\b)|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB)
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
 # are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
@@ -1450,6 +1451,9 @@ _HOLDER_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)?"
 _HOLDER_NAME = (r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+"
                 r"(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 _BODY_WORD = r"(?:Council|Committee|Board|Trust|Authority|Partnership|Panel|Forum|Group|Governors)"
+# after a role, no other body's name ("Jane Roe, Chair of the Planning Committee"), but the council's own
+# ("Jane Roe, Chairman of the Parish Council")
+_NOT_OTHER_BODY = r"(?!\s+(?:of|to|for)\b(?![^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}Council\b))"
 _ROLE_WORDS = r"(?i:(?:vice|deputy|chair|clerk|treasurer|secretary|mayor|president)\w*\b)"  # no name: "Clerk Chairman Helen ..."
 _HOLDER_NAME_DASH = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+)"  # before a dash
 
@@ -1492,8 +1496,8 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         # Clerk to the Parish Council, Jane Roe
         rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)
         rf"\b(?i:the)\s+{q}{r}(?:,|[^\S\n]+[–—-])?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe; the Clerk – Jane Roe
-        rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}(?!\s+(?:of|to|for)\b)",  # Jane Roe, Parish Clerk
-        rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-])(?!\s+(?:of|to|for)\b)",  # Jane Roe - Clerk
+        rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}{_NOT_OTHER_BODY}",  # Jane Roe, Parish Clerk
+        rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-]){_NOT_OTHER_BODY}",  # Jane Roe - Clerk
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
         rf"(?m:^[^\S\n]*{q}{r}[^\S\n]+(?!{_ROLE_WORDS}){title}{name}(?=[^\S\n]*(?:[,;(]|$)))",  # a line opening "Parish Clerk Jane Roe,"
     ))

@@ -1,0 +1,44 @@
+"""Tasks as minutes write them, round 9: made-up sentences in the general shapes of real minutes (seen in b23 and
+b24 and in probe lots of new minutes, checked across the corpus), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pages import extract_page
+
+HEAD = ("Minutes of the Parish Council meeting held on 3 March 2021\n\n"
+        "Present: Cllr Ann Brook (Chairman), Cllr Tom Hale, Cllr Mary Cole, Owen Pike, Helen Marsh (Clerk)\n\n")
+
+
+def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, head + "4. Highways\n\nThe verge was discussed.\n\n" + text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Owen will also chase up the county officer to ensure progress here.", "Owen Pike"),
+    ("Cllr. Hale will continue to monitor and liaise with the network operator as necessary.", "Tom Hale"),
+])
+def test_a_task_in_running_text(tmp_path: Path, text: str, owner: str) -> None:
+    assert _tasks(tmp_path, text) == [([owner], text)]
+
+
+def test_a_decision_whose_subject_only_needs_something_is_no_task(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "It was agreed that MC only needs three copies of the forms.") == []
+
+
+HEAD_IN_TEXT = ("Minutes of the Annual Parish Meeting held on 3 March 2021\n\n"
+                "Cllr Ann Brook, Chairman of the Parish Council chaired the meeting. There were 12 electors present.\n\n")
+
+
+def test_the_chairman_is_the_councillor_the_minutes_name_as_the_councils_chairman(tmp_path: Path) -> None:
+    text = "The Chairman agreed to contact the owners about the lights."
+    assert _tasks(tmp_path, text, HEAD_IN_TEXT) == [(["Ann Brook"], text)]
+
+
+def test_the_chair_of_another_body_is_not_the_meetings_chairman(tmp_path: Path) -> None:
+    head = HEAD_IN_TEXT.replace("Chairman of the Parish Council", "Chairman of the Planning Committee")
+    text = "The Chairman agreed to contact the owners about the lights."
+    assert _tasks(tmp_path, text, head) == [(["Chairman"], text)]
