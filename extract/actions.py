@@ -108,7 +108,7 @@ _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
-_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are)\s+to\s+(?!be\b)" + _VERB)
+_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+)?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are)\s+to\s+(?!be\b)" + _VERB)
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
 # have a look / a word"; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly

@@ -2,7 +2,7 @@
 
 In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
 "return required by 22nd October", "28.6.12" in a deadline column, "first week November": its 7th,
-"by January 2009", "in February", "during August": the month's end), a dated occasion ("at EMB on 17 June"), the next
+"by January 2009", "in February", "during August", an occasion "arranged for February/March": the (last) month's end), a dated occasion ("at EMB on 17 June"), the next
 meeting when the words name it ("by the next meeting", "before the next meeting", "at the next Safer Essex meeting in January
 2009", "at the January 2009 meeting") and its date is stated, then a period from the meeting date
 ("within 2 weeks", "in six months time"), or the end of the year ("before the end of the
@@ -24,8 +24,10 @@ _ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?" + _WEEKDAY + "$",
 _NEXT = re.compile(r"\b(?P<prep>by|before|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
                    r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
-_BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|during|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + "|".join(
-    m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)
+_MONTHS = "|".join(m for m in calendar.month_name if m)
+_BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|during|in|(?:arranged|held|scheduled|organi[sz]ed|planned|booked)\s+for)"
+                       r"\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + _MONTHS + r")(?:\s*/\s*(?P<later>" + _MONTHS + r"))?"
+                       r"(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)  # "arranged for February/March": March's end
 _WEEK_OF = re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of\s+|in\s+)?(?P<month>" + "|".join(
     m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -63,7 +65,7 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
         # "would be submitted in February", when no meeting is named ("the Partnership meeting in May" is not a deadline)
         by_month = next((m for m in cues.finditer(_BY_MONTH, text) if not re.search(r"meeting\s*$", text[:m.start()])), None)
     if by_month:  # "by January 2009": the end of that month (the year after the meeting's if need be)
-        month = list(calendar.month_name).index(by_month.group("month").capitalize())
+        month = list(calendar.month_name).index((by_month.group("later") or by_month.group("month")).capitalize())
         year_of = int(by_month.group("year")) if by_month.group("year") else year
         if year_of is not None:
             if not by_month.group("year") and meeting_date and month < meeting_date.month:

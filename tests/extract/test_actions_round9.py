@@ -20,6 +20,7 @@ def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str],
 @pytest.mark.parametrize(("text", "owner"), [
     ("Owen will also chase up the county officer to ensure progress here.", "Owen Pike"),
     ("Cllr. Hale will continue to monitor and liaise with the network operator as necessary.", "Tom Hale"),
+    ("Owen had offered to complete this section of the plan.", "Owen Pike"),
 ])
 def test_a_task_in_running_text(tmp_path: Path, text: str, owner: str) -> None:
     assert _tasks(tmp_path, text) == [([owner], text)]
@@ -42,3 +43,9 @@ def test_the_chair_of_another_body_is_not_the_meetings_chairman(tmp_path: Path) 
     head = HEAD_IN_TEXT.replace("Chairman of the Parish Council", "Chairman of the Planning Committee")
     text = "The Chairman agreed to contact the owners about the lights."
     assert _tasks(tmp_path, text, head) == [(["Chairman"], text)]
+
+
+def test_an_occasion_arranged_for_some_months_is_due_at_the_last_ones_end(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, HEAD + "4. Programme\n\nMembers requested that a workshop be arranged for "
+                          "June/July to discuss the work programme.\n")
+    assert [a.due for a in record.actions] == ["2021-07-31"]
