@@ -197,12 +197,3 @@ def test_what_readers_know_is_no_task(tmp_path: Path, text: str) -> None:
     assert _tasks(tmp_path, text) == []
     assert _tasks(tmp_path, "Cllr Hale will find out when the survey was carried out.") == \
         [(["Tom Hale"], "Cllr Hale will find out when the survey was carried out.")]
-
-
-@pytest.mark.parametrize("text, owners", [
-    ("The Committee requested officers to prepare a report on the car park charges.", ["officers"]),
-    ("RESOLVED that the Panel requests the Director to bring a report to the next meeting.", ["Director"]),
-])
-def test_a_body_requesting_someone_to_act_sets_them_a_task(tmp_path: Path, text: str, owners: list[str]) -> None:
-    """(after b27's first sight) "requested officers to prepare ...", as "asked officers to prepare ..." already was."""
-    assert [a.owners for a in _record(tmp_path, text).actions] == [owners]
