@@ -48,9 +48,20 @@ def attendance_label(text: str) -> re.Match | None:
     return ATTENDANCE_LABEL.match(text)
 
 
+# a document site's list of other documents under the page's own title: "Similar documents" / their titles, up to the
+# document's own text (a long paragraph, or its "Transcription")
+_OTHER_DOCUMENTS = re.compile(r"^\s*similar\s+documents\s*:?\s*$", re.I)
+
+
 def body_blocks(doc: Document) -> list[Block]:
-    """The blocks that carry content (running headers/footers left out)."""
-    return [b for b in doc.blocks if not b.furniture]
+    """The blocks that carry content (running headers/footers and a document site's list of other documents left out)."""
+    blocks = [b for b in doc.blocks if not b.furniture]
+    start = next((k for k, b in enumerate(blocks[:HEADING_REGION_MAX]) if _OTHER_DOCUMENTS.match(b.text)), None)
+    if start is None:
+        return blocks
+    end = next((k for k in range(start + 1, len(blocks))
+                if len(blocks[k].text) > 200 or re.fullmatch(r"\s*transcription\s*", blocks[k].text, re.I)), len(blocks))
+    return blocks[:start] + blocks[end:]
 
 
 # a letterhead's address line, not a numbered item: "4 The Green, Upper Ashby AB1 2CD", "12 Church Street"

@@ -33,7 +33,8 @@ _PLACE_GOES_ON = r"(?!\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?
 _ON_A_DATE = (r"on(?=\s*$|\s+(?:the\s+)?(?:\d|(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|"
               + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))")
 _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:(?:that|which)\s+)?(?:was|were|is|will\s+be)\s+|to\s+be\s+)?"
-                   r"(held|meeting held|" + _ON_A_DATE + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
+                   # "X Meeting held on": not the "Annual Parish Meeting" (of the electors: "Meeting" is its name)
+                   r"(held|(?<!parish )(?<!town )(?<!village )(?<!residents )(?<!residents' )(?<!residents’ )meeting held|" + _ON_A_DATE + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
                    r"\s*\bminutes\b\s*$|\s*[-–—,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
@@ -179,7 +180,7 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
         if _SUBITEM.match(block.text) or k and _ITEM_PAGE.match(region[k - 1].text) and re.match(r"\s*minutes\b", block.text, re.I):
             continue  # an item page's title "Minutes of the Planning Committee meeting held on: <dates>": earlier meetings
         held = _MEETING_OF_HELD.search(block.text[:400])
-        mentions = _dates(block.text, year, short_years=bool(_MEETING_TITLE.search(block.text)))
+        mentions = _dates(block.text, year, short_years=_dates_a_meeting(block.text))
         own = _HELD_ON.search(block.text[:400])  # "Cabinet 21st October 2009 Minutes of the meeting held on 23rd September 2009"
         if own and not _EARLIER_MINUTES.search(block.text, own.start(), own.end() + 100):
             mentions = sorted(mentions, key=lambda m: not 0 <= m.start - own.end() <= 12)
@@ -222,6 +223,12 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
         block, mention = next(((b, m) for _, b, m in candidates if m.has_year and re.search(r"\bminutes\s+of\b.{0,120}?\bheld\b", b.text[:400], re.I)),
                              (block, mention))
     return block, mention
+
+
+def _dates_a_meeting(text: str) -> bool:
+    """Whether ``text`` is a line that dates a meeting, where "18.04.19" is a date: a title naming the minutes or the
+    meeting held, or a short line naming a meeting ("Annual Parish Meeting 18.04.19.")."""
+    return bool(_MEETING_TITLE.search(text) or len(text) <= 80 and re.search(r"\bmeeting\b", text, re.I))
 
 
 def _titled_above(region: list[Block], block: Block) -> bool:
@@ -294,10 +301,10 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             return _letterhead(region[:k], body)
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
     if date_block is not None:  # the words before the date (after it come times and places)
-        dates = find_dates(date_block.text)
+        dates = find_dates(date_block.text, short_years=_dates_a_meeting(date_block.text))
         before = date_block.text[:dates[0].start] if dates else date_block.text
         heading = _strip_times(before).strip()
-        own = _clean_body(re.sub(r"[-–—,:|]\s*$", "", heading))
+        own = _clean_body(re.sub(r"[-–—,:|(]\s*$", "", heading))  # "X Board Minutes (03.03.14)"
         one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
         if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
             if _kind_only(own) and own.split()[-1].lower() in ("committee", "board", "group", "team") and date_block in region:
@@ -615,12 +622,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
             or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \
-            or "," in text and len(find_people(text)) >= 2 or _a_name(text) \
+            or len(find_people(text)) >= (2 if "," in text else 3) or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated)\b", text, re.I) or _role_holder(text) \
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
-        # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", a venue
+        # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", "Mr A Bell Mr B
+        # Hill Ms C Dean", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")
         # ("Ashby Village Hall"), whose meeting it was ("Trustees'"), a blog's tag ("Posts Tagged ‘Minutes’")
         return None
