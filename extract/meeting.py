@@ -74,7 +74,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
               "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
-               "regular"}
+               "regular", "first", "inaugural"}  # "X Minutes of first Annual General Meeting"
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
@@ -86,7 +86,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     region = heading_region(blocks)
     # "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)" under an item's title
     region += [b for b in blocks[len(region):HEADING_REGION_MAX] if _BODY_INLINE.match(b.text)]
-    year = functools.cache(lambda: _document_year(doc, blocks))  # read only for a date that lacks its year
+    # read only for a date that lacks its year: the title's own year first ("2011 Annual Residents Meeting – Minutes")
+    year = functools.cache(lambda: _title_year(region) or _document_year(doc, blocks))
     date_block, mention = _meeting_date(region, year)
     if mention is None:  # "Chairman: Cllr A Smith  Clerk: Mrs B Jones" in a letterhead ended the region above the title
         titles = [b for b in blocks[len(region):len(region) + 3] if _MEETING_TITLE.search(b.text)
@@ -118,7 +119,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
 # earlier minutes approved, or an item "(3) Minutes of Meeting held on ...", "1Minutes of ..." (the earlier meeting's)
 _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M))(?:the\s+)?minutes\s+of\b|"
-                              r"\b(?:minutes|notes)\s+(?:of|from)\b.{0,120}\b(?:previous|last|correct\s+record|true\s+record|accurate\s+record|"
+                              r"\b(?:minutes|notes)\s+(?:of|from)\b.{0,120}\b(?:previous|last(?!\s+(?:updated|modified|edited))|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
                               r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree|receive(?:\s+and\s+note)?|note)\s+(?:as\s+a\s+correct\s+record\s+)?"
@@ -127,9 +128,9 @@ _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M
                               r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}(?<!\bto )\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall, or in a line that opens
-# with it ("Meeting of the X Committee held on 26/11/2007" over a report to it)
+# with it ("Meeting of the X Committee held on 26/11/2007" over a report to it); "... that was held"
 _MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
-                              r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+held\b", re.I)
+                              r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+(?:(?:that|which)\s+(?:was|were)\s+)?held\b", re.I)
 # the minutes' own date after an earlier date in their title line (the date of the meeting that receives them)
 _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
 # "St. Ann's", "Ltd." end no sentence (the stop first, the look-behinds that end with it after: tried only at a stop)
@@ -163,6 +164,16 @@ def _document_year(doc: Document, blocks: list[Block]) -> int | None:
         years = Counter(int(y) for b in blocks[:HEADING_REGION_MAX] if len(b.text) <= 100
                         for y in re.findall(r"\b((?:19|20)\d\d)\b", b.text))
     return years.most_common(1)[0][0] if years else None
+
+
+def _title_year(region: list[Block]) -> int | None:
+    """A year standing alone in a short line of the heading that holds no full date ("2011 Annual Residents Meeting")."""
+    for block in region:
+        if len(block.text) <= 100 and not any(m.has_year for m in find_dates(block.text)):
+            found = re.search(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-]|\s*[-–]\s*\d)", block.text)
+            if found:
+                return int(found.group(1))
+    return None
 
 
 def _dates(text: str, year: Callable[[], int | None], short_years: bool = False) -> list[DateMention]:
@@ -339,7 +350,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     title = " ".join(lines[-2:]) if len(lines) >= 2 and lines[-1].isupper() and _letterhead_line(lines[-2]) \
         else (lines[-1] if lines else "")  # not a page's "VIEWS: 3 PAGES: 2" over the title
     if not title and date_block is not None and not any(_ITEM_PAGE.match(b.text) for b in region):
-        title = _strip_dates(date_block.text)  # not on an item's page: "24/10/2014 - Update on the ..." names the item
+        title = _strip_dates(date_block.text, _dates_a_meeting(date_block.text))  # not on an item's page: "24/10/2014 - Update on the ..." names the item
     body = _clean_body(title)
     if body and len(lines) >= 2 and title == lines[-1] and re.fullmatch(_BODY_NOUNS, body.lower()):
         body = _clean_body(lines[-2]) or body  # "Anyshire Local Enterprise Partnership" over "Board Meeting"
@@ -491,8 +502,8 @@ def _strip_times(text: str) -> str:
     return text
 
 
-def _strip_dates(text: str) -> str:
-    for mention in reversed(find_dates(text)):
+def _strip_dates(text: str, short_years: bool = False) -> str:
+    for mention in reversed(find_dates(text, short_years=short_years)):
         text = text[:mention.start] + text[mention.end:]
     return text
 
@@ -512,6 +523,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*\((?:special|extra[\s-]?ordinary|annual|additional|adjourned|reconvened)(?:\s+meeting)?\)\s*", "", text,
                   flags=re.I)  # "(special meeting) X Sub-committee"
     text = re.sub(r"\s*_\d{1,2}_?$", "", text)  # a downloaded file's copy number ("X Minutes_2_")
+    text = re.sub(r"\s+last\s+(?:updated|modified)\b.*$", "", text, flags=re.I)  # a web page's "Last updated 08-12-07"
     # a document site's page title: its uploader's user name ("X Minutes 24 5 2006 by fEuwqv", "X by luckboy"; not "by
     # Council"), and the actions the notes carry ("X Meeting Notes and Actions" is "X Meeting Notes")
     text = re.sub(r"\s+by\s+(?-i:[a-z]\S*|\S*[a-z][A-Z]\S*)\s*$", "", text)
@@ -618,7 +630,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village|residents['’]?)\s+meeting$", text, re.I) \
         and not re.match(r"full\s+govern", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to|a|an)$", text) or _GENERIC_TITLE.match(text) \
+            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
             or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \

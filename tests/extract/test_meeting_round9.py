@@ -22,6 +22,19 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
      "Fenby Parish Council meeting held at 7.30pm on Monday 15 th January 2018 At Jubilee Hall", "Ashby Parish Council", None),
     # a line of people's names (no commas) is no body
     ("Mr A Bell Mr B Hill Ms C Dean. In attendance:\n\nMinutes of the meeting held on 3 May 2018", None, "2018-05-03"),
+    # "a meeting of X that was held on": the body ends before "that was held"
+    ("Minutes of a special meeting of the Anytown City Council that was held on Monday, June 6, 2011, at 6:00 PM",
+     "Anytown City Council", "2011-06-06"),
+    # a web page's "Last updated <date>" beside the title: the page's date, not an earlier meeting's ("last")
+    ("AGM 2006 - Minutes of meeting 16-03-06        Last updated 08-12-07\n\nLocation : Ashby Village Hall", None, "2006-03-16"),
+    # "X Minutes of first Annual General Meeting": "first" is the meeting's kind, the body comes before "Minutes"
+    ("FRIENDS OF ASHBY PARK Minutes of first Annual General Meeting held on Wednesday 22 October 2014 at the Family Centre",
+     "Friends of Ashby Park", "2014-10-22"),
+    # a breadcrumb trail's "News >" names nothing
+    ("News > \n\nSummary of the Meeting Held 10th March 2011\n\nposted 21 Mar 2011, 08:17 by Ann Bell", None, "2011-03-10"),
+    # a title's own year completes its yearless date, before a later meeting's date in the text
+    ("2011 Annual Residents Meeting – Minutes\n\nOur annual residents meeting was held on 28th March at the Ashby Arms.\n\n"
+     "Next year's meeting will be on 26th March 2012.", "Annual Residents Meeting", "2011-03-28"),
 ])
 def test_body_and_date_from_round9_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
