@@ -20,7 +20,7 @@ from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
-_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+)?"
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+|provisional\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+(?:the\s+)?proceedings(?:\s+of)?)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
@@ -72,7 +72,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
                "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed"}  # "No. Item": a table of items' header
+              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed", "provisional"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
                "regular", "first", "inaugural"}  # "X Minutes of first Annual General Meeting"
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -222,7 +222,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
         return None, None
     labelled_first = sorted(candidates, key=lambda c: c[0])
     _, block, mention = labelled_first[0] if not labelled_first[0][0] else candidates[0]
-    rest = _strip_times(_strip_dates(block.text)).strip(" ,.-–")
+    # (a year before the month is the date's too: "1947 April 22nd" is a bare date line)
+    rest = re.sub(r"^(?:19|20)\d\d\b", "", _strip_times(_strip_dates(block.text)).strip(" ,.-–")).strip(" ,.-–")
     # (under a bare date line, the title may come after another dated line: a blog's "The Big Book Sale, 27th September")
     titled = next((c for c in candidates[1:2 if rest else 3] if _MEETING_TITLE.search(c[1].text) or _titled_above(region, c[1])
                    or not rest and re.search(r"\bmeeting\b", c[1].text, re.I)), None)
@@ -283,7 +284,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if _EARLIER_MINUTES.search(block.text):
             continue  # "The minutes of the meeting of the Committee held on ... were approved": an earlier meeting
         text = _wrapped_title(region, k)
-        if _MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
+        if _MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+|provisional\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
                                                 text, re.I):
             rest = _MINUTES_OF.sub("", text, count=1)
             dates = find_dates(rest)  # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ..."
@@ -579,8 +580,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^.*?\bminutes\s+(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\s+(?=[A-Z])", "", text, flags=re.I)
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
     # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
-    text = re.sub(r"^(?:draft|unconfirmed|confirmed|approved)(?:\s+|\s*/\s*)(?=\S)", "", text, flags=re.I)
-    text = re.sub(r"\s*\((?:draft|unconfirmed|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$", "", text, flags=re.I)
+    text = re.sub(r"^(?:draft|unconfirmed|confirmed|approved|provisional)(?:\s+|\s*/\s*)(?=\S)", "", text, flags=re.I)
+    text = re.sub(r"\s*\((?:draft|unconfirmed|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$|"
+                  r"\s+[-–—]\s*(?:draft|unconfirmed|provisional)$", "", text, flags=re.I)  # "X Meeting - DRAFT"
     text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,6}\d{1,4}$", "", text)
     # the meeting's kind after the body: "Parish Council General (Meeting)", "X Board Ordinary"
     text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+(?:general|ordinary|extraordinary|monthly|annual)$", r"\1", text, flags=re.I)

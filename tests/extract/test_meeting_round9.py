@@ -35,6 +35,14 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
     # a title's own year completes its yearless date, before a later meeting's date in the text
     ("2011 Annual Residents Meeting – Minutes\n\nOur annual residents meeting was held on 28th March at the Ashby Arms.\n\n"
      "Next year's meeting will be on 26th March 2012.", "Annual Residents Meeting", "2011-03-28"),
+    # "Provisional Minutes" are a draft's: "Provisional" is no body
+    ("Provisional Minutes of Meeting held on Monday 11th June, 2001 at Ashby Hall\n\nBarton - Mr A. Bell", None, "2001-06-11"),
+    # "X MEETING - DRAFT": the draft's mark after a dash
+    ("MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT\n\nTuesday 12th November 2013 at 7.00pm, Ashby Centre Community Room",
+     "Community Council", "2013-11-12"),
+    # a year before the month ("1947 April 22nd") is a bare date line: the title under it names the meeting
+    ("Parish Meetings 1947\n\n1947 April 22nd\n\nThe Annual Parish Meeting held in the Ashby Room on Tuesday April 22nd 1947",
+     "Annual Parish Meeting", "1947-04-22"),
 ])
 def test_body_and_date_from_round9_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
