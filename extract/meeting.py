@@ -20,10 +20,18 @@ from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Meeting, Record, Source
 from minutes.ingest.document import Block, Document
 
+_BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
+               "authority|network|alliance|assembly|team|service|services|body")
+# the meeting of a parish's electors, named by its own words: "Annual Parish Meeting", "Annual Meeting of the Parish",
+# "Annual Parish Meeting of Electors" (not a meeting of a body called "Parish" or "Electors")
+_ELECTORS = (r"(?:the\s+)?(?:parish|town|village|electors)\b(?!\s+(?:[\w'’-]+\s+)?(?:" + _BODY_NOUNS
+             + r"|hall|meeting|plan)\b|\s+of\b)")  # not "the Parish Council", "the Town Team", "the Parish of St Ann"
+_ELECTORS_MEETING = r"(?:parish|town|village|residents['’]?)\s+meeting|meeting\s+of\s+" + _ELECTORS
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+|provisional\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+(?:the\s+)?proceedings(?:\s+of)?)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
-                         r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+)?(?:the\s+)?", re.I)
+                         r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+(?!" + _ELECTORS + r"))?(?:the\s+)?",
+                         re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of|name of (?:the )?meeting)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting(?:\s+title)?|committee|decision\s+maker|name\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<body>.+)$",
                           re.I)
@@ -68,8 +76,6 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
                             r"welcome(?:\s+and\s+introductions)?|date\s+of\s+(?:the\s+)?next\s+meeting|"
                             r"public\s+(?:participation|questions|forum)|"
                             r"resolved|resolutions?|agreed|noted)\s*:?\s*[-–]?\s*$", re.I)  # a decision's word over its text
-_BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|executive|cabinet|commission|"
-               "authority|network|alliance|assembly|team|service|services|body")
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
               "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed", "provisional"}  # "No. Item": a table of items' header
@@ -105,6 +111,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         date_block = next((b for b in region if _MEETING_TITLE.search(b.text) and find_dates(b.text)), None)
     meeting.body = _body(region, date_block) or _body_in_prose(blocks[:3 * HEADING_REGION_MAX]) \
         or _body(_running_lines(doc) + region, date_block)  # a letterhead in the page header only
+    meeting.body = _whose_meeting(region, meeting.body)
     meeting.start, meeting.end = _times(region, date_block)
     if meeting.start is None:
         meeting.start, meeting.end = _time_line(blocks)
@@ -129,7 +136,8 @@ _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall, or in a line that opens
 # with it ("Meeting of the X Committee held on 26/11/2007" over a report to it); "... that was held"
-_MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+_MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+"
+                              r"(?!" + _ELECTORS + r")(?:the\s+)?"
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+(?:(?:that|which)\s+(?:was|were)\s+)?held\b", re.I)
 # the minutes' own date after an earlier date in their title line (the date of the meeting that receives them)
 _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
@@ -358,6 +366,16 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     if body is None and not lines and date_block in region:
         return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
+
+
+def _whose_meeting(region: list[Block], body: str | None) -> str | None:
+    """``body`` as a later heading line gives it in full, with the place whose meeting it is: "Annual Parish Meeting"
+    over "ANNUAL PARISH MEETING FOR THE PARISH OF ASHBY"."""
+    if not body:
+        return body
+    whose = re.compile(re.escape(body) + r"\s+(?:for|of)\s+(?:the\s+)?(?:parish|town|village|community)\s+of\s+\S", re.I)
+    return next((full for block in region if len(block.text) <= 100 and whose.match(block.text)
+                 and (full := _clean_body(block.text))), body)
 
 
 def _wrapped_title(region: list[Block], k: int) -> str:
@@ -600,7 +618,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?(?:\s+meeting)?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
     # "(Board) Meeting of X", "MinutesaMeeting of X" (a PDF's text run together)
     meeting_of = re.match(r"^\s*(?:\S+\s+){0,4}?(?:[a-z]*?meeting|agm|egm)\s+of\s+", text, flags=re.I)  # "100th AGM of X"
-    if meeting_of:  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
+    if meeting_of and not re.match(_ELECTORS, text[meeting_of.end():], re.I):  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
         text = re.sub(r"\s+(?:followed|was|were|took|met|had|has|commenced|began|started|convened|which|that)(?:\s.*)?$", "",
                       text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
@@ -629,7 +647,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                           flags=re.I)
     # "Full Authority" and a school's "Full Governing Body" are names of their own; so is the "Annual Parish Meeting"
     # (of the electors, not the council)
-    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:parish|town|village|residents['’]?)\s+meeting$", text, re.I) \
+    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
         and not re.match(r"full\s+govern", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
@@ -638,7 +656,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \
             or len(find_people(text)) >= (2 if "," in text else 3) or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
-            or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated)\b", text, re.I) or _role_holder(text) \
+            or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
+            or _role_holder(text) or _DOCUMENT_HOST.search(text) \
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
             or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", "Mr A Bell Mr B
@@ -651,6 +670,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = " ".join(w if (w in _SMALL and i) else re.sub(r"[a-z]", lambda c: c.group().upper(), w, count=1)
                         for i, w in enumerate(words))  # "(MEDICAL)" -> "(Medical)"
     return text
+
+
+# a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents")
+_DOCUMENT_HOST = re.compile(r"\b(?:docstoc|scribd|studylib|docplayer|yumpu|pdfslide|docslib|docsbay|docest|fdocuments)\b|"
+                            r"\bdocument\s+sample\b|\bpowered\s+by\b|^(?:table\s+of\s+)?contents$", re.I)
 
 
 # a sentence's verb after its subject: "Ann Bell welcomed everyone to ...", "The Chair opened the meeting"

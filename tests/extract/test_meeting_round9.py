@@ -43,6 +43,26 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
     # a year before the month ("1947 April 22nd") is a bare date line: the title under it names the meeting
     ("Parish Meetings 1947\n\n1947 April 22nd\n\nThe Annual Parish Meeting held in the Ashby Room on Tuesday April 22nd 1947",
      "Annual Parish Meeting", "1947-04-22"),
+    # a document host's page furniture ("Docstoc", "Document Sample", "Powered By X") names no body
+    ("Docstoc\n\nMinutes Template - Get Now DOC\n\nDocument Sample\nMinutes Template - Get Now DOC Powered By Docstoc\n\n"
+     "ANYTOWN SERVICE BOARD\n\nWednesday, 7th October, 2009 at 9.30 am", "Anytown Service Board", "2009-10-07"),
+    # ... nor a web page's "Minutes Uploaded on <date>" over the title
+    ("Minutes 6th December 2021\n\nMinutes Uploaded on October 5, 2023\n\nMinutes of the Parish Council Meeting held on\n"
+     "Monday 6th December 2021 at 7.15 p.m. in the Old School", "Parish Council", "2021-12-06"),
+    # ... nor its "Table of Contents"
+    ("Table of Contents\nPresent: Cllrs Bell (Chairman), Hill and Dean", None, None),
+    # the electors' meeting named by its own words: "Meeting of Electors", "Annual Meeting of the Parish"
+    ("Minutes 21st May 2019\n\nMINUTES OF THE ANNUAL PARISH MEETING OF ELECTORS HELD IN THE ASHBY HALL AT 7.30 PM ON "
+     "TUESDAY 21st MAY 2019", "Annual Parish Meeting of Electors", "2019-05-21"),
+    ("April 2019 Annual Parish Meeting Minutes\nDraft Minutes of the Annual Meeting of the Parish held in the Village Hall on "
+     "Tuesday 2nd April 2019 at 7.00pm", "Annual Meeting of the Parish", "2019-04-02"),
+    # ... but a meeting of the Parish Council, or of the Parish of St Ann, is that body's
+    ("Minutes of the Meeting of the Parish Council of Ashby held on 3 March 2015", "Parish Council of Ashby", "2015-03-03"),
+    ("St Ann's Presbytery\nAnnual General Meeting of the Parish of St Ann, Ashby Common\n01 June 2014\nMinutes of the Meeting",
+     "Parish of St Ann, Ashby Common", "2014-06-01"),
+    # the heading's later line says whose Annual Parish Meeting it is
+    ("Annual Parish Meeting 15th May 2023 Minutes\nANNUAL PARISH MEETING FOR THE PARISH OF ASHBY\nMINUTES\nThe Annual Parish "
+     "Meeting was held at the Village Hall on the 15th May 2023.", "Annual Parish Meeting for the Parish of Ashby", "2023-05-15"),
 ])
 def test_body_and_date_from_round9_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
