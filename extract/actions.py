@@ -91,7 +91,7 @@ _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
 _NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
-_VERB = r"(?:do\b|(?:re|co|pre)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will re-report", "to write"
+_VERB = r"(?:do\b|go\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will go", "to e-mail"
 _PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
@@ -99,7 +99,7 @@ _PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+)?|[:;–—-]\s*|,
 _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
                             + _SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
-                            r"not\b|only\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
+                            r"not\b|only\b|could\b|might\b|must\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
                             r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
 _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
                     r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+|"
@@ -127,6 +127,7 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
                            r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
                            r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
+_TOPIC = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}\s+[–—-]\s+)?"  # a note's topic before a dash: "Curtains – ", "Outside Lights – "
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
 # input to FJ, then JG to sign it", "the Advisor would contact officers ... otherwise the Chair would write to ..."
 # ... or a passive one the same speaker reports: "X asked governors to complete the forms and noted that the results would be
@@ -141,7 +142,7 @@ _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
 # Clerk", "Cllr Clarke has received the conditions and will circulate them", "Cllr Hale updated the Council on the
 # verges and undertook to look again at the footpaths" (only for someone present: see _prose_owners)
-_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:said|confirmed|agreed|stated|indicated|undertook|"
+_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
                          r"advised|added|reported|explained)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+(?!be\b))" + _VERB)
@@ -331,6 +332,13 @@ def _overlapping(pattern: re.Pattern, text: str):
 # "Review the database"; each line opens with a verb (not a determiner, a past tense or a third person's "-s")
 _AGREED_LIST = re.compile(r"\b(?:agreed|resolved|decided)\s+to\s*:\s*-?\s*$")  # searched in folded text, behind its cue
 _IMPERATIVE = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+|[•·*\-–]\s*)?(?P<verb>[A-Z][a-z]{2,})\s+[a-z]")
+# a sentence that is an instruction, in notes that name nobody ("1.4 Look at the legislation and prepare a brief", "Send
+# an email to the members ...", "Set up a website."): a task with no owner; only verbs that set work, never an
+# agenda's "Receive", "Note", "Approve", "Consider", and only before an object's first word ("Contact was made" is none)
+_INSTRUCTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:Look\s+(?:at|into)|Send|Set\s+up|Prepare|Write\s+to|"
+                          r"Contact|Arrange|Circulate|Collate|Chase(?:\s+up)?|Obtain|Draft|Investigate|Organi[sz]e|Book|"
+                          r"Compile|Forward|E-?mail|Find\s+out|Follow\s+up|Liaise\s+with)\s+(?:a|an|the|all|any|some|"
+                          r"this|these|those|them|it|its|our|their|his|her|to|with|up|out|round|back|for|into)\b")
 _NOT_IMPERATIVE = re.compile(r"^(?:the|this|that|these|those|there|their|its|all|any|each|every|some|our|his|her|members|"
                              r"councillors|officers|minutes|apologies|item|it|we|they|she|he)$|(?:ed|ing|[^s]s)$")
 
@@ -1083,7 +1091,7 @@ class _Finder:
             sentence = text[opened[k]:opened[k + 1]]
             if re.match(r"(?:He|She)\b", sentence):
                 continue
-            opener = re.match(_SUBJ, sentence)
+            opener = re.match(_TOPIC + _SUBJ, sentence)  # past a topic before a dash: "Curtains – MB cancelled ..."
             people = self._subject_owners(opener.group("owner")) if opener else []
             return people if len(people) == 1 and people[0] in self.registry.names else []
         return []
@@ -1162,7 +1170,7 @@ class _Finder:
             # the subject is who the task is done to ("Mr Pepper to be invited to the next meeting", "Skip to be
             # ordered"), unless it is asked to do something itself ("EMB to be asked to support ...")
             return (self._subject_owners(subject) if asked else []), 0, len(sentence)
-        if _A_TO_BE_DONE.match(sentence):
+        if _A_TO_BE_DONE.match(sentence) or _INSTRUCTION.match(sentence):
             return [], 0, len(sentence)
         reporter = cues.search(_REPORTED, sentence)
         passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None

@@ -21,6 +21,8 @@ def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str],
     ("Owen will also chase up the county officer to ensure progress here.", "Owen Pike"),
     ("Cllr. Hale will continue to monitor and liaise with the network operator as necessary.", "Tom Hale"),
     ("Owen had offered to complete this section of the plan.", "Owen Pike"),
+    ("Owen will e-mail the residents about the road closure.", "Owen Pike"),
+    ("Owen has kindly said that he will go to the nursery with the cards.", "Owen Pike"),
 ])
 def test_a_task_in_running_text(tmp_path: Path, text: str, owner: str) -> None:
     assert _tasks(tmp_path, text) == [([owner], text)]
@@ -49,3 +51,36 @@ def test_an_occasion_arranged_for_some_months_is_due_at_the_last_ones_end(tmp_pa
     record = extract_page(tmp_path, HEAD + "4. Programme\n\nMembers requested that a workshop be arranged for "
                           "June/July to discuss the work programme.\n")
     assert [a.due for a in record.actions] == ["2021-07-31"]
+
+
+NOTES_HEAD = "Steering Group\n\nNotes of the meeting held on 3 March 2021\n\n"
+
+
+def test_an_instruction_in_notes_that_name_nobody_is_a_task(tmp_path: Path) -> None:
+    text = ("1.4 Look at the guidance and prepare a short brief for the next meeting.\n\n"
+            "1.5 How to find the skills of the group was discussed. Send an email to the members asking for a list "
+            "of skills. Collate the returns.\n\nSet up a website.\n")
+    record = extract_page(tmp_path, NOTES_HEAD + text)
+    assert [(a.owners, a.text) for a in record.actions] == [
+        ([], "1.4 Look at the guidance and prepare a short brief for the next meeting."),
+        ([], "Send an email to the members asking for a list of skills."), ([], "Collate the returns."),
+        ([], "Set up a website.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Contact was made with the county council about the verge.",
+    "Prepared by the Clerk, 4 March 2021.",
+    "Receive the report of the Clerk.",
+    "Ask for: Jane Doe, extension 214",
+])
+def test_no_instruction_no_task(tmp_path: Path, text: str) -> None:
+    assert extract_page(tmp_path, NOTES_HEAD + text + "\n").actions == []
+
+
+def test_he_after_a_topic_and_a_dash_is_the_person_the_note_opens_with(tmp_path: Path) -> None:
+    text = "Curtains – Owen cancelled the blinds order. He will ask the supplier about new blinds."
+    assert _tasks(tmp_path, text) == [(["Owen Pike"], "He will ask the supplier about new blinds.")]
+
+
+def test_a_decision_about_someone_with_could_sets_them_no_task(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "It was agreed that Owen could be put on the bottom of the waiting list.") == []
