@@ -114,16 +114,26 @@ def _attributes(tag: re.Match) -> dict[bytes, bytes] | None:
     return None if any(re.search(rb"[&\t\n\r]", value) for value in values.values()) else values
 
 
+@functools.lru_cache(maxsize=4)  # asked for each style id a document uses: the part's bytes are checked once
+def _written_plainly(xml: bytes) -> bool:
+    """Whether a styles part can be read without parsing it: UTF-8, the w prefix bound once and the namespace
+    to no other prefix, no comments or DTD, no references in the style ids."""
+    return xml.count(_W_URI) == 1 and xml.count(b"xmlns:w=") == 1 and b"<!" not in xml and _PLAIN.match(xml) is not None \
+        and not _ID_WITH_REFERENCE.search(xml)
+
+
 def _style_name_in(xml: bytes, style_id: str) -> str | None:
     """The name python-docx gives the paragraph style ``style_id`` (``styles.get_by_id(...).name or style_id``),
     read in the styles part's bytes, without parsing them: the first ``w:style`` with that id, when it is a
     paragraph style. None when python-docx must be asked: no such style, another type, or XML not written
     plainly (another encoding, the namespace bound twice or to another prefix, comments, references)."""
-    if xml.count(_W_URI) != 1 or xml.count(b"xmlns:w=") != 1 or b"<!" in xml or not _PLAIN.match(xml) \
-            or _ID_WITH_REFERENCE.search(xml):
+    if not _written_plainly(xml):
         return None
     wanted = style_id.encode()
-    for at in re.finditer(rb"""\sw:styleId\s*=\s*(?:"%s"|'%s')""" % ((re.escape(wanted),) * 2), xml):
+    # the attribute's name first, a literal the regex engine looks for quickly (a \s first was tried at every space)
+    for at in re.finditer(rb"""w:styleId\s*=\s*(?:"%s"|'%s')""" % ((re.escape(wanted),) * 2), xml):
+        if not xml[at.start() - 1:at.start()].isspace():
+            continue  # the end of another attribute's name
         tag = _STYLE_TAG.match(xml, xml.rfind(b"<", 0, at.start()))
         if tag is None or tag.end() <= at.start():
             continue  # the words in another element's tag, or in text

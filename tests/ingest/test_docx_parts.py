@@ -14,6 +14,7 @@ from docx.oxml import parse_xml
 from docx.styles.styles import Styles
 
 from minutes import ingest
+from minutes.ingest.docx import _style_name_in, _written_plainly
 
 _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
@@ -83,9 +84,12 @@ def test_paragraph_styles_are_named_without_parsing_the_styles_part(tmp_path: Pa
     parsed: list[bytes] = []
     parse = docx.opc.part.parse_xml
     monkeypatch.setattr(docx.opc.part, "parse_xml", lambda blob: parsed.append(blob[:300]) or parse(blob))
+    checked = _written_plainly.cache_info()
     doc = ingest.read(path)
     assert [(b.kind, b.level) for b in doc.blocks] == [("heading", 1), ("paragraph", 0), ("heading", 2), ("list_item", 1)]
     assert parsed and not any(b"<w:styles" in head for head in parsed)
+    # three styles looked up, the part's bytes checked once
+    assert (_written_plainly.cache_info().misses - checked.misses, _written_plainly.cache_info().hits - checked.hits) == (1, 2)
 
 
 _TEMPLATE = zipfile.ZipFile(Path(docx.__file__).parent / "templates" / "default.docx").read("word/styles.xml")
@@ -116,8 +120,6 @@ def _before_first_style(element: bytes) -> bytes:
     _edited((b'w:styleId="Heading1"', b'w:styleId="Heading&#49;"')),
 ], ids=["template", "quotes", "no_name_or_reference", "decoys", "comment", "prefix_rebound", "id_reference"])
 def test_style_names_read_in_the_bytes_are_python_docx_names(xml: bytes) -> None:
-    from minutes.ingest.docx import _style_name_in
-
     styles = Styles(parse_xml(xml))
     ids = {i.decode() for i in re.findall(rb"""w:styleId\s*=\s*["']([^"'&]*)""", xml)} | {"NoSuchStyle"}
     answered = 0
