@@ -80,7 +80,7 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
               "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed", "provisional"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
-               "regular", "first", "inaugural"}  # "X Minutes of first Annual General Meeting"
+               "regular", "first", "inaugural", "agm", "egm"}  # "X Minutes of first Annual General Meeting"
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
@@ -295,12 +295,13 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if _MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+|provisional\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
                                                 text, re.I):
             rest = _MINUTES_OF.sub("", text, count=1)
-            dates = find_dates(rest)  # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ..."
+            # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ...", "... Meeting, 22.03.16."
+            dates = find_dates(rest, short_years=True)
             if dates and not re.search(r"[A-Za-z]", rest[:dates[0].start]):
                 body = None  # "Minutes – 14 July 2021 – 2.00pm – Online meeting": after the date come its time and place
             else:
                 body = dates and _clean_body(_strip_times(rest[:dates[0].start]), named=True) \
-                    or _clean_body(_strip_times(_strip_dates(rest)), named=True)
+                    or _clean_body(_strip_times(_strip_dates(rest, True)), named=True)
             if body:
                 body = _letterhead(region[:k], body)
                 if len(body.split()) > 1 and _kind_only(body) and (above := _named_above(region, k)):
@@ -653,7 +654,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
-            or re.fullmatch(r"\w+s['’]", text) or _SAID.search(text) or re.match(r"by\s", text) \
+            or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
             or len(find_people(text)) >= (2 if "," in text else 3) or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
@@ -699,9 +700,10 @@ def _role_holder(text: str) -> bool:
 
 
 def _furniture_only(text: str) -> bool:
-    """Whether ``text`` names nothing: only a page's furniture and kinds of meeting ("Cofnodion / Minutes",
-    "MONTHLY MEETING")."""
-    return all(w.lower() in _FURNITURE or w.lower() in _KIND_WORDS for w in re.split(r"[\s/]+", text) if w)
+    """Whether ``text`` names nothing: only a page's furniture, kinds of meeting and years ("Cofnodion / Minutes",
+    "MONTHLY MEETING", "2014 AGM")."""
+    return all(w.lower() in _FURNITURE or w.lower() in _KIND_WORDS or re.fullmatch(r"(?:19|20)\d\d", w)
+               for w in re.split(r"[\s/]+", text) if w)
 
 
 def _a_name(text: str) -> bool:

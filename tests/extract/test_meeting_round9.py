@@ -63,6 +63,13 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
     # the heading's later line says whose Annual Parish Meeting it is
     ("Annual Parish Meeting 15th May 2023 Minutes\nANNUAL PARISH MEETING FOR THE PARISH OF ASHBY\nMINUTES\nThe Annual Parish "
      "Meeting was held at the Village Hall on the 15th May 2023.", "Annual Parish Meeting for the Parish of Ashby", "2023-05-15"),
+    # "Minutes of the X Meeting, 22.03.16.": the two-digit year's date is not part of the body
+    ("AVNP Meeting Minutes 22nd March 2016\n\nMinutes of the Neighbourhood Forum Meeting, 22.03.16.\n\nApologies were received "
+     "from Ann Bell", "Neighbourhood Forum", "2016-03-22"),
+    # a year and a kind of meeting name nothing ("Minutes of 2014 AGM"); nor does a meeting's number ("Meeting 67")
+    ("Minutes of 2014 AGM\n\nMinutes of Annual General Meeting 27th March 2014 at 7.30pm", None, "2014-03-27"),
+    ("Meeting 67 - 6 May 1908\n- Description\nThe Annual Meeting was held in the Chambers on Wednesday the 6th May 1908.",
+     None, "1908-05-06"),
 ])
 def test_body_and_date_from_round9_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
