@@ -112,9 +112,10 @@ _AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+)?(?:kindly\s+|al
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
 # have a look / a word"; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly
-# restates a task the minutes also give as a note: "... would continue to chase the matter. Clerk to follow up")
-_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?!be\b|have\b(?!\s+a\s+(?:look|word)\b)|not\b|also\b|now\b|then\b|still\b|"
-                    r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB)
+# restates a task the minutes also give as a note: "... would continue to chase the matter. Clerk to follow up"); "will
+# be in contact / in touch with" is the one "be" that sets a task
+_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b)|not\b|also\b|now\b|then\b|still\b|"
+                    r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB + ")")
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
 # are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
 _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|following\s+up|pursuing|researching|"

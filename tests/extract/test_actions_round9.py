@@ -23,6 +23,7 @@ def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str],
     ("Owen had offered to complete this section of the plan.", "Owen Pike"),
     ("Owen will e-mail the residents about the road closure.", "Owen Pike"),
     ("Owen has kindly said that he will go to the nursery with the cards.", "Owen Pike"),
+    ("It was agreed that the Clerk should be in contact with the highways officer about the defect.", "Helen Marsh"),
 ])
 def test_a_task_in_running_text(tmp_path: Path, text: str, owner: str) -> None:
     assert _tasks(tmp_path, text) == [([owner], text)]
