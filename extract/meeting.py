@@ -304,8 +304,9 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                     or _clean_body(_strip_times(_strip_dates(rest, True)), named=True)
             if body:
                 body = _letterhead(region[:k], body)
-                if len(body.split()) > 1 and _kind_only(body) and (above := _named_above(region, k)):
-                    return above  # "Ashby Harbour Commissioners" over "Minutes of the Monthly Board Meeting"
+                if len(body.split()) > 1 and (_kind_only(body) or re.fullmatch(r"trustees?['’]?\s+meeting", body, re.I)) \
+                        and (above := _named_above(region, k)):
+                    return above  # "Ashby Harbour Commissioners" over "Minutes of the Monthly Board Meeting", "... Trustees Meeting"
                 if len(body.split()) > 1 or not re.fullmatch(_BODY_NOUNS, body.lower()):
                     return body
                 # "Minutes of Committee Meeting 8/2/2016" over "Minutes of Village Hall ...", "Friends of Ashby Park" over

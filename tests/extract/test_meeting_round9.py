@@ -70,6 +70,12 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
     ("Minutes of 2014 AGM\n\nMinutes of Annual General Meeting 27th March 2014 at 7.30pm", None, "2014-03-27"),
     ("Meeting 67 - 6 May 1908\n- Description\nThe Annual Meeting was held in the Chambers on Wednesday the 6th May 1908.",
      None, "1908-05-06"),
+    # "Minutes of Trustees Meeting" under the name of whose trustees they are: the name ...
+    ("Ashby Woods\n\n11/24 2003 Trustee Meeting Minutes\n\nASHBY WOODS CIVIC ASSOCIATION\nMINUTES OF TRUSTEES MEETING\n"
+     "November 24, 2003", "Ashby Woods Civic Association", "2003-11-24"),
+    # ... and with no name above, the title as given
+    ("Minutes of Trustees Meeting\nThursday 2 May 2006 from 6.30pm to 8.30pm\nAshby Communal Centre", "Trustees Meeting",
+     "2006-05-02"),
 ])
 def test_body_and_date_from_round9_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
