@@ -532,7 +532,7 @@ def _label(block: Block) -> re.Match | None:
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
             or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \
             or re.search(r"(?:councillors|cllrs)\s*$", m.group(0), re.I) and re.match(r"[A-Z][a-z]", rest) \
-            or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and _leading_names(rest):
+            or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and (_leading_names(rest) or _LABEL_GOES_ON.match(rest)):
         return m  # "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell", "ALSO PRESENT Town
         # Clerk Ann Bell", "PRESENT Councillors Smith (Mayor), Jones": a post, or surnames after a plural title
     return None
@@ -926,6 +926,11 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         # "... Chairman. Cllrs S. Billis, J. Brain ...", "A. Inglis. P. Drewery": the list goes on after a full stop
         # "1. Apologies. Cllr T Green (unwell); Cllr R White": the list after a label that ends its own sentence
         bare = i == 1 and bool(first) and not entries and not block.text[bounds[0]:a][len(first):].strip(" .:-–")
+        goes_on = _LABEL_GOES_ON.match(sentence) if bare and not m else None
+        if goes_on:  # "1. Apologies for absence. Received from A and B.": the label's sentence goes on in the next one
+            entries.extend(_split_run_on(sentence[goes_on.end():], block.start + a + goes_on.end()))
+            end = block.start + b
+            break
         if not m and i > 0 and (entries or bare) and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
                 _looks_like_person(e.text) for e in _split_run_on(sentence, 0)) or _titled_run(sentence)):
             entries.extend(_split_run_on(sentence, block.start + a))

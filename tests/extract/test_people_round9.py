@@ -107,3 +107,13 @@ def test_one_label_a_line_above_each_name_is_no_grid(tmp_path: Path) -> None:
                           "1. Minutes\n\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Ann Abbot", "Cara Coyle"]
     assert [p.name for p in record.apologies] == ["Ben Baird", "Dan Dunne"]
+
+
+def test_an_apologies_label_closed_by_a_full_stop_then_received_from(tmp_path: Path) -> None:
+    # "1. Apologies for absence . Received from A and B.": the label ends its own sentence, the next says from whom
+    record = extract_page(tmp_path, "Friends of the Park\n\nMinutes of Committee meeting held on Wednesday 7th March 2012.\n\n"
+                          "Present. Norman Trent. Sue Brittan. Helen Noakes.\n\n"
+                          "1. Apologies for absence . Received from Allan Stobart and Nicky Crone.\n\n"
+                          "2. Minutes of last meeting\nAgreed as a true record .\n")
+    assert [p.name for p in record.attendees] == ["Norman Trent", "Sue Brittan", "Helen Noakes"]
+    assert [p.name for p in record.apologies] == ["Allan Stobart", "Nicky Crone"]
