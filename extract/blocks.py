@@ -18,7 +18,8 @@ ATTENDANCE_LABEL = re.compile(
     r"attending|attended\s+by|in\s+attend[ae]nce(?:\s+(?:online|remotely|virtually|in\s+person)(?=\s*:))?|also\s+(?:present|in\s+attend[ae]nce|attending)|"
     r"(?:minute|note)s?[- ]?taker(?=\s*:)|"  # "Minute taker: X", "Note taker: X"
     r"non-attendance(?=\s*:)|(?:to\s+(?:receive|note|accept)(?:\s+and\s+(?:accept|note|approve))?\s+(?:any\s+)?)?"  # an agenda item's wording
-    r"(?:sent\s+(?=apologies\s*:))?apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+and\s+(?:reasons(?:\s+for\s+absence)?|absences?))?"
+    r"(?:sent\s+(?=apologies\s*:))?apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance))?(?:\s+and\s+(?:reasons(?:\s+for\s+absence)?|absences?|"
+    r"(?:approval|acceptance|consent)\s+(?:of|to)\s+(?:reasons\s+for\s+)?absences?))?"
     r"(?:\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?(?:given|received|noted|recorded|tendered|submitted|presented|accepted|approved)"
     r"(?:\s+and\s+(?:accepted|approved|noted))?)?(?:\s+from|\s+on\s+behalf\s+of|\s+by)?|"
     r"absent(?:\s+with(?:out)?\s+apologies)?|absences?(?:\s+(?:noted|recorded))?(?=\s*(?::|[-–]\s|$))|"  # "Absence noted: Cllr X", "Absences" on a line of its own

@@ -117,3 +117,13 @@ def test_an_apologies_label_closed_by_a_full_stop_then_received_from(tmp_path: P
                           "2. Minutes of last meeting\nAgreed as a true record .\n")
     assert [p.name for p in record.attendees] == ["Norman Trent", "Sue Brittan", "Helen Noakes"]
     assert [p.name for p in record.apologies] == ["Allan Stobart", "Nicky Crone"]
+
+
+def test_an_apologies_item_that_also_approves_the_absence(tmp_path: Path) -> None:
+    # "8. Apologies and Approval of Absence" (or "Acceptance of Reasons for Absence"): the names below are the apologies
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 10 May 2016\n"
+                          "Present: Councillors Winter (Chair), Pegg, Moore, Newland\n"
+                          "8. Apologies and Approval of Absence\nCllr Hodder\n"
+                          "9. Declarations of Interest\nNone.\n")
+    assert [p.name for p in record.attendees] == ["Winter", "Pegg", "Moore", "Newland"]
+    assert [p.name for p in record.apologies] == ["Hodder"]
