@@ -40,31 +40,41 @@ def coded_people(doc: Document, blocks: list[Block]) -> list[Person]:
 
 
 # a mark's meaning in a grid's key: "* In attendance", "$ Apologies received in advance", "# = absent"
-_MARK_KEY = re.compile(r"(?<!\S)(?P<mark>[*$#†‡§+])\s*=?\s*(?P<meaning>in\s+attendance|present|attended|apolog\w*|absent)\b", re.I)
+# ("*Denotes did not attend", "+Denotes absence and apologies accepted": absent, recorded with the apologies)
+_MARK_KEY = re.compile(r"(?<!\S)(?P<mark>[*$#†‡§+])\s*=?\s*(?:denotes\s+)?(?P<meaning>in\s+attendance|present|attended|apolog\w*|absent|"
+                       r"absence(?:\s+and\s+apolog\w*)?|did\s+not\s+attend)\b", re.I)
 
 
 def marked_people(doc: Document, blocks: list[Block]) -> list[Person]:
-    """Members named after a mark the document's key explains; only where the key gives two or more
-    marks (a single "*" is too often a footnote). Members marked absent are left out."""
+    """Members named after a mark the document's key explains, or with the mark after their name ("Ann Bell (AB) +");
+    only where the key gives two or more marks (a single "*" is too often a footnote). Members marked absent are
+    recorded with the apologies (the gold rules: "people recorded as sending apologies / absent")."""
     head = blocks[:3 * HEADING_SCAN]
     key: dict[str, str] = {}
     for block in head:
         for m in _MARK_KEY.finditer(block.text):
             meaning = m.group("meaning").lower()
-            key.setdefault(m.group("mark"), "apologies" if meaning.startswith("apolog") else
-                           "absent" if meaning == "absent" else "present")
+            key.setdefault(m.group("mark"), "apologies" if "apolog" in meaning or meaning.startswith(("absen", "did")) else "present")
     if len(key) < 2:
         return []
     mark = re.compile(r"(?<!\S)[" + "".join(re.escape(k) for k in key) + r"]\s+(?=\S)")
     people: list[Person] = []
+    after = re.compile(r"(?<=[\w)])\s*[" + "".join(re.escape(k) for k in key) + r"]\s*$")  # "Ann Bell (AB) +": after the name
     for block in head:
         start, text = block.start, block.text
+        last = after.search(text)
+        found = find_people(text[:last.start()]) if last and not _MARK_KEY.match(text) else []
+        if found and found[0].quote_start == 0:
+            a, b = start + found[0].quote_start, start + found[0].end
+            people.append(Person(name=found[0].name, status=key[last.group(0).strip()], source=Source.of(doc, a, b),
+                                 role=found[0].title or None))
+            continue
         marks = list(mark.finditer(text))
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
             found = find_people(text[m.end():end])
             status = key[m.group(0).strip()]
-            if _MARK_KEY.match(text, m.start()) or not found or found[0].quote_start > 0 or status == "absent":
+            if _MARK_KEY.match(text, m.start()) or not found or found[0].quote_start > 0:
                 continue  # the key itself, or no name right after the mark
             a, b = start + m.end() + found[0].quote_start, start + m.end() + found[0].end
             people.append(Person(name=found[0].name, status=status, source=Source.of(doc, a, b), role=found[0].title or None))

@@ -127,3 +127,16 @@ def test_an_apologies_item_that_also_approves_the_absence(tmp_path: Path) -> Non
                           "9. Declarations of Interest\nNone.\n")
     assert [p.name for p in record.attendees] == ["Winter", "Pegg", "Moore", "Newland"]
     assert [p.name for p in record.apologies] == ["Hodder"]
+
+
+def test_marks_after_members_names_read_by_a_denotes_key(tmp_path: Path) -> None:
+    # a governors' membership list with a mark after each absent member and the key below it:
+    # "+Denotes absence and apologies accepted", "*Denotes absence from the meeting" (absent: with the apologies)
+    record = extract_page(tmp_path, "Minutes of the Governing Board Meeting held on Thursday, 2nd July, 2015, at 6.00 pm\n"
+                          "Parent Governors: (2)\nMaria Bellamy (MB) +\nDavid Croft (DC)\nStaff Governors: (2)\n"
+                          "Colin Barker (CB) – Head teacher (ex-officio)\nVera Curtis (VC) – Assistant Head teacher\n"
+                          "Foundation Governors: (3)\nJohn Anstey (JA)\nEllen Corby (EC) – Vice Chair*\nBridget Mahon (BM) +\n"
+                          "*Denotes absence from the meeting\n+Denotes absence and apologies accepted\n"
+                          "1.1 The Chair opened the meeting and welcomed everyone.\n")
+    assert sorted(p.name for p in record.apologies) == ["Bridget Mahon", "Ellen Corby", "Maria Bellamy"]
+    assert not {"Bridget Mahon", "Ellen Corby", "Maria Bellamy"} & {p.name for p in record.attendees}
