@@ -140,3 +140,11 @@ def test_marks_after_members_names_read_by_a_denotes_key(tmp_path: Path) -> None
                           "1.1 The Chair opened the meeting and welcomed everyone.\n")
     assert sorted(p.name for p in record.apologies) == ["Bridget Mahon", "Ellen Corby", "Maria Bellamy"]
     assert not {"Bridget Mahon", "Ellen Corby", "Maria Bellamy"} & {p.name for p in record.attendees}
+
+
+def test_a_religious_sisters_title(tmp_path: Path) -> None:
+    # "Sr." (Sister) before a foundation governor's name is a title, not part of the name, as "Rev" and "Fr" are
+    record = extract_page(tmp_path, "Minutes of the Governing Board Meeting held on Thursday, 2nd July, 2015\n"
+                          "Present: Fr. Tom Nolan (Chair), Sr. Ellen Corby, Sister Mary Quinn, Mrs Jo Dale\n"
+                          "1. Apologies: None.\n")
+    assert [p.name for p in record.attendees] == ["Tom Nolan", "Ellen Corby", "Mary Quinn", "Jo Dale"]
