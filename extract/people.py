@@ -532,7 +532,8 @@ def _label(block: Block) -> re.Match | None:
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
             or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \
             or re.search(r"(?:councillors|cllrs)\s*$", m.group(0), re.I) and re.match(r"[A-Z][a-z]", rest) \
-            or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and (_leading_names(rest) or _LABEL_GOES_ON.match(rest)):
+            or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and _leading_names(rest) \
+            or _LABEL_GOES_ON.match(rest):  # "Apologies; were received from Cllr X", "Apologies. Received from X"
         return m  # "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell", "ALSO PRESENT Town
         # Clerk Ann Bell", "PRESENT Councillors Smith (Mayor), Jones": a post, or surnames after a plural title
     return None
@@ -970,6 +971,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             rest = sentence[p:q]
             # "Councillors; Johnson, ..." too, and "Appointed Members: Cllr X"
             lead = re.match(r"^\s*(?:members|councillors|cllrs|officers|(?-i:[A-Z][\w-]+\s+)members(?=\s*:))?\.?\s*[:;]?\s*", rest, re.I)
+            lead = _LABEL_GOES_ON.match(rest, lead.end()) or lead  # "Apologies; had been received from Cllr X"
             offset = block.start + a + p + lead.end()
             titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.match(r"\s*(?:councillors|cllrs)\b", rest, re.I) \
                 or not k and re.search(r"\b(?:councillors|cllrs)(?:\s+present)?\s*:?\s*$", sentence[:label_end], re.I)

@@ -148,3 +148,14 @@ def test_a_religious_sisters_title(tmp_path: Path) -> None:
                           "Present: Fr. Tom Nolan (Chair), Sr. Ellen Corby, Sister Mary Quinn, Mrs Jo Dale\n"
                           "1. Apologies: None.\n")
     assert [p.name for p in record.attendees] == ["Tom Nolan", "Ellen Corby", "Mary Quinn", "Jo Dale"]
+
+
+def test_an_apologies_label_with_a_semicolon_and_had_been_received_from(tmp_path: Path) -> None:
+    # "Apologies; had been received from Cllr. X and Cllr. Y.": semicolons for colons, the verb after the label
+    record = extract_page(tmp_path, "Parish Council\nMinutes of a meeting held on 22nd September 2021\n"
+                          "Present; Cllr. R. Gore. Cllr. S. Farrow, Cllr. C. Cook\n"
+                          "Apologies; had been received from Cllr. C. Hunt and Cllr. D. Forde.\n"
+                          "20/21 Minutes of meeting held on 22nd July these had been circulated, they were approved\n")
+    assert [p.name for p in record.attendees] == ["R. Gore", "S. Farrow", "C. Cook"]
+    assert [p.name for p in record.apologies] == ["C. Hunt", "D. Forde"]
+    assert not record.warnings or all("apologies" not in w for w in record.warnings)
