@@ -159,3 +159,12 @@ def test_an_apologies_label_with_a_semicolon_and_had_been_received_from(tmp_path
     assert [p.name for p in record.attendees] == ["R. Gore", "S. Farrow", "C. Cook"]
     assert [p.name for p in record.apologies] == ["C. Hunt", "D. Forde"]
     assert not record.warnings or all("apologies" not in w for w in record.warnings)
+
+
+def test_a_councillor_elected_chair_for_the_meeting_was_there(tmp_path: Path) -> None:
+    # "In the absence of the Chairman, Councillor X was elected as chair for the meeting": X chaired, so X was present
+    record = extract_page(tmp_path, "Minutes of the meeting of the Parish Council held on 10 May 2022\n\n"
+                          "Present: Cllr Tom Rudd, Cllr Jo Kemp\n\n"
+                          "1. In the absence of the Chairman, Councillor Ray Dunn was elected as chair for the meeting.\n\n"
+                          "2. Minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Tom Rudd", "Jo Kemp", "Ray Dunn"]
