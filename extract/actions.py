@@ -89,10 +89,11 @@ _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|c
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")
+# (a task may open with its item's number or letter: "3.2 Clerk to ...", "a) Clerk to ...", "(ii) Clerk to ...")
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
 _NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
 _VERB = r"(?:do\b|go\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will go", "to e-mail"
-_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
+_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
 # verb, not a noun ("agreed that NRCC representation was still needed")
@@ -186,6 +187,10 @@ _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
 # "will consider the admission of any items of urgent business"; nor a sentence ending in a colon (_introduces)
+# roles one person holds, whose holder a longer phrase ending in them still means ("Remembrance Sunday Clerk" after an
+# item's title), unless a word makes it another post ("Deputy Clerk", "Assistant Treasurer")
+_HELD_ROLES = frozenset({"clerk", "chair", "chairman", "chairperson", "treasurer", "secretary"})
+_SUBORDINATE = re.compile(r"\b(?:deputy|assistant|vice|acting|joint|locum|former|previous|county|district|city|borough)\b", re.I)
 _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|"
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
@@ -196,9 +201,12 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
                        r"\btake\s+(?:his|her|their|the)\s+place\b|\btake\s+a\s+vote\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b|"
                        r"\bto\s+(?:propose|second|move)(?:\s+and)?\s*[-–—:]?\s*$|"
-                       r"\b(?:will|would|may)\s+(?:appreciate|recall|remember|know|be\s+aware|be\s+interested)\b")
+                       r"\b(?:will|would|may)\s+(?:appreciate|recall|remember|know|be\s+aware|be\s+interested)\b|"
+                       r"\bto\s+(?:outline|explain|set\s+out|describe)\s+the\s+(?:format|procedure|process)\s+(?:of|for)\s+(?:the|this)\s+"
+                       r"(?:meeting|hearing|session)\b")
 # (the last: who moves and who seconds a motion, "Councillor A to propose and / Councillor B to second – 'That ...'")
 # (and what readers know or feel, not what they are to do: "Members will appreciate the significance of ...")
+# (and a hearing's procedure: "c) The Panel's Clerk to outline the format of the meeting")
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
 # of Deputy Mayor"), a deferral
@@ -1423,7 +1431,12 @@ class _Finder:
         role = re.sub(r"^the\s+", "", " ".join(role.split()), flags=re.I)
         key = role.lower()
         if key not in self._holders:
-            self._holders[key] = self.registry.with_role(role) or self._named_as(role)
+            holder = self.registry.with_role(role) or self._named_as(role)
+            words = role.split()
+            if holder is None and len(words) > 1 and words[-1].lower() in _HELD_ROLES \
+                    and not _SUBORDINATE.search(role):  # "Remembrance Sunday Clerk": an item's title run into "Clerk to ..."
+                holder = self._holder(words[-1])
+            self._holders[key] = holder
         return self._holders[key]
 
     def _named_as(self, role: str) -> str | None:

@@ -85,3 +85,26 @@ def test_he_after_a_topic_and_a_dash_is_the_person_the_note_opens_with(tmp_path:
 
 def test_a_decision_about_someone_with_could_sets_them_no_task(tmp_path: Path) -> None:
     assert _tasks(tmp_path, "It was agreed that Owen could be put on the bottom of the waiting list.") == []
+
+
+def test_a_task_under_an_items_letter(tmp_path: Path) -> None:
+    """(after b25's first sight) "a) Clerk to contact ...", "(ii) Clerk to ...", "c. Cllr X to ...": the item's letter or
+    roman number before the subject, as "3.2 Clerk to ..." already was."""
+    text = ("6) Matters arising from the minutes\na) Clerk to contact the grant co-ordinator for input to the plans.\n"
+            "(ii) Clerk to check the timescale of the grant scheme.\nc. Cllr Hale to inspect the verge.")
+    assert [owners for owners, _ in _tasks(tmp_path, text)] == [["Helen Marsh"], ["Helen Marsh"], ["Tom Hale"]]
+
+
+def test_a_hearings_procedure_is_no_task(tmp_path: Path) -> None:
+    """(after b25's first sight) a confirmation hearing's order of business under lettered items sets no task."""
+    assert _tasks(tmp_path, "b) The Panel Members present will introduce themselves to the candidate.\n"
+                            "c) The Panel's Clerk to outline the format of the meeting and the papers received.") == []
+
+
+def test_an_items_title_run_into_clerk_to_still_means_the_clerk(tmp_path: Path) -> None:
+    """(after b25's first sight) "f) Remembrance Sunday Clerk to order a wreath": the item's title runs into the task;
+    the owner is the Clerk the minutes name ("Deputy Clerk to ..." is another post, left as written)."""
+    assert _tasks(tmp_path, "f) Remembrance Sunday Clerk to order a wreath for the memorial.\n"
+                            "g) Deputy Clerk to book the hall.") == \
+        [(["Helen Marsh"], "Remembrance Sunday Clerk to order a wreath for the memorial."),
+         (["Deputy Clerk"], "Deputy Clerk to book the hall.")]
