@@ -932,9 +932,11 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             entries.extend(_split_run_on(sentence[goes_on.end():], block.start + a + goes_on.end()))
             end = block.start + b
             break
-        if not m and i > 0 and (entries or bare) and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
-                _looks_like_person(e.text) for e in _split_run_on(sentence, 0)) or _titled_run(sentence)):
-            entries.extend(_split_run_on(sentence, block.start + a))
+        # ("Janet Rogers Parish Clerk and three members of the public": the count of the public is no one)
+        more = [e for e in _split_run_on(sentence, block.start + a) if not _PUBLIC_COUNT.fullmatch(e.text.strip())]
+        if not m and i > 0 and (entries or bare) and more and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
+                _looks_like_person(e.text) for e in more) or _titled_run(sentence)):
+            entries.extend(more)
             end = block.start + b
             continue
         leading = _leading_names(sentence) if not m and bare and _status(first) == "apologies" else []

@@ -168,3 +168,14 @@ def test_a_councillor_elected_chair_for_the_meeting_was_there(tmp_path: Path) ->
                           "1. In the absence of the Chairman, Councillor Ray Dunn was elected as chair for the meeting.\n\n"
                           "2. Minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Tom Rudd", "Jo Kemp", "Ray Dunn"]
+
+
+def test_the_clerk_after_the_councillors_full_stop_with_a_count_of_the_public(tmp_path) -> None:
+    """(after b25's first sight) "... and Dave Swan. Jan Rowe Parish Clerk and three members of the public": the
+    sentence after the list names the clerk; the count of the public is no one, and no reason to stop."""
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 21 September 2021\n\n"
+                          "Present: Councillors Rita Adams, John Bloom and Dave Swan. Jan Rowe Parish Clerk and three "
+                          "members of the public\n\n2. Apologies – none.\n\n3. Footpaths\n\nClerk to contact the county "
+                          "council about the stile.\n")
+    assert [(p.name, p.role) for p in record.attendees][-1] == ("Jan Rowe", "Parish Clerk")
+    assert [a.owners for a in record.actions] == [["Jan Rowe"]]
