@@ -1475,7 +1475,7 @@ _HOLDER_NAME = (r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+
 _BODY_WORD = r"(?:Council|Committee|Board|Trust|Authority|Partnership|Panel|Forum|Group|Governors)"
 # after a role, no other body's name ("Jane Roe, Chair of the Planning Committee"), but the council's own
 # ("Jane Roe, Chairman of the Parish Council")
-_NOT_OTHER_BODY = r"(?!\s+(?:of|to|for)\b(?![^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}Council\b))"
+_NOT_OTHER_BODY = r"(?!\s+(?:of|to|for)\b(?![^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,3}Council\b))"
 _ROLE_WORDS = r"(?i:(?:vice|deputy|chair|clerk|treasurer|secretary|mayor|president)\w*\b)"  # no name: "Clerk Chairman Helen ..."
 _HOLDER_NAME_DASH = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+)"  # before a dash
 
