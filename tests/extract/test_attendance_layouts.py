@@ -470,3 +470,14 @@ def test_a_member_who_drew_attention_to_something_was_there(tmp_path) -> None:
                           "Councillor C Dunn\n\n3. Drug Treatment\n\nCouncillor Ms Reed drew attention to 2 of the areas, "
                           "explaining the target. Councillor Dunn drew the Board’s attention to the waiting times.\n")
     assert [p.name for p in record.attendees] == ["A Bell", "C Dunn", "Reed"]
+
+
+def test_members_of_the_public_after_the_apologies_on_one_line(tmp_path) -> None:
+    """(after b26's first sight) "... Apologies: - A, B Members of Public: - C, D Councillors: Cllr E": the public
+    and the councillors after the apologies were there."""
+    record = extract_page(tmp_path, "Minutes of Anytown Community Council Meeting Tuesday 22nd September 2020 7.00pm "
+                          "CC Members Present: - Ann Bell, Tom Hale and Mary Cole Apologies: - Jeff Gould and Nick Ford "
+                          "Members of Public: - Andrew Kerr and Gary Pike Councillors: Cllr Hassan and Cllr Adam "
+                          "Police: None Minutes of August 2020 were approved.\n")
+    assert [p.name for p in record.apologies] == ["Jeff Gould", "Nick Ford"]
+    assert {"Andrew Kerr", "Gary Pike"} <= {p.name for p in record.attendees}
