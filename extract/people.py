@@ -1264,6 +1264,10 @@ _TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|" + _GLUED.patt
 _PARTICLES = frozenset("van von der den de du da dos del della di le la ap bin ben".split())
 
 
+# honours and offices written after a name: never part of it
+_POST_NOMINAL = re.compile(r"(?:[OMCKD]BE|BEM|JP|DL|QPM|QFSM|QC|KC|MP|MEP|MSP|MBA|FCA|PhD)")
+
+
 def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     """The words at the start of ``rest`` that can belong to a name, as ``(word, end offset)``, and
     whether layout alone decides where the name ends (the whole segment is a short name)."""
@@ -1281,6 +1285,8 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
             break
         if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Tanya Gillett Head Youth Offending Service": the job title starts
+        if _POST_NOMINAL.fullmatch(word.replace(".", "")) and any(not _INITIAL.match(w[0]) for w in taken):
+            break  # "Norma Stephenson O.B.E", "Ann Bell MBE JP": honours after the name
         taken.append((word, end))
     full = [w for w in taken if not _INITIAL.match(w[0]) and w[0] not in _PARTICLES]
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)

@@ -179,3 +179,11 @@ def test_the_clerk_after_the_councillors_full_stop_with_a_count_of_the_public(tm
                           "council about the stile.\n")
     assert [(p.name, p.role) for p in record.attendees][-1] == ("Jan Rowe", "Parish Clerk")
     assert [a.owners for a in record.actions] == [["Jan Rowe"]]
+
+
+def test_honours_after_a_name_are_not_part_of_it(tmp_path) -> None:
+    """(after b25's first sight) "Cllr Norma Stone O.B.E (Chair)", "Mr Tom Hale MBE JP": the honours are no name."""
+    record = extract_page(tmp_path, "Minutes of the Police and Crime Panel held on 19 September 2017\n\nPresent:\n"
+                          "Cllr Norma Stone O.B.E (Chair), Cllr Carl Rook (Vice-Chair), Mr Tom Hale MBE JP, Cllr Ian Jeff\n\n"
+                          "2. Apologies – none.\n")
+    assert [p.name for p in record.attendees] == ["Norma Stone", "Carl Rook", "Tom Hale", "Ian Jeff"]
