@@ -187,10 +187,6 @@ _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
 # "will consider the admission of any items of urgent business"; nor a sentence ending in a colon (_introduces)
-# roles one person holds, whose holder a longer phrase ending in them still means ("Remembrance Sunday Clerk" after an
-# item's title), unless a word makes it another post ("Deputy Clerk", "Assistant Treasurer")
-_HELD_ROLES = frozenset({"clerk", "chair", "chairman", "chairperson", "treasurer", "secretary"})
-_SUBORDINATE = re.compile(r"\b(?:deputy|assistant|vice|acting|joint|locum|former|previous|county|district|city|borough)\b", re.I)
 _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|"
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
@@ -1476,6 +1472,10 @@ _BODY_WORD = r"(?:Council|Committee|Board|Trust|Authority|Partnership|Panel|Foru
 # after a role, no other body's name ("Jane Roe, Chair of the Planning Committee"), but the council's own
 # ("Jane Roe, Chairman of the Parish Council")
 _NOT_OTHER_BODY = r"(?!\s+(?:of|to|for)\b(?![^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,3}Council\b))"
+# roles one person holds, whose holder a longer phrase ending in them still means ("Remembrance Sunday Clerk" after an
+# item's title), unless a word makes it another post ("Deputy Clerk", "Assistant Treasurer")
+_HELD_ROLES = frozenset({"clerk", "chair", "chairman", "chairperson", "treasurer", "secretary"})
+_SUBORDINATE = re.compile(r"\b(?:deputy|assistant|vice|acting|joint|locum|former|previous|county|district|city|borough)\b", re.I)
 _ROLE_WORDS = r"(?i:(?:vice|deputy|chair|clerk|treasurer|secretary|mayor|president)\w*\b)"  # no name: "Clerk Chairman Helen ..."
 _HOLDER_NAME_DASH = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+)"  # before a dash
 

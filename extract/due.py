@@ -28,8 +28,8 @@ _MONTHS = "|".join(m for m in calendar.month_name if m)
 _BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|during|in|(?:arranged|held|scheduled|organi[sz]ed|planned|booked)\s+for)"
                        r"\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + _MONTHS + r")(?:\s*/\s*(?P<later>" + _MONTHS + r"))?"
                        r"(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)  # "arranged for February/March": March's end
-_WEEK_OF = re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of\s+|in\s+)?(?P<month>" + "|".join(
-    m for m in calendar.month_name if m) + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
+_WEEK_OF = re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of\s+|in\s+)?(?P<month>" + _MONTHS
+                      + r")(?:\s+(?P<year>\d{4}))?\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _WITHIN = re.compile(r"\b(?:within|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|six)\s+(?P<unit>day|week|month)s?\b", re.I)
 # a numeric date written with dots or dashes ("28.6.12", "28-06-2012"), which find_dates leaves to
