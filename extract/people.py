@@ -933,7 +933,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             entries.extend(_split_run_on(sentence[goes_on.end():], block.start + a + goes_on.end()))
             end = block.start + b
             break
-        # ("Janet Rogers Parish Clerk and three members of the public": the count of the public is no one)
+        # ("Jan Rowe Parish Clerk and three members of the public": the count of the public is no one)
         more = [e for e in _split_run_on(sentence, block.start + a) if not _PUBLIC_COUNT.fullmatch(e.text.strip())]
         if not m and i > 0 and (entries or bare) and more and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
                 _looks_like_person(e.text) for e in more) or _titled_run(sentence)):
@@ -1286,7 +1286,7 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
         if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Tanya Gillett Head Youth Offending Service": the job title starts
         if _POST_NOMINAL.fullmatch(word.replace(".", "")) and any(not _INITIAL.match(w[0]) for w in taken):
-            break  # "Norma Stephenson O.B.E", "Ann Bell MBE JP": honours after the name
+            break  # "Norma Stone O.B.E", "Ann Bell MBE JP": honours after the name
         taken.append((word, end))
     full = [w for w in taken if not _INITIAL.match(w[0]) and w[0] not in _PARTICLES]
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)

@@ -111,9 +111,9 @@ def test_an_items_title_run_into_clerk_to_still_means_the_clerk(tmp_path: Path) 
 
 
 def test_the_clerk_to_council_named_with_a_dash(tmp_path: Path) -> None:
-    """(after b26's first sight) "In attendance: Mrs S Knowles –Clerk to Council": "to Council" is the council's own,
+    """(after b26's first sight) "In attendance: Mrs P Varley –Clerk to Council": "to Council" is the council's own,
     as "Clerk to the Parish Council" was, so "the clerk would ..." is hers."""
     head = ("Minutes of the Amenities Committee held on 23 November 2020\n\nPresent: Cllrs Adams, Barr and Cole\n"
-            "In attendance: Mrs S Knowles –Clerk to Council No members of public were present\n\n")
+            "In attendance: Mrs P Varley –Clerk to Council No members of public were present\n\n")
     assert _tasks(tmp_path, "Residents to be informed and the clerk would monitor the effect.", head) == \
-        [(["S Knowles"], "the clerk would monitor the effect.")]
+        [(["P Varley"], "the clerk would monitor the effect.")]
