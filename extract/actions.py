@@ -86,7 +86,8 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 # "with": "..., with the Treasurer to obtain quotes"). The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
-_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}|"
+_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}"
+         r"(?:(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)+\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")
 # (a task may open with its item's number or letter: "3.2 Clerk to ...", "a) Clerk to ...", "(ii) Clerk to ...")
@@ -103,9 +104,12 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             r"not\b|only\b|could\b|might\b|must\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
                             r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
 _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
-                    r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed))\s+to\s+[a-z]+|"
+                    r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed)|"
+                    r"instructed|tasked)\s+to\s+" + _NOT_VERB + r"[a-z]+|"
                     r"(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+[a-z]+ing\b)")  # the "be": "RESOLVED that the Clerk
-# be instructed to"; "was tasked with contacting ..."
+# be instructed to"; "was tasked with contacting ..."; in notes without the "was": "Clerk instructed to write to ..." (no
+# one is "instructed to" or "tasked to" but the one given the task; "X asked to speak" is X's own request); the word after
+# "to" a verb ("were invited to the meeting" is no task)
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
@@ -154,6 +158,18 @@ _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–
 # ... or with no label at all, an action column beside the paragraph run into its line: "... will chase the County
 # Council. OP", "... for the April meeting. Clerk" (each owner someone the minutes name: their initials, name or post)
 _MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})\s*$")
+
+
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _decision_start(sentence: str, at: int) -> int:
+    """Where a decision that sets a task starts in its sentence: at "it was resolved" when a dash comes before it (what
+    comes before the dash is the item's title or an account of what was done), else at the sentence's start."""
+    dashes = [m.end() for m in _DASH.finditer(sentence, 0, at)]
+    if not dashes:
+        return 0
+    return max(dashes[-1], re.search(r"(?i:it\s+was\s+)?$", sentence[:at]).start())
 
 
 def _margin_end(text: str) -> re.Match | None:
@@ -294,9 +310,9 @@ _A_TO_BE_DONE = re.compile(r"^(?:A|An|Two|Three|Further|Quotes|Quotations|Estima
                            r"(?!\s+(?:on|in)\s+(?:the\s+)?(?:next\s+|a\s+future\s+)?agenda\b)")  # "... to be placed on the next agenda": deferred
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business|had|has|outlined|described|explained|highlighted|suggested|proposed)\b", re.I)
-# a task that names no task: "Clerk to action", "The Clerk would action."
+# a task that names no task: "Clerk to action", "The Clerk would action.", "Kate will do this." (the task is the sentence before)
 _POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that needs the clause before it
-_BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+action\.?", re.I)
+_BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so))\.?", re.I)
 # a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
 # agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
@@ -305,7 +321,8 @@ _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|wi
 _TITLES_WITH_DOT = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof")  # not "Councillor", a whole word:
 # "... her time as a Councillor. He asked ..." ends a sentence
 _TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES_WITH_DOT)
-_SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + r"[.!?]*(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
+_INITIAL_DOT = r"(?!(?<=[a-z] [A-Z]\.)\s+[a-z])"  # "Steve L. will send ...": a surname's initial, when a lower-case word follows
+_SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + _INITIAL_DOT + r"[.!?]*(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
 _SENTENCE = re.compile(r"\S[^.!?,\s]*(?:[.!?,\s][^.!?,\s]*)*?" + _SENTENCE_END, re.S)
 
 
@@ -665,8 +682,9 @@ class _Finder:
         if more:  # "ACTION: Clerk to write to Highways. ACTION: TH to check the drain.": a task per label
             end = block.start + more.start() + 1
             text = block.text[m.start("text"):more.start() + 1].strip()
-        if _NO_ACTION.match(text) or _EARLIER_DONE.search(text):
-            return i + 1  # "Action points: none", "Action: N/A"; "Action 14 (DE to circulate the strategy) – complete"
+        if _NO_ACTION.match(text) or _STATUS_WORDS.match(text) or _EARLIER_DONE.search(text):
+            return i + 1  # "Action points: none", "Action: N/A", "Action points – completed" (a log's heading);
+            # "Action 14 (DE to circulate the strategy) – complete"
         owner_only = self._owner_label(text)
         if owner_only and i > 0 and self.blocks[i - 1].kind in ("paragraph", "list_item"):
             # "ACTION: JB" (or "Action: MT by 12 December") after the paragraph that holds the task
@@ -1135,10 +1153,13 @@ class _Finder:
                 if owners and not acronym:
                     # a modal clause joined to another by "and", a comma or a semicolon is a task of its own: "...,
                     # the Chairman thanked him and the Clerk would place a notice in the board"
-                    # unless it points back to the clause before ("... and Rik Basra agreed to look into this")
+                    # unless it points back to the clause before ("... and Rik Basra agreed to look into this"); after
+                    # a dash, the item's title run on before it is no part of the task ("b) Courts – Clerk instructed to")
                     at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) or pattern in (_MODAL, _ASKED, _AGREED_TO) and \
-                        re.search(r"(?:[,;]|\band)\s+$", sentence[:m.start("owner")]) is not None and \
+                        re.search(r"(?:[,;]|\band|\s[–—-])\s+$", sentence[:m.start("owner")]) is not None and \
                         not _POINTS_BACK.search(sentence)
+                    if pattern is _RESOLVED_TASK and not at_owner:  # "Letter sent – as there was no reply it was resolved
+                        return owners, _decision_start(sentence, m.start()), len(sentence)  # that the Clerk send a reminder"
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
         said = cues.search(_SAID_WOULD, sentence)  # anchored at the sentence's start: tried once
         owners = self._subject_owners(said.group("owner")) if said else []
@@ -1171,9 +1192,10 @@ class _Finder:
         subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
         if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject) \
                 and not re.search(r"\b(?:is|are|was|were)\b", sentence[note.end():]):  # "The priorities to be tackled were ..."
-            asked = re.search(r"\bbe\s+(?:asked|requested|tasked|instructed|encouraged)$", sentence[:note.end()])
+            asked = re.search(r"\bbe\s+(?:asked|requested|tasked|instructed|encouraged)$", sentence[:note.end()]) \
+                and re.match(r"\s+to\s+[a-z]", sentence[note.end():])
             # the subject is who the task is done to ("Mr Pepper to be invited to the next meeting", "Skip to be
-            # ordered"), unless it is asked to do something itself ("EMB to be asked to support ...")
+            # ordered", "DH to be asked."), unless it is asked to do something itself ("EMB to be asked to support ...")
             return (self._subject_owners(subject) if asked else []), 0, len(sentence)
         if _A_TO_BE_DONE.match(sentence) or _INSTRUCTION.match(sentence):
             return [], 0, len(sentence)

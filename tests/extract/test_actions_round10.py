@@ -1,0 +1,63 @@
+"""Tasks as minutes write them, round 10: made-up sentences in the general shapes of real minutes (seen in b25 and
+b26 and in probe lots of new minutes, checked across the corpus), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pages import extract_page
+
+HEAD = ("Minutes of the Parish Council meeting held on 3 March 2021\n\n"
+        "Present: Cllr Ann Brook (Chairman), Cllr Tom Hale, Cllr Mary Cole, Owen Pike, Steve Lane, Myra Ford, "
+        "Brian Hill, Helen Marsh (Clerk)\n\n")
+
+
+def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, head + "4. Highways\n\nThe verge was discussed.\n\n" + text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_a_task_in_notes_without_was(tmp_path: Path) -> None:
+    """(after b25) "Clerk instructed to write ...": notes leave out the "was"; no one is "instructed to" but the one
+    tasked. The item's title before a dash is no part of the task."""
+    assert _tasks(tmp_path, "b) Court closures – Clerk instructed to write to the courts service in support.") == \
+        [(["Helen Marsh"], "Clerk instructed to write to the courts service in support.")]
+
+
+def test_invited_to_the_meeting_is_no_task(tmp_path: Path) -> None:
+    assert _tasks(tmp_path, "Representatives from the NHA were invited to the meeting but did not attend.") == []
+
+
+def test_a_decision_after_a_dash_starts_the_task(tmp_path: Path) -> None:
+    """(after b25) what was done before the dash is no part of the task the decision sets."""
+    text = "Drain letter sent to the highways team 6/12/20 – as there was no reply it was resolved that the Clerk send a reminder."
+    assert _tasks(tmp_path, text) == [(["Helen Marsh"], "it was resolved that the Clerk send a reminder.")]
+
+
+def test_a_surnames_initial_does_not_end_the_sentence(tmp_path: Path) -> None:
+    text = "Myra F. and Brian H. will go over the wiring and report. Steve L. will send the contractor a note."
+    assert _tasks(tmp_path, text) == [
+        (["Myra Ford", "Brian Hill"], "Myra F. and Brian H. will go over the wiring and report."),
+        (["Steve Lane"], "Steve L. will send the contractor a note.")]
+
+
+def test_a_list_of_owners_with_commas(tmp_path: Path) -> None:
+    text = "It was agreed Ann Brook, Owen Pike & Myra Ford would review the quotes for the sound system."
+    assert _tasks(tmp_path, text) == [(["Ann Brook", "Owen Pike", "Myra Ford"], text)]
+
+
+def test_will_do_this_takes_the_task_before_it(tmp_path: Path) -> None:
+    text = "The hedge by the hall needs cutting back. Owen Pike will do this."
+    assert _tasks(tmp_path, text) == [(["Owen Pike"], text)]
+
+
+def test_someone_to_be_asked_is_not_the_owner(tmp_path: Path) -> None:
+    """"DH to be asked." is a task done to DH; "EMB to be asked to support ..." still tasks EMB."""
+    assert _tasks(tmp_path, "Whether sharers keep their place was queried. Owen Pike to be asked.") == \
+        [([], "Owen Pike to be asked.")]
+
+
+def test_an_action_label_that_gives_only_a_status_is_no_task(tmp_path: Path) -> None:
+    """"Action points – completed" heads a log of what was done."""
+    assert _tasks(tmp_path, "Action points – completed\n\nOwen Pike has obtained a quote for the gate post.") == []
