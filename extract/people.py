@@ -129,7 +129,7 @@ class _Section:
 def extract_people(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.attendees`` and ``record.apologies``."""
     # a "Present: ..." line repeated on every page is the attendance, not a running header to leave out
-    blocks = [b for b in doc.blocks if not b.furniture or attendance_label(b.text)]
+    blocks = _rejoined([b for b in doc.blocks if not b.furniture or attendance_label(b.text)])
     sections = _sections(blocks, options.on("unlabelled"))
     entries = [e for section in sections for e in section.entries]
     # spaCy only where layout leaves the end of a name open, all such entries in one batch
@@ -181,7 +181,27 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     record.warnings += _silent_sections(doc, sections, record)
 
 
-_ENTRY_CODE = re.compile(r"\s+(P|A|Ap|AP)\s*$")  # a register's code after each member: "Dr Ben Cole A"
+_LINE_HYPHEN = re.compile(r"(?<=[{L}])-$".format(L=LOWER))  # "Cllr Anna Stirling-" / "Reed (Chair), ...": one surname
+_LINE_GOES_ON = re.compile(r"[{U}][{L}]+\b".format(U=UPPER, L=LOWER))
+
+
+def _rejoined(blocks: list[Block]) -> list[Block]:
+    """The blocks with a line that ends in a hyphen inside a word joined to the next line when that starts with a
+    capitalised word ("Stirling-" / "Reed"): the line break between them becomes spaces, so offsets hold."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == block.kind == "paragraph" and _LINE_HYPHEN.search(last.text) \
+                and _LINE_GOES_ON.match(block.text):
+            joined[-1] = replace(last, text=last.text + " " * (block.start - last.end) + block.text, end=block.end)
+        else:
+            joined.append(block)
+    return joined
+
+
+# a register's code after each member: "Dr Ben Cole A"; "N" (not present) and "Ab" (absent) are absences, recorded
+# with the apologies as the gold rules record absent members
+_ENTRY_CODE = re.compile(r"\s+(P|A|Ap|AP|N|Ab)\s*$")
 
 
 def _read_codes(section: _Section, blocks: list[Block]) -> None:
@@ -1183,6 +1203,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
     # a surname in capitals after a first name or a title ("John SMITH", "Councillors SMITH, JONES"): the same length
     rest = _title_cased_surname(rest, bool(title or entry.titled))
+    rest = _hyphen_closed(rest)
     rest = re.sub(r"(?<=\w)\s+Esq(?:uire)?\.?(?=\s*(?:$|[,;(]))", lambda m: " " * len(m.group(0)), rest)  # "D Body Esq.": no part of the name
     cells = entry.cells
     split = _SPLIT_NAME.match(rest)
@@ -1256,16 +1277,36 @@ def _title_cased_surname(rest: str, titled: bool) -> str:
     return rest[:m.start("surname")] + m.group("surname").title() + rest[m.end("surname"):]
 
 
+# a surname hyphenated across a line break, the break read as a space: "Anna Stirling- Reed (Chair)"
+_OPEN_HYPHEN = re.compile(r"(?<=[{L}]-)(?P<gap>\s+)(?P<word>[{U}][{L}]+)(?=\s*(?:$|[,;(]))".format(U=UPPER, L=LOWER))
+
+
+def _hyphen_closed(rest: str) -> str:
+    """``rest`` with the gap after a hyphen inside a surname moved after the surname's last part (the same length,
+    so offsets hold); not before a post or an organisation's word ("Ann Roe- Clerk", "Jo Fry- Council")."""
+    m = _OPEN_HYPHEN.search(rest)
+    if m is None or m.group("word").lower() in ROLE_WORDS | NOT_SURNAMES | ORG_TAILS:
+        return rest
+    return rest[:m.start()] + m.group("word") + m.group("gap") + rest[m.end():]
+
+
 _GLUED = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
 _TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|" + _GLUED.pattern + r")")  # "Elton- WHHT": "Elton"
 
 
-# lower-case particles inside surnames: "Jan van der Berg", "Ffion ap Rhys", "Ann de Souza"
+# particles inside surnames: "Jan van der Berg", "Ffion ap Rhys", "Ann de Souza", and capitalised after a first
+# name: "Jane De La Torre", "Piet Van Dijk" (not "Ben", "Bin": first names as often)
 _PARTICLES = frozenset("van von der den de du da dos del della di le la ap bin ben".split())
+_CAPITAL_PARTICLES = frozenset(w.title() for w in _PARTICLES - {"bin", "ben"})
 
 
 # honours and offices written after a name: never part of it
 _POST_NOMINAL = re.compile(r"(?:[OMCKD]BE|BEM|JP|DL|QPM|QFSM|QC|KC|MP|MEP|MSP|MBA|FCA|PhD)")
+
+
+def _particle(word: str) -> bool:
+    """Whether ``word`` is a surname's particle ("van", "De"), where it stands after a first name."""
+    return word in _PARTICLES or word in _CAPITAL_PARTICLES
 
 
 def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
@@ -1277,8 +1318,8 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
     taken: list[tuple[str, int]] = []
     for k, (word, end) in enumerate(in_segment):
-        if word in _PARTICLES and taken and k + 1 < len(in_segment) and (_NAME_WORD.match(in_segment[k + 1][0])
-                                                                       or in_segment[k + 1][0] in _PARTICLES):
+        if _particle(word) and taken and k + 1 < len(in_segment) and (_NAME_WORD.match(in_segment[k + 1][0])
+                                                                     or _particle(in_segment[k + 1][0])):
             taken.append((word, end))  # "Jan van der Berg", "Ffion ap Rhys"
             continue
         if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word) or word.lower() in NOT_NAMES:
@@ -1288,7 +1329,7 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
         if _POST_NOMINAL.fullmatch(word.replace(".", "")) and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Norma Stone O.B.E", "Ann Bell MBE JP": honours after the name
         taken.append((word, end))
-    full = [w for w in taken if not _INITIAL.match(w[0]) and w[0] not in _PARTICLES]
+    full = [w for w in taken if not _INITIAL.match(w[0]) and not _particle(w[0])]
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)
 
 
@@ -1307,7 +1348,7 @@ def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) ->
     result, count = [], 0
     for word, end in taken:
         result.append((word, end))
-        count += not _INITIAL.match(word) and word not in _PARTICLES
+        count += not _INITIAL.match(word) and not _particle(word)
         if count == 2:
             break
     return result

@@ -1,0 +1,45 @@
+"""Attendance shapes met on new real pages and on b25/b26 (round 10's probe lots), each written as a made-up page
+in a general shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_a_surname_hyphenated_across_a_line_break(tmp_path: Path) -> None:
+    # "Cllr Anna Stirling-" / "Reed (Chair), ...": one surname, and the list goes on after it
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on Monday 6th March 2023 at 7.30pm\n\n"
+                          "Present: Cllr Mara Quillon-\nBrett (Chair), Cllr Tom Fennick,\nCllr Paul Ormsby\n"
+                          "Apologies: Cllr Gwen Adderley-\nHolt\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Mara Quillon-Brett", "Tom Fennick", "Paul Ormsby"]
+    assert [p.name for p in record.apologies] == ["Gwen Adderley-Holt"]
+
+
+def test_a_surname_hyphenated_with_the_break_read_as_a_space(tmp_path: Path) -> None:
+    # "Stirling- Reed" on one line (a PDF's line break read as a space); not a post after a dash ("Ann Roe- Clerk")
+    record = extract_page(tmp_path, "Minutes of the Forum meeting held on 4 April 2022\n\n"
+                          "Present: Mara Quillon- Brett (Chair), Tom Fennick, Ann Roe- Clerk\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Mara Quillon-Brett", "Tom Fennick", "Ann Roe"]
+
+
+def test_capitalised_surname_particles(tmp_path: Path) -> None:
+    # "Jane De La Torre", "Piet Van Dijk": the particles belong to the surname, as lower-case ones do
+    record = extract_page(tmp_path, "Minutes of the Board meeting held on 4 April 2022\n\n"
+                          "Present: Orla Fenwick (Chair), Piet Van Dijk, Tom Fennick\n"
+                          "Apologies: Cllr Jana De La Torre, Cllr Ruud van der Berg\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Orla Fenwick", "Piet Van Dijk", "Tom Fennick"]
+    assert [p.name for p in record.apologies] == ["Jana De La Torre", "Ruud van der Berg"]
+
+
+def test_a_register_code_for_not_present_after_each_member(tmp_path: Path) -> None:
+    # "P = Present; A = Apologies; N = Not present": N is a code too (absent: with the apologies), not part of a name
+    record = extract_page(tmp_path, "Minutes of the Board meeting held on 4 April 2022\n\n"
+                          "Present:\nMary Hobart P\nDerek Lyle A\nSam Corrie P\nAlan Brough N\n"
+                          "P = Present; A = Apologies; N = Not present\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Mary Hobart", "Sam Corrie"]
+    assert [p.name for p in record.apologies] == ["Derek Lyle", "Alan Brough"]
