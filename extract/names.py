@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from minutes.extract import cues
@@ -230,7 +230,34 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
             continue
         if free(start, end):
             taken.append(Mention(start, start + _span_length(text[start:end], words), " ".join(words)))
-    return sorted(taken, key=lambda m: m.start)
+    return _surnames_completed(text, sorted(taken, key=lambda m: m.start))
+
+
+# what completes a name the rules cut short: the rest of a surname after a capitalised particle ("Jana De" La
+# Torre) and the part after a hyphen that a line break opened ("Catherine Stirling-" Reed)
+PARTICLES = frozenset("van von der den de du da dos del della di le la ap bin ben".split())  # "Jan van der Berg"
+CAPITAL_PARTICLES = frozenset(w.title() for w in PARTICLES - {"bin", "ben"})  # "Jana De La Torre" (not "Ben": a first name)
+_PARTICLE = r"(?:" + "|".join(sorted(PARTICLES | CAPITAL_PARTICLES, key=len, reverse=True)) + r")"
+_SURNAME_REST = re.compile(r"(?:[^\S\n]+" + _PARTICLE + r")*[^\S\n]+" + _WORD)
+_HYPHEN_REST = re.compile(r"-[^\S\n]*\n?[^\S\n]*(?P<word>[" + UPPER + "][" + LOWER + r"]+)(?=\s*(?:$|[,;(.]))")
+
+
+def _surnames_completed(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with names that end in a particle or an opened hyphen carried on to the surname's end, as
+    written with spaces collapsed ("Jana De La Torre", "Catherine Stirling- Reed"), dropping what they then cover."""
+    done: list[Mention] = []
+    for m in found:
+        if done and m.start < done[-1].end:
+            continue
+        last = m.name.split()[-1]
+        more = _SURNAME_REST.match(text, m.end) if last in CAPITAL_PARTICLES and len(m.name.split()) > 1 else None
+        hyphen = _HYPHEN_REST.match(text, m.end) if text[m.end - 1:m.end].islower() else None
+        if hyphen and hyphen.group("word").lower() not in NOT_SURNAMES | ORG_TAILS:
+            m = replace(m, end=hyphen.end(), name=f"{m.name}- {hyphen.group('word')}")
+        elif more and _name_part(more.group(0).split()[-1]):
+            m = replace(m, end=more.end(), name=" ".join((m.name + text[m.end:more.end()]).split()))
+        done.append(m)
+    return done
 
 
 def _delimited(text: str, start: int, end: int) -> bool:

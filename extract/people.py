@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from minutes.extract import cues, nlp
 from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people, marked_people, status_line_people
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label
-from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
+from minutes.extract.names import CAPITAL_PARTICLES, LOWER, NOT_SURNAMES, ORG_TAILS, PARTICLES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
 from minutes.extract.registry import Registry
@@ -1203,7 +1203,9 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
     # a surname in capitals after a first name or a title ("John SMITH", "Councillors SMITH, JONES"): the same length
     rest = _title_cased_surname(rest, bool(title or entry.titled))
-    rest = _hyphen_closed(rest)
+    opened = _open_hyphen(rest)
+    if opened:  # "Stirling- Reed": read as one word, its gap moved after it (the same length, so offsets hold)
+        rest = rest[:opened.start()] + opened.group("word") + opened.group("gap") + rest[opened.end():]
     rest = re.sub(r"(?<=\w)\s+Esq(?:uire)?\.?(?=\s*(?:$|[,;(]))", lambda m: " " * len(m.group(0)), rest)  # "D Body Esq.": no part of the name
     cells = entry.cells
     split = _SPLIT_NAME.match(rest)
@@ -1225,6 +1227,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         return None
     name_end = name_words[-1][1]
     name = rest[:name_end]
+    if opened and opened.start() < name_end:
+        name = name[:opened.start()] + " " + name[opened.start():]  # as written, the break a space: "Stirling- Reed"
     if entry.surname and len(name_words) == 1:
         name, name_words = f"{name} {entry.surname}", name_words + [(entry.surname, name_end)]
     if any(w.lower() in ROLE_WORDS for w, _ in name_words):
@@ -1281,23 +1285,17 @@ def _title_cased_surname(rest: str, titled: bool) -> str:
 _OPEN_HYPHEN = re.compile(r"(?<=[{L}]-)(?P<gap>\s+)(?P<word>[{U}][{L}]+)(?=\s*(?:$|[,;(]))".format(U=UPPER, L=LOWER))
 
 
-def _hyphen_closed(rest: str) -> str:
-    """``rest`` with the gap after a hyphen inside a surname moved after the surname's last part (the same length,
-    so offsets hold); not before a post or an organisation's word ("Ann Roe- Clerk", "Jo Fry- Council")."""
+def _open_hyphen(rest: str) -> re.Match | None:
+    """The gap after a hyphen inside a surname ("Stirling- Reed"), where the word after it ends the name and is no
+    post or organisation's word ("Ann Roe- Clerk", "Jo Fry- Council")."""
     m = _OPEN_HYPHEN.search(rest)
-    if m is None or m.group("word").lower() in ROLE_WORDS | NOT_SURNAMES | ORG_TAILS:
-        return rest
-    return rest[:m.start()] + m.group("word") + m.group("gap") + rest[m.end():]
+    return m if m and m.group("word").lower() not in ROLE_WORDS | NOT_SURNAMES | ORG_TAILS else None
 
 
 _GLUED = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
 _TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|" + _GLUED.pattern + r")")  # "Elton- WHHT": "Elton"
 
 
-# particles inside surnames: "Jan van der Berg", "Ffion ap Rhys", "Ann de Souza", and capitalised after a first
-# name: "Jane De La Torre", "Piet Van Dijk" (not "Ben", "Bin": first names as often)
-_PARTICLES = frozenset("van von der den de du da dos del della di le la ap bin ben".split())
-_CAPITAL_PARTICLES = frozenset(w.title() for w in _PARTICLES - {"bin", "ben"})
 
 
 # honours and offices written after a name: never part of it
@@ -1305,8 +1303,8 @@ _POST_NOMINAL = re.compile(r"(?:[OMCKD]BE|BEM|JP|DL|QPM|QFSM|QC|KC|MP|MEP|MSP|MB
 
 
 def _particle(word: str) -> bool:
-    """Whether ``word`` is a surname's particle ("van", "De"), where it stands after a first name."""
-    return word in _PARTICLES or word in _CAPITAL_PARTICLES
+    """Whether ``word`` is a surname's particle ("van", "Ffion ap Rhys", "De"), where it stands after a first name."""
+    return word in PARTICLES or word in CAPITAL_PARTICLES
 
 
 def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
