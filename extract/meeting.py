@@ -64,7 +64,7 @@ _NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report|performance (?:matrix|indicators?|scorecard|dashboard|monitor(?:ing)?|digest)|"
                            r"(?:bv|l|k)?pis|scorecard|exception report)\b", re.I)
-_GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|minutes of (?:the\s+)?meeting|draft minutes?|page\s+\d+|"
+_GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|minutes\s*of\s+(?:the\s+)?meeting|draft minutes?|page\s+\d+|"
                             r"notes? of (?:the\s+)?meeting|meeting held on|(?:summary\s+)?action\s+(?:notes|points|log|sheet|list|summary)|"
                             r"meeting documents|skip to (main )?content|"
                             r"(committee|council|board|panel|meeting) minutes|agenda,? decisions and minutes|"
@@ -78,9 +78,11 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
                             r"resolved|resolutions?|agreed|noted)\s*:?\s*[-–]?\s*$", re.I)  # a decision's word over its text
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "signed", "provisional"}  # "No. Item": a table of items' header
+              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
-               "regular", "first", "inaugural", "agm", "egm"}  # "X Minutes of first Annual General Meeting"
+               "regular", "quarterly", "inaugural", "agm", "egm",
+               # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
+               "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
@@ -154,14 +156,17 @@ _CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\b
 # row ("NI 87 Secondary PA rate"), a bracketed note ("[Wards Affected: All]")
 _PAPER_LINE = re.compile(r"\breport\s*$|^\s*\[[^\]]*\]\s*$|^\s*(?-i:" + "|".join(PREFIXES) + r")\s?\d", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
+# a row's label alone on its line, its value on the next: "Date:" over "Tuesday 17 February 2004"
+_LABEL_ONLY = re.compile(r"^\s*(?:date|time|venue|location|place|where|when)(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*$", re.I)
 # a lettered or roman-numbered sub-item, "a) Planning Committee 4 October 2021", "(ii) To consider ...": never the title
 _SUBITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$|"
                      r"^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,?\s*$", re.I)  # a byline: "By Ann Bell, <date>"
 # the date a draft is to be confirmed or was approved on, never the meeting's
 _CONFIRMED_ON = re.compile(r"\b(?:rearranged|postponed|moved|rescheduled|deferred|brought\s+forward)\s+from\s*$|"  # the date it was moved from
-                           r"\b(?:confirmed|approved|ratified|adopted|signed)(?:\s+as\s+a\s+(?:correct|true)\s+record)?(?:\s+at\s+the\s+"
-                           r"(?:next\s+)?meeting(?:\s+held)?)?\s+(?:on|at)\s*$", re.I)
+                           # "Draft, to be agreed at the AGM <date>"
+                           r"\b(?:confirmed|approved|agreed|ratified|adopted|signed)(?:\s+as\s+a\s+(?:correct|true)\s+record)?"
+                           r"(?:\s+at\s+the\s+(?:next\s+)?(?:meeting|agm|egm)(?:\s+held)?(?:\s+(?:on|at))?|\s+(?:on|at))\s*$", re.I)
 _YEARISH = re.compile(r"\d\d\b")  # a date with its year ends in two digits or more
 
 
@@ -242,7 +247,18 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
     if not mention.has_year and re.search(r"\bagenda\b", block.text, re.I) and not _MEETING_TITLE.search(block.text):
         block, mention = next(((b, m) for _, b, m in candidates if m.has_year and re.search(r"\bminutes\s+of\b.{0,120}?\bheld\b", b.text[:400], re.I)),
                              (block, mention))
+    if not mention.has_year:  # "Hall Trust meeting - March 15" over "At the Hall - 12th March 2015", an advert's "due April 15th"
+        block, mention = next(((b, m) for _, b, m in candidates if _fuller_date(m, b, mention, block)), (block, mention))
     return block, mention
+
+
+def _fuller_date(mention: DateMention, block: Block, yearless: DateMention, yearless_block: Block) -> bool:
+    """Whether ``mention`` (with its year) is the meeting's date rather than an earlier line's ``yearless`` one: in
+    the same month, or on a line that dates a meeting where the yearless one's line does not."""
+    if not mention.has_year or mention.date is None:
+        return False
+    same_month = yearless.date is not None and (yearless.date.year, yearless.date.month) == (mention.date.year, mention.date.month)
+    return same_month or _dates_a_meeting(block.text) and not _dates_a_meeting(yearless_block.text)
 
 
 def _dates_a_meeting(text: str) -> bool:
@@ -352,7 +368,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             break
         if k and (_ITEM_NUMBER_ONLY.match(region[k - 1].text) or _ITEM_PAGE.match(region[k - 1].text)):
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
-        if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) \
+        if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) and not _LABEL_ONLY.match(block.text) \
                 and not _GENERIC_TITLE.match(block.text) and not _furniture_only(block.text) and not _CONTACT.search(block.text) \
                 and not _a_name(block.text) and not _role_holder(block.text) and not _MEMBER_LINE.match(block.text) \
                 and not _PAPER_LINE.search(block.text):
@@ -398,7 +414,7 @@ def _titled_below(region: list[Block], date_block: Block) -> str | None:
     k = region.index(date_block)
     if k + 1 >= len(region) or not _furniture_only(_strip_times(_strip_dates(date_block.text)).strip(" ,.-–")):
         return None
-    below = region[k + 1].text
+    below = next((b.text for b in region[k + 1:k + 3] if not re.match(r"\s*posted\s+in\b", b.text, re.I)), "")  # a blog's category
     return _clean_body(_strip_times(below)) if re.search(r"\b(?:meeting|minutes)\b", below, re.I) and not find_dates(below) \
         and not _EARLIER_MINUTES.search(below) else None
 
@@ -446,6 +462,14 @@ def _without_contact(block: Block) -> str:
 def _running_lines(doc: Document) -> list[Block]:
     """The first page's running header and footer lines (a Word file's page header, a PDF's repeated lines)."""
     return [b for b in doc.blocks if b.furniture and b.page == 1][:4]
+
+
+def _without_kind(name: str) -> str:
+    """``name`` without the kind words before it: "annual parish council" -> "parish council"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _KIND_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _kind_only(body: str) -> bool:
@@ -553,7 +577,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "X – Draft Minutes of Latest Meeting": the words after the dash name no body
     text = re.sub(r"\s+[-–|/]\s+(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s+(?:(?:the|a|an|latest|our)\s+)*"
                   r"meeting\s*$", "", text, flags=re.I)
-    text = re.sub(r"^(?:19|20)\d\d\s+(?=[A-Z][a-z])", "", text)  # "2011 Annual Residents Meeting"
+    text = re.sub(r"^(?:19|20)\d\d\s+(?=[A-Z][a-z]|[A-Z]{2,6}\s)", "", text)  # "2011 Annual Residents Meeting", "2024 ACC AGM"
     # a date or a month before the title: "November - Ashby Parish Council", "2015 July - X", "10 NOVEMBER 2011 X COMMITTEE"
     # (not "March Town Council": a month alone is taken only before a dash)
     text = re.sub(r"^(?:(?:19|20)\d\d\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?i:" + _MONTH_NAMES + r")(?:\s+(?:19|20)\d\d)?|"
@@ -594,14 +618,14 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     two = re.fullmatch(r"[^.]+?\b(?:" + _BODY_NOUNS + r")\.\s+(?P<second>(?-i:[A-Z])[^.]*?\b(?:" + _BODY_NOUNS + r"))", text, flags=re.I)
     text = two.group("second") if two else text
     if named_first and (all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
-                        or (" " + named_first.group("body").lower()).endswith(" " + meeting)):
+                        or (" " + named_first.group("body").lower()).endswith(" " + _without_kind(meeting))):
         text = named_first.group("body")
     # a file's title run into the heading: "ABC Minutes February 2021 Anytown Community Council"
     text = re.sub(r"^.*?\bminutes\s+(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\s+(?=[A-Z])", "", text, flags=re.I)
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
     # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
-    text = re.sub(r"^(?:draft|unconfirmed|confirmed|approved|provisional)(?:\s+|\s*/\s*)(?=\S)", "", text, flags=re.I)
-    text = re.sub(r"\s*\((?:draft|unconfirmed|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$|"
+    text = re.sub(r"^(?:draft|unconfirmed|unapproved|confirmed|approved|provisional)(?:\s+|\s*/\s*)(?=\S)", "", text, flags=re.I)
+    text = re.sub(r"\s*\((?:draft|unconfirmed|unapproved|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$|"
                   r"\s+[-–—]\s*(?:draft|unconfirmed|provisional)$", "", text, flags=re.I)  # "X Meeting - DRAFT"
     text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,6}\d{1,4}$", "", text)
     # the meeting's kind after the body: "Parish Council General (Meeting)", "X Board Ordinary"
@@ -633,7 +657,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = _without_own_acronym(text)
-    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|annual\s+general)\s+meeting$", "", text, flags=re.I)
+    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|annual\s+general)\s+meeting$|(?<=\w)\s+(?:agm|egm)$", "", text,
+                  flags=re.I)  # "ACC AGM"
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
     text = re.sub(r"^(?:full\s+)?council\s+of\s+(?:the\s+)?(?=.+\bcouncil$)", "", text, flags=re.I)  # "Full Council of Ashby Town Council"
@@ -642,14 +667,18 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                       r"(?P<council>(?:parish|town|community|city|district|county|borough)\s+council)$", text, flags=re.I)
     if placed and placed.group("place").split()[-1].lower() not in _KIND_WORDS:  # not "Extra Ordinary Parish Council"
         text = placed.group("place") + " " + placed.group("council")
+    text = re.sub(r"\b((?:parish|town|community|city)\s+)(?:full|annual|extra[\s-]?ordinary|ordinary|special)\s+(council)$", r"\1\2", text,
+                  flags=re.I)  # "Ashby Parish Full Council"
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
-    if len(kindless.split()) == 1:  # "Extra-Ordinary Full Council": the Full Council
+    # "extraordinary Council": a kind in lower case is no part of the name
+    lower_kind = re.fullmatch(r"(?:(?:annual|general|ordinary|extra[\s-]?ordinary|special)\s+)+[A-Z][\w'’-]*", text)
+    if len(kindless.split()) == 1 and not lower_kind:  # "Extra-Ordinary Full Council": the Full Council
         kindless = re.sub(r"^(?:(?:annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+(?=full\s+\w+$)", "", text,
                           flags=re.I)
     # "Full Authority" and a school's "Full Governing Body" are names of their own; so is the "Annual Parish Meeting"
     # (of the electors, not the council)
-    text = kindless if len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
+    text = kindless if lower_kind or len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
         and not re.match(r"full\s+govern", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
