@@ -50,11 +50,14 @@ _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting|"
-                     r"commencing)\s+at\s+")  # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM"
+                     r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")  # "was called to order at 7:30 PM"  # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM"
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
                         r"\b(?:opened|welcomed|commenced|began|started|declared)\b")
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
-                     r"\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+|\bclose\s+of\s+(?:the\s+)?meeting\s*:?\s*|"
+                     # "Meeting adjourned at 9:30 PM"; not "adjourned at 19.45 for briefings and reconvened at 20.10"
+                     r"\bmeeting\b[^.]{0,40}?\badjourned\s+(?:at\s+|(?=\d))(?!(?:[^.]|\.(?=\d)){0,100}\b(?:reconvened|resumed))|"
+                     # "The Chair closed the meeting with thanks to the participants at 10:20am"
+                     r"\b(?:closed|ended|concluded)\s+the\s+meeting\b[^.\d]{0,60}?\bat\s+|\bclose\s+of\s+(?:the\s+)?meeting\s*:?\s*|"
                      # "Start: 19:00 Finish: 20:45", "Finish Time 12.00NOON", "... and finishing at 12:05 pm", a line of its
                      # own: "Closed at 9.30pm"
                      r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time\s*:?|\s*:)\s*(?=\d)|"
@@ -78,9 +81,10 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
                             r"resolved|resolutions?|agreed|noted)\s*:?\s*[-–]?\s*$", re.I)  # a decision's word over its text
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional"}  # "No. Item": a table of items' header
+              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional",
+              "summary"}  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
-               "regular", "quarterly", "inaugural", "agm", "egm",
+               "regular", "quarterly", "emergency", "inaugural", "agm", "egm",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -248,7 +252,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
         block, mention = next(((b, m) for _, b, m in candidates if m.has_year and re.search(r"\bminutes\s+of\b.{0,120}?\bheld\b", b.text[:400], re.I)),
                              (block, mention))
     if not mention.has_year:  # "Hall Trust meeting - March 15" over "At the Hall - 12th March 2015", an advert's "due April 15th"
-        block, mention = next(((b, m) for _, b, m in candidates if _fuller_date(m, b, mention, block)), (block, mention))
+        later = [(b, m) for _, b, m in candidates if region.index(b) > region.index(block)]
+        block, mention = next(((b, m) for b, m in later if _fuller_date(m, b, mention, block)), (block, mention))
     return block, mention
 
 
@@ -601,7 +606,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # Council: Ann Bell", "Ashby Parish Council Page 1160"
     text = re.sub(r"\s+page\s+\d+$", "", _LETTERHEAD_CONTACT.split(text)[0], flags=re.I)
     text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
-    text = _HELD.sub("", text.strip())
+    text = re.sub(r"^(?:a\s+)?report\s+on\s+(?:the\s+|a\s+)?(?=.+\bmeeting\b)", "", text.strip(), flags=re.I)  # a blog's "Report on the X Meeting"
+    text = _HELD.sub("", text)
     text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
     text = re.sub(r"(?:\s+(?i:" + _MONTH_NAMES + r")\.?|\s+\d{1,2}\s+\d{1,2})?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008", "X May 2021", "X 24 5 2006"
     # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
@@ -656,8 +662,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^([A-Z&]{2,6})\s+(?i:meeting)$", r"\1", text)  # "EC MEETING": the committee's initials  # "LSCB Development Officers meeting" (its own word in capitals)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
+    text = re.sub(r"(\s\((?-i:[A-Z&]{2,10})\))\s+meeting$", r"\1", text, flags=re.I)  # "Friends of Ashby Park (FAP) Meeting"
     text = _without_own_acronym(text)
-    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|annual\s+general)\s+meeting$|(?<=\w)\s+(?:agm|egm)$", "", text,
+    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|annual\s+general)\s+meeting$|(?<=\w)\s+(?:agm|egm)$", "", text,
                   flags=re.I)  # "ACC AGM"
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"

@@ -50,3 +50,39 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
 def test_body_and_date_from_round10_heading_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a page's "Meeting Summary" names nothing
+    ("Meeting Summary, 7th Nov 2019\n- ashbyva\n- Nov 8, 2019\nThe VA held their Directors meeting on Thurs 7th November.",
+     None, "2019-11-07"),
+    # a blog's "Report on the X Meeting, Nov. 12" under its posting date: the meeting's body and date
+    ("Pageviews in Last 30 Days:\n\nThursday, November 13, 2008\n\nReport on the Home Owners' Association Board Meeting, Nov. 12\n\n"
+     "The meeting took place in the Village Hall at 7:00 PM.", "Home Owners' Association Board", "2008-11-12"),
+    # "X Emergency Meeting": the emergency is the meeting's kind
+    ("Minutes of the Meeting of the Ashby Tenants Association Emergency Meeting May 4, 2013 Presiding: Ms. Bell",
+     "Ashby Tenants Association", "2013-05-04"),
+    # "X (XY) Meeting Minutes": the body's name with its own initials, then the meeting
+    ("Wednesday, October 26, 2016\n\nFriends of Ashby Park (FAP) Meeting Minutes Sep. 15th, 2016\n\nFriends of Ashby Park (FAP) "
+     "Meeting Minutes\nSept. 15th, 2016, 7:30 pm", "Friends of Ashby Park", "2016-09-15"),
+])
+def test_body_and_date_from_round10_lot2_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # "called to order at", "Meeting adjourned at": the start and end in the words of an association's minutes
+    ("Minutes of the Ashby Tenants Association\n\nAn emergency meeting of the Association was called to order at 7:30 PM in the "
+     "lobby, by Ms. Bell. The minutes of the previous meeting were read. Meeting adjourned at 9:30 PM Respectfully submitted, "
+     "Ann Hill, Secretary\n", "19:30", "21:30"),
+    # "The Chair closed the meeting with thanks to the participants at 10:20am"
+    ("AGM Minutes\n\nThe Chair began the meeting at 10am on Sunday 26th Nov 2023 with a welcome.\n\nAny other business – there "
+     "was none.\n\nThe Chair closed the meeting with thanks to the participants at 10:20am.\n", "10:00", "10:20"),
+    # ... but a meeting adjourned for a briefing and reconvened did not end then
+    ("Minutes of the Parish Council meeting held on 18 February 2015 at 7.30pm\n\nPresent: Cllr Ann Bell\n\n1. Briefings\n"
+     "The meeting was adjourned at 19.45 Hrs for briefings and reconvened at 20.10 Hrs.\n", "19:30", None),
+])
+def test_times_from_round10_closing_words(tmp_path, text: str, start: str | None, end: str | None) -> None:
+    meeting = extract_page(tmp_path, text).meeting
+    assert (meeting.start, meeting.end) == (start, end)
