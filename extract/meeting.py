@@ -49,6 +49,7 @@ _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house
 _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
+_FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting|"
                      r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")  # "was called to order at 7:30 PM"  # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM"
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
@@ -155,7 +156,8 @@ _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*
 # a letterhead's contact line under the body's name: a web or mail address, a telephone number, the clerk's
 # signature, a web page's venue and contact rows
 _CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\b|\s*:)|^\s*(?:venue|contact|address|location)\s*:|"
-                      r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\[email\s+protected\]|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|\d{5}", re.I)
+                      r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\[email\s+protected\]|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|"
+                      r"(?<!\d)(?<!charity\s)(?<!no\.\s)(?<!number\s)\d{5}", re.I)  # not a registered charity's number
 # a paper's own lines, never the meeting's body: its title ("LAA PERFORMANCE MANAGEMENT REPORT"), an indicator's
 # row ("NI 87 Secondary PA rate"), a bracketed note ("[Wards Affected: All]")
 _PAPER_LINE = re.compile(r"\breport\s*$|^\s*\[[^\]]*\]\s*$|^\s*(?-i:" + "|".join(PREFIXES) + r")\s?\d", re.I)
@@ -357,7 +359,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 fuller = _letterhead(region[:k], own)
                 return fuller if fuller != own else _named_above(region, k) or own
             return own
-        if _GENERIC_TITLE.match(heading.strip(" ,-–:|")):  # "Minutes 8th April 2021" over its own title
+        if _GENERIC_TITLE.match(heading.strip(" ,-–:|")) or _furniture_only(heading):  # "Minutes 8th April 2021", "AGM MINUTES 22 Nov 08" over its own title
             k = region.index(date_block)
             nxt = find_dates(region[k + 1].text) if k + 1 < len(region) else []
             if dates and nxt and nxt[0].date is not None and nxt[0].date == dates[0].date:
@@ -469,17 +471,22 @@ def _running_lines(doc: Document) -> list[Block]:
     return [b for b in doc.blocks if b.furniture and b.page == 1][:4]
 
 
+def _kind_word(word: str) -> bool:
+    """Whether ``word`` names a kind of meeting: "annual", "AGM", an ordinal ("Fourth", "50th")."""
+    return word.lower() in _KIND_WORDS or bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", word, re.I))
+
+
 def _without_kind(name: str) -> str:
     """``name`` without the kind words before it: "annual parish council" -> "parish council"."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _KIND_WORDS:
+    while len(words) > 1 and _kind_word(words[0]):
         words = words[1:]
     return " ".join(words)
 
 
 def _kind_only(body: str) -> bool:
     """Whether ``body`` names only a kind of meeting ("Monthly Board", "Full Council")."""
-    return all(w in _KIND_WORDS or re.fullmatch(_BODY_NOUNS, w) for w in body.lower().split())
+    return all(_kind_word(w) or re.fullmatch(_BODY_NOUNS, w) for w in body.lower().split())
 
 
 def _body_in_prose(blocks: list[Block]) -> str | None:
@@ -567,6 +574,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
     text = re.sub(r"^\s*part\s+(?:i{1,3}|[12ab])\b\s*[-–:]?\s*", "", text, flags=re.I)  # "Part I Minutes of ...": the public part
     # a charity's number ("X Committee (Registered Charity Number 301234)"), how it met ("X Committee (Virtual) Meeting")
+    # ... or glued to a name in capitals ("X VILLAGE HALLREGISTERED CHARITY 264959"): a registered charity, never a venue
+    charity = re.search(r"(?:\s+|(?<=[A-Z]))(?:registered\s+)?charity(?:\s+(?:no\.?|number))?\s*:?\s*\d{5,}$", text, re.I)
+    text = text[:charity.start()] if charity else text
+    # an organisation holding its AGM ("Minutes of X Community Centre AGM"), never a venue
+    organisation = bool(charity) or bool(re.search(r"\w\s+(?:agm|egm)(?:\s+(?:held|minutes)\b.*)?$", text, re.I))
     text = re.sub(r"\s*\((?:registered\s+)?charity\s+(?:no\.?|number|reg(?:istration|\.)?\s+no\.?)\s*:?\s*\d+\)|"
                   r"\s*\((?:virtual|online|remote|hybrid|zoom|via\s+(?:zoom|teams))\)|"
                   r"\s+(?:via|using)\s+(?:zoom|(?:microsoft\s+|ms\s+)?teams|skype)\s*$", "", text, flags=re.I)
@@ -623,9 +635,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # a letterhead and the committee's name on one line: "ANYSHIRE COUNCIL. Audit Committee"
     two = re.fullmatch(r"[^.]+?\b(?:" + _BODY_NOUNS + r")\.\s+(?P<second>(?-i:[A-Z])[^.]*?\b(?:" + _BODY_NOUNS + r"))", text, flags=re.I)
     text = two.group("second") if two else text
-    if named_first and (all(w in _KIND_WORDS or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
+    if named_first and (all(_kind_word(w) or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
                         or (" " + named_first.group("body").lower()).endswith(" " + _without_kind(meeting))):
-        text = named_first.group("body")
+        text = re.sub(r"\s+(?:19|20)\d\d$", "", named_first.group("body"))  # "X ANNUAL GENERAL MEETING 2008 Minutes of the meeting"
     # a file's title run into the heading: "ABC Minutes February 2021 Anytown Community Council"
     text = re.sub(r"^.*?\bminutes\s+(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\s+(?=[A-Z])", "", text, flags=re.I)
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
@@ -643,7 +655,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
     text = english[0] if len(english) == 1 and re.search(r"\bcouncil$", english[0], re.I) else text
     text = re.sub(r"^cyngor\s+(?:cymuned|tref|dinas|sir)\s+(?=.*\bcouncil$)", "", text, flags=re.I)
-    text = re.sub(r"^(?:[\w’'-]+\s+){0,3}(?:hearing|meeting|session|workshop|briefing|seminar),\s+(?=\S.*\b(?:" + _BODY_NOUNS + r")$)",
+    text = re.sub(r"^(?:[\w’'\"“”-]+\s+){0,3}(?:hearing|meeting|session|workshop|briefing|seminar),\s+(?=\S.*\b(?:" + _BODY_NOUNS + r")$)",
                   "", text, flags=re.I)  # "Confirmation Hearing, Anyshire Police and Crime Panel"
     site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"
     text = site.group("before") or site.group("after") if site else text
@@ -697,7 +709,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
             or _role_holder(text) or _DOCUMENT_HOST.search(text) \
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
-            or re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
+            or not organisation and re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", "Mr A Bell Mr B
         # Hill Ms C Dean", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")
@@ -739,7 +751,7 @@ def _role_holder(text: str) -> bool:
 def _furniture_only(text: str) -> bool:
     """Whether ``text`` names nothing: only a page's furniture, kinds of meeting and years ("Cofnodion / Minutes",
     "MONTHLY MEETING", "2014 AGM")."""
-    return all(w.lower() in _FURNITURE or w.lower() in _KIND_WORDS or re.fullmatch(r"(?:19|20)\d\d", w)
+    return all(w.lower() in _FURNITURE or _kind_word(w) or re.fullmatch(r"(?:19|20)\d\d", w)
                for w in re.split(r"[\s/]+", text) if w)
 
 
@@ -753,7 +765,8 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
     ordered = ([date_block] if date_block else []) + [b for b in region if b is not date_block]
     for block in ordered:
         ranges = find_time_ranges(block.text)
-        if ranges and not _NOT_MEETING_TIME.search(block.text, 0, ranges[0][1]):  # "Posted 10:30", not "(Arrived ...)" later
+        if ranges and not _NOT_MEETING_TIME.search(block.text, 0, ranges[0][1]) and not _FILE_SIZE.match(block.text, ranges[0][1]):
+            # "Posted 10:30", not "(Arrived ...)" later
             _, _, start, end = ranges[0]
             return start, end
     return None, None

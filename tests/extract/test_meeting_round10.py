@@ -86,3 +86,33 @@ def test_body_and_date_from_round10_lot2_shapes(tmp_path, top: str, body: str | 
 def test_times_from_round10_closing_words(tmp_path, text: str, start: str | None, end: str | None) -> None:
     meeting = extract_page(tmp_path, text).meeting
     assert (meeting.start, meeting.end) == (start, end)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # an organisation that holds its AGM, or a registered charity, is no venue though its name ends in "Centre" or "Hall"
+    ("Skip to content\n\nAGM 2022 – Draft Minutes\n\nDRAFT Minutes of Ashby Village Community Centre AGM held on 30.11.2021 at "
+     "7.30pm.\n\nSigning-in Trustees: Ann Bell (AB) Chair", "Ashby Village Community Centre", "2021-11-30"),
+    ("ASHBY VILLAGE HALLREGISTERED CHARITY 123456\n\nMINUTES OF AGM HELD ON THURSDAY 13 OCTOBER 2011\n\nPresent:\n\nAnn Bell",
+     "Ashby Village Hall", "2011-10-13"),
+    # a council site's item page: 'Meeting of "Hybrid" Meeting, X Committee, <date>'
+    ("Agenda item\nSAFER STREETS REVIEW\n- Meeting of \"Hybrid\" Meeting, Overview & Scrutiny Committee, Monday, 26th July, 2021 "
+     "6.30 p.m. (Item 8.1)\n- View the background to item 8.1\nMinutes:\nThe Committee received a presentation.",
+     "Overview & Scrutiny Committee", "2021-07-26"),
+    # a document host's "AGM MINUTES <date>" over the minutes' own title; "X ANNUAL GENERAL MEETING 2008 Minutes of the meeting"
+    ("Document Sample\nAGM MINUTES 22 Nov 08 Powered By Docstoc\nANYSHIRE BADGER SOCIETY ANNUAL GENERAL MEETING 2008 Minutes of "
+     "the meeting held at Ashby College on Saturday 22 November 2008", "Anyshire Badger Society", "2008-11-22"),
+    # "X Draft Minutes of the 50th Annual General Meeting": an ordinal in figures is the meeting's kind too
+    ("Anyshire Wildlife Trust Draft Minutes of the 50th Annual General Meeting held at 1.30pm on Saturday, 28th September 2013 "
+     "at Ashby Village Hall.\nPresent: 38 members, 2 staff.", "Anyshire Wildlife Trust", "2013-09-28"),
+])
+def test_body_and_date_from_round10_lot3_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_a_files_size_is_no_time(tmp_path) -> None:
+    """A document site's "Download 8.18 Kb." above the title is the file's size, not the meeting's time."""
+    page = ("Anyshire Wildlife Trust Draft Minutes of the Annual General Meeting held on Saturday, 28th September 2013\n\n"
+            "Download 8.18 Kb.\n\nPresent: 38 members, 2 staff.\n")
+    meeting = extract_page(tmp_path, page).meeting
+    assert (meeting.start, meeting.date) == (None, "2013-09-28")
