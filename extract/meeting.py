@@ -83,7 +83,7 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
               "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional",
-              "summary"}  # "No. Item": a table of items' header
+              "summary", "members", "our"}  # "Minutes of the Meeting of the Members", "Our AGM was held"  # "No. Item": a table of items' header
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
                "regular", "quarterly", "emergency", "inaugural", "agm", "egm",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
@@ -675,6 +675,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = re.sub(r"(\s\((?-i:[A-Z&]{2,10})\))\s+meeting$", r"\1", text, flags=re.I)  # "Friends of Ashby Park (FAP) Meeting"
+    text = re.sub(r"\b(association|society|club)\s+meeting$", r"\1", text, flags=re.I)  # "Ashby Homeowners Association Meeting"
     text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|annual\s+general)\s+meeting$|(?<=\w)\s+(?:agm|egm)$", "", text,
                   flags=re.I)  # "ACC AGM"

@@ -116,3 +116,18 @@ def test_a_files_size_is_no_time(tmp_path) -> None:
             "Download 8.18 Kb.\n\nPresent: 38 members, 2 staff.\n")
     meeting = extract_page(tmp_path, page).meeting
     assert (meeting.start, meeting.date) == (None, "2013-09-28")
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # "X Association Meeting Minutes": the association's meeting
+    ("2007 Annual Homeowners Association Meeting Minutes\n\nJune 21st, 2007\n\nAnn Bell called the meeting to order.",
+     "Homeowners Association", "2007-06-21"),
+    # "the Meeting of the Members", "Our AGM was held": the members and "our" name no body
+    ("Minutes of the Meeting of the Members\n\nSaturday, August 9, 2003\n\n10:00 A.M.\n\nAnn Bell, President called the meeting "
+     "to order.", None, "2003-08-09"),
+    ("Our AGM was held online via Zoom on Thursday 12th November 2020\nCircumstances of the AGM\nThe Trustees decided to hold "
+     "the AGM by proxy.", None, "2020-11-12"),
+])
+def test_body_and_date_from_round10_lot4_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
