@@ -330,6 +330,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 if len(body.split()) > 1 and (_kind_only(body) or re.fullmatch(r"trustees?['’]?\s+meeting", body, re.I)) \
                         and (above := _named_above(region, k)):
                     return above  # "Ashby Harbour Commissioners" over "Minutes of the Monthly Board Meeting", "... Trustees Meeting"
+                if len(body.split()) > 1 and _kind_only(body) and (below := _minutes_title_below(region, k)):
+                    return below  # "Minutes of Full Council Meeting <date>" over "Minutes of the Parish Council Meeting held on"
                 if len(body.split()) > 1 or not re.fullmatch(_BODY_NOUNS, body.lower()):
                     return body
                 # "Minutes of Committee Meeting 8/2/2016" over "Minutes of Village Hall ...", "Friends of Ashby Park" over
@@ -391,6 +393,21 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     if body is None and not lines and date_block in region:
         return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
+
+
+def _minutes_title_below(region: list[Block], k: int) -> str | None:
+    """The body named by a "Minutes of X" title on one of the two lines below ``region[k]``, when it names more than a
+    kind of meeting."""
+    for j in range(k + 1, min(k + 3, len(region))):
+        text = _wrapped_title(region, j)
+        if not re.match(r"\s*(?:the\s+)?minutes\s+of\b", text, re.I) or _EARLIER_MINUTES.search(text):
+            continue
+        rest = _MINUTES_OF.sub("", text, count=1)
+        dates = find_dates(rest)
+        body = _clean_body(_strip_times(rest[:dates[0].start] if dates else rest), named=True)
+        if body and not _kind_only(body):
+            return body
+    return None
 
 
 def _whose_meeting(region: list[Block], body: str | None) -> str | None:
@@ -676,6 +693,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = re.sub(r"(\s\((?-i:[A-Z&]{2,10})\))\s+meeting$", r"\1", text, flags=re.I)  # "Friends of Ashby Park (FAP) Meeting"
     text = re.sub(r"\b(association|society|club)\s+meeting$", r"\1", text, flags=re.I)  # "Ashby Homeowners Association Meeting"
+    # "Ashby Village Hall Managing Trustees Meeting" (not a bare "Trustee Meeting", the title as given)
+    text = re.sub(r"(\S\s+\S+\s+trustees?)\s+meeting$", r"\1", text, flags=re.I)
     text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|annual\s+general)\s+meeting$|(?<=\w)\s+(?:agm|egm)$", "", text,
                   flags=re.I)  # "ACC AGM"

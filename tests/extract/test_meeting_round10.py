@@ -131,3 +131,18 @@ def test_a_files_size_is_no_time(tmp_path) -> None:
 def test_body_and_date_from_round10_lot4_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a page title naming only a kind of meeting ("Full Council") gives way to the minutes' own title below it
+    ("Draft Minutes of Full Council Meeting 13 September 2016\nMinutes of the Parish Council Meeting held on\nTuesday 13 "
+     "September 2016 in the Village at 7.30pm", "Parish Council", "2016-09-13"),
+    # "X Trustees Meeting" after the trustees' own name is the trustees' (a bare "Trustees Meeting" stays as given)
+    ("Ashby Village Hall Managing Trustees Meeting\n28th August 2018, 7.45pm, Ashby Village Hall\nMINUTES\nAnn Bell (AB, Chair)",
+     "Ashby Village Hall Managing Trustees", "2018-08-28"),
+    ("Minutes of the meeting of the Village Hall and Playing Field Charity Trustee meeting held on 21st July 2015\nPresent: "
+     "Trustees Bell (Chair), Hill", "Village Hall and Playing Field Charity Trustee", "2015-07-21"),
+])
+def test_body_from_a_title_below_or_the_trustees_name(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
