@@ -113,7 +113,10 @@ _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
-_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+)?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are)\s+to\s+(?!be\b)" + _VERB)
+# a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep"
+_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|continue\s+(?:as|in|this|that|the|her|his|their)\b)"
+_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|is|are)\s+to\s+" + _HOLD_POST + _VERB)
+# ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
 # have a look / a word"; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly
@@ -126,7 +129,7 @@ _MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:
 _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|following\s+up|pursuing|researching|"
               r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising)\b")
 _ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
-_ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY)
+_ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY + r"(?=\s+\w)")  # with what is under way: "NDP drafting" is a title
 # a task whose subject is a pronoun: "Cllr Ayles had spoken to Highways about a 20 mph limit. She will investigate what
 # can be done.", "He agreed to contact the landowner": the person the sentence before opens with (see _prose_tasks)
 _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:agreed|offered|undertook|volunteered)|is)\s+to\s+"
@@ -151,7 +154,7 @@ _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|
 _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
                          r"advised|added|reported|explained)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
-                         r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+(?!be\b))" + _VERB)
+                         r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
 _TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
@@ -1144,8 +1147,9 @@ class _Finder:
                         _ONGOING_NOTE):
             for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
-                acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) for o in owners) \
+                acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) and o not in self.registry.names for o in owners) \
                     and not _DECIDED_THAT.search(sentence, 0, m.start("owner"))  # "It was agreed that the SMG will review ..."
+                # (initials the attendance list records as someone present are that person: "Present: JH, SD")
                 if owners == [m.group("owner")] and _NAME_TAIL.search(sentence, 0, m.start("owner")):
                     continue  # "infected Larch Trees will begin": the end of a longer name, not a first name
                 if pattern is _AGREED_TO and " agreed" in m.group(0) and all(_THE_MEETING.fullmatch(o) for o in owners):
@@ -1350,8 +1354,10 @@ class _Finder:
         """``(owners, due words)`` when an action label holds only who (and when): "JB", "MT by
         12 December 2008", "All"; None when it holds a task."""
         m = re.match(r"^(?P<who>[^,;:]{1,40}?)\s*(?:[-–,]\s*)?(?P<due>\b(?:by|before|within|due|asap)\b.*)?\.?$", text, re.I)
-        if not m or not all(w[:1].isupper() or w.lower() in ("and", "&", "/") for w in m.group("who").split()):
-            return None
+        words = m.group("who").split() if m else []
+        if not words or not all(w[:1].isupper() or w.lower() in ("and", "&", "/") for w in words[:-1]) \
+                or not re.match(r"[A-Z(]|(?:leads|leaders|members|officers|chairs|representatives|reps)$", words[-1]):
+            return None  # "JB", "Cllr Lee and MT", "Group leaders"
         owners = self._owners(m.group("who"))
         return (owners, m.group("due") or "") if owners else None
 

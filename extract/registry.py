@@ -39,6 +39,7 @@ class Registry:
         self.roles: dict[str, str] = {}
         self._mentioned = mentioned
         self._by_initials: dict[str, set[str]] = {}
+        self._defined: dict[str, set[str]] = defaultdict(set)  # initials the document gives: "Alison Morbey (AM)"
 
     @classmethod
     def from_people(cls, people: list[Person], mentioned: Callable[[str], list[str]] | None = None) -> "Registry":
@@ -60,6 +61,7 @@ class Registry:
         keys = {name.lower(), words[0].lower(), initials_of(name).lower()} | {i.lower() for i in name_initials(name)}
         if initials:
             keys.add(initials.lower())
+            self._defined[initials.lower()].add(name)
         if len(words) >= 2:
             keys.add(f"{words[0]} {words[-1][0]}".lower())
             keys.add(words[-1].lower())
@@ -72,6 +74,8 @@ class Registry:
         """The full name a mention refers to, or None when unknown or ambiguous."""
         key = _HONORIFIC.sub("", mention.strip(" ()[].,:;")).strip().lower()
         matches = self._keys.get(key, set())
+        if len(matches) > 1 and len(self._defined.get(key, ())) == 1:  # "AM" given as Alison Morbey's, not Andy Milne's
+            matches = self._defined[key]
         if not matches and self._mentioned is not None and re.fullmatch(r"[a-z]{2,3}", key) and mention.strip(" ()").isupper():
             if key not in self._by_initials:
                 self._by_initials[key] = {name for name in self._mentioned(key.upper()) if initials_of(name).lower() == key}

@@ -61,3 +61,36 @@ def test_someone_to_be_asked_is_not_the_owner(tmp_path: Path) -> None:
 def test_an_action_label_that_gives_only_a_status_is_no_task(tmp_path: Path) -> None:
     """"Action points – completed" heads a log of what was done."""
     assert _tasks(tmp_path, "Action points – completed\n\nOwen Pike has obtained a quote for the gate post.") == []
+
+
+def test_initials_the_attendance_lists_are_people(tmp_path: Path) -> None:
+    """"Board members in attendance: JH, SD": "SD will gather bids" is SD's task (initials nobody lists stay a possible
+    body's acronym: "CWOP would help ...")."""
+    head = "Minutes of the Board meeting held on 20 February 2018\n\nBoard members in attendance: JH, KM, and SD.\n\n"
+    assert _tasks(tmp_path, "For item 2.a above, SD will gather bids from security companies.", head) == \
+        [(["SD"], "SD will gather bids from security companies.")]
+
+
+def test_initials_the_document_gives_win_over_initials_a_name_fits(tmp_path: Path) -> None:
+    head = ("Minutes of the Village Council meeting held on 19 September 2012\n\nPresent: Ann Brook (AB), Tom Hale (TH)\n\n"
+            "Apologies: Alan Mole, Avril Marsh (AM)\n\n")
+    assert _tasks(tmp_path, "AM to investigate hedge trimming.", head) == [(["Avril Marsh"], "AM to investigate hedge trimming.")]
+
+
+def test_a_group_under_an_action_label(tmp_path: Path) -> None:
+    text = "6.4 All groups to review the policies before the next meeting.\nAction: Group leaders\n\n7. NDP drafting\n"
+    assert _tasks(tmp_path, text) == [(["Group leaders"], "6.4 All groups to review the policies before the next meeting.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Parish Council Rep – Tom Hale kindly agreed to continue this role.",
+    "Owen Pike agreed to become the Social Club Rep (in lieu of Mary Cole).",
+    "Owen Pike has agreed to cover all the council's costs in this matter.",
+])
+def test_a_post_held_or_a_consent_is_no_task(tmp_path: Path, text: str) -> None:
+    assert _tasks(tmp_path, text) == []
+
+
+def test_has_offered_to(tmp_path: Path) -> None:
+    text = "Owen Pike has offered to take this on and complete the registration of the company."
+    assert _tasks(tmp_path, text) == [(["Owen Pike"], text)]
