@@ -155,8 +155,9 @@ _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?
                          r"advised|added|reported|explained)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
-# owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP"
-_TRAILING_ACTION = re.compile(r"\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
+# owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
+# or after a dash: "Ivy to be cleared from the hall – Action JB"
+_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
 # ... or with no label at all, an action column beside the paragraph run into its line: "... will chase the County
 # Council. OP", "... for the April meeting. Clerk" (each owner someone the minutes name: their initials, name or post)
@@ -1295,6 +1296,10 @@ class _Finder:
             bare = _BARE_SUBJECT.match(body)
             if bare and not _NOT_OWNER.match(bare.group("subject")):
                 item.owners = self._owners(bare.group("subject"))
+        if not item.owners:  # "ACTION – AW agenda item for next meeting": the initials of someone of the meeting first
+            lead = re.match(r"(?P<who>[A-Z]{2,4})\s+(?=[a-z])(?![a-z]+ed\b|(?:said|has|had|was|is|will|would)\b)", body)  # not "GG asked ..."
+            name = self._resolve(lead.group("who")) if lead else None
+            item.owners = [name] if name else []
         if not item.owners:
             role = _ROLE_SUBJECT.search(body)
             holder = self._role_holder(role.group("role")) if role else None

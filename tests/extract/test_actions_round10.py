@@ -94,3 +94,16 @@ def test_a_post_held_or_a_consent_is_no_task(tmp_path: Path, text: str) -> None:
 def test_has_offered_to(tmp_path: Path) -> None:
     text = "Owen Pike has offered to take this on and complete the registration of the company."
     assert _tasks(tmp_path, text) == [(["Owen Pike"], text)]
+
+
+def test_an_action_label_then_the_initials_of_someone_present(tmp_path: Path) -> None:
+    """"ACTION – TH agenda item for next meeting": the initials first, with no "to" ("GG asked for ..." reports)."""
+    assert _tasks(tmp_path, "Notice boards were discussed.\n\nACTION – TH agenda item for next meeting.") == \
+        [(["Tom Hale"], "TH agenda item for next meeting.")]
+
+
+def test_an_action_mark_after_a_dash(tmp_path: Path) -> None:
+    """(after b25) "Ivy to be cleared from outside the hall – Action TH": the owner after a dash, as after a full stop
+    ("... to chase. Action TH"); "- Action - ALL" after a paragraph's closing remarks stays unread."""
+    assert _tasks(tmp_path, "Ivy to be cleared from outside the parish hall – Action TH") == \
+        [(["Tom Hale"], "Ivy to be cleared from outside the parish hall")]
