@@ -26,8 +26,10 @@ _FULL_STOP = re.compile(r"\.(?<=[A-Za-z]{2}\.)" + "".join(rf"(?<!\b{word}\.)" fo
 # Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
 _WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
                        r"her\s+first)\s+meeting", re.I)
-_APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+absence\s+)?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?"
-                             r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved)"
+# ("Apologies for inability to attend were reported from A and B")
+_APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
+                             r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?"
+                             r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved|reported)"
                              r"(?:\s+and\s+(?:accepted|approved|noted))?"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
                              r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
@@ -72,7 +74,9 @@ _PRESENT_PHRASE = re.compile(
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})|"
     # "Also in attendance were ...", "Also in attendance for part of the meeting was ...", "Also present at the meeting were"
     r"\b(?i:also\s+(?:attending|present|in\s+attendance)(?:\s+(?:at|for|during)\s+[^.;,]{1,40}?)?\s+(?:were|was))\s+(?P<who4>[^.;]{3,250})|"
-    r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>[^.;]{3,300})")  # "The meeting was attended by A, B and C"
+    r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>[^.;]{3,300})|"  # "The meeting was attended by A, B and C"
+    # "Present were A, B and C", "Those present were ...", "The committee members present were A (Chairman), B and C"
+    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|those)\s+)?present\s+were)\s+(?P<who6>(?-i:[A-Z](?:[^.;]|(?<=\b[A-Z])\.){2,300}))")  # ("Philip J., ...": an initial's stop goes on)
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)"

@@ -56,3 +56,33 @@ def test_particles_and_an_opened_hyphen_in_a_flattened_paragraph(tmp_path: Path)
                           "circulated and approved by all present at the meeting.\n")
     assert [p.name for p in record.attendees] == ["Jana De La Torre", "Mairi Fenwick", "Fraser Orr", "Catherine Quillon- Brett",
                                                   "John Westby", "John Callow", "Jim Boyd"]
+
+
+def test_apologies_for_inability_to_attend_were_reported_from(tmp_path: Path) -> None:
+    # a city council's wording: "Apologies for inability to attend were reported from ..." (read as nothing, with a warning)
+    record = extract_page(tmp_path, "Minutes of the Monthly Meeting of the Council held on 1st March 2011\n\n"
+                          "Attendance\nCouncillors Abery, Brann and Cottam.\n\n"
+                          "Apologies\nApologies for inability to attend were reported from Councillors Dowrick and Eskell.\n\n"
+                          "Minutes\nThe minutes of the meeting of 1st February were taken as read.\n")
+    assert [p.name for p in record.apologies] == ["Dowrick", "Eskell"]
+    assert not record.warnings or not any("apologies" in w for w in record.warnings)
+
+
+def test_present_were_in_a_narrative_report_of_the_meeting(tmp_path: Path) -> None:
+    # "The committee members present were A (Chairman), B and C.", "Present were Philip J., ..., D and E."
+    record = extract_page(tmp_path, "Village Hall AGM\n\nThe AGM of the Village Hall Management Committee was held in the Memorial Room "
+                          "on 2 April 2009. The committee members present were Dennis Pamphlett (Chairman), Michael Barnard, "
+                          "Bridget Burwell and Gerald Norbury. Five members of the public also attended. Apologies were received "
+                          "from Carol Marrick.\n\nLast night the social committee met at the hall. Present were Philip J., "
+                          "Michelle W., Michael Ryland and Stuart Wrightson.\n")
+    assert [p.name for p in record.attendees] == ["Dennis Pamphlett", "Michael Barnard", "Bridget Burwell", "Gerald Norbury",
+                                                  "Michael Ryland", "Stuart Wrightson"]
+    assert [p.name for p in record.apologies] == ["Carol Marrick"]
+
+
+def test_members_present_were_followed_by_no_names_gives_none(tmp_path: Path) -> None:
+    # "Members present were reminded that ...": no list follows, so no one is read from the clause
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on Monday 6th March 2023 at 7.30pm\n\n"
+                          "Present: Cllr Tom Fennick (Chair), Cllr Paul Ormsby\n\n"
+                          "1. Retirement\nMembers present were reminded that Mr John Smalley would retire in May.\n")
+    assert [p.name for p in record.attendees] == ["Tom Fennick", "Paul Ormsby"]
