@@ -14,23 +14,28 @@ from minutes.ingest.document import Block, Document
 # the code after each member's row once the grid is flattened into text ("Steve Pugh (SP) – Chair P Brian ...").
 HEADING_SCAN = 20  # blocks from the top where an attendance grid's key is looked for
 CODE_KEY = re.compile(r"\bP\s*=\s*Present\b.{0,80}?\bA\s*=\s*Apolog", re.I)
-_CODE_TOKEN = re.compile(r"(?<!\S)(?:P|A|Ap|R|D|D/R|DNA)(?=\s)")
-_ROW_CODE = re.compile(r"(?<!\S)(P|A|Ap|R|D|D/R|DNA)\s*$")
-_CODE_STATUS = {"P": "present", "R": "present", "D": "present", "D/R": "present", "A": "apologies", "Ap": "apologies"}
+_CODE_TOKEN = re.compile(r"(?<!\S)(?:P|A|Ap|N|R|D|D/R|DNA)(?=\s)")
+_ROW_CODE = re.compile(r"(?<!\S)(P|A|Ap|N|R|D|D/R|DNA)\s*$")
+# ("N = non-attendance": absent, recorded with the apologies as the gold rules record absent members)
+_CODE_STATUS = {"P": "present", "R": "present", "D": "present", "D/R": "present", "A": "apologies", "Ap": "apologies", "N": "apologies"}
 
 
 def coded_people(doc: Document, blocks: list[Block]) -> list[Person]:
-    """Members of a flattened attendance grid, each with the status its code gives (DNA: neither)."""
+    """Members of a flattened attendance grid, each with the status its code gives (DNA: neither; N, non-attendance:
+    with the apologies)."""
     people: list[Person] = []
     keyed = next((i for i, b in enumerate(blocks[:HEADING_SCAN]) if CODE_KEY.search(b.text)), None)
     if keyed is None:
         return people
-    for block in blocks[keyed:keyed + 3]:
-        start = CODE_KEY.search(block.text).end() if block is blocks[keyed] else 0
-        blanked = _CODE_TOKEN.sub(lambda m: " " * len(m.group(0)), block.text[start:])  # "P Brian" is no initial here
+    key = CODE_KEY.search(blocks[keyed].text)
+    # the rows after the key, or before it where the key closes the flattened grid ("... Mrs Y Moore P P = present, A = ...")
+    parts = [(blocks[keyed], 0, key.start()), (blocks[keyed], key.end(), len(blocks[keyed].text))]
+    parts += [(block, 0, len(block.text)) for block in blocks[keyed + 1:keyed + 3]]
+    for block, start, stop in parts:
+        blanked = _CODE_TOKEN.sub(lambda m: " " * len(m.group(0)), block.text[start:stop])  # "P Brian" is no initial here
         found = find_people(blanked)
         for k, mention in enumerate(found):
-            row_end = found[k + 1].quote_start if k + 1 < len(found) else len(block.text) - start
+            row_end = found[k + 1].quote_start if k + 1 < len(found) else stop - start
             code = _ROW_CODE.search(block.text[start + mention.end:start + row_end])
             status = _CODE_STATUS.get(code.group(1)) if code else None
             if status:

@@ -86,3 +86,15 @@ def test_members_present_were_followed_by_no_names_gives_none(tmp_path: Path) ->
                           "Present: Cllr Tom Fennick (Chair), Cllr Paul Ormsby\n\n"
                           "1. Retirement\nMembers present were reminded that Mr John Smalley would retire in May.\n")
     assert [p.name for p in record.attendees] == ["Tom Fennick", "Paul Ormsby"]
+
+
+def test_a_flattened_register_whose_key_closes_the_grid(tmp_path: Path) -> None:
+    # "1. Attendance | Mr AB Quill (Chairman) A Mrs CD Rowe P ... P = present, A = apology, N = non-attendance": the key
+    # after the rows, in the same cell; N is absent (with the apologies)
+    record = extract_page(tmp_path, "MINUTES OF THE PARISH COUNCIL MEETING\nThursday 1 April 2004 at 7.30 p.m.\n"
+                          "Subject |\nMinute |\n"
+                          "1. Attendance |\nMr AB Quill (Chairman) A Mrs CD Rowe (Vice-Chairman) P Mr EF Stott P Mrs G Tandy P "
+                          "Mr HJ Upcott A County Councillor K Vane N P = present, A = apology, N = non-attendance |\n|\n"
+                          "2. Declarations of interests |\nNone |\n")
+    assert sorted(p.name for p in record.attendees) == ["CD Rowe", "EF Stott", "G Tandy"]
+    assert sorted(p.name for p in record.apologies) == ["AB Quill", "HJ Upcott", "K Vane"]
