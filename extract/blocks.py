@@ -7,7 +7,7 @@ import re
 from minutes.ingest.document import Block, Document
 
 ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:(?:minute\s+no\.?|item(?:\s+no\.?)?)\s*\d[\d/.]*\s*[-–—:.]?\s+|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*){0,2}(?:there\s+were\s+)?(?:those\s+)?"
+    r"^\s*(?:(?:minute\s+no\.?|item(?:\s+no\.?)?)\s*\d[\d/.]*\s*(?:[-–—:.]\s*|\s+)|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*){0,2}(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:the\s+following\s+(?:[\w’'-]+\s+){0,2}(?:were|was)\s+(?=(?:also\s+)?(?:present|in\s+attendance)\b))?"  # "The following members were present:"
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
     r"(?:present(?:\s+members|\s+councillors|\s+were|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting|"

@@ -93,6 +93,8 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)
 # a minute's reference alone in a table's first cell, as Word minutes set them: "12/61", "FC/19/101", "Min 23.4"
 _MINUTE_REF = re.compile(r"^\s*(?:(?:item|min(?:ute)?)\.?\s+(?:no\.?\s*)?)?(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}"
                          r"(?:\s?[/.]\s?\d{1,4}){0,2}[a-z]?[.:)]?\s*$", re.I)
+# a minute's reference with a slash at the start of its text ("19/5 Councillors A and B", "FC/19/101 Cllr A")
+_LEADING_REF = re.compile(r"^\s*(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}\s?/\s?\d{1,4}(?:\s?/\s?\d{1,4})?[.:)]?\s+(?=\S)")
 # the first header cell of a table that lists no people: an action log, the minutes' items
 _OTHER_TABLE = re.compile(r"^\s*(?:actions?(?:\s+points?)?|agreed\s+actions?|agenda\s+items?|items?|ref(?:erence)?\.?|minute(?:\s+no\.?)?|"
                           r"no\.?|issues?|tasks?|decisions?)\s*:?\s*$", re.I)
@@ -591,6 +593,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     by_item: _Section | None = None  # the section whose officers are listed by the agenda item they attended
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
+        ref = _LEADING_REF.match(block.text) if section is not None and not section.entries and block.kind == "paragraph" else None
+        if ref:  # "Item 1: Apologies for Absence." / "19/5 Councillors A, B and C.": the label's minute, under its reference
+            block = replace(block, text=block.text[ref.end():], start=block.start + ref.end())
         if _MEMBERSHIP.match(block.text):
             membership, section = True, None
             continue

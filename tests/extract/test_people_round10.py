@@ -98,3 +98,22 @@ def test_a_flattened_register_whose_key_closes_the_grid(tmp_path: Path) -> None:
                           "2. Declarations of interests |\nNone |\n")
     assert sorted(p.name for p in record.attendees) == ["CD Rowe", "EF Stott", "G Tandy"]
     assert sorted(p.name for p in record.apologies) == ["AB Quill", "HJ Upcott", "K Vane"]
+
+
+def test_the_apologies_minute_under_its_reference_on_the_line_after_the_label(tmp_path: Path) -> None:
+    # "Item 1:Apologies for Absence." (no space after the colon) / "19/5 Councillors A, B and C.": the minute's
+    # reference opens the line that holds the names
+    record = extract_page(tmp_path, "Minutes of Council Meeting held at the Village Hall on Thursday 17th January 2019 at 7pm.\n"
+                          "Present: Councillors: Rhys Dantry (Chair)\nTony Berrow, Colin Dawes and Dan Woolard.\n"
+                          "In Attendance: Jackie Griffo (Clerk).\n"
+                          "Item 1:Apologies for Absence.\n19/5 Councillors Briony Dale, Ian Griffo and Charles Smyth.\n"
+                          "Item 2:Declarations of Interest.\n19/6 None.\n")
+    assert [p.name for p in record.apologies] == ["Briony Dale", "Ian Griffo", "Charles Smyth"]
+
+
+def test_apologies_after_a_numbered_label_under_a_minute_reference(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on Monday 6th March 2023 at 7.30pm\n\n"
+                          "Present: Cllr Rhys Dantry (Chair), Cllr Tony Berrow\n2. Apologies for Absence\n"
+                          "123/19 Cllrs Briony Dale and Ian Griffo.\n3. Declarations of Interest\n124/19 None.\n")
+    assert [p.name for p in record.apologies] == ["Briony Dale", "Ian Griffo"]
+    assert [p.name for p in record.attendees] == ["Rhys Dantry", "Tony Berrow"]
