@@ -185,20 +185,34 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
 
 _LINE_HYPHEN = re.compile(r"(?<=[{L}])-$".format(L=LOWER))  # "Cllr Anna Stirling-" / "Reed (Chair), ...": one surname
 _LINE_GOES_ON = re.compile(r"[{U}][{L}]+\b".format(U=UPPER, L=LOWER))
+# a list wrapped inside a name: "Present: Ann Smythe (Chair), Tom" / "Winton (Treasurer), Mary Jonas": a first name after a
+# separator ends the line, and the next line starts with the surname, which a separator or the line's end follows
+_LINE_FIRST_NAME = re.compile(r"(?:^|[,;:&]|\band)\s*(?P<first>[{U}][{L}]+)$".format(U=UPPER, L=LOWER))
+_LINE_SURNAME = re.compile(r"(?P<surname>[{U}][{L}]+(?:-[{U}][{L}]+)?)\s*(?P<after>[,;(&]|and\b|$)".format(U=UPPER, L=LOWER))
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:
-    """The blocks with a line that ends in a hyphen inside a word joined to the next line when that starts with a
-    capitalised word ("Stirling-" / "Reed"): the line break between them becomes spaces, so offsets hold."""
+    """The blocks with a line that breaks a name joined to the next line: a hyphen inside a word ("Stirling-" /
+    "Reed"), or a first name after a list's separator ("..., Tom" / "Winton (Treasurer), ..."; not a first name alone
+    at the next line's end: "Tom" / "Dick", a list of first names). The line break becomes spaces, so offsets hold."""
     joined: list[Block] = []
     for block in blocks:
         last = joined[-1] if joined else None
-        if last is not None and last.kind == block.kind == "paragraph" and _LINE_HYPHEN.search(last.text) \
-                and _LINE_GOES_ON.match(block.text):
+        if last is not None and last.kind == block.kind == "paragraph" and _broken_name(last.text, block.text):
             joined[-1] = replace(last, text=last.text + " " * (block.start - last.end) + block.text, end=block.end)
         else:
             joined.append(block)
     return joined
+
+
+def _broken_name(line: str, following: str) -> bool:
+    """Whether ``line`` ends inside a name that ``following`` completes (see :func:`_rejoined`)."""
+    if _LINE_HYPHEN.search(line):
+        return bool(_LINE_GOES_ON.match(following))
+    first, surname = _LINE_FIRST_NAME.search(line.rstrip()), _LINE_SURNAME.match(following)
+    return bool(first and surname and first.group("first").lower() in first_names()
+                and surname.group("surname").lower() not in NOT_SURNAMES | ROLE_WORDS
+                and (surname.group("after") or surname.group("surname").lower() not in first_names()))
 
 
 # a register's code after each member: "Dr Ben Cole A"; "N" (not present) and "Ab" (absent) are absences, recorded

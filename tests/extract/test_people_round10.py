@@ -117,3 +117,22 @@ def test_apologies_after_a_numbered_label_under_a_minute_reference(tmp_path: Pat
                           "123/19 Cllrs Briony Dale and Ian Griffo.\n3. Declarations of Interest\n124/19 None.\n")
     assert [p.name for p in record.apologies] == ["Briony Dale", "Ian Griffo"]
     assert [p.name for p in record.attendees] == ["Rhys Dantry", "Tony Berrow"]
+
+
+def test_a_list_wrapped_inside_a_name(tmp_path: Path) -> None:
+    # a page wrapped at a fixed width: "..., Tom" / "Winton (Treasurer), ...", "PRESENT:  David" / "Atkins (chairman) DA, ...";
+    # the list went on no further than the first name
+    record = extract_page(tmp_path, "Minutes of the committee meeting held on Wednesday 22nd January 2020 at 7.30 pm.\n\n"
+                          "Present: Ann Smythe (Chair), Tom\nWinton (Treasurer), Mary Jonas, Peter\nFry, Sally Woodley and Viv Squires\n"
+                          "Apologies: Kay Strand and Sue\nGenner\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Ann Smythe", "Tom Winton", "Mary Jonas", "Peter Fry", "Sally Woodley", "Viv Squires"]
+    assert [p.name for p in record.apologies] == ["Kay Strand", "Sue Genner"]
+
+
+def test_first_names_one_a_line_are_not_joined(tmp_path: Path) -> None:
+    # "..., Tom" / "Dick": a first name alone on the next line is the next person, not a surname
+    record = extract_page(tmp_path, "Notes of the residents' meeting held on 4 April 2022\n\n"
+                          "Present:\nMary Hobart, Tom\nDick\nAlan Brough\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert "Tom Dick" not in [p.name for p in record.attendees]
