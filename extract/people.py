@@ -187,8 +187,9 @@ _LINE_HYPHEN = re.compile(r"(?<=[{L}])-$".format(L=LOWER))  # "Cllr Anna Stirlin
 _LINE_GOES_ON = re.compile(r"[{U}][{L}]+\b".format(U=UPPER, L=LOWER))
 # a list wrapped inside a name: "Present: Ann Smythe (Chair), Tom" / "Winton (Treasurer), Mary Jonas": a first name after a
 # separator ends the line, and the next line starts with the surname, which a separator or the line's end follows
+# (after the person's initials, if any: "Paul" / "Badman PB, Sally Wood SW")
 _LINE_FIRST_NAME = re.compile(r"(?:^|[,;:&]|\band)\s*(?P<first>[{U}][{L}]+)$".format(U=UPPER, L=LOWER))
-_LINE_SURNAME = re.compile(r"(?P<surname>[{U}][{L}]+(?:-[{U}][{L}]+)?)\s*(?P<after>[,;(&]|and\b|$)".format(U=UPPER, L=LOWER))
+_LINE_SURNAME = re.compile(r"(?P<surname>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:\s+[A-Z]{{2,3}})?\s*(?P<after>[,;(&]|and\b|$)".format(U=UPPER, L=LOWER))
 
 
 def _rejoined(blocks: list[Block]) -> list[Block]:
@@ -745,7 +746,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         # "(Chair), David Robertson, ...": the list goes on; "Councillors, Mr Tim Owen (Chair), ...": a list of councillors
         # the label's sentence goes on below it: "2 Apologies" / "were received from: Councillors Mr A Evans & Mr B Thomas."
-        wrapped = re.match(r"\([^()]{1,30}\)\s*[,;]\s*(?=[A-Z])", block.text) or re.match(r"(?i:councillors|cllrs),\s*(?=[A-Z])", block.text) \
+        # ("(treasurer) MR, Jacqui Knight ...": the note and the initials of the name the line before ended with)
+        wrapped = re.match(r"\([^()]{1,30}\)(?:\s+[A-Z][A-Za-z]?(?:\.?[A-Z]){0,3})?\s*[,;]\s*(?=[A-Z])", block.text) or re.match(r"(?i:councillors|cllrs),\s*(?=[A-Z])", block.text) \
             or _LABEL_GOES_ON.match(block.text)
         if wrapped:
             titled = wrapped.group(0)[0] not in "(wWhH"

@@ -136,3 +136,14 @@ def test_first_names_one_a_line_are_not_joined(tmp_path: Path) -> None:
                           "Present:\nMary Hobart, Tom\nDick\nAlan Brough\n\n"
                           "1. Minutes\nThe minutes were agreed.\n")
     assert "Tom Dick" not in [p.name for p in record.attendees]
+
+
+def test_a_wrapped_list_whose_members_carry_their_initials(tmp_path: Path) -> None:
+    # "Name (role) XX, ..." wrapped: "..., Marina Richens" / "(treasurer) MR, Jacqui Knell (secretary) JK, Paul" /
+    # "Badgley PB and Viv Squires VS"
+    record = extract_page(tmp_path, "Minutes of the committee meeting held on Wednesday 22nd January 2020 at 7.30 pm.\n\n"
+                          "PRESENT:  David\nAtterby (chairman) DA, Tom Winnard (vice chairman) TW, Marina Richens\n"
+                          "(treasurer) MR, Jacqui Knell (secretary) JK, Paul\nBadgley PB and Viv Squires VS\n\n"
+                          "APOLOGIES:\nKay Strand\n\n2. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["David Atterby", "Tom Winnard", "Marina Richens", "Jacqui Knell", "Paul Badgley",
+                                                  "Viv Squires"]
