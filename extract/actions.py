@@ -219,8 +219,9 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\bto\s+(?:propose|second|move)(?:\s+and)?\s*[-–—:]?\s*$|"
                        r"\b(?:will|would|may)\s+(?:appreciate|recall|remember|know|be\s+aware|be\s+interested)\b|"
                        r"\bto\s+(?:outline|explain|set\s+out|describe)\s+the\s+(?:format|procedure|process)\s+(?:of|for)\s+(?:the|this)\s+"
-                       r"(?:meeting|hearing|session)\b")
-# (the last: who moves and who seconds a motion, "Councillor A to propose and / Councillor B to second – 'That ...'")
+                       r"(?:meeting|hearing|session)\b|\bsign\s+(?:the|these|those)\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\b")
+# (the last: who signs the minutes, "resolved that the Chairman sign the minutes", "the Chair be authorised to sign")
+# (and who moves and who seconds a motion, "Councillor A to propose and / Councillor B to second – 'That ...'")
 # (and what readers know or feel, not what they are to do: "Members will appreciate the significance of ...")
 # (and a hearing's procedure: "c) The Panel's Clerk to outline the format of the meeting")
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
@@ -512,6 +513,7 @@ _ROLE_PHRASE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Clerk|Cha
                           r"Adviser|Advisor)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?$|"
                           r"^(?:the\s+)?Head\s+of\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")
 _ACTION_WORD = re.compile(r"^(?i:actions?(?:\s+by)?)\s*:?\s+(?=\S)")  # a label run into the subject it names
+_DECISION_WORD = re.compile(r"^(?:RESOLVED|AGREED|Resolved|Agreed)\s*:?\s+(?=\S)")  # "RESOLVED Councillor Gritton to purchase ..."
 _TITLED_SURNAME = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _GROUP_START = re.compile(r"^(all|each|every)\b", re.I)
 _NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|in|on|at|if|as|to|following|further|"
@@ -1222,6 +1224,7 @@ class _Finder:
         """Owners when a sentence's subject names people, initials, a role or a group of officers."""
         subject = " ".join(subject.split()).strip(" ,;:()").rstrip(".")  # "Richard\nPedersen": one name over two lines
         subject = _ACTION_WORD.sub("", subject)  # "... signage - Action Clerk to request an update": the Clerk
+        subject = _DECISION_WORD.sub("", subject)  # "RESOLVED The Clerk to inform the council ...": the Clerk
         if re.fullmatch(r"(?i:all)\s+(?:officers|members|councillors|governors|trustees|directors|partners)", subject):
             return [subject]  # a group stays as written: "All members"
         subject = re.sub(r"^(?:the|all|each)\s+", "", subject, flags=re.I)

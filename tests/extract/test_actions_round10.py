@@ -107,3 +107,18 @@ def test_an_action_mark_after_a_dash(tmp_path: Path) -> None:
     ("... to chase. Action TH"); "- Action - ALL" after a paragraph's closing remarks stays unread."""
     assert _tasks(tmp_path, "Ivy to be cleared from outside the parish hall – Action TH") == \
         [(["Tom Hale"], "Ivy to be cleared from outside the parish hall")]
+
+
+def test_a_resolution_word_run_into_the_subject(tmp_path: Path) -> None:
+    """"RESOLVED Councillor Hale to purchase the camera.": the decision's word is no part of who."""
+    assert _tasks(tmp_path, "RESOLVED Councillor Hale to purchase the camera.\n\nRESOLVED The Clerk to inform the council.") == \
+        [(["Tom Hale"], "RESOLVED Councillor Hale to purchase the camera."),
+         (["Helen Marsh"], "RESOLVED The Clerk to inform the council.")]
+
+
+@pytest.mark.parametrize("text", [
+    "It was resolved that the Chairman sign the minutes of the meeting held 17th February 2022 as a correct record.",
+    "It was resolved that the minutes, having been circulated, be approved and that the Chair be authorised to sign.",
+])
+def test_signing_the_minutes_is_no_task(tmp_path: Path, text: str) -> None:
+    assert _tasks(tmp_path, text) == []
