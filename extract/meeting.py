@@ -596,7 +596,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = text[:charity.start()] if charity else text
     # an organisation holding its AGM ("Minutes of X Community Centre AGM"), never a venue
     organisation = bool(charity) or bool(re.search(r"\w\s+(?:agm|egm)(?:\s+(?:held|minutes)\b.*)?$", text, re.I))
-    text = re.sub(r"\s*\((?:registered\s+)?charity\s+(?:no\.?|number|reg(?:istration|\.)?\s+no\.?)\s*:?\s*\d+\)|"
+    text = re.sub(r"\s*\((?:registered\s+)?charity(?:\s+commission)?\s+(?:no\.?|number|reg(?:istration|\.)?\s+no\.?)\s*:?\s*\d+\)|"
                   r"\s*\((?:virtual|online|remote|hybrid|zoom|via\s+(?:zoom|teams))\)|"
                   r"\s+(?:via|using)\s+(?:zoom|(?:microsoft\s+|ms\s+)?teams|skype)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*\((?:special|extra[\s-]?ordinary|annual|additional|adjourned|reconvened)(?:\s+meeting)?\)\s*", "", text,
@@ -696,8 +696,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Ashby Village Hall Managing Trustees Meeting" (not a bare "Trustee Meeting", the title as given)
     text = re.sub(r"(\S\s+\S+\s+trustees?)\s+meeting$", r"\1", text, flags=re.I)
     text = _without_own_acronym(text)
-    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|annual\s+general)\s+meeting$|(?<=\w)\s+(?:agm|egm)$", "", text,
-                  flags=re.I)  # "ACC AGM"
+    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|annual\s+general)\s+meeting$|(?<=\w)(?:\s+(?:19|20)\d\d)?\s+(?:agm|egm)$", "", text,
+                  flags=re.I)  # "ACC AGM", "X 2018 AGM"
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
     text = re.sub(r"^(?:full\s+)?council\s+of\s+(?:the\s+)?(?=.+\bcouncil$)", "", text, flags=re.I)  # "Full Council of Ashby Town Council"

@@ -146,3 +146,15 @@ def test_body_and_date_from_round10_lot4_shapes(tmp_path, top: str, body: str | 
 def test_body_from_a_title_below_or_the_trustees_name(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a charity's number given as the Charity Commission's, and a year before "AGM", are no part of the name
+    ("May 10 AGM Minutes\n\nAshby Heath Playing Field Association (Charity Commission No. 512345)\n\nAnnual General Meeting\n\n"
+     "10 May 10, Ashby Tavern, 6.30pm\n\nPresent: Ann Bell (AB)", "Ashby Heath Playing Field Association", "2010-05-10"),
+    ("Anyshire Playing Fields 2018 AGM\nOn Thursday 25 October 2018, the Chairman chaired the Annual General Meeting held at "
+     "Ashby.", "Anyshire Playing Fields", "2018-10-25"),
+])
+def test_body_and_date_from_round10_lot6_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
