@@ -51,7 +51,8 @@ _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting|"
-                     r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")  # "was called to order at 7:30 PM"  # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM"
+                     # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM", "was called to order at 7:30 PM"
+                     r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
                         r"\b(?:opened|welcomed|commenced|began|started|declared)\b")
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
@@ -80,10 +81,11 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
                             r"welcome(?:\s+and\s+introductions)?|date\s+of\s+(?:the\s+)?next\s+meeting|"
                             r"public\s+(?:participation|questions|forum)|"
                             r"resolved|resolutions?|agreed|noted)\s*:?\s*[-–]?\s*$", re.I)  # a decision's word over its text
-# words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes")
+# words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes", "No. Item": a table
+# of items' header, "Minutes of the Meeting of the Members", "Our AGM was held", a page's "Meeting Summary")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
-              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.", "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional",
-              "summary", "members", "our"}  # "Minutes of the Meeting of the Members", "Our AGM was held"  # "No. Item": a table of items' header
+              "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.",
+              "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional", "summary", "members", "our"}
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
                "regular", "quarterly", "emergency", "inaugural", "agm", "egm",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
