@@ -27,7 +27,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
 _ELECTORS = (r"(?:the\s+)?(?:parish|town|village|electors)\b(?!\s+(?:[\w'’-]+\s+)?(?:" + _BODY_NOUNS
              + r"|hall|meeting|plan)\b|\s+of\b)")  # not "the Parish Council", "the Town Team", "the Parish of St Ann"
 _ELECTORS_MEETING = r"(?:parish|town|village|residents['’]?)\s+meeting|meeting\s+of\s+" + _ELECTORS
-_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+|signed\s+|provisional\s+)?"
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|unapproved\s+|approved\s+|signed\s+|provisional\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+(?:the\s+)?proceedings(?:\s+of)?)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+(?!" + _ELECTORS + r"))?(?:the\s+)?",
@@ -247,7 +247,7 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
     rest = re.sub(r"^(?:19|20)\d\d\b", "", _strip_times(_strip_dates(block.text)).strip(" ,.-–")).strip(" ,.-–")
     # (under a bare date line, the title may come after another dated line: a blog's "The Big Book Sale, 27th September")
     titled = next((c for c in candidates[1:2 if rest else 3] if _MEETING_TITLE.search(c[1].text) or _titled_above(region, c[1])
-                   or not rest and re.search(r"\bmeeting\b", c[1].text, re.I)), None)
+                   or not rest and re.search(r"\b(?:meeting|agm|egm)\b", c[1].text, re.I)), None)  # "AGM Held Thursday Sep 1st"
     # a bare date line above the title: a posting date; a page title "Minutes 26.06.2016" over a title with another date
     if titled and (not rest or _furniture_only(rest) and titled[2].date != mention.date):
         _, block, mention = titled
@@ -317,7 +317,7 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         if _EARLIER_MINUTES.search(block.text):
             continue  # "The minutes of the meeting of the Committee held on ... were approved": an earlier meeting
         text = _wrapped_title(region, k)
-        if _MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+|provisional\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
+        if _MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+|unapproved\s+|unconfirmed\s+|provisional\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
                                                 text, re.I):
             rest = _MINUTES_OF.sub("", text, count=1)
             # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ...", "... Meeting, 22.03.16."
@@ -632,7 +632,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...", "Series Page 375 MINUTES OF ...": the title
     # starts at "Minutes of"
     text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+|\bpage\s+\d+\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
-    text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?minutes?\b", text, re.I) else text
+    text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?(?:draft\s+|unapproved\s+|unconfirmed\s+)?minutes?\b", text,
+                                                                 re.I) else text
     # a letterhead line that runs on into the clerk's name or the minute book's page: "Ashby Parish Council Clerk to the
     # Council: Ann Bell", "Ashby Parish Council Page 1160"
     text = re.sub(r"\s+page\s+\d+$", "", _LETTERHEAD_CONTACT.split(text)[0], flags=re.I)
@@ -666,7 +667,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                   r"\s+[-–—]\s*(?:draft|unconfirmed|provisional)$", "", text, flags=re.I)  # "X Meeting - DRAFT"
     text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,6}\d{1,4}$", "", text)
     # the meeting's kind after the body: "Parish Council General (Meeting)", "X Board Ordinary"
-    text = re.sub(r"\b(" + _BODY_NOUNS + r")\s+(?:general|ordinary|extraordinary|monthly|annual)$", r"\1", text, flags=re.I)
+    text = re.sub(r"\b(" + _BODY_NOUNS + r")(?:\s+(?:general|ordinary|extra[\s-]?ordinary|special|monthly|annual))+$", r"\1", text,
+                  flags=re.I)  # "X Council Special General (Meeting)"
     # a page number run into a letterhead in capitals: "1 ASHBY PARISH COUNCIL"
     text = re.sub(r"^\d{1,4}\s+(?=[A-Z][\w&'’ -]+ (?i:" + _BODY_NOUNS + r")$)", "", text)  # "Minutes 135 X Community Council"
     # a bilingual letterhead: "Cyngor Cymuned Cefn Community Council" is the Community Council, and so is
@@ -694,7 +696,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = re.sub(r"(\s\((?-i:[A-Z&]{2,10})\))\s+meeting$", r"\1", text, flags=re.I)  # "Friends of Ashby Park (FAP) Meeting"
-    text = re.sub(r"\b(association|society|club)\s+meeting$", r"\1", text, flags=re.I)  # "Ashby Homeowners Association Meeting"
+    text = re.sub(r"\b(association|society|club|friends)\s+meeting$", r"\1", text, flags=re.I)  # "Ashby Homeowners Association Meeting"
     # "Ashby Village Hall Managing Trustees Meeting" (not a bare "Trustee Meeting", the title as given)
     text = re.sub(r"(\S\s+\S+\s+trustees?)\s+meeting$", r"\1", text, flags=re.I)
     text = _without_own_acronym(text)

@@ -158,3 +158,19 @@ def test_body_from_a_title_below_or_the_trustees_name(tmp_path, top: str, body: 
 def test_body_and_date_from_round10_lot6_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # "Unapproved Minutes of X Meeting": the draft's mark before "Minutes of"; "Friends Meeting" is the Friends'
+    ("Friday, June 29, 2007\n\nUnapproved Minutes of Friends Meeting April 8, 2007\n\nMeeting called to order at 7:02\n"
+     "In attendance: Kim D., Ann B.", "Friends", "2007-04-08"),
+    # "X COUNCIL SPECIAL GENERAL MEETING": two kind words after the body
+    ("Translate\n\nWednesday, 7 March 2018\n\nMINUTES FROM THE COMMUNITY COUNCIL SPECIAL GENERAL MEETING HELD AT THE ASHBY CENTRE, "
+     "MILL ST, ON 7th MARCH 2018 @ 7:15pm\n\nMEMBERS PRESENT: Chair Ann Bell", "Community Council", "2018-03-07"),
+    # a blog's posting date over "AGM Held Thursday Sep 1st at ...": the AGM's date
+    ("Monday, September 12, 2011\n\nAGM Held Thursday Sep 1st at Ashby Trugo Club\n\nThis meeting was attended by Ann, Bob and "
+     "Carol.", None, "2011-09-01"),
+])
+def test_body_and_date_from_round10_lot8_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
