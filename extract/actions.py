@@ -1699,12 +1699,12 @@ _DOING = (r"(?:write|contact|send|circulate|arrange|investigate|chase|look|repor
 _EVIDENCE = (
     re.compile(r"(?<!\bfor\s)(?<!\bfor\sthe\s)\b(?:[Cc]lerk|[Cc]hair(?:man|person)?|[A-Z][a-z]+|[A-Z]{2,3})\s+to\s+" + _DOING + r"\b"),
     re.compile(r"\b(?:undertook|offered|volunteered|agreed)\s+to\s+" + _DOING + r"\b"),
-    re.compile(r"\b(?:he|she|they|who|[Cc]lerk|[Cc]hair(?:man|person)?|[A-Z][a-z]+)\s+(?:would|will)\s+(?:be\s+)?"
+    re.compile(r"\b(?:he|she|they|who|[Cc]lerk|[Cc]hair(?:man|person)?|[A-Z][a-z]+)\s+(?:would|will)\s+(?:be\s+|continue\s+to\s+)?"
                + _DOING.replace("(?:write|", "(?:writing|sending|contacting|write|") + r"\b"),
     re.compile(r"\b(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]{3,}"),
     re.compile(r"(?<!\bneed\s)(?<!\bneeds\s)(?<!\bneeded\s)(?<!\bare\s)\b(?:would|will|should|to|will\s+need\s+to)\s+be\s+(?:sent|circulated|written|"
                r"ordered|arranged|organi[sz]ed|followed\s+up|chased|contacted|investigated|obtained|sought|pursued|provided|"
-               r"prepared|drafted|forwarded|invited|submitted|brought)\b"),
+               r"prepared|drafted|forwarded|invited|submitted|brought|passed\s+on)\b"),
 )
 
 

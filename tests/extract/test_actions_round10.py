@@ -122,3 +122,17 @@ def test_a_resolution_word_run_into_the_subject(tmp_path: Path) -> None:
 ])
 def test_signing_the_minutes_is_no_task(tmp_path: Path, text: str) -> None:
     assert _tasks(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("It was noted that the footway had been partly cleared. The Clerk would continue to liaise with the county.",
+     "The Clerk would continue to liaise with "),
+    ("Concerns from residents would be passed on to officers at the next panel meeting.",
+     "Concerns from residents would be passed "),
+])
+def test_minutes_that_set_a_task_the_rules_do_not_read_warn(tmp_path: Path, text: str, opening: str) -> None:
+    """(after b26) silence: "would continue to liaise" (a standing task, not read as one: it often restates a note's
+    task) and "would be passed on to" are evidence that the minutes set a task."""
+    record = extract_page(tmp_path, HEAD + "4. Highways\n\n" + text + "\n")
+    assert record.actions == []
+    assert record.warnings == [f"no actions read, though page 1 reads as setting a task ('{opening}')"]
