@@ -701,7 +701,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"(\S\s+\S+\s+trustees?)\s+meeting$", r"\1", text, flags=re.I)
     text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|annual\s+general)\s+meeting$|(?<=\w)(?:\s+(?:19|20)\d\d)?\s+(?:agm|egm)$", "", text,
-                  flags=re.I)  # "ACC AGM", "X 2018 AGM"
+                  flags=re.I).rstrip(" ,;:-–")  # "ACC AGM", "X 2018 AGM", "The X Association, Annual General Meeting"
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
     text = re.sub(r"^(?:full\s+)?council\s+of\s+(?:the\s+)?(?=.+\bcouncil$)", "", text, flags=re.I)  # "Full Council of Ashby Town Council"

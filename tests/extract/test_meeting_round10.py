@@ -174,3 +174,11 @@ def test_body_and_date_from_round10_lot6_shapes(tmp_path, top: str, body: str | 
 def test_body_and_date_from_round10_lot8_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_the_body_before_a_comma_and_its_meetings_kind(tmp_path) -> None:
+    """"The X Association, Annual General Meeting was held on": the body without the comma before the meeting's kind."""
+    page = ("The Residents’ Association, Annual General Meeting was held on :-\nWednesday 7th June 2023 at 6.30pm, in Unit 4 The "
+            "Arcade.\nThe meeting was well attended by members.\n" + _TAIL)
+    meeting = extract_page(tmp_path, page).meeting
+    assert (meeting.body, meeting.date) == ("Residents’ Association", "2023-06-07")
