@@ -211,7 +211,7 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
-                       r"\bto\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
+                       r"\bto\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+serve\s+until\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
                        r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
@@ -225,7 +225,8 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
 # (and what readers know or feel, not what they are to do: "Members will appreciate the significance of ...")
 # (and a hearing's procedure: "c) The Panel's Clerk to outline the format of the meeting")
 # then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
-# appointment ("agreed to continue as the Council's representative", "X to act as consultant", "to fill the office
+# appointment ("agreed to continue as the Council's representative", "X to act as consultant", "Chairman to serve until
+# the next Annual Meeting", "to fill the office
 # of Deputy Mayor"), a deferral
 # ("agreed to defer ...", "Hall grant – to be deferred to next meeting", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
 # this meeting, takes its items, questions or votes, or takes someone's place ("Cllr X to chair the meeting", "the Chair
@@ -982,7 +983,8 @@ class _Finder:
             self._labelled_after(block, found)
         for m in _SENTENCE_TASK.finditer(block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
-            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(_AGENDA_WORDING, m.group(0)):
+            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(_AGENDA_WORDING, m.group(0)) \
+                    and not cues.search_folded(_NOT_TASK, m.group(0)):
                 # "Clerk to action": see _prose_tasks
                 for a, b, who in self._split_tasks(m.group(0), 0, len(m.group(0).rstrip()), owners):
                     found.append(_Found(m.group(0)[a:b].strip(), block.start + m.start() + a, block.start + m.start() + b,

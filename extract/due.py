@@ -5,8 +5,8 @@ In order of precedence: an explicit deadline ("by Friday 21 November", "by the e
 "by January 2009", "in February", "during August", an occasion "arranged for February/March": the (last) month's end), a dated occasion ("at EMB on 17 June"), the next
 meeting when the words name it ("by the next meeting", "before the next meeting", "at the next Safer Essex meeting in January
 2009", "at the January 2009 meeting") and its date is stated, then a period from the meeting date
-("within 2 weeks", "in six months time"), or the end of the year ("before the end of the
-year").
+("within 2 weeks", "in six months time"), or the end of the year or month ("before the end of the
+year", "by the end of this month").
 """
 from __future__ import annotations
 
@@ -36,8 +36,9 @@ _WITHIN = re.compile(r"\b(?:within|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|t
 # paragraph numbers ("3.1.12"); in an action's own words it is a deadline
 _DOTTED = re.compile(r"(?<![\d.-])([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)?\d{2})(?![\d.-]?\d)")
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
-# "before the end of the year": the 31st of December of the meeting's year
-_YEAR_END = re.compile(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+year\b", re.I)
+# "before the end of the year": the 31st of December of the meeting's year; "by the end of this month": the last day of
+# the meeting's month
+_YEAR_END = re.compile(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b", re.I)
 # "in six months time", "in 2 weeks' time": that long after the meeting (months as calendar months)
 _IN_TIME = re.compile(r"\bin\s+(?P<n>\d+|one|two|three|four|six|twelve)\s+(?P<unit>week|month)s?['’]?\s+time\b", re.I)
 
@@ -80,8 +81,9 @@ def resolve_due(text: str, meeting_date: dt.date | None, next_meeting: dt.date |
         if next_meeting and next_meeting.strftime("%B").lower() == m.group("month").lower():
             return next_meeting.isoformat(), m.group(0)
     year_end = cues.search(_YEAR_END, text)
-    if year_end and year is not None:
-        return dt.date(year, 12, 31).isoformat(), year_end.group(0)
+    if year_end and meeting_date is not None:
+        month = 12 if year_end.group("unit").lower() == "year" else meeting_date.month
+        return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), year_end.group(0)
     in_time = cues.search(_IN_TIME, text)
     if in_time and meeting_date:
         n = int(in_time.group("n")) if in_time.group("n").isdigit() else _NUMBERS[in_time.group("n").lower()]

@@ -136,3 +136,15 @@ def test_minutes_that_set_a_task_the_rules_do_not_read_warn(tmp_path: Path, text
     record = extract_page(tmp_path, HEAD + "4. Highways\n\n" + text + "\n")
     assert record.actions == []
     assert record.warnings == [f"no actions read, though page 1 reads as setting a task ('{opening}')"]
+
+
+def test_by_the_end_of_this_month_is_due_at_the_meetings_month_end(tmp_path: Path) -> None:
+    """(after b25) "by the end of this month", as "before the end of the year" already was."""
+    record = extract_page(tmp_path, HEAD + "4. Transport plan\n\nThe Chairman asked members to send any requests to the "
+                                           "Clerk by the end of this month.\n")
+    assert [a.due for a in record.actions] == ["2021-03-31"]
+
+
+def test_a_term_of_office_is_no_task(tmp_path: Path) -> None:
+    """(after b25) "Chairman to serve until the next Annual Meeting", as "to serve as" already was."""
+    assert _tasks(tmp_path, "Chairman to serve until the next Annual Meeting of the Council, in May 2022.") == []
