@@ -981,7 +981,7 @@ class _Finder:
                                 owner_text=trailing.group("who")))
         elif not done:
             self._labelled_after(block, found)
-        for m in _SENTENCE_TASK.finditer(block.text, done):
+        for m in cues.finditer(_SENTENCE_TASK, block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
             if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(_AGENDA_WORDING, m.group(0)) \
                     and not cues.search_folded(_NOT_TASK, m.group(0)):

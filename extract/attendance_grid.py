@@ -46,7 +46,8 @@ def coded_people(doc: Document, blocks: list[Block]) -> list[Person]:
 
 # a mark's meaning in a grid's key: "* In attendance", "$ Apologies received in advance", "# = absent"
 # ("*Denotes did not attend", "+Denotes absence and apologies accepted": absent, recorded with the apologies)
-_MARK_KEY = re.compile(r"(?<!\S)(?P<mark>[*$#†‡§+])\s*=?\s*(?:denotes\s+)?(?P<meaning>in\s+attendance|present|attended|apolog\w*|absent|"
+# (the mark first, the look-behind "(?<!\S)" after it: the regex engine tries the pattern at a mark only, not at every character)
+_MARK_KEY = re.compile(r"(?P<mark>[*$#†‡§+])(?<!\S.)\s*=?\s*(?:denotes\s+)?(?P<meaning>in\s+attendance|present|attended|apolog\w*|absent|"
                        r"absence(?:\s+and\s+apolog\w*)?|did\s+not\s+attend)\b", re.I)
 
 

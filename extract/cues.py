@@ -171,9 +171,9 @@ def search_folded(pattern: re.Pattern, text: str) -> re.Match | None:
     return pattern.search(folded(text)) if may_match(pattern, text) else None
 
 
-def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, skipped (no matches) when ``text`` lacks the pattern's cue."""
-    return pattern.finditer(text) if may_match(pattern, text) else iter(())
+def finditer(pattern: re.Pattern, text: str, pos: int = 0) -> Iterator[re.Match]:
+    """``pattern.finditer(text, pos)``, skipped (no matches) when ``text`` lacks the pattern's cue."""
+    return pattern.finditer(text, pos) if may_match(pattern, text) else iter(())
 
 
 def finditer_folded(pattern: re.Pattern, text: str) -> Iterator[re.Match]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes.extract import actions, cues, dates, followups, meeting, names, people, presence
+from minutes.extract import actions, attendance_grid, cues, dates, followups, meeting, names, people, presence
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [path.read_text() for path in sorted(ROOT.glob("corpus/*/docs/*.txt")) + sorted(ROOT.glob("samples/*.txt"))]
@@ -132,6 +132,10 @@ def _flat_dates(pattern: re.Pattern) -> re.Pattern:
     return re.compile(source, re.I)
 
 
+# a grid key's mark after a space or at the text's start, the look-behind first
+_PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mark>[*$#†‡§+])(?<!\S.)", r"(?<!\S)(?P<mark>[*$#†‡§+])", 1), re.I)
+
+
 @pytest.mark.parametrize("fast, plain", [
     # titles grouped by first letter, against the flat alternation of every title
     (names._TITLED, re.compile(names._TITLED.pattern.replace(names._TITLE_WORDS, _FLAT_TITLES))),
@@ -147,11 +151,44 @@ def _flat_dates(pattern: re.Pattern) -> re.Pattern:
                                    + r"[.!?]+(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
     (meeting._SENTENCE_BREAK, re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")),
     (actions._TRAILING_ACTION, re.compile(actions._TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
+    (attendance_grid._MARK_KEY, _PLAIN_MARK_KEY),
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
     assert fast.pattern != plain.pattern
     for text in PARAGRAPHS:
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_grid_key_marks_are_found_where_the_plain_key_finds_them() -> None:
+    keys = ["* = Present  $ = Apologies", "*Denotes did not attend\n+Denotes absence and apologies accepted",
+            "Key: # absent, § present", "x*present y+absent", "(*) present", "\t‡ apologies"]
+    for text in keys:
+        found = [(m.span(), m.groupdict()) for m in attendance_grid._MARK_KEY.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in _PLAIN_MARK_KEY.finditer(text)]
+        assert [bool(attendance_grid._MARK_KEY.match(text, k)) for k in range(len(text))] == \
+            [bool(_PLAIN_MARK_KEY.match(text, k)) for k in range(len(text))]
+    assert len([m for text in keys for m in attendance_grid._MARK_KEY.finditer(text)]) == 7
+
+
+class _NoSearch:
+    """A pattern that must not be searched: its source and flags only (for its cue)."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def finditer(self, text: str, pos: int = 0):
+        raise AssertionError(f"searched {text!r}")
+
+
+def test_sentence_tasks_are_looked_for_only_in_blocks_with_their_cue(tmp_path: Path, monkeypatch) -> None:
+    # "JB to write ...": a block without "to" cannot hold one, and is not searched for it
+    from pages import extract_page
+
+    monkeypatch.setattr(actions, "_SENTENCE_TASK", _NoSearch(actions._SENTENCE_TASK))
+    record = extract_page(tmp_path, "Minutes of the Parish Council held on 3 March 2021\n\nPresent: Jo Bell, Ken Dale\n\n"
+                          "1. Footpaths. The stile at Ashby Lane was mended. Members thanked Ken Dale.\n\n"
+                          "2. Accounts. The accounts were approved.\n")
+    assert [p.name for p in record.attendees] == ["Jo Bell", "Ken Dale"]
 
 
 def test_patterns_first_asked_about_in_several_threads_at_once() -> None:
