@@ -1134,12 +1134,16 @@ _WHOLE_NAME = re.compile(r"(?P<first>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w’'-]+)
 def _couples(text: str, offset: int, entries: list[_Entry]) -> None:
     """Give a lone first name joined by "&" to a whole name that name's surname: "Ros & John Whitby", "Anne &
     Wilf Platt" (a couple written with the surname once; one of the two first names a known one); by "and" too
-    where the two are all the text ("Jane and Gerald Payne", a line of a list: not "Sam, Jo and Mark Hill");
+    where the two are all the text or an item of a list semicolons separate ("Jane and Gerald Payne", a line of a
+    list, "A; Jane and Gerald Payne; B": not "Sam, Jo and Mark Hill");
     not in a list under a plural title ("Cllrs Ash & Jo Bell")."""
     for one, two in zip(entries, entries[1:]):
         between = text[one.start - offset + len(one.text):two.start - offset]
         whole = _WHOLE_NAME.fullmatch(two.text) or _WHOLE_NAME.match(two.text)
-        joined = between.strip() == "&" or between.strip() == "and" and len(entries) == 2  # "Jane and Gerald Payne" on a line
+        # "Jane and Gerald Payne" on a line, or as an item of a list that semicolons separate ("A; Jane and Gerald Payne; B")
+        before, after = text[:one.start - offset].rstrip(), text[two.start - offset + len(two.text):].lstrip()
+        own_item = ";" in text and before[-1:] in ("", ";", ":") and after[:1] in ("", ";", ".")
+        joined = between.strip() == "&" or between.strip() == "and" and (len(entries) == 2 or own_item)
         if joined and not one.titled and _LONE_FIRST.fullmatch(one.text) and whole \
                 and (whole.group("first").lower() in first_names() or one.text.lower() in first_names()) \
                 and whole.group("surname").lower() not in NOT_SURNAMES | ROLE_WORDS:

@@ -147,3 +147,14 @@ def test_a_wrapped_list_whose_members_carry_their_initials(tmp_path: Path) -> No
                           "APOLOGIES:\nKay Strand\n\n2. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["David Atterby", "Tom Winnard", "Marina Richens", "Jacqui Knell", "Paul Badgley",
                                                   "Viv Squires"]
+
+
+def test_a_couple_with_and_as_an_item_of_a_semicolon_list(tmp_path: Path) -> None:
+    # "Present: Maurice and Alison Dobney; Steven Dunn; ...": the couple is one item of the list; not "Sam, Jo and Mark Hilton"
+    record = extract_page(tmp_path, "Annual Parish Church Meeting.\nHeld 10th April 2021.\n"
+                          "Present: Maurice and Alison Dobney; Steven Dunn; Pamela Hewlett; Murray and Rosa Naylee; "
+                          "Michael Sessions and Lesley Seeger.\n"
+                          "Item 1. Murray Naylee was re-elected as Chairman.\n")
+    assert [p.name for p in record.attendees] == ["Maurice Dobney", "Alison Dobney", "Steven Dunn", "Pamela Hewlett", "Murray Naylee",
+                                                  "Rosa Naylee", "Michael Sessions", "Lesley Seeger"]
+
