@@ -712,7 +712,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if _ITEM_NUMBER.match(block.text) and by_item is section:
             continue
-        if block.kind == "heading" or AGENDA_ITEM.match(block.text) or _ITEM_NUMBER.match(block.text):
+        if block.kind == "heading" or AGENDA_ITEM.match(block.text) and not _initial_i(blocks, i, section) \
+                or _ITEM_NUMBER.match(block.text):
             section = None
             continue
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
@@ -861,6 +862,18 @@ def _names_run_end(text: str, start: int, end: int) -> int:
         note = re.match(r"\s*\([^()]{0,60}\)", text[run_end:end])
         run_end += note.end() if note else 0
     return run_end
+
+
+_INITIAL_DOT = re.compile(r"[A-Z]\.\s?[A-Z][\w’'-]+\b")  # "G. Jones", "M.Rees"
+
+
+def _initial_i(blocks: list[Block], i: int, section: _Section) -> bool:
+    """Whether ``blocks[i]``, which reads like a roman numeral's item ("I. Pardew", "V. Stone"), is a person whose
+    initial is I, V or X in a list written one "G. Jones" a line: the entry before it is in that shape and the
+    line after it starts with a name too (an agenda's "I. Introduction" follows no such list and leads into prose)."""
+    return bool(section.entries and _INITIAL_DOT.match(section.entries[-1].text.strip())
+                and _INITIAL_DOT.fullmatch(blocks[i].text.split("/")[0].split("(")[0].strip(" *,"))
+                and i + 1 < len(blocks) and _starts_with_name(blocks[i + 1].text))
 
 
 def _person_lines(blocks: list[Block], i: int) -> int:

@@ -1,0 +1,25 @@
+"""Shapes the held-out batches b28 and b29 missed at first sight (their rows kept as scored), each written as a
+made-up page in a general shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_a_person_whose_initial_is_i_in_a_list_one_a_line(tmp_path: Path) -> None:
+    # "I. Pardew" reads like a roman numeral's item ("I. Introduction"), which ends a list; between "G. Hollis" and
+    # "M. Rook" it is a person, and the list goes on after it
+    record = extract_page(tmp_path, "Minutes of the Executive meeting held on 4 April 2022\n\n"
+                          "Present:\nG. Hollis (Chair)\nL. Marne\nI. Pardew\nM. Rook\nV. Stone\nS. Nolan\n"
+                          "Apologies: A. Pike\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["G. Hollis", "L. Marne", "I. Pardew", "M. Rook", "V. Stone",
+                                                  "S. Nolan"]
+    assert [p.name for p in record.apologies] == ["A. Pike"]
+
+
+def test_a_roman_numeral_item_after_the_list_still_ends_it(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Executive meeting held on 4 April 2022\n\n"
+                          "Present:\nG. Hollis (Chair)\nL. Marne\nI. Introduction\n"
+                          "The chair welcomed everyone to the meeting.\n")
+    assert [p.name for p in record.attendees] == ["G. Hollis", "L. Marne"]
