@@ -35,7 +35,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the revd", "fr", "sister", "sr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt", "maj",
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
           "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
-          "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs",  # short forms; a community councillor's "CCllr"
+          "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"
+          "pcsos", "pcso's", "pcso’s",  # a plural title before one name: "PCSO's Ann Lee"
           "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee")  # the last two: a charity's trustees
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("district and county", "county and district", "shadow unitary", "shadow", "county", "cty", "district", "city", "town",

@@ -23,3 +23,12 @@ def test_a_roman_numeral_item_after_the_list_still_ends_it(tmp_path: Path) -> No
                           "Present:\nG. Hollis (Chair)\nL. Marne\nI. Introduction\n"
                           "The chair welcomed everyone to the meeting.\n")
     assert [p.name for p in record.attendees] == ["G. Hollis", "L. Marne"]
+
+
+def test_short_and_plural_titles_are_not_part_of_the_name(tmp_path: Path) -> None:
+    # "Cll" (a short form of "Cllr") and "PCSO's" (a plural title written before one name) are titles
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 4 April 2022\n\n"
+                          "Present: Cll Ann Vale, Cllr Tom Dree\nApologies: PCSO’s Mira Lund, Cll Evan Rudd\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Ann Vale", "Tom Dree"]
+    assert [p.name for p in record.apologies] == ["Mira Lund", "Evan Rudd"]
