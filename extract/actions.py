@@ -215,11 +215,13 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited)\s+(?:again\s+)?(?:at|on)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
-                       r"\btake\s+(?:his|her|their|the)\s+place\b|\btake\s+a\s+vote\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in)\s+(?:the|this)\s+meeting\b|"
+                       r"\btake\s+(?:his|her|their|the)\s+place\b|\btake\s+a\s+vote\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in|throughout|during)\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting\b|"
+                       r"\bminute['’]?s?\s+silence\b|"
                        r"\bto\s+(?:propose|second|move)(?:\s+and)?\s*[-–—:]?\s*$|"
                        r"\b(?:will|would|may)\s+(?:appreciate|recall|remember|know|be\s+aware|be\s+interested)\b|"
                        r"\bto\s+(?:outline|explain|set\s+out|describe)\s+the\s+(?:format|procedure|process)\s+(?:of|for)\s+(?:the|this)\s+"
                        r"(?:meeting|hearing|session)\b|\bsign\s+(?:the|these|those)\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\b")
+# (a minute's silence the chair asks the meeting to keep is no task either)
 # (the last: who signs the minutes, "resolved that the Chairman sign the minutes", "the Chair be authorised to sign")
 # (and who moves and who seconds a motion, "Councillor A to propose and / Councillor B to second – 'That ...'")
 # (and what readers know or feel, not what they are to do: "Members will appreciate the significance of ...")

@@ -32,3 +32,14 @@ def test_short_and_plural_titles_are_not_part_of_the_name(tmp_path: Path) -> Non
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Ann Vale", "Tom Dree"]
     assert [p.name for p in record.apologies] == ["Mira Lund", "Evan Rudd"]
+
+
+def test_a_minutes_silence_and_the_meetings_own_course_are_no_tasks(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 4 April 2022\n\n"
+                          "Present: Cllr Ann Vale (Chair), Cllr Tom Dree\n\n"
+                          "1. Chairman's announcements\nThe Chairman asked that Members joined him in a minute's silence "
+                          "in memory of a former member.\n"
+                          "2. Matters arising\nThe Chairman advised that these were on the agenda and would therefore be "
+                          "dealt with throughout the course of the meeting.\n"
+                          "3. Footpaths\nCllr Dree to write to the landowner about the stile.\n")
+    assert [a.text for a in record.actions] == ["Cllr Dree to write to the landowner about the stile."]
