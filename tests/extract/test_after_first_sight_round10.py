@@ -43,3 +43,13 @@ def test_a_minutes_silence_and_the_meetings_own_course_are_no_tasks(tmp_path: Pa
                           "dealt with throughout the course of the meeting.\n"
                           "3. Footpaths\nCllr Dree to write to the landowner about the stile.\n")
     assert [a.text for a in record.actions] == ["Cllr Dree to write to the landowner about the stile."]
+
+
+def test_someone_who_is_also_to_do_a_thing(tmp_path: Path) -> None:
+    # "X is to <verb>" was a task; "X is also to <verb>" is one too
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 4 April 2022\n\n"
+                          "Present: Ann Vale (Chair), Tom Dree, Rob Lusk\n\n"
+                          "1. Speeding\nTom Dree is also to investigate the price of stickers for the bins. It was noted "
+                          "that other villages wanted the same.\n")
+    assert [(a.text, a.owners) for a in record.actions] == [
+        ("Tom Dree is also to investigate the price of stickers for the bins.", ["Tom Dree"])]
