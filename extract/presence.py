@@ -26,6 +26,9 @@ _FULL_STOP = re.compile(r"\.(?<=[A-Za-z]{2}\.)" + "".join(rf"(?<!\b{word}\.)" fo
 # Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
 _WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
                        r"her\s+first)\s+meeting", re.I)
+# ... or the list after "welcomed the following": "The Chair welcomed the following Parish Councillors – P Dunn, D Rowe
+# and the Clerk Nina Smart"
+_WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,3}\s*[:–—-]\s*(?P<who>[^.;]{3,300})", re.I)
 # ("Apologies for inability to attend were reported from A and B")
 _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
                              r"(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:also\s+)?"
@@ -133,7 +136,8 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                               role=m.title or None) for m in find_people(speaker.group("who"))[:1]]
         if block.kind not in ("paragraph", "list_item", "heading") or not _may_record_presence(block.text):
             continue
-        spans = [(m.start("who"), m.end("who"), "present") for m in cues.finditer(_WELCOMED, block.text)]
+        spans = [(m.start("who"), m.end("who"), "present") for pattern in (_WELCOMED, _WELCOMED_LIST)
+                 for m in cues.finditer(pattern, block.text)]
         for m in cues.finditer(_APOLOGIES_FROM, block.text):  # up to a clause of its own: "... and Cllr B attended as substitute"
             verb = _CLAUSE_VERB.search(block.text, m.start("who"), m.end("who"))
             spans.append((m.start("who"), verb.start(), "apologies-before-clause") if verb else (m.start("who"), m.end("who"), "apologies"))

@@ -53,3 +53,12 @@ def test_someone_who_is_also_to_do_a_thing(tmp_path: Path) -> None:
                           "that other villages wanted the same.\n")
     assert [(a.text, a.owners) for a in record.actions] == [
         ("Tom Dree is also to investigate the price of stickers for the bins.", ["Tom Dree"])]
+
+
+def test_the_list_after_welcomed_the_following(tmp_path: Path) -> None:
+    # the opening sentence names who came: "X welcomed the following Parish Councillors – A, B and the Clerk C"
+    record = extract_page(tmp_path, "The Parish Council Meeting was held on 31 July 2017 at 7.30pm in the Village Hall. "
+                          "Cllr J Marsh welcomed the following Parish Councillors –P Dunn, D Rowe, A Kent-Webb and the "
+                          "Parish Clerk Nina Smart. Six members of the public attended.\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["J Marsh", "P Dunn", "D Rowe", "A Kent-Webb", "Nina Smart"]
