@@ -1236,6 +1236,9 @@ _HYPHENED_ROLE = re.compile(r"(?<=[a-z])(?<![Vv]ice)-(?P<role>(?:Vice[- ]?|Deput
                             r"|(?:Chief|Principal|Senior|Head|Director|Assistant|Acting|Interim)(?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'-]*)*)\b")
 
 
+_ORG_AFTER = re.compile(r"\s+(?:(?:District|County|City|Borough|Town|Parish)\s+)?(?P<tail>[A-Z][a-z]+)\b")  # "District Council"
+
+
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
     rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
@@ -1277,6 +1280,10 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     tail = rest[name_end:]
     if len(name_words) < 2 and not (title or entry.titled) and tail.split()[:1] and tail.split()[0].lower() in ROLE_WORDS:
         return None  # "Ward Member", "Link Officer": a post, though its first word is a first name too
+    org = _ORG_AFTER.match(tail)
+    if org and not (title or entry.titled) and org.group("tail").lower() in ORG_TAILS \
+            and name_words[0][0].lower() not in first_names():
+        return None  # "..., South Holland District Council, ...": an organisation (not "Sue Burkill Parish Council")
     markers: list[str] = []
     if glued and glued.start() >= name_end:
         markers.append(glued.group("role"))

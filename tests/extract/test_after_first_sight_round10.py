@@ -62,3 +62,15 @@ def test_the_list_after_welcomed_the_following(tmp_path: Path) -> None:
                           "Parish Clerk Nina Smart. Six members of the public attended.\n\n"
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["J Marsh", "P Dunn", "D Rowe", "A Kent-Webb", "Nina Smart"]
+
+
+def test_the_council_after_each_titled_name_is_no_one(tmp_path: Path) -> None:
+    # "Councillor A, South Fenton District Council, Councillor B, ...": each name's council between commas;
+    # "Ann Colley Parish Council" (a first name, then a surname, then the council) stays a person
+    record = extract_page(tmp_path, "Minutes of the Panel meeting held on 4 April 2022\n\n"
+                          "Present: Cllr Ann Vale (Chair); Ann Colley Parish Council; Cllr Tom Dree\n"
+                          "Apologies for absence were received from Councillor Jim Astor, South Fenton District Council, "
+                          "Councillor Emma Bale, Westmoor Borough Council and Mary Hall.\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Ann Vale", "Ann Colley", "Tom Dree"]
+    assert [p.name for p in record.apologies] == ["Jim Astor", "Emma Bale", "Mary Hall"]
