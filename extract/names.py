@@ -69,6 +69,7 @@ the of and for in on at to by with from a an
 people person persons residents families partners victims offenders carers parents pupils students staff users
 january february april july september october november december
 monday tuesday wednesday thursday friday saturday sunday
+zoom skype webex teleconference videoconference
 """.split()) | {w for title in TITLES for w in title.split()} - {"ward"}  # "Ward Councillor X", but "John Ward"
 
 # Nouns that end an organisation's or a place's name: a "name" right before one belongs to it

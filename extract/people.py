@@ -88,6 +88,9 @@ _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  #
 # a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"
 _SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$|^(?:[A-Z][\w’'-]*\s+){0,3}(?i:members|officers|councillors|representatives|"
                         r"governors|observers|substitutes)\s*$")
+# how the people listed after it attended: "Via Zoom; ", "Online: ", "By telephone - "
+_MODE_PREFIX = re.compile(r"^\s*(?:(?:attending\s+)?(?:via|by|on)\s+(?:zoom|teams|skype|webex|video(?:\s+link)?|telephone|phone)|"
+                          r"online|remotely|in\s+person)\s*[;:,–-]\s*(?=[A-Z])", re.I)
 _LIST_FOLLOWS = re.compile(r"\b(?:from|following)\s*:?\s*[-–]?\s*$", re.I)  # "... had been received from: -"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
 # a minute's reference alone in a table's first cell, as Word minutes set them: "12/61", "FC/19/101", "Min 23.4"
@@ -611,6 +614,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         ref = _LEADING_REF.match(block.text) if section is not None and not section.entries and block.kind == "paragraph" else None
         if ref:  # "Item 1: Apologies for Absence." / "19/5 Councillors A, B and C.": the label's minute, under its reference
             block = replace(block, text=block.text[ref.end():], start=block.start + ref.end())
+        mode = _MODE_PREFIX.match(block.text) if section is not None and block.kind == "paragraph" else None
+        if mode:  # "Via Zoom; Peter Bell (PB)": how the people after it attended, a group's heading
+            block = replace(block, text=block.text[mode.end():], start=block.start + mode.end())
         if _MEMBERSHIP.match(block.text):
             membership, section = True, None
             continue

@@ -74,3 +74,13 @@ def test_the_council_after_each_titled_name_is_no_one(tmp_path: Path) -> None:
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Ann Vale", "Ann Colley", "Tom Dree"]
     assert [p.name for p in record.apologies] == ["Jim Astor", "Emma Bale", "Mary Hall"]
+
+
+def test_how_people_attended_before_their_names(tmp_path: Path) -> None:
+    # "Via Zoom; Peter Bell (PB)": the way they attended heads the people after it, and is no one's name
+    record = extract_page(tmp_path, "Minutes of the Parish Council Meeting held on 1st June 2021\n\n"
+                          "Present: Cllrs John Wilks (JW)(Chair); David Hume (DH)\n"
+                          "In attendance: Desiree Hale (Clerk); Cllr Simon Webber\nVia Zoom; Peter Bell (PB)\n"
+                          "- APOLOGIES FOR ABSENCE: Cllr Richard Webber\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["John Wilks", "David Hume", "Desiree Hale", "Simon Webber", "Peter Bell"]
+    assert [p.name for p in record.apologies] == ["Richard Webber"]
