@@ -1175,8 +1175,15 @@ _GLUE_CUE = re.compile(r"[a-z][A-Z]")
 _NAME_GLUE = re.compile(r"(?<=\S\s[A-Z][a-z])[a-z]+(?=(?P<first>[A-Z][a-z]+)\s+[A-Z])")
 
 
+# two names of an initial and a surname with the comma between them lost: "J Gilmour M Goodman"
+_TWO_INITIALLED = re.compile(r"\s*[A-Z]\.?\s(?P<one>[A-Z][a-z’'-]+)(?P<gap>\s+)[A-Z]\.?\s(?P<two>[A-Z][a-z’'-]+)\s*\.?")
+
+
 def _unglued(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The span ``text[a:b]`` cut where one name is glued to the next."""
+    two = _TWO_INITIALLED.fullmatch(text, a, b)
+    if two and not {two.group("one").lower(), two.group("two").lower()} & NOT_SURNAMES:  # not "C. Cllr T Jones"
+        return [(a, two.start("gap")), (two.end("gap"), b)]
     if not _GLUE_CUE.search(text, a, b):
         return [(a, b)]  # (the cheap test first: most pieces hold no lower-case letter before a capital)
     cuts = [m.end() for m in _NAME_GLUE.finditer(text, a, b) if m.group("first").lower() in first_names()]

@@ -84,3 +84,13 @@ def test_how_people_attended_before_their_names(tmp_path: Path) -> None:
                           "- APOLOGIES FOR ABSENCE: Cllr Richard Webber\n\n1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["John Wilks", "David Hume", "Desiree Hale", "Simon Webber", "Peter Bell"]
     assert [p.name for p in record.apologies] == ["Richard Webber"]
+
+
+def test_two_names_whose_comma_was_lost(tmp_path: Path) -> None:
+    # "J Gilford M Gooden" in a comma list: two people (an initial and a surname each); "A M Logan" is one, and so
+    # is the county councillor in "C. Cllr T Webb"
+    record = extract_page(tmp_path, "Minutes of the Council meeting held on 4 April 2022\n\n"
+                          "Present: Councillors J Archer, A Benning, J Gilford M Gooden, P Hamlin, A M Logan and N Kelso\n"
+                          "In attendance: C. Cllr T Webb\n\n1. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["J Archer", "A Benning", "J Gilford", "M Gooden", "P Hamlin",
+                                                  "A M Logan", "N Kelso", "T Webb"]
