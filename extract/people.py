@@ -1175,7 +1175,7 @@ _GLUE_CUE = re.compile(r"[a-z][A-Z]")
 _NAME_GLUE = re.compile(r"(?<=\S\s[A-Z][a-z])[a-z]+(?=(?P<first>[A-Z][a-z]+)\s+[A-Z])")
 
 
-# two names of an initial and a surname with the comma between them lost: "J Gilmour M Goodman"
+# two names of an initial and a surname with the comma between them lost: "J Gilford M Gooden"
 _TWO_INITIALLED = re.compile(r"\s*[A-Z]\.?\s(?P<one>[A-Z][a-z’'-]+)(?P<gap>\s+)[A-Z]\.?\s(?P<two>[A-Z][a-z’'-]+)\s*\.?")
 
 
@@ -1296,7 +1296,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     org = _ORG_AFTER.match(tail)
     if org and not (title or entry.titled) and org.group("tail").lower() in ORG_TAILS \
             and name_words[0][0].lower() not in first_names():
-        return None  # "..., South Holland District Council, ...": an organisation (not "Sue Burkill Parish Council")
+        return None  # "..., South Fenton District Council, ...": an organisation (not "Ann Colley Parish Council")
     markers: list[str] = []
     if glued and glued.start() >= name_end:
         markers.append(glued.group("role"))
