@@ -94,3 +94,11 @@ def test_two_names_whose_comma_was_lost(tmp_path: Path) -> None:
                           "In attendance: C. Cllr T Webb\n\n1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["J Archer", "A Benning", "J Gilford", "M Gooden", "P Hamlin",
                                                   "A M Logan", "N Kelso", "T Webb"]
+
+
+def test_a_start_time_written_with_a_stray_full_stop(tmp_path: Path) -> None:
+    # "at 7.pm": seven in the evening, as "7pm"
+    record = extract_page(tmp_path, "Minutes of the Meeting of the Community Council held at the Church Hall on Monday "
+                          "5th September 2016 at 7.pm\n\nPresent: Cllr Ann Vale (Chair), Cllr Tom Dree\n\n"
+                          "1. Minutes\nThe minutes were agreed.\n")
+    assert record.meeting.start == "19:00"
