@@ -6,7 +6,7 @@ Layouts read:
 - an "Action" label block, the task on the next block and its owner on a line of its own;
 - action tables (a header with an action/description column and a responsibility/owner column);
 - inline tasks in prose that start a sentence with a person: "(GC) to facilitate visits ...".
-An action met twice (an inline list and an end-of-minutes table, by ref or by text) is merged.
+An action met twice (an inline list and an end-of-minutes table, by ref or by text) is merged (``action_merge``).
 Owners resolve through the meeting's people registry; groups ("All", "ECC") stay as written.
 Resolutions that task nobody go to ``record.decisions``.
 """
@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.util
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import accumulate
-from pathlib import Path
 
 from minutes.extract import cues
+from minutes.extract.action_merge import ROLE_WORD, Found, function_words, merge
 from minutes.extract.blocks import AGENDA_ITEM, body_blocks, review_sections
 from minutes.extract.dates import find_dates
 from minutes.extract.due import resolve_due
@@ -508,8 +506,6 @@ def _action_columns(cells: list[str]) -> dict[str, int] | None:
     return columns
 
 
-_ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|treasurer|vice[- ]chair(?:man|person)?|"
-                        r"conven[eo]r)$", re.I)
 # a role written out as the owner: "the Town Clerk", "Head of Planning", "the Community Safety Manager"
 _ROLE_PHRASE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Officer|"
                           r"Manager|Director|Executive|Lead|Co-?ordinator|Mayor|Leader|Commissioner|Inspector|Superintendent|"
@@ -523,26 +519,6 @@ _NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|i
                         r"regarding|discussion|consideration)\b", re.I)
 
 
-@dataclass
-class _Found:
-    text: str
-    start: int
-    end: int
-    ref: str | None = None
-    owners: list[str] = field(default_factory=list)
-    owner_text: str | None = None
-    from_table: bool = False
-    prose: bool = False  # found in running text, not in a list, table or labelled line
-    due_text_source: str = ""
-    labelled_in_text: bool = False  # an "Action:" label inside a paragraph of the discussion
-
-    @property
-    def in_discussion(self) -> bool:
-        """Whether the task was read in the record of the discussion (running text or a label inside it), not in
-        a list, a table or a labelled line of its own."""
-        return self.prose or self.labelled_in_text
-
-
 @component("actions")
 def extract_actions(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.actions`` (and ``record.decisions`` with untasked resolutions)."""
@@ -550,7 +526,7 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
     full_names = _FullNames(blocks)
     registry = Registry.from_people(record.attendees + record.apologies, full_names.holding)
     finder = _Finder(doc, blocks, registry, full_names, options.on("flat_tables"), options.on("prose_tasks"))
-    found = _merge(finder.find())
+    found = merge(finder.find())
     meeting_date = dt.date.fromisoformat(record.meeting.date) if record.meeting.date else None
     next_meeting = dt.date.fromisoformat(record.next_meeting) if record.next_meeting else None
     for item in found:
@@ -610,8 +586,8 @@ class _Finder:
         self._live: list[tuple[int, int]] = []  # spans of found actions that may reach the next block
         self._seen = 0  # how many found actions are in _live's reckoning
 
-    def find(self) -> list[_Found]:
-        found: list[_Found] = []
+    def find(self) -> list[Found]:
+        found: list[Found] = []
         i = 0
         consumed: set[int] = set()
         # a review of the previous meeting's actions reports on them: its items are not new actions
@@ -666,7 +642,7 @@ class _Finder:
 
     # -- layouts ---------------------------------------------------------------------------------
 
-    def _agreed_list(self, j: int, found: list[_Found]) -> range:
+    def _agreed_list(self, j: int, found: list[Found]) -> range:
         """The lines after "It was agreed to:" that each say what to do ("Review the database", "Clerk to write to
         ..."): a task each, its owner from its own words. Returns the indices of the lines read."""
         start = j
@@ -682,7 +658,7 @@ class _Finder:
             j += 1
         return range(start, j)
 
-    def _labelled(self, i: int, m: re.Match, found: list[_Found]) -> int:
+    def _labelled(self, i: int, m: re.Match, found: list[Found]) -> int:
         block = self.blocks[i]
         start = block.start + m.start("text")
         end = block.end
@@ -715,17 +691,17 @@ class _Finder:
         return j
 
     def _owned_above(self, i: int, owners: list[str], who: str, due_text: str, ref: str | None,
-                     found: list[_Found]) -> None:
+                     found: list[Found]) -> None:
         """The task of an owners-only label at ``blocks[i]`` ("ACTION: JB", "Action SH"): the last sentence
         of the paragraph above, whatever its wording ("the positions will be advertised")."""
         previous = self.blocks[i - 1]
         sentence = _last_sentence(previous.text)
         # not "The Chair welcomed everyone ..." / "Actions: Chair", nor an item's title / "ACTION – Clerk"
         if not cues.search_folded(_AGENDA_WORDING, sentence) and not _ITEM_TITLE.fullmatch(previous.text):
-            found.append(_Found(sentence, previous.end - len(sentence), self.blocks[i].end, ref=ref, owners=owners,
+            found.append(Found(sentence, previous.end - len(sentence), self.blocks[i].end, ref=ref, owners=owners,
                                 owner_text=who, due_text_source=due_text))
 
-    def _after_label(self, j: int, plural: bool, found: list[_Found], consumed: set[int], ref: str | None = None) -> int:
+    def _after_label(self, j: int, plural: bool, found: list[Found], consumed: set[int], ref: str | None = None) -> int:
         """After "Actions:" a list of tasks; after "Action" (or "Action Point 1", ``ref``) a task, then its
         owner on a line of its own ("Graham Carey", "Owner: Lorraine Forrester")."""
         task_level: int | None = None  # the list depth of the last task: deeper items are its parts
@@ -780,7 +756,7 @@ class _Finder:
             return j + 1
         return j
 
-    def _table(self, i: int, found: list[_Found], reviewed: bool = False) -> int:
+    def _table(self, i: int, found: list[Found], reviewed: bool = False) -> int:
         header = self.blocks[i]
         columns = _action_columns([c.text for c in header.cells])
         if columns is None:
@@ -793,7 +769,7 @@ class _Finder:
         self._table_rows(columns, [list(row.cells) for row in self.blocks[i + 1:j]], found)
         return j
 
-    def _minutes_row(self, block: Block, found: list[_Found]) -> None:
+    def _minutes_row(self, block: Block, found: list[Found]) -> None:
         """A row of minutes laid out as a table with no action header ("4 | Highways. ... The Clerk will chase
         the contractor. | Clerk"): its cells are read as running text, and a last cell naming only who acts
         owns the row's tasks that name no one, or else the last sentence of the row's longest cell."""
@@ -809,9 +785,9 @@ class _Finder:
         if owners and len(found) == before:
             task = _last_sentence(longest.text)
             if not cues.search_folded(_AGENDA_WORDING, task) and longest.text.endswith(task):
-                found.append(_Found(task, longest.end - len(task), longest.end, owners=owners, owner_text=cells[-1].text))
+                found.append(Found(task, longest.end - len(task), longest.end, owners=owners, owner_text=cells[-1].text))
 
-    def _slash_table(self, i: int, columns: dict[str, int], found: list[_Found]) -> int:
+    def _slash_table(self, i: int, columns: dict[str, int], found: list[Found]) -> int:
         """An action table exported as text with " / " between cells ("Action by / Action / Deadline",
         then "JR / Send the plan to Board. / 28.6.12"): the rows are the lines after the header that
         have cells, up to the first that has none."""
@@ -826,7 +802,7 @@ class _Finder:
         self._table_rows(columns, rows, found)
         return j
 
-    def _slash_row(self, block: Block, cells: list[Cell], found: list[_Found]) -> None:
+    def _slash_row(self, block: Block, cells: list[Cell], found: list[Found]) -> None:
         """A line with " / " between cells: tasks are read cell by cell, and a last cell holding only
         names or initials ("... report back. / Jo/Lorraine") owns the tasks that name no owner."""
         owners = self._margin_owners(cells[-1].text)
@@ -837,7 +813,7 @@ class _Finder:
             if owners and not item.owners:
                 item.owners, item.owner_text = owners, cells[-1].text
 
-    def _discussion_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[_Found]) -> None:
+    def _discussion_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[Found]) -> None:
         """One action per row whose action cell holds something: a task ("CH to summarise the
         responses"), or only who acts ("EM", "Clerk"), when the task is the last sentence of the row's record."""
         ref_col = columns.get("ref")
@@ -854,13 +830,13 @@ class _Finder:
                 continue  # what happened, not a task: "Apologies were received ...", in a row that lost a cell
             if owners and record.text.strip():
                 task = _last_sentence(record.text)
-                item = _Found(task, record.end - len(task), record.end, ref=ref, owners=owners, owner_text=cell.text)
+                item = Found(task, record.end - len(task), record.end, ref=ref, owners=owners, owner_text=cell.text)
             else:
                 item = self._make(cell.text, cell.start, cell.end, ref)
             item.from_table = True
             found.append(item)
 
-    def _table_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[_Found]) -> None:
+    def _table_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[Found]) -> None:
         """One action per table row with a task cell, its owners and due date from their columns."""
         if "discussion" in columns:
             self._discussion_rows(columns, rows, found)
@@ -881,7 +857,7 @@ class _Finder:
             item.from_table = True
             found.append(item)
 
-    def _flat_table(self, i: int, found: list[_Found]) -> int | None:
+    def _flat_table(self, i: int, found: list[Found]) -> int | None:
         """An action table flattened to one cell per line (web pages, PDF text): a run of header
         cells ("No", "Action", "Resp.", "Target", "Status"), then rows read cell by cell, each cell
         placed by what it holds (a ref, the task, names, a date, a status word). Returns the index
@@ -956,7 +932,7 @@ class _Finder:
         texts = [b.text for b in self.blocks[j:j + 3] if b.kind != "table_row" and len(b.text) <= 30]
         return len(texts) == 3 and all(_column_kind(t) for t in texts) and len({_column_kind(t) for t in texts}) == 3
 
-    def _inline(self, block: Block, found: list[_Found]) -> None:
+    def _inline(self, block: Block, found: list[Found]) -> None:
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         trailing = None if done else _TRAILING_ACTION.search(block.text)  # margin owners is not read again
         owners = self._owners(trailing.group("who")) if trailing else []
@@ -979,7 +955,7 @@ class _Finder:
                     and not _ACTION_WORD.match(tail) and not (margin and self._owners(margin.group("who"), people_only=True)):
                 start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
-            found.append(_Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
+            found.append(Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
                                 owner_text=trailing.group("who")))
         elif not done:
             self._labelled_after(block, found)
@@ -989,7 +965,7 @@ class _Finder:
                     and not cues.search_folded(_NOT_TASK, m.group(0)):
                 # "Clerk to action": see _prose_tasks
                 for a, b, who in self._split_tasks(m.group(0), 0, len(m.group(0).rstrip()), owners):
-                    found.append(_Found(m.group(0)[a:b].strip(), block.start + m.start() + a, block.start + m.start() + b,
+                    found.append(Found(m.group(0)[a:b].strip(), block.start + m.start() + a, block.start + m.start() + b,
                                         owners=who, prose=True))
         if self.prose:
             self._prose_tasks(block, found)
@@ -1004,7 +980,7 @@ class _Finder:
             return []
         return self._owners(margin.group("who"), people_only=True)
 
-    def _bracketed_owners(self, block: Block, found: list[_Found]) -> int:
+    def _bracketed_owners(self, block: Block, found: list[Found]) -> int:
         """Tasks each followed by its owners in brackets, anywhere in a block ("... would be followed up
         with the team (Action: Jane Roe). It was agreed ... (Action: Alex Lee)"): the sentence before each
         bracket. Returns where the last bracket ends (0 when there is none)."""
@@ -1015,12 +991,12 @@ class _Finder:
             task = _last_sentence(head) if owners and head else ""
             if task and head.endswith(task):
                 end = block.start + done + len(head)
-                found.append(_Found(task, end - len(task), end, owners=self._own_owners(task, owners),
+                found.append(Found(task, end - len(task), end, owners=self._own_owners(task, owners),
                                     owner_text=m.group("who")))
                 done = m.end()
         return done
 
-    def _labelled_after(self, block: Block, found: list[_Found]) -> None:
+    def _labelled_after(self, block: Block, found: list[Found]) -> None:
         """The tasks of each "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to
         circulate the forms; SG to add the item", "... Princes Arms. ACTION: The Clerk was directed to ... - The
         Council were asked ... ACTION: Chair to visit site"), one per part when each part sets a task of its own."""
@@ -1058,7 +1034,7 @@ class _Finder:
             own = prose[0]
         return own or owners
 
-    def _prose_tasks(self, block: Block, found: list[_Found]) -> None:
+    def _prose_tasks(self, block: Block, found: list[Found]) -> None:
         """Tasks written in running text, one per sentence: "..., the Clerk to write to ...", "Officers
         were asked to ...", "Cllr X agreed to ...", "The Chair requested that ...", "X confirmed that a
         paper would be circulated"."""
@@ -1107,14 +1083,14 @@ class _Finder:
                 stop += a - prior[0]
             before = (a, True)
             if who_owners and clause < who.start("owner") < stop:  # "... send to Michael who will combine them": two tasks
-                found.append(_Found(sentence[who.start("owner"):stop].strip(), start + who.start("owner"), start + stop,
+                found.append(Found(sentence[who.start("owner"):stop].strip(), start + who.start("owner"), start + stop,
                                     owners=who_owners, prose=True))
                 stop = who.end("owner")
             if _thanks_only(sentence[clause:stop]):
                 continue  # "The Chair thanked X for ...", "asked members to join him in thanking X": no task
             for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners, limit):
                 for part, end in _enumerated(sentence, clause, stop):
-                    found.append(_Found(sentence[part:end].strip(), start + part, start + end, owners=owners, prose=True))
+                    found.append(Found(sentence[part:end].strip(), start + part, start + end, owners=owners, prose=True))
 
     def _pronoun_owner(self, text: str, opened: list[int]) -> list[str]:
         """The one person present whom "He"/"She" at ``opened[-1]`` means: the subject of the nearest sentence
@@ -1240,7 +1216,7 @@ class _Finder:
         for part in re.split(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):  # "Jo Roe And Val", "X and/or Y"
             part = part.strip()
             name = self._resolve(part)
-            role = _ROLE_WORD.match(part)
+            role = ROLE_WORD.match(part)
             if name:
                 owners.append(name)
             elif role:
@@ -1262,7 +1238,7 @@ class _Finder:
 
     # -- pieces ----------------------------------------------------------------------------------
 
-    def _make(self, text: str, start: int, end: int, ref: str | None) -> _Found:
+    def _make(self, text: str, start: int, end: int, ref: str | None) -> Found:
         """An action from its raw text: the ref and owner taken out, the owner resolved."""
         raw = text
         ref_match = _REF.search(text)
@@ -1270,7 +1246,7 @@ class _Finder:
             ref = ref or ref_match.group("ref").rstrip(".")
             text = text[:ref_match.start()]
         end = start + len(raw.rstrip()) - (len(raw.rstrip()) - len(text.rstrip())) if ref_match else end
-        item = _Found(text.strip(), start, end, ref=ref)
+        item = Found(text.strip(), start, end, ref=ref)
         body = _AGREED.sub("", text.strip())
         first = self._owner_first(body)
         if first:  # "Clerk: write to Highways", "TH – obtain quotes"
@@ -1313,7 +1289,7 @@ class _Finder:
             item.owners = [holder] if holder else []
         return item
 
-    def _labelled_task(self, text: str, start: int, end: int, ref: str | None) -> _Found:
+    def _labelled_task(self, text: str, start: int, end: int, ref: str | None) -> Found:
         """An action from a label's text (``_make``), its owners read from the sentence's subject when the
         label's shapes name none ("ACTION: Suzanne agreed to add the link", "ACTION: clerk to chase up ...")."""
         item = self._make(text, start, end, ref)
@@ -1331,7 +1307,7 @@ class _Finder:
         if m is None:
             return None
         who = m.group("who")
-        owners = self._owners(who, people_only=True) or ([who] if _ROLE_WORD.match(who) else None)
+        owners = self._owners(who, people_only=True) or ([who] if ROLE_WORD.match(who) else None)
         return (owners, m.group("rest").strip()) if owners else None
 
     def _owners(self, text: str, people_only: bool = False) -> list[str]:
@@ -1342,13 +1318,13 @@ class _Finder:
         parts = [p.strip(" .()") for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip(" .()")]
         owners: list[str] = []
         for part in parts:
-            role = _ROLE_WORD.match(part)
+            role = ROLE_WORD.match(part)
             name = self._resolve(part) or (self._holder(role.group(1)) if role else None)
             if name:
                 owners.append(name)
             elif people_only:
                 return []
-            elif re.match(r"^[A-Z(]", part) or _GROUP_START.match(part) or _ROLE_WORD.match(part):
+            elif re.match(r"^[A-Z(]", part) or _GROUP_START.match(part) or ROLE_WORD.match(part):
                 owners.append(part)  # a role nobody in the minutes holds stays as written: "Clerk/chair"
             else:
                 return []
@@ -1395,7 +1371,7 @@ class _Finder:
         function word (spaCy's stop words: "He", "Due", "Will" are first names too) and never written
         in lower case in the same document ("Key" beside "key")."""
         if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() not in first_names() \
-                or word.lower() in _function_words():
+                or word.lower() in function_words():
             return False
         if self._lower_words is None:
             self._lower_words = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", self.doc.text))
@@ -1409,7 +1385,7 @@ class _Finder:
         owners = []
         for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text):
             name = self._resolve(part)
-            role = _ROLE_WORD.match(part) if name is None else None
+            role = ROLE_WORD.match(part) if name is None else None
             if role:  # "Clerk", "the Chair": its holder when the minutes name one
                 name = self._holder(role.group(1)) or part
             if name is None and (re.fullmatch(r"[A-Z]{2,4}", part) or self._first_name(part)):
@@ -1565,15 +1541,6 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     ))
 
 
-@functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """English function words ("he", "due", "will"): spaCy's stop-word list, read from its source file
-    so that a document that needs no NER does not pay for importing spaCy."""
-    spec = importlib.util.find_spec("spacy")
-    source = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
-    return frozenset(re.search(r'"""(.*?)"""', source.read_text(encoding="utf-8"), re.S).group(1).split())
-
-
 def _slash_cells(block: Block) -> list[Cell]:
     """The cells of a line exported from a table with " / " between cells (one cell when it has none)."""
     cells, start = [], 0
@@ -1596,101 +1563,6 @@ def _last_sentence(text: str) -> str:
     sentences = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip())
     last = sentences[-1]
     return last if len(last.split()) >= 5 or len(sentences) == 1 else " ".join(sentences[-2:])
-
-
-def _merge(found: list[_Found]) -> list[_Found]:
-    """One action per ref (or per near-identical text): a table row fills in what the inline
-    mention lacks, and its owners win unless the inline owner is a more specific group; a task met
-    in running text and again in a list or table keeps the list's wording and place."""
-    merged: list[_Found] = []
-    merged_words: list[frozenset[str]] = []
-    by_ref: dict[str, int] = {}  # the first merged action with each ref
-    by_word: dict[str, list[int]] = {}  # merged actions by the words that can make them near-identical
-    words_of = [_words(item.text) for item in found]
-    frequency = Counter(word for words in words_of for word in words)
-    for item, words in zip(found, words_of):
-        prefix = _prefix(words, frequency)
-        candidates = {index for word in prefix for index in by_word.get(word, ())}
-        if item.ref in by_ref:
-            candidates.add(by_ref[item.ref])
-        # a task written word for word twice in the discussion is two tasks ("... amended. MT will circulate it."
-        # under two items): the discussion does not repeat itself, a summary list or a table does
-        candidates = {i for i in candidates if not (item.in_discussion and merged[i].in_discussion and merged_words[i] == words)}
-        candidates |= {k for k in range(max(0, len(merged) - 8), len(merged)) if _labels(merged[k], item)}  # a paragraph's labels
-        index = min((i for i in candidates if (item.ref and merged[i].ref == item.ref) or _labels(merged[i], item)
-                     or _similar(merged_words[i], words, _LOOSE if _restated(merged[i], item)
-                                 and min(len(merged_words[i]), len(words)) >= 6 else _NEAR)
-                     or _restated(merged[i], item) and _shortened(merged_words[i], words)),
-                    default=None)
-        if index is None:
-            if item.ref:
-                by_ref.setdefault(item.ref, len(merged))
-            for word in prefix:
-                by_word.setdefault(word, []).append(len(merged))
-            merged.append(item)
-            merged_words.append(words)
-            continue
-        twin = merged[index]
-        # "... the Panel. Action: Karen Roe" names who, unless only as a role nobody was found to hold ("Actions: Chair")
-        labelled = twin.prose and not item.prose and item.owner_text is not None and \
-            not all(_ROLE_WORD.match(owner) for owner in item.owners)
-        if twin.prose and not item.prose:  # the wording and place of the action list, not of the discussion
-            twin.text, twin.start, twin.end, twin.prose = item.text, item.start, item.end, False
-        if (item.from_table or labelled) and item.owners:  # a table, or a label naming who, over the discussion's subject
-            specific = twin.owners and all(any(o.startswith(t) and o != t for o in twin.owners) for t in item.owners)
-            if not specific:
-                twin.owners = item.owners
-        elif not twin.owners:
-            twin.owners = item.owners
-        if not twin.ref and item.ref:
-            twin.ref = item.ref
-            by_ref[item.ref] = min(by_ref.get(item.ref, index), index)
-        twin.due_text_source = twin.due_text_source or item.due_text_source
-    return sorted(merged, key=lambda item: item.start)  # in the order of the places they were kept at
-
-
-def _labels(a: _Found, b: _Found) -> bool:
-    """Whether one of two mentions is an "Action:" label right after the other's sentence, for the same people:
-    "Cllr Sandham confirmed that he would inspect the gates. ACTION: Chair to visit site" records one task."""
-    label, said = (a, b) if a.labelled_in_text else (b, a)
-    return label.labelled_in_text and said.prose and bool(said.owners) and 0 <= label.start - said.end <= 12 \
-        and len(said.owners) == len(label.owners) \
-        and all(x.split()[-1] == y.split()[-1] for x, y in zip(sorted(said.owners), sorted(label.owners)))  # "Sandham", "Cllr D Sandham"
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
-
-
-_NEAR = 0.7  # the share of words two mentions of one action have in common ...
-_LOOSE = 0.5  # ... or, for the same owners' task in the discussion and in the action list, reworded
-# (six words or more each: "Clerk will notify WC" and "Clerk will notify Wilts Highways" are two tasks)
-
-
-def _restated(a: _Found, b: _Found) -> bool:
-    """Whether two mentions may be the same people's task restated: one in running text and one listed
-    ("Oliver will complete a list of files ..." in the discussion, "10.2 Oliver to complete list of ...
-    files" below), or twice in the discussion."""
-    return (a.prose or b.prose) and bool(a.owners) and a.owners == b.owners
-
-
-def _shortened(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether one text's words (three or more besides function words) are all among the other's: "Len – check
-    troughs for leaks" in the action list, "Len will check the troughs for leaks beforehand" in the discussion."""
-    return (a <= b or b <= a) and len(min(a, b, key=len) - _function_words()) >= 3  # not "Clerk will notify WC"
-
-
-def _similar(a: frozenset[str], b: frozenset[str], share: float = _NEAR) -> bool:
-    """Whether two texts' word sets overlap by ``share`` (Jaccard) or more."""
-    return bool(a and b) and len(a & b) / len(a | b) >= share
-
-
-def _prefix(words: frozenset[str], frequency: Counter) -> list[str]:
-    """The rarest of a text's words, enough that any similar text (``_similar`` at ``_LOOSE``) must share
-    one of them: the prefix filter of similarity joins, so merging compares each action with a few
-    candidates, not with every action before it (that was quadratic in the document's length)."""
-    ordered = sorted(words, key=lambda word: (frequency[word], word))
-    return ordered[:len(ordered) - int(_LOOSE * len(ordered)) + 1]
 
 
 # Wording that sets a task, searched in a document from which no action was read (``task_evidence``): someone "to"
