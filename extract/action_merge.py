@@ -1,5 +1,7 @@
 """Actions as the readers find them (``Found``), and one action made of all the mentions of it: a task met in the
-discussion and again in an action list or table, by ref or by near-identical words (``merge``)."""
+discussion and again in an action list or table, by ref or by near-identical words (``merge``). The two word tests
+that merging shares with the readers in ``actions`` live here too: an owner that is only a role (``ROLE_WORD``) and
+English function words (``function_words``)."""
 from __future__ import annotations
 
 import functools

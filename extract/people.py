@@ -870,15 +870,15 @@ def _names_run_end(text: str, start: int, end: int) -> int:
     return run_end
 
 
-_INITIAL_DOT = re.compile(r"[A-Z]\.\s?[A-Z][\w’'-]+\b")  # "G. Jones", "M.Rees"
+_INITIAL_SURNAME = re.compile(r"[A-Z]\.\s?[A-Z][\w’'-]+\b")  # "G. Jones", "M.Rees"
 
 
 def _initial_i(blocks: list[Block], i: int, section: _Section) -> bool:
     """Whether ``blocks[i]``, which reads like a roman numeral's item ("I. Pardew", "V. Stone"), is a person whose
     initial is I, V or X in a list written one "G. Jones" a line: the entry before it is in that shape and the
     line after it starts with a name too (an agenda's "I. Introduction" follows no such list and leads into prose)."""
-    return bool(section.entries and _INITIAL_DOT.match(section.entries[-1].text.strip())
-                and _INITIAL_DOT.fullmatch(blocks[i].text.split("/")[0].split("(")[0].strip(" *,"))
+    return bool(section.entries and _INITIAL_SURNAME.match(section.entries[-1].text.strip())
+                and _INITIAL_SURNAME.fullmatch(blocks[i].text.split("/")[0].split("(")[0].strip(" *,"))
                 and i + 1 < len(blocks) and _starts_with_name(blocks[i + 1].text))
 
 
