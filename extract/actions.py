@@ -43,6 +43,8 @@ _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<
 # a line naming only who, without a colon, under the paragraph that holds the task: "Action SH", "Action CB, NT, JH"
 _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?!(?:log|plan|points?|sheet|tracker|list|items?|notes?|summary|register|"
                          r"table|required|agreed)\b)(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)  # not "ACTION LOG"
+# ... or only the initials, an action column flattened onto the line under its paragraph: "GMB/AP", "EF GH"
+_INITIALS_ONLY = re.compile(r"\s*(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,|\s|\band\b)\s*[A-Z]{2,4}){0,3})\s*")
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.)]?\s+"  # "4.1", "19/21", "FC/19/107"
                          r"[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
@@ -609,10 +611,14 @@ class _Finder:
                 plural = not label.group("ref") and not re.fullmatch(r"action(?:\s+point)?", label.group("label").lower())
                 i = self._after_label(i + 1, plural, found, consumed, label.group("ref"))
                 continue
-            who = _ACTION_WHO.fullmatch(block.text)
-            owners = self._margin_owners(who.group("who")) if who and i > 0 else None
+            who = _ACTION_WHO.fullmatch(block.text) or _INITIALS_ONLY.fullmatch(block.text)
+            owners = self._column_owners(i, who) if who and i > 0 else None
             if owners and self.blocks[i - 1].kind in ("paragraph", "list_item"):
-                self._owned_above(i, owners, who.group("who"), "", None, found)
+                if who.re is _INITIALS_ONLY and found and found[-1].start >= self.blocks[i - 1].start \
+                        and found[-1].end >= self.blocks[i - 1].end - 1:  # its task already read: "BW to organise ..." / "BW"
+                    found[-1].owners = owners  # the column names them all: "Cllr Bondi agreed to ..." / "GMB/AP"
+                else:
+                    self._owned_above(i, owners, who.group("who"), "", None, found)
                 i += 1
                 continue
             labelled = _LABELLED.match(block.text)
@@ -1376,6 +1382,18 @@ class _Finder:
         if self._lower_words is None:
             self._lower_words = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", self.doc.text))
         return word.lower() not in self._lower_words
+
+    def _column_owners(self, i: int, who: re.Match) -> list[str] | None:
+        """The owners an action column's line names under a paragraph: after "Action", names, initials or roles
+        (``_margin_owners``); bare initials only when each is someone the minutes name and the paragraph above
+        ends in a sentence of three lower-case words or more (not a report's title and its presenter, "Finance
+        Report JW", nor a list of members and their bodies, "Parish Forum / JT")."""
+        if who.re is _ACTION_WHO:
+            return self._margin_owners(who.group("who"))
+        if len(re.findall(r"(?<!\S)[a-z]+\b", _last_sentence(self.blocks[i - 1].text))) < 3:
+            return None
+        owners = [self._resolve(part) for part in re.split(r"\s*(?:/|&|,|\band\b)\s*|\s+", who.group("who"))]
+        return None if None in owners else owners
 
     def _margin_owners(self, text: str) -> list[str] | None:
         """The owners when a cell holds only names, initials, first names or roles ("Carol/Terry", "CS & JR", "Clerk",

@@ -1,0 +1,42 @@
+"""Action logs, action tables and action columns, round 11b: made-up pages in the general shapes of real minutes
+(seen in the corpus misses and in probe lots of new minutes), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+HEAD = ("Minutes of the Steering Group meeting held on 3 March 2025\n\n"
+        "Present: Alan Birch (Chair), Carla Dunn, Edward Fenn, Grace Holt\n\n"
+        "Apologies: Ivan Jarvis\n\n")
+
+
+def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, head + text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_an_initials_column_flattened_under_each_paragraph(tmp_path: Path) -> None:
+    """An action column of initials beside each minute, flattened onto the line under its paragraph: the
+    paragraph's last sentence is the task, whatever its wording; two owners with a slash or a space."""
+    text = ("1. Footpaths\n\nThe signage has not been replaced and the contractor is to be chased.\n\nCD\n\n"
+            "2. Website\n\nThe events page needs updating before Easter.\n\nEF/GH\n\n"
+            "3. Newsletter\n\nCopy is due by the end of the month and articles will be collated.\n\nGH EF\n")
+    assert _tasks(tmp_path, text) == [
+        (["Carla Dunn"], "The signage has not been replaced and the contractor is to be chased."),
+        (["Edward Fenn", "Grace Holt"], "The events page needs updating before Easter."),
+        (["Grace Holt", "Edward Fenn"], "Copy is due by the end of the month and articles will be collated.")]
+
+
+def test_the_column_names_every_owner_of_a_task_already_read(tmp_path: Path) -> None:
+    """A task the prose reader found keeps its words; the column under it names all its owners."""
+    text = "1. Signs\n\nIt was noted that Edward agreed to bring draft plans for the signs to the next meeting.\n\nEF/CD\n"
+    assert _tasks(tmp_path, text) == [(["Edward Fenn", "Carla Dunn"], text.split("\n\n")[1])]
+
+
+def test_initials_under_a_title_or_a_list_of_bodies_are_no_column(tmp_path: Path) -> None:
+    """Initials under a report's title name its presenter, under a member and a body they are a grid's column; and
+    initials nobody at the meeting has are no owners."""
+    text = ("Treasurer's Report and Accounts\n\nGH\n\nVillage Hall Committee / Carla Dunn\n\nCD\n\n"
+            "3. Grants\n\nThe grant form has to be sent in by the end of May.\n\nXQ\n")
+    assert _tasks(tmp_path, text) == []
