@@ -234,4 +234,4 @@ def test_each_text_of_a_document_is_scanned_for_cue_words_once(tmp_path: Path) -
 def test_the_texts_of_the_document_before_are_forgotten() -> None:
     cues.may_match(re.compile(r"\bquintet\s+will\b", re.I), "The quintet will play.")
     cues.forget_texts()
-    assert cues._present.cache_info().currsize == 0
+    assert cues._present.cache_info().currsize == 0 and cues._last[0] is None
