@@ -117,12 +117,15 @@ _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in br
 _HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|continue\s+(?:as|in|this|that|the|her|his|their)\b)"
 _AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?:is|are)(?:\s+also)?)\s+to\s+" + _HOLD_POST + _VERB)
 # ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
+# "will have a banner made", "would have the hedge cut": a task its subject sees done
+_HAVE_DONE = (r"\s+(?:a|an|the|this|these|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:made|done|printed|checked|repaired|cut|installed|"
+              r"fitted|cleared|removed|inspected|serviced|replaced|painted|cleaned|fixed|erected|produced|tested|looked\s+at)\b")
 # "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
-# have a look / a word"; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly
+# have a look / a word" or with something done; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly
 # restates a task the minutes also give as a note: "... would continue to chase the matter. Clerk to follow up"); "will
 # be in contact / in touch with" is the one "be" that sets a task
-_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b)|not\b|also\b|now\b|then\b|still\b|"
+_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b|" + _HAVE_DONE + r")|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB + ")")
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
 # are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
@@ -133,7 +136,7 @@ _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY + r"(?=\s+\w)")  #
 # a task whose subject is a pronoun: "Cllr Ayles had spoken to Highways about a 20 mph limit. She will investigate what
 # can be done.", "He agreed to contact the landowner": the person the sentence before opens with (see _prose_tasks)
 _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:agreed|offered|undertook|volunteered)|is)\s+to\s+"
-                           r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
+                           r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b(?!" + _HAVE_DONE + r")|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
                            r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
 _TOPIC = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}\s+[–—-]\s+)?"  # a note's topic before a dash: "Curtains – ", "Outside Lights – "
@@ -318,9 +321,12 @@ _A_TO_BE_DONE = re.compile(r"^(?:A|An|Two|Three|Further|Quotes|Quotations|Estima
                            r"(?!\s+(?:on|in)\s+(?:the\s+)?(?:next\s+|a\s+future\s+)?agenda\b)")  # "... to be placed on the next agenda": deferred
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business|had|has|outlined|described|explained|highlighted|suggested|proposed)\b", re.I)
-# a task that names no task: "Clerk to action", "The Clerk would action.", "Kate will do this." (the task is the sentence before)
+# a task that names no task: "Clerk to action", "The Clerk would action.", "Kate will do this.", "Cllr X to look into
+# this.", "Y will investigate it" (the task is the sentence before; "X will follow this up" stands as it is)
 _POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that needs the clause before it
-_BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so))\.?", re.I)
+_BACK = r"(?:this|that|it)"
+_BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so)|"
+                          r"(?:look\s+into|investigate|pursue|deal\s+with)\s+" + _BACK + r"(?:\s+further)?)\.?", re.I)
 # a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
 # agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
@@ -330,7 +336,8 @@ _TITLES_WITH_DOT = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Pr
 # "... her time as a Councillor. He asked ..." ends a sentence
 _TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES_WITH_DOT)
 _INITIAL_DOT = r"(?!(?<=[a-z] [A-Z]\.)\s+[a-z])"  # "Steve L. will send ...": a surname's initial, when a lower-case word follows
-_SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + _INITIAL_DOT + r"[.!?]*(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
+_GLUED = r"(?<=[a-z]{2}[.!?])" + _TITLE_DOT + r"(?=[A-Z][a-z]*\s)"  # no space after it, in PDF text: "website.A copy of ..."
+_SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + _INITIAL_DOT + r"[.!?]*(?=\s|$)|[.!?]" + _GLUED + r"|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
 _SENTENCE = re.compile(r"\S[^.!?,\s]*(?:[.!?,\s][^.!?,\s]*)*?" + _SENTENCE_END, re.S)
 
 
@@ -1079,6 +1086,8 @@ class _Finder:
                 who_owners = []
             else:
                 owners, clause, stop = task
+            if prior:
+                owners = [self._named_before(o, block.text[prior[0]:a]) for o in owners]
             more = _MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
             limit, stop = stop, more.start() if more else stop
             if _BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
@@ -1097,6 +1106,14 @@ class _Finder:
             for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners, limit):
                 for part, end in _enumerated(sentence, clause, stop):
                     found.append(Found(sentence[part:end].strip(), start + part, start + end, owners=owners, prose=True))
+
+    def _named_before(self, owner: str, before: str) -> str:
+        """A first name two people present share ("Mike") means the one of them the sentence before names in full
+        ("It was agreed that Mike Goodman would raise the issue. Mike will report back"); else it stays as it is."""
+        if owner in self.registry.names or not re.fullmatch(r"[A-Z][a-z]+", owner):
+            return owner
+        named = {n for n in self.registry.names if n.split()[0] == owner and n in before}
+        return named.pop() if len(named) == 1 else owner
 
     def _pronoun_owner(self, text: str, opened: list[int]) -> list[str]:
         """The one person present whom "He"/"She" at ``opened[-1]`` means: the subject of the nearest sentence

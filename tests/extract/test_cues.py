@@ -148,7 +148,8 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     # the acts grouped by first letter and the space first: against the flat list after a look-behind
     (presence._ACTED, re.compile(r"(?<=\S)\s+(?:" + "|".join(presence._ACTS) + r")\b", re.I)),
     (actions._SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in actions._TITLES_WITH_DOT)
-                                   + r"[.!?]+(?=\s|$)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
+                                   + r"[.!?]+(?=\s|$)|(?<=[a-z]{2})" + "".join(rf"(?<!\b{t})" for t in actions._TITLES_WITH_DOT)
+                                   + r"[.!?](?=[A-Z][a-z]*\s)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
     (meeting._SENTENCE_BREAK, re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")),
     (actions._TRAILING_ACTION, re.compile(actions._TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
     (attendance_grid._MARK_KEY, _PLAIN_MARK_KEY),
