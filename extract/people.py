@@ -80,7 +80,7 @@ _SUBSTITUTE = re.compile(r"^" + _TITLED_NAME +
 _SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)" + _TITLED_NAME + "$")
 # a verb with its object in a line's first sentence: "Cllr C Edwards – Chair started the meeting.": prose, no list line
 _ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s")
-_LABEL_GOES_ON = re.compile(r"(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
+_LABEL_GOES_ON = re.compile(r"(?:(?:(?:These|They|Those)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
                             r"(?:[Rr]eceived|given|tendered|submitted|noted|recorded)"
                             r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
@@ -534,10 +534,13 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 # or after a space, capitalised: "Present: Cllr A, Cllr B In attendance: Ann Bell, Clerk" (two columns run into one line)
 _LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
                                r"present|officers(?:\s+present)?)\s*:)|"
-                               r"\s(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent)(?:\s*:|\s+[-–—]\s))|"  # "... residents Apologies – X"
+                               r"\s(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent|"  # "... residents Apologies – X"
+                               r"Resignations?|Retirements?)(?:\s*:|\s+[-–—]\s))|"  # "Apologies: SM Resignation: X": who left the body, no apology
                                # ... or, in a run of names with no punctuation at all, before a full name: "Present Ann Bell
                                # Ray Cole Apologies Carol Top Ian Gregg" (two lists flattened into one line)
                                r"\s(?=Apologies\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z])")
+# who left the body, after the apologies ("Resignation: Alan Cole", "Retirements - ..."): not absent from the meeting
+_LEFT_BODY = re.compile(r"^\s*(?:resignations?|resigned|retirements?)\b(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
 _SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)[?\ufffd]?\s+(?=[A-Z])")
 # (a "?" after the full stop: a bullet or line break the conversion could not write, "... (Clerk).? Also present ...")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
@@ -719,7 +722,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if _ITEM_NUMBER.match(block.text) and by_item is section:
             continue
         if block.kind == "heading" or AGENDA_ITEM.match(block.text) and not _initial_i(blocks, i, section) \
-                or _ITEM_NUMBER.match(block.text):
+                or _ITEM_NUMBER.match(block.text) or _LEFT_BODY.match(block.text):
             section = None
             continue
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
@@ -984,6 +987,8 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     end = block.start + bounds[1]
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
         sentence = block.text[a:b]
+        if i > 0 and _LEFT_BODY.match(sentence):
+            break  # "Apologies: Cllr A. Resignation: Cllr B": who left the body ends the list
         m = attendance_label(sentence)
         # "... Chairman. Cllrs S. Billis, J. Brain ...", "A. Inglis. P. Drewery": the list goes on after a full stop
         # "1. Apologies. Cllr T Green (unwell); Cllr R White": the list after a label that ends its own sentence

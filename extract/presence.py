@@ -85,7 +85,8 @@ _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:a
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)"
                           r"(?!\s+(?:at|for)\s+(?:the\s+)?(?:last|previous|prior)\b)|"  # not "were present at the previous meeting"
                            r"(?:was|were)\s+absent(?!\s+from\s+(?:the\s+)?(?:last|previous))|in\s+the\s+chair\b|"
-                           r"(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)|did\s+not\s+attend\b|"
+                           r"(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:attend|be\s+present)|did\s+not\s+attend\b|"
+                           r"(?:was|were)\s+(?:both\s+|all\s+)?(?:unwell|on\s+holiday)\b|"  # "Cllr X and Y were both on holiday"
                            r"apologi[sz]ed\s+for\s+(?:(?:his|her|their)\s+)?(?:absence|non-attendance|not\s+attending)|"
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
@@ -148,7 +149,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             begins = sentence_start(block.text, m.start())
             verb = block.text[m.start("verb"):m.end("verb")].lower()
             late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
-            status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not", verb) else "present"
+            status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not|unwell|holiday", verb) else "present"
             spans.append((begins, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]

@@ -1,0 +1,45 @@
+"""Attendance shapes met on new real pages and on b28/b29 (round 11's probe lots), each written as a made-up page
+in a general shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_apologies_these_were_received_from_under_the_label(tmp_path: Path) -> None:
+    # the label on a line of its own, its sentence below opening with a pronoun: "These were received from A, B & C."
+    record = extract_page(tmp_path, "Minutes of the Bowls Club Committee meeting held on 4 May 2021\n\n"
+                          "Present\nT.Orme, K.Vesey, D.Lumb\n\n"
+                          "Apologies for Absence\n"
+                          "These were received from Gareth Pollin, Ivy Stannard & Rex Stannard. Gareth had advised that he was "
+                          "recovering from an operation and would miss the next meetings.\n\n"
+                          "Minutes of the last meeting\nThese were accepted as a true record.\n")
+    assert [p.name for p in record.apologies] == ["Gareth Pollin", "Ivy Stannard", "Rex Stannard"]
+    assert not any("apologies" in w for w in record.warnings)
+
+
+def test_a_resignation_after_the_apologies_is_no_apology(tmp_path: Path) -> None:
+    # "Resignation: X" after the apologies (on its own line, or run on after the names): X left the body, not the meeting
+    record = extract_page(tmp_path, "Minutes of the Flood Group meeting held on 4 May 2021\n\n"
+                          "Present: Ann Lowther, Bob Marsden, Carl Dunstan\n\n"
+                          "Apologies: Jo Bleasdale Resignation: Alan Corrie from the Flood Group.\n\n"
+                          "1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.apologies] == ["Jo Bleasdale"]
+    record = extract_page(tmp_path, "Minutes of the Flood Group meeting held on 4 May 2021\n\n"
+                          "Present: Ann Lowther, Bob Marsden, Carl Dunstan\n\n"
+                          "Apologies\nJo Bleasdale\nResignations\nAlan Corrie\n\n"
+                          "1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.apologies] == ["Jo Bleasdale"]
+
+
+def test_absence_told_in_running_text(tmp_path: Path) -> None:
+    # "were not able to be present", "were both on holiday", "was unwell": absent, as "was unable to attend" is
+    record = extract_page(tmp_path, "Minutes of the Steering Committee meeting held on 4 May 2021\n\n"
+                          "Present: Ann Lowther, Bob Marsden, Carl Dunstan\n\n"
+                          "Cllr Dee Fenwick and Cllr Gil Hartley were both on holiday. Ian Jolley was unwell. Kay Lundy and "
+                          "Mo Nashe were not able to be present.\n\n"
+                          "1. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["Ann Lowther", "Bob Marsden", "Carl Dunstan"]
+    assert [p.name for p in record.apologies] == ["Dee Fenwick", "Gil Hartley", "Ian Jolley", "Kay Lundy", "Mo Nashe"]
+
