@@ -905,9 +905,15 @@ def _person_lines(blocks: list[Block], i: int) -> int:
     return count
 
 
+# one capitalised word among full names, perhaps with a note: "..., Joe Faulds, Butch(later)" (a first name or a nickname)
+_NICKNAME = re.compile(r"[A-Z][a-z]{2,}\s*(?:\([^()]{1,30}\))?\.?")
+
+
 def _name_list(entries: list[_Entry]) -> bool:
-    """Whether a short paragraph's ``entries`` are three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)"."""
-    return len(entries) >= 3 and all(_starts_with_name(e.text) for e in entries)
+    """Whether a short paragraph's ``entries`` are three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)",
+    perhaps with a first name alone among them ("..., Tim Over, Butch")."""
+    vouched = [e for e in entries if _starts_with_name(e.text)]
+    return len(vouched) >= 3 and all(e in vouched or _NICKNAME.fullmatch(e.text.strip()) for e in entries)
 
 
 _PUBLIC_COUNT = re.compile(r"(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+"
@@ -1243,7 +1249,8 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
 _COUNCIL_BEFORE_TITLE = re.compile(r"^([A-Z][a-z][\w’'&-]*)(?:\s+(?:([A-Z]{2,3})|[A-Z][a-z][\w’'&-]*))?\s+(?=(?:Councillor|Cllr)\.?\s+[A-Z])")
 # a first name and a surname in cells of their own, in a table flattened with slashes: "Dawn / Elliott / Sponsor Governor"
 _SPLIT_NAME = re.compile(r"^([A-Z][\w'’-]+)\s/\s([A-Z][\w'’-]+)(?=\s/\s|\s*$)")
-_ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2})(?:\s*\((?P<role>[^()]{1,30})\))?\s*$")
+# initials alone, with or without stops: "KT (Chair)", "P B", "M.C.L"
+_ONLY_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,4}|[A-Z](?: [A-Z]){1,2}|[A-Z](?:\.[A-Z]){1,3}\.?)(?:\s*\((?P<role>[^()]{1,30})\))?\s*$")
 
 
 # a role or group named before the name: "Parish Footpath Officers Declan Williams", "Parish Councillor’s: J Melen"

@@ -43,3 +43,23 @@ def test_absence_told_in_running_text(tmp_path: Path) -> None:
     assert [p.name for p in record.attendees] == ["Ann Lowther", "Bob Marsden", "Carl Dunstan"]
     assert [p.name for p in record.apologies] == ["Dee Fenwick", "Gil Hartley", "Ian Jolley", "Kay Lundy", "Mo Nashe"]
 
+
+def test_an_unlabelled_list_with_a_first_name_alone_among_full_names(tmp_path: Path) -> None:
+    # no label after the heading, and one member written by a first name with a note glued on ("Butch(later)")
+    record = extract_page(tmp_path, "Minutes of the Committee Meeting of the Old Wanderers RUFC held at 8.10pm Tuesday 17th March 2009.\n"
+                          "Ian Armley, Graeme Greenhalgh, Alan Crumpton, John Bracegirdle, Owen Walkden, Rocky(later)\n"
+                          "Apologies; Simon Leake, Julian Rhodd,\n"
+                          "Minutes of Previous Meeting; Accepted.\n")
+    assert [p.name for p in record.attendees][:5] == ["Ian Armley", "Graeme Greenhalgh", "Alan Crumpton", "John Bracegirdle",
+                                                      "Owen Walkden"]
+    assert [p.name for p in record.apologies] == ["Simon Leake", "Julian Rhodd"]
+
+
+def test_initials_with_stops_and_no_closing_stop(tmp_path: Path) -> None:
+    # a club's register by initials: "S.B, J.W", "M.C.L" (a stop between the letters, none after the last)
+    record = extract_page(tmp_path, "Minutes of the Club meeting held on 4 May 2021\n\n"
+                          "1. Apologies For Absence - S.B, J.W, J.C, A.S\nIn attendance C.D, M.C.L, A.L, D.H\n\n"
+                          "2. Minutes\nAgreed.\n")
+    assert [p.name for p in record.attendees] == ["C.D", "M.C.L", "A.L", "D.H"]
+    assert [p.name for p in record.apologies] == ["S.B", "J.W", "J.C", "A.S"]
+
