@@ -26,7 +26,8 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillor\(s\)|member\(s\)|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"
-    r"employees|staff|others)(?:\s+present)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
+    r"employees|staff|others)(?:\s+present(?:\s+and\s+(?:participating|voting))?)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
+    r"(?:absent\s+and\s+)?excused(?=\s*:)|"  # "Excused: Mike Gravitz", as US boards record apologies
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
     r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?(?:\s*/\s*[^\W\d_]{4,}\s*:|\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)

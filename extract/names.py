@@ -90,6 +90,8 @@ _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" 
 # (the name's later words are no next person's title: "Councillor Jones Councillor Brown" is two people)
 # lookaheads, so that a rejected match does not hide a name that starts inside it
 _INITIALLED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _INITIALS + _WORD + r"))")
+# a first name right before a middle initial: "James" in "James E. Niemeyer"
+_FIRST_BEFORE = re.compile(r"(?<![\w.’'&-])(" + _WORD + r")[^\S\n]+$")
 _FIRST_LED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}))")
 
 
@@ -204,11 +206,13 @@ def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]
                 for peer in _surname_peers(text, end, m.group("title").strip()):
                     if free(peer.start, peer.end):
                         taken.append(peer)
+    names = first_names()
     for m in _INITIALLED.finditer(text):
         words = m.group("name").split()
-        if _name_part(words[-1]) and len(words[-1]) > 2 and free(m.start(), m.end("name")):
-            taken.append(Mention(m.start(), m.end("name"), " ".join(words)))
-    names = first_names()
+        first = _FIRST_BEFORE.search(text, max(m.start() - 40, 0), m.start()) if len(words) == 2 else None
+        start = first.start(1) if first and first.group(1).lower() in names and free(first.start(1), m.start()) else m.start()
+        if _name_part(words[-1]) and len(words[-1]) > 2 and free(start, m.end("name")):
+            taken.append(Mention(start, m.end("name"), " ".join(text[start:m.start()].split() + words)))
     for m in _FIRST_LED.finditer(text):
         words = m.group("name").split()
         if words[0].lower() not in names or not _name_part(words[0]) \

@@ -520,7 +520,8 @@ def _status(label: str) -> str:
     label = re.sub(r"(?<=\b\w) (?=\w\b)", "", label)  # "A P O L O G I E S"
     if re.search(r"attend\w*\s+(?:and|&)\s+apolog", label, re.I):
         return "present"  # "Attendance and Apologies:": those present first, the apologies under a label of their own
-    return "apologies" if re.search(r"apolog|ymddiheur|absen[tc]|non-attendance|not\s+(?:present|attending|in\s+attendance)", label, re.I) else "present"
+    return "apologies" if re.search(r"apolog|ymddiheur|absen[tc]|excused|non-attendance|not\s+(?:present|attending|in\s+attendance)", label, re.I) \
+        else "present"
 
 
 # a label written letter-spaced, as headings often are: "P R E S E N T:-", "A P O L O G I E S"

@@ -71,15 +71,17 @@ _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"mo
          r"voiced", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
          r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:" + cues.alternation(_ACTS, escape=False) + r")\b", re.I)
+_RUN = r"(?:[^.;]|(?<=\b[A-Z])\.)"  # a run of names up to a full stop or a semicolon, past an initial's stop
 _PRESENT_PHRASE = re.compile(
     r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})|"
     # "Also in attendance were ...", "Also in attendance for part of the meeting was ...", "Also present at the meeting were"
-    r"\b(?i:also\s+(?:attending|present|in\s+attendance)(?:\s+(?:at|for|during)\s+[^.;,]{1,40}?)?\s+(?:were|was))\s+(?P<who4>[^.;]{3,250})|"
-    r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>[^.;]{3,300})|"  # "The meeting was attended by A, B and C"
+    # (an initial's stop goes on, in these as in the last: "Also present was Sean M. Owen")
+    r"\b(?i:also\s+(?:attending|present|in\s+attendance)(?:\s+(?:at|for|during)\s+[^.;,]{1,40}?)?\s+(?:were|was))\s+(?P<who4>" + _RUN + r"{3,250})|"
+    r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>" + _RUN + r"{3,300})|"  # "The meeting was attended by A, B and C"
     # "Present were A, B and C", "Those present were ...", "The committee members present were A (Chairman), B and C"
-    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|those)\s+)?present\s+were)\s+(?P<who6>(?-i:[A-Z](?:[^.;]|(?<=\b[A-Z])\.){2,300}))")  # ("Philip J., ...": an initial's stop goes on)
+    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|those)\s+)?present\s+were)\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300}))")  # ("Philip J., ...")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)"

@@ -63,3 +63,23 @@ def test_initials_with_stops_and_no_closing_stop(tmp_path: Path) -> None:
     assert [p.name for p in record.attendees] == ["C.D", "M.C.L", "A.L", "D.H"]
     assert [p.name for p in record.apologies] == ["S.B", "J.W", "J.C", "A.S"]
 
+
+def test_a_middle_initial_between_first_name_and_surname(tmp_path: Path) -> None:
+    # "James E. Niemeyer" in running text: one person (not "E. Niemeyer"), and the initial's stop ends no sentence
+    record = extract_page(tmp_path, "MINUTES\n\nCOUNTY DRAINAGE BOARD\n\nAUGUST 8, 2007\n\n"
+                          "The Drainage Board met in regular session, also in attendance were Donald Wilmott, Secretary, "
+                          "James E. Norcross, Surveyor and David K. Zelling, attorney for the Board.\n\n"
+                          "Also present was Sean M. Orrell, Deputy Surveyor.\n\n"
+                          "APPROVAL OF MINUTES:\nThe minutes were approved.\n")
+    assert [p.name for p in record.attendees] == ["Donald Wilmott", "James E. Norcross", "David K. Zelling", "Sean M. Orrell"]
+
+
+def test_trustees_present_and_participating_and_excused(tmp_path: Path) -> None:
+    # a US board's labels: "Residential Trustees present and participating:", "Excused:" (the apologies)
+    record = extract_page(tmp_path, "Minutes of the Board of Trustees Meeting\n\nThursday, August 30, 2007\n\n"
+                          "Residential Trustees present and participating: Norma Selby, Sandra Lee Starr, and John Patten\n\n"
+                          "Commercial Trustees present and participating: Donna Bowes, Jonathan Dunne.\n\n"
+                          "Excused: Mike Gravett\n\n"
+                          "Approval of Previous Minutes\nThe Minutes were unanimously approved.\n")
+    assert [p.name for p in record.attendees] == ["Norma Selby", "Sandra Lee Starr", "John Patten", "Donna Bowes", "Jonathan Dunne"]
+    assert [p.name for p in record.apologies] == ["Mike Gravett"]
