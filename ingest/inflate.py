@@ -34,18 +34,24 @@ def inflated_size(data: bytes, start: int, end: int, limit: int, raw: bool = Fal
 
 
 _PDF_STREAM = re.compile(rb">>\s*stream\r?\n")
+# deflate writes at most one longest match (258 bytes) per two bits it reads: no stream inflates past 1032 times its length
+MAX_DEFLATE_RATIO = 1032
 
 
 def pdf_stream_over(data: bytes, limit: int) -> int | None:
     """The byte offset of the first FlateDecode stream in raw PDF bytes that inflates past ``limit``,
     or None. Streams are found by their ``stream`` keyword (never inside object streams, by the PDF
-    format), so the check needs no PDF parser and runs before pdfium inflates anything."""
+    format), so the check needs no PDF parser and runs before pdfium inflates anything. A stream too short to
+    inflate past ``limit`` (:data:`MAX_DEFLATE_RATIO`) is not inflated: a PDF's streams mostly are."""
     for match in _PDF_STREAM.finditer(data):
         dictionary = data[max(data.rfind(b" obj", max(match.start() - 4096, 0), match.start()), 0):match.start()]
         if b"/FlateDecode" not in dictionary:
             continue
         end = data.find(b"endstream", match.end())
-        size, _ = inflated_size(data, match.end(), len(data) if end < 0 else end, limit)
+        end = len(data) if end < 0 else end
+        if (end - match.end()) * MAX_DEFLATE_RATIO <= limit:
+            continue
+        size, _ = inflated_size(data, match.end(), end, limit)
         if size > limit:
             return match.end()
     return None
