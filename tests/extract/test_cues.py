@@ -22,9 +22,16 @@ SUBJECT_PATTERNS = [name for name, value in vars(actions).items()
 @pytest.mark.parametrize("name", SUBJECT_PATTERNS)
 def test_subject_pattern_cue_is_necessary(name: str) -> None:
     pattern = getattr(actions, name)
-    cue = cues.after(pattern, actions._SUBJ)
+    cue = actions._after_subject(pattern)
     assert cue is not None  # the pattern is written head + subject + tail
     assert all(cue.search(s) and cues.may_match(pattern, s) for s in SENTENCES if pattern.search(s))
+
+
+def test_an_apposition_after_the_subject_is_no_part_of_the_cue() -> None:
+    # "Amanda Jones, CCBC, would bring it back": the verb's part alone is searched, not tried at every word before it
+    for pattern in (actions._MODAL, actions._AGREED_TO):
+        assert not actions._after_subject(pattern).pattern.startswith(actions._APPOSITION)
+    assert list(actions._overlapping(actions._MODAL, "Amanda Jones, of the museum, would bring it back."))
 
 
 def test_the_corpus_exercises_the_subject_patterns() -> None:
