@@ -27,7 +27,7 @@ from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label
 from minutes.extract.names import CAPITAL_PARTICLES, LOWER, NOT_SURNAMES, ORG_TAILS, PARTICLES, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
 from minutes.extract.pipeline import Options, component
-from minutes.extract.presence import SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
+from minutes.extract.presence import RESIGNED, SUBJECT_VERB, apologies_by_initials, same_person, sentence_people, sentence_start as presence_sentence_start
 from minutes.extract.registry import Registry
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
@@ -154,10 +154,11 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             people = _fallback(doc, section, people, options)
         people = _by_marks(doc, section, people)
         for found in people:
-            if (found.status, found.name.lower()) in seen:
-                continue
+            listed = record.apologies if found.status == "apologies" else record.attendees
+            if (found.status, found.name.lower()) in seen or " " not in found.name and any(same_person(found.name, p.name) for p in listed):
+                continue  # (a surname alone, after the name in full: "Mike Phillips, ... Cllr Phillips offered to chair")
             seen.add((found.status, found.name.lower()))
-            (record.apologies if found.status == "apologies" else record.attendees).append(found)
+            listed.append(found)
     if options.on("names"):
         known = {p.name.lower() for p in record.attendees + record.apologies}
         for found in coded_people(doc, blocks):
@@ -654,7 +655,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                     else [_row_entry(block.cells[1:])]
                 section.spans.append((cell.start, block.end))
             continue
-        if block.kind == "paragraph" and len(block.text) > 200:
+        if block.kind == "paragraph" and (len(block.text) > 200 or _LABEL_OPENS_SENTENCE.search(block.text)):
             inline = _inline_sections(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             if inline:
                 sections += inline
@@ -808,7 +809,7 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
 _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
                            r"attendance(?:\s+(?:and|&)\s+apologies)?|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker|members\s+of\s+(?:the\s+)?public|"
-                           r"(?-i:(?:Board\s+|Committee\s+)?Members))):|"
+                           r"(?-i:(?:Board\s+|Committee\s+)?Members)))\s?:|"  # ("Present : A, B": a space before the colon)
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
                            r"(?<![\w-])(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent|Apologies(?:\s+for\s+[Aa]bsence)?)"
@@ -828,6 +829,11 @@ _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,
                          r"|(?<=[a-z)]\.)\s+(?=[A-Z][A-Z’'&]+(?:\s+[A-Z][A-Z’'&]*){2,}\b)")  # an item's title in capitals: "... Smith. ELECTION OF A CHAIRMAN"
 
 
+# a presence label that opens a sentence inside an item's short paragraph, before a titled name: "2. Acceptance of
+# Apologies: There were no apologies.Present Councillors Tonkin, Davey and Mayhew."
+_LABEL_OPENS_SENTENCE = re.compile(r"[.;]\s*(?:Present|Also\s+present|In\s+attendance)\s+(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])")
+
+
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
     """Sections for the attendance labels inside a flattened paragraph, each running to the next
     label or numbered upper-case heading. They hold no entries: the name finder reads them. A label
@@ -844,6 +850,8 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
         told = [b for t in SUBJECT_VERB.finditer(cues.folded(block.text), m.end(), end)
                 if (b := presence_sentence_start(block.text, t.start())) > m.end()]
         end = told[0] if told else end
+        left = RESIGNED.search(block.text, m.end(), end)  # "Apologies: A, B, A letter of resignation ... from C": C left the body
+        end = left.start() if left else end
         status = _status(m.group(0))
         if end - m.end() > 5:
             sections.append(_Section(status, spans=[(block.start + m.end(), block.start + end)]))

@@ -43,6 +43,8 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+
 # the meeting: A, B and C", "To note apologies and accept reasons for absence: Cllr A, B and C - reasons accepted"
 # (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
 _APOLOGIES_COLON = re.compile(r"\bapolog(?:ies|y)\b[^.:;]{3,60}:\s*(?P<who>[^.;:]{3,300}?)(?=[.;:]|$)", re.I)
+# who left the body, in a run of apologies: "A letter of resignation had also been received from Cllr C", "B has resigned"
+RESIGNED = re.compile(r"(?i:\b(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:letter\s+of\s+)?resign(?:ation|ed|s)\b)")
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
 _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z])|(?:c?cl?lrs|councillors)\.?\s+(?-i:[A-Z][a-z]))"
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James
@@ -144,7 +146,9 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         for m in cues.finditer(_APOLOGIES_FROM, block.text):  # up to a clause of its own: "... and Cllr B attended as substitute"
             verb = _CLAUSE_VERB.search(block.text, m.start("who"), m.end("who"))
             spans.append((m.start("who"), verb.start(), "apologies-before-clause") if verb else (m.start("who"), m.end("who"), "apologies"))
-        spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_COLON, block.text)]
+        for m in cues.finditer(_APOLOGIES_COLON, block.text):  # up to a resignation: "Apologies: A, B, A letter of resignation from C"
+            left = RESIGNED.search(block.text, m.start("who"), m.end("who"))
+            spans.append((m.start("who"), left.start() if left else m.end("who"), "apologies"))
         for m in cues.finditer(_PASSED_ON, block.text):
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
         for m in cues.finditer_folded(SUBJECT_VERB, block.text):

@@ -83,3 +83,30 @@ def test_trustees_present_and_participating_and_excused(tmp_path: Path) -> None:
                           "Approval of Previous Minutes\nThe Minutes were unanimously approved.\n")
     assert [p.name for p in record.attendees] == ["Norma Selby", "Sandra Lee Starr", "John Patten", "Donna Bowes", "Jonathan Dunne"]
     assert [p.name for p in record.apologies] == ["Mike Gravett"]
+
+
+def test_a_present_label_glued_inside_the_apologies_item(tmp_path: Path) -> None:
+    # "2. Acceptance of Apologies: There were no apologies.Present Councillors A, B ...": a short item paragraph whose
+    # second sentence is the attendance, its label glued to the full stop
+    record = extract_page(tmp_path, "Minutes of the Parish Council Meeting held on 7 March 2017\n\n"
+                          "1.    Chairman's welcome.\n\n"
+                          "2.    Acceptance of Apologies: There were no apologies.Present Councillors Tonkin, Davey, Mayhew, "
+                          "Burgin and Penrose.\n\n"
+                          "3.    Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.attendees] == ["Tonkin", "Davey", "Mayhew", "Burgin", "Penrose"]
+    assert not record.apologies
+
+
+def test_a_resignation_letter_in_a_flattened_apologies_run(tmp_path: Path) -> None:
+    # a page flattened into one paragraph: "Present : A, B, C," (a space before the colon), then "Apologies for absence:
+    # D, Cllr E, A letter of resignation had also been received by email from Cllr F." (F resigned: no apology), and
+    # "Cllr C offered to chair" names C again by the surname alone (one person)
+    record = extract_page(tmp_path, "CRAIGLEA COMMUNITY COUNCIL Minutes of the Annual Meeting 9th May 2019 at 7pm Crossways Community "
+                          "Centre Present : Karen Hammond, Phillip Knowle, Mike Philpott, Although attending the Vice-Chair was "
+                          "unable to chair the meeting, Cllr Philpott offered to chair – this was accepted by all. 1. Welcome by "
+                          "the Chairman: MP thanked everyone for attending and opened the meeting at 7pm 2. Apologies for absence: "
+                          "Derek Pryce, Cllr Martin Wheale, A letter of resignation had also been received by email from Cllr Peter "
+                          "Greaves. The clerk advised that DP had sent a reply of thanks, this was agreed by all. 3. Matters of "
+                          "Interest on Agenda as per Code of Conduct – None declared.\n")
+    assert [p.name for p in record.attendees] == ["Karen Hammond", "Phillip Knowle", "Mike Philpott"]
+    assert [p.name for p in record.apologies] == ["Derek Pryce", "Martin Wheale"]
