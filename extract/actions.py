@@ -223,9 +223,11 @@ _NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologie
                        r"\bto\s+(?:propose|second|move)(?:\s+and)?\s*[-–—:]?\s*$|"
                        r"\b(?:will|would|may)\s+(?:appreciate|recall|remember|know|be\s+aware|be\s+interested)\b|"
                        r"\bto\s+(?:outline|explain|set\s+out|describe)\s+the\s+(?:format|procedure|process)\s+(?:of|for)\s+(?:the|this)\s+"
-                       r"(?:meeting|hearing|session)\b|\bsign\s+(?:the|these|those)\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\b")
+                       r"(?:meeting|hearing|session)\b|\bsign\s+(?:the|these|those)\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\b|"
+                       r"\bminutes\b[^.;]{0,80}?\b(?:will|would|to)\s+be\s+signed\b|\b(?:assume|take)\s+the\s+chair\b")
 # (a minute's silence the chair asks the meeting to keep is no task either)
-# (the last: who signs the minutes, "resolved that the Chairman sign the minutes", "the Chair be authorised to sign")
+# (the last: who signs the minutes, "resolved that the Chairman sign the minutes", "the Chair be authorised to sign",
+# "the minutes ..., and these will be signed by the Chairman"; and who takes the chair for an item, a post held)
 # (and who moves and who seconds a motion, "Councillor A to propose and / Councillor B to second – 'That ...'")
 # (and what readers know or feel, not what they are to do: "Members will appreciate the significance of ...")
 # (and a hearing's procedure: "c) The Panel's Clerk to outline the format of the meeting")
@@ -1132,14 +1134,15 @@ class _Finder:
     def _pronoun_owner(self, text: str, opened: list[int]) -> list[str]:
         """The one person present whom "He"/"She" at ``opened[-1]`` means: the subject of the nearest sentence
         before it that opens with a name, past sentences that open with a pronoun too ("Cllr Davies reported ...
-        He attended ... He was also following up ..."), three at most; [] when that opener is no one present."""
+        He attended ... He was also following up ..."), three at most, or the role it opens with when no one present is
+        named as holding it ("The Clerk had spoken to the contractor. She will ..."); [] when that opener is no one present."""
         for k in range(len(opened) - 2, max(len(opened) - 5, -1), -1):
             sentence = text[opened[k]:opened[k + 1]]
             if re.match(r"(?:He|She)\b", sentence):
                 continue
             opener = re.match(_TOPIC + _SUBJ, sentence)  # past a topic before a dash: "Curtains – MB cancelled ..."
             people = self._subject_owners(opener.group("owner")) if opener else []
-            return people if len(people) == 1 and people[0] in self.registry.names else []
+            return people if len(people) == 1 and (people[0] in self.registry.names or ROLE_WORD.match(people[0])) else []
         return []
 
     def _split_tasks(self, sentence: str, clause: int, stop: int, owners: list[str],

@@ -89,5 +89,6 @@ class Registry:
             found = [n for n, r in self.roles.items() if r.lower() == role.lower()]
         else:
             found = [n for n, r in self.roles.items() if re.search(rf"\b{re.escape(role)}\b", r, re.I)
-                     and not re.search(rf"\b(?:vice|deputy|assistant)[- ]{re.escape(role)}\b", r, re.I)]  # "Deputy Mayor" is not "Mayor"
+                     and not re.search(rf"\b(?:vice|deputy|assistant)(?:[- ]|\s+to\s+(?:the\s+)?){re.escape(role)}\b", r, re.I)]
+            # ("Deputy Mayor" is not "Mayor", nor "Assistant to Clerk" the Clerk)
         return found[0] if len(found) == 1 else None

@@ -51,3 +51,26 @@ def test_a_shared_first_name_is_the_one_the_sentence_before_names(tmp_path: Path
     text = "The issue was raised with the county. Owen will report back by May."
     assert [owners for owners, _ in _tasks(tmp_path, text, head)] == [["Owen"]]
 
+
+
+def test_taking_the_chair_and_signing_the_minutes_are_no_tasks(tmp_path: Path) -> None:
+    """(probe lot 2) who takes the chair for an item holds a post; who signs the minutes does no task."""
+    assert _tasks(tmp_path, "It was agreed that Cllr Hale will assume the chair for this item.") == []
+    text = "It was RESOLVED to adopt the minutes as a true record, and these will be signed by the Chairman in due course."
+    assert _tasks(tmp_path, text) == []
+
+
+def test_an_assistant_to_the_clerk_is_not_the_clerk(tmp_path: Path) -> None:
+    """(probe lot 2) "Assistant to Clerk", like "Assistant Clerk", is another post: the Clerk stays unnamed."""
+    head = ("Minutes of the Amenities Committee meeting held on 3 March 2021\n\n"
+            "Present: Cllr Brook (Chairman), Cllr Hale, Cllr Cole and Nina Dale (RFO and Assistant to Clerk)\n\n")
+    assert _tasks(tmp_path, "ACTION Clerk to seek a quote from the contractor.", head) == \
+        [(["Clerk"], "ACTION Clerk to seek a quote from the contractor.")]
+
+
+def test_she_after_a_role_nobody_holds_is_that_role(tmp_path: Path) -> None:
+    """(probe lot 3) "She will ..." after a sentence opening with a role no one present is named as holding: the role."""
+    head = "Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Cllr Brook, Cllr Hale, Cllr Cole\n\n"
+    text = "The Clerk had written a note for the newsletter. She will revise it and send it to the editor."
+    assert _tasks(tmp_path, text, head) == [(["Clerk"], "She will revise it and send it to the editor.")]
+
