@@ -10,7 +10,7 @@ ATTENDANCE_LABEL = re.compile(
     r"^\s*(?:(?:minute\s+no\.?|item(?:\s+no\.?)?)\s*\d[\d/.]*\s*(?:[-–—:.]\s*|\s+)|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*){0,2}(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:the\s+following\s+(?:[\w’'-]+\s+){0,2}(?:were|was)\s+(?=(?:also\s+)?(?:present|in\s+attendance)\b))?"  # "The following members were present:"
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
-    r"(?:present(?:\s+members|\s+councillors|\s+were|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting|"
+    r"(?:present(?:\s+members|\s+councillors|\s+were(?:\s+as\s+follows)?|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting|"
     r"\s+(?:via|in\s+the|on)\s+[\w-]+(?:\s+[\w-]+)?(?=\s*:))?|"  # "Present via Zoom:", "Present in the Chamber:"
     r"(?:presennol(?:\s+hefyd)?|ymddiheuriadau)(?:\s*/\s*(?:also\s+)?[a-z]+)?|"  # Welsh, and the English after a slash: "PRESENNOL/PRESENT"
     r"(?:remote\s+|virtual\s+)?attendees|attended(?:\s+(?:remotely|virtually|online|via\s+[\w-]+))?(?=\s*:)|"  # "Attended: A, B"

@@ -110,3 +110,13 @@ def test_a_resignation_letter_in_a_flattened_apologies_run(tmp_path: Path) -> No
                           "Interest on Agenda as per Code of Conduct – None declared.\n")
     assert [p.name for p in record.attendees] == ["Karen Hammond", "Phillip Knowle", "Mike Philpott"]
     assert [p.name for p in record.apologies] == ["Derek Pryce", "Martin Wheale"]
+
+
+def test_those_members_present_were_as_follows(tmp_path: Path) -> None:
+    # "Those members present were as follows:" is a label; the names after it, semicolons between, posts after commas
+    record = extract_page(tmp_path, "Minutes of the Drainage Board held on 6 February 2007\n\n"
+                          "Those members present were as follows: Commissioner Phil Bayne, Chairman; Deanna Durrant, Member; "
+                          "and Secretary Lori Dossor.\n\n"
+                          "Also present: Wade Bennet; Rob Durrant.\n\n"
+                          "1. Minutes\nApproved.\n")
+    assert [p.name for p in record.attendees] == ["Phil Bayne", "Deanna Durrant", "Lori Dossor", "Wade Bennet", "Rob Durrant"]
