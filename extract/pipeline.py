@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from minutes.ingest.document import Document
-from minutes.extract import cues
+from minutes.extract import cues, names
 from minutes.extract.record import Record
 
 
@@ -60,6 +60,7 @@ def components() -> dict[str, Component]:
 def run(doc: Document, options: Options = Options(), pipeline: tuple[str, ...] = DEFAULT_PIPELINE) -> Record:
     """Run the named components over ``doc`` in order and return the filled Record."""
     cues.forget_texts()
+    names.forget_texts()
     record = Record(doc=doc.name)
     for name in pipeline:
         _COMPONENTS[name](doc, record, options)

@@ -78,3 +78,22 @@ def test_clergy_titles_and_misspelt_councillor_are_titles() -> None:
 ])
 def test_place_words_that_are_surnames_after_a_title(text: str, names: list[str]) -> None:
     assert [m.name for m in find_people(text)] == names
+
+
+def test_a_text_is_read_for_names_once_per_document(tmp_path) -> None:
+    # the components read a fifth of their texts again: the names of a text are found once per document,
+    # and forgotten before the next (an archive's copies of one document gain nothing from each other)
+    from pages import extract_page
+
+    from minutes.extract import names
+
+    names.forget_texts()
+    text = "Present: Cllr Jo Bell, Ken Dale and Mrs A Hollis"
+    first = find_people(text)
+    first.append(first[0])  # a caller's own list
+    assert find_people(text) == first[:3] and names._people_in.cache_info().hits == 1
+    extract_page(tmp_path, "Minutes of the Parish Council held on 3 March 2021\n\nPresent: Jo Bell, Ken Dale\n\n"
+                 "1. Jo Bell to write to the owner. Ken Dale agreed to meet again.\n")
+    misses = names._people_in.cache_info().misses
+    find_people(text)
+    assert names._people_in.cache_info().misses == misses + 1
