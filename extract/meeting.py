@@ -50,7 +50,7 @@ _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
-_OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|was\s+declared\s+open)|opened\s+the\s+meeting|"
+_OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|(?:was\s+)?declared\s+open)|opened\s+the\s+meeting|"
                      # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM", "was called to order at 7:30 PM"
                      r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
@@ -83,7 +83,7 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
                             r"resolved|resolutions?|agreed|noted)\s*:?\s*[-–]?\s*$", re.I)  # a decision's word over its text
 # words of a page's furniture: a "body" made only of them names nothing ("Agenda and Meeting Minutes", "No. Item": a table
 # of items' header, "Minutes of the Meeting of the Members", "Our AGM was held", a page's "Meeting Summary")
-_FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "cofnodion", "notes", "of", "the", "draft", "papers",
+_FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "mins", "cofnodion", "notes", "of", "the", "draft", "papers",
               "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.",
               "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional", "summary", "members", "our"}
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
@@ -218,7 +218,10 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
             mentions = sorted(mentions, key=lambda m: not 0 <= m.start - own.end() <= 12)
         below = region[k + 1] if k + 1 < len(region) else None
         mentions = [_year_below(block, below, m) for m in mentions]
+        spans = _period_ends(block.text, mentions)
         for mention in mentions:
+            if mention in spans:
+                continue  # "Minutes of meetings held from 1st March 2019 to 31st March 2020": a book's period
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \
@@ -259,6 +262,16 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
         later = [(b, m) for _, b, m in candidates if region.index(b) > region.index(block)]
         block, mention = next(((b, m) for b, m in later if _fuller_date(m, b, mention, block)), (block, mention))
     return block, mention
+
+
+def _period_ends(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The dates that open or close a period ("from 1st March 2019 to 31st March 2020", "1 April 2019 - 31 March 2020"):
+    two dates with their years joined by "to" or a dash, never a meeting's date."""
+    ends = []
+    for first, second in zip(mentions, mentions[1:]):
+        if first.has_year and second.has_year and re.fullmatch(r"\s*(?:to|until|till|[-–—])\s*", text[first.end:second.start], re.I):
+            ends += [first, second]
+    return ends
 
 
 def _fuller_date(mention: DateMention, block: Block, yearless: DateMention, yearless_block: Block) -> bool:
@@ -353,7 +366,9 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
         dates = find_dates(date_block.text, short_years=_dates_a_meeting(date_block.text))
         before = date_block.text[:dates[0].start] if dates else date_block.text
         heading = _strip_times(before).strip()
-        own = _clean_body(re.sub(r"[-–—,:|(]\s*$", "", heading))  # "X Board Minutes (03.03.14)"
+        # "X Board Minutes (03.03.14)"; "Ashby allotments association minutes of committee meeting <date>" (a
+        # title in sentence case: the words before "minutes of" name the body)
+        own = _clean_body(re.sub(r"[-–—,:|(]\s*$", "", heading), named=bool(re.search(r"\w\s+minutes\s+of\s", heading, re.I)))
         one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
         if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
             if _kind_only(own) and own.split()[-1].lower() in ("committee", "board", "group", "team") and date_block in region:
