@@ -43,7 +43,7 @@ _SHORT_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month
 # "03-Mar-14", "3-Mar-2014": a spreadsheet's dates
 _DAY_MON_YEAR = re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>" + cues.alternation([m for m in MONTHS if len(m) == 3])
                            + r")-(?P<year>(?:19|20)?\d{2})(?![\w-])", re.I)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})(?P<isep>[-/])(?P<month>[01]\d)(?P=isep)(?P<day>[0-3]\d)\b")  # "2022-11-05", "2022/11/05"
 # cheap pre-checks: every pattern that names the month holds one of these in the lower-cased text
 # (cues.folded), and the ones with a day a digit
 _ANY_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
@@ -81,7 +81,7 @@ def find_dates(text: str, year: int | None = None, short_years: bool = False) ->
     patterns = []
     if _ANY_MONTH.search(cues.folded(text)):
         patterns = [_DAY_MONTH, _MONTH_DAY, _MONTH_END] if _DIGIT.search(text) else [_MONTH_END]
-    patterns += [p for p, signs in ((_NUMERIC, "/"), (_ISO, "-"), (_NUMERIC_DOTTED, ".-"), (_DAY_MON_YEAR, "-"))
+    patterns += [p for p, signs in ((_NUMERIC, "/"), (_ISO, "-/"), (_NUMERIC_DOTTED, ".-"), (_DAY_MON_YEAR, "-"))
                  if any(c in text for c in signs)]
     patterns += [_SHORT_DOTTED] if short_years else []
     for pattern in patterns:

@@ -51,10 +51,12 @@ _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
 _FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|(?:was\s+)?declared\s+open)|opened\s+the\s+meeting|"
+                     # a church council's "opened the meeting with prayer at 7.35pm", "The meeting was opened with prayers at"
+                     r"(?:meeting\s+was\s+opened|opened\s+the\s+meeting)\s+with\s+(?:a\s+)?prayers?|"
                      # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM", "was called to order at 7:30 PM"
                      r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")
-_AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
-                        r"\b(?:opened|welcomed|commenced|began|started|declared)\b")
+_AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?i:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
+                        r"\b(?:opened|welcomed|commenced|began|started|declared|called\s+(?:the\s+meeting\s+)?to\s+order)\b")  # "At 6:30 PM, X called the meeting to order"
 _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
                      # "Meeting adjourned at 9:30 PM"; not "adjourned at 19.45 for briefings and reconvened at 20.10"
                      r"\bmeeting\b[^.]{0,40}?\badjourned\s+(?:at\s+|(?=\d))(?!(?:[^.]|\.(?=\d)){0,100}\b(?:reconvened|resumed))|"
@@ -615,6 +617,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     organisation = bool(charity) or bool(re.search(r"\w\s+(?:agm|egm)(?:\s+(?:held|minutes)\b.*)?$", text, re.I))
     text = re.sub(r"\s*\((?:registered\s+)?charity(?:\s+commission)?\s+(?:no\.?|number|reg(?:istration|\.)?\s+no\.?)\s*:?\s*\d+\)|"
                   r"\s*\((?:virtual|online|remote|hybrid|zoom|via\s+(?:zoom|teams))\)|"
+                  r"\s*\((?:draft|unconfirmed|unapproved|provisional)\b[^)]*\)|"  # "X AGM 2015 (Draft to be approved at next AGM)"
                   r"\s+(?:via|using)\s+(?:zoom|(?:microsoft\s+|ms\s+)?teams|skype)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*\((?:special|extra[\s-]?ordinary|annual|additional|adjourned|reconvened)(?:\s+meeting)?\)\s*", "", text,
                   flags=re.I)  # "(special meeting) X Sub-committee"
@@ -686,6 +689,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                   flags=re.I)  # "X Council Special General (Meeting)"
     # a page number run into a letterhead in capitals: "1 ASHBY PARISH COUNCIL"
     text = re.sub(r"^\d{1,4}\s+(?=[A-Z][\w&'’ -]+ (?i:" + _BODY_NOUNS + r")$)", "", text)  # "Minutes 135 X Community Council"
+    text = re.sub(r"^meeting\s+(?!of\b)(?=\S.*\b(?:" + _BODY_NOUNS + r")$)", "", text, flags=re.I)  # "MINUTES MEETING X TOWN COUNCIL <date>"
     # a bilingual letterhead: "Cyngor Cymuned Cefn Community Council" is the Community Council, and so is
     # "CYNGOR CYMUNED LLANDEG / LLANDEG COMMUNITY COUNCIL" either way round
     english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
@@ -705,7 +709,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:from\s+|meetings?\s+of\s+)?the\s+|^\s*meetings?\s+of\s+", "", text, flags=re.I).strip(" ,.:;-–")
     # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"
     text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)
-    text = re.sub(r"(?:\s+(?:minutes|notes))+$", "", text, flags=re.I)
+    text = re.sub(r"(?:\s+(?:minutes|notes|synopsis))+$", "", text, flags=re.I)  # "X Meeting Synopsis": the page's word for its summary
     text = re.sub(r"(?<=[A-Z][\w’'-]) meeting$", "", text)
     text = re.sub(r"^([A-Z&]{2,6})\s+(?i:meeting)$", r"\1", text)  # "EC MEETING": the committee's initials  # "LSCB Development Officers meeting" (its own word in capitals)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
@@ -748,7 +752,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
             or _role_holder(text) or _DOCUMENT_HOST.search(text) \
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
-            or not organisation and re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices)$", text, re.I):
+            or not organisation and re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant)$", text, re.I):
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", "Mr A Bell Mr B
         # Hill Ms C Dean", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")
@@ -791,7 +795,7 @@ def _furniture_only(text: str) -> bool:
     """Whether ``text`` names nothing: only a page's furniture, kinds of meeting and years ("Cofnodion / Minutes",
     "MONTHLY MEETING", "2014 AGM")."""
     return all(w.lower() in _FURNITURE or _kind_word(w) or re.fullmatch(r"(?:19|20)\d\d", w)
-               for w in re.split(r"[\s/]+", text) if w)
+               for w in re.split(r"[\s/()]+", text) if w)  # "Meeting Minutes (AGM)"
 
 
 def _a_name(text: str) -> bool:

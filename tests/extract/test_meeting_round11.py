@@ -35,3 +35,35 @@ def test_meeting_declared_open_is_its_start(tmp_path) -> None:
            "1 Meeting declared open at 4pm by Ann, she asked if there were any issues from the last minutes.")
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.start, meeting.date) == ("16:00", "2010-09-04")
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a page's "Synopsis" of the meeting names no body: the council before it does
+    ("Church Council Meeting Synopsis – 13th April 2022\n\nSynopsis of Church Council Meeting Minutes\n\nWednesday 13th April 2022",
+     "Church Council", "2022-04-13"),
+    # "(AGM)" in brackets names nothing; a date written year first with slashes ("2022/11/05")
+    ("Meeting Minutes (AGM) 2022/11/05\n\nThe meeting achieved quorum.", None, "2022-11-05"),
+    # a bar is a venue, never the body
+    ("2009 AGM Minutes\n\nCastle Bar\n23rd March 2009\n\nPresent: Ann Bell, Bob Hill", None, "2009-03-23"),
+    # a draft's note in brackets after the title ("(Draft to be approved at next AGM)")
+    ("ASHBY TENNIS AGM 2015 (Draft to be approved at next AGM)\n\nPresent: Ann Bell, Bob Hill", "Ashby Tennis", None),
+    # "MINUTES MEETING X TOWN COUNCIL <date>": the word "Meeting" before the council's name
+    ("MINUTES MEETING ASHBY TOWN COUNCIL WEDNESDAY 15TH APRIL 2015\n\nPresent: Ann Bell, Bob Hill",
+     "Ashby Town Council", "2015-04-15"),
+])
+def test_body_and_date_from_round11_lot2_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, start", [
+    # a church council opens with prayer: "The meeting was opened with prayers at 7.30pm"
+    ("Minutes of the meeting held on 8th December 2015\n1. Opening Prayers\nThe meeting was opened with prayers at 7.30pm.", "19:30"),
+    ("Ashby Parochial Church Council\nThursday 13th June 2019\n7.30 pm in the Church Hall.\n"
+     "Opening Prayers: Chairman Rev. Ann Bell opened the meeting with prayer at 7.35 pm.", "19:35"),
+    # "At 6:30 PM, X called the meeting to order" (PM in capitals)
+    ("Ashby Conservation Commission\nSpecial Meeting Minutes\nOctober 10, 2012\nMembers present: Ann Bell, Bob Hill\n"
+     "At 6:30 PM, Ann Bell called the meeting to order.", "18:30"),
+])
+def test_start_from_round11_opening_words(tmp_path, top: str, start: str) -> None:
+    assert extract_page(tmp_path, top + _TAIL).meeting.start == start
