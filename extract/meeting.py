@@ -42,7 +42,7 @@ _ON_A_DATE = (r"on(?=\s*$|\s+(?:the\s+)?(?:\d|(?i:" + "|".join(sorted(WEEKDAYS, 
               + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))")
 _HELD = re.compile(r"\s*(?:,\s*)?(?<![\w-])(?:(?:(?:that|which)\s+)?(?:was|were|is|will\s+be)\s+|to\s+be\s+)?"
                    # "X Meeting held on": not the "Annual Parish Meeting" (of the electors: "Meeting" is its name)
-                   r"(held|(?<!parish )(?<!town )(?<!village )(?<!residents )(?<!residents' )(?<!residents’ )meeting held|" + _ON_A_DATE + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
+                   r"(held|(?:(?:which|that)\s+)?took\s+place|(?<!parish )(?<!town )(?<!village )(?<!residents )(?<!residents' )(?<!residents’ )meeting held|" + _ON_A_DATE + r"|at" + _PLACE_GOES_ON + r"|dated?)(?![\w-]).*$|"
                    r"\s*\bminutes\b\s*$|\s*[-–—,:]\s*$", re.I)
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
@@ -665,11 +665,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"(?:\s+(?:minutes|notes|meeting))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
     text = re.sub(r"\b(\w+\s+(?:" + _BODY_NOUNS + r"))\s+\1$", r"\1", text, flags=re.I)  # "X PARISH COUNCIL PARISH COUNCIL"
-    named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<meeting>.+)$", text, flags=re.I)
+    named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?P<meeting>.+)$", text, flags=re.I)  # "X COMMUNITY COUNCIL. Approved Minutes of Meeting"
     # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body; "ASHBY PARISH COUNCIL Minutes
     # of Parish Council Meeting": the body's name in short
     # ... or the body's name again, perhaps with its own initials: "X Community Council Minute of the X Community Council (XCC)"
-    meeting = named_first and _without_own_acronym(re.sub(r"\s+meeting$", "", named_first.group("meeting"), flags=re.I)).lower()
+    # ... "X COMMUNITY COUNCIL MINUTE OF MEETING. X Community Council": the name again after "Meeting."
+    meeting = named_first and _without_own_acronym(re.sub(r"\s+meeting$|^meeting[.:]\s+", "", named_first.group("meeting"), flags=re.I)).lower()
     # a letterhead and the committee's name on one line: "ANYSHIRE COUNCIL. Audit Committee"
     two = re.fullmatch(r"[^.]+?\b(?:" + _BODY_NOUNS + r")\.\s+(?P<second>(?-i:[A-Z])[^.]*?\b(?:" + _BODY_NOUNS + r"))", text, flags=re.I)
     text = two.group("second") if two else text
@@ -699,7 +701,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                   "", text, flags=re.I)  # "Confirmation Hearing, Anyshire Police and Crime Panel"
     site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"
     text = site.group("before") or site.group("after") if site else text
-    text = re.sub(r"\s+(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?(?:\s+meeting)?$", "", text, flags=re.I)  # "X Meeting Minutes of the meeting held"
+    text = re.sub(r"\s+(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?(?:minutes|notes?)\s+of(?:\s+(?:the|a|an))?(?:\s+meeting)?$", "", text,
+                  flags=re.I)  # "X Meeting Minutes of the meeting held", "X COUNCIL. Approved Minutes of Meeting held in"
     # "(Board) Meeting of X", "MinutesaMeeting of X" (a PDF's text run together)
     meeting_of = re.match(r"^\s*(?:\S+\s+){0,4}?(?:[a-z]*?meeting|agm|egm)\s+of\s+", text, flags=re.I)  # "100th AGM of X"
     if meeting_of and not re.match(_ELECTORS, text[meeting_of.end():], re.I):  # "A meeting of the Parish Council followed the Annual Parish Meeting ...": the body ends at a verb
@@ -752,7 +755,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
             or _role_holder(text) or _DOCUMENT_HOST.search(text) \
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
-            or not organisation and re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant)$", text, re.I):
+            or not organisation and re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant)$", text, re.I) \
+            and not re.match(r"friends\s+of\s", text, re.I):  # "Friends of Ashby Library" is a group, not a venue
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", "Mr A Bell Mr B
         # Hill Ms C Dean", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")

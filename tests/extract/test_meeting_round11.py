@@ -67,3 +67,24 @@ def test_body_and_date_from_round11_lot2_shapes(tmp_path, top: str, body: str | 
 ])
 def test_start_from_round11_opening_words(tmp_path, top: str, start: str) -> None:
     assert extract_page(tmp_path, top + _TAIL).meeting.start == start
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a Scottish "MINUTE OF MEETING." followed by the council's name again
+    ("ASHBY COMMUNITY COUNCIL MINUTE OF MEETING. Ashby Community Council\n\nPresent: Ann Bell, Bob Hill",
+     "Ashby Community Council", None),
+    # "which took place at" ends the body as "held at" does
+    ("MINUTES of the Meeting of Ashby Parish Council which took place at Ashby Village Hall on Monday, 14 th January 2019 "
+     "at 7.00pm.\n\nPresent: Ann Bell, Bob Hill", "Ashby Parish Council", "2019-01-14"),
+    # the letterhead, then "Approved Minutes of ..." on the same line
+    ("ASHBY & BEACON COMMUNITY COUNCIL. APPROVED MINUTES OF THE COMMUNITY COUNCIL MEETING HELD ON 10 December 2015\n\n"
+     "Present: Ann Bell, Bob Hill", "Ashby & Beacon Community Council", "2015-12-10"),
+    ("ASHBY WEST COMMUNITY COUNCIL. Approved Minutes of Meeting held in Beacon Hall On Thursday 29 th MARCH 2018 at 7.30 pm\n\n"
+     "Present: Ann Bell, Bob Hill", "Ashby West Community Council", "2018-03-29"),
+    # "Friends of X Library" is a group, never a venue
+    ("Friends of Ashby Library\n\nMinutes of Meeting on Monday 16th March 2015\n\nPresent: Ann Bell (Chair); Bob Hill",
+     "Friends of Ashby Library", "2015-03-16"),
+])
+def test_body_and_date_from_round11_lot3_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
