@@ -48,7 +48,8 @@ _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
-_NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b", re.I)
+_NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b|"
+                               r"\bmeeting\s+(?:closed|ended|finished|concluded)\b", re.I)  # "The meeting closed at 8.45pm": its end
 _FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|(?:was\s+)?declared\s+open)|opened\s+the\s+meeting|"
                      # a church council's "opened the meeting with prayer at 7.35pm", "The meeting was opened with prayers at"
@@ -67,7 +68,8 @@ _CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|fini
                      r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time\s*:?|\s*:)\s*(?=\d)|"
                      r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d)")
 # (_OPENED and _CLOSED are written in lower case and searched in the folded text: cues.search_folded, 2-3 times faster)
-_NEXT = re.compile(r"\b(next meeting|future meetings?|next meeting date)\b", re.I)
+_NEXT = re.compile(r"\b(next\s+(?:[\w-]+\s+)?(?:" + _BODY_NOUNS + r")\s+meeting|next meeting|future meetings?)\b",
+                   re.I)  # "Date of next committee meeting", "the next Parish Council meeting"
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report|performance (?:matrix|indicators?|scorecard|dashboard|monitor(?:ing)?|digest)|"
                            r"(?:bv|l|k)?pis|scorecard|exception report)\b", re.I)
@@ -139,7 +141,7 @@ _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|a
 _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M))(?:the\s+)?minutes\s+of\b|"
                               r"\b(?:minutes|notes)\s+(?:of|from)\b.{0,120}\b(?:previous|last(?!\s+(?:updated|modified|edited))|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
-                              r"were\s+(?:agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
+                              r"were\s+(?:read|agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree|receive(?:\s+and\s+note)?|note)\s+(?:as\s+a\s+correct\s+record\s+)?"
                               r"the\s+(?:(?:public|non-public|draft|confidential)\s+)?minutes\s+(?:and\s+\w+\s+)?of\b|"
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
@@ -154,6 +156,8 @@ _MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?
 _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
 # "St. Ann's", "Ltd." end no sentence (the stop first, the look-behinds that end with it after: tried only at a stop)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?<!\bSt.)(?<!\bLtd.)(?<!\bCo.)(?<!\bNo.)\s+[A-Z]")
+# an item page's line naming its meeting: "- Meeting of "Hybrid" Meeting, X Committee, Monday, 26th July, 2021 6.30 p.m."
+_ITEM_MEETING = re.compile(r"^[\s•·-]*meeting\s+of\b", re.I)
 _ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
 # "1.", "Item 4", a minute reference "23-24/FRA/2" on a line of its own: the next line is that item's title
 _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*\d)[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){2,})\s*$", re.I)
@@ -210,7 +214,10 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
     """The first dated block of the heading region (a labelled "Date" row wins; a web page's posting date
     only when no other)."""
     candidates, posted = [], []
+    item_page = bool(region) and re.fullmatch(r"\s*agenda\s+item\s*", region[0].text, re.I) is not None
     for k, block in enumerate(region):
+        if item_page and not (_BODY_INLINE.match(block.text) or _DATE_LABEL.match(block.text) or _ITEM_MEETING.match(block.text)):
+            continue  # an agenda item's page: the dates in its text are other meetings' (its "Meeting:" and "Date" rows date it)
         if _SUBITEM.match(block.text) or k and _ITEM_PAGE.match(region[k - 1].text) and re.match(r"\s*minutes\b", block.text, re.I):
             continue  # an item page's title "Minutes of the Planning Committee meeting held on: <dates>": earlier meetings
         held = _MEETING_OF_HELD.search(block.text[:400])

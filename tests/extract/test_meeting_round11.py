@@ -88,3 +88,22 @@ def test_start_from_round11_opening_words(tmp_path, top: str, start: str) -> Non
 def test_body_and_date_from_round11_lot3_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, date, start, end", [
+    # earlier minutes "were read and signed": their date is not this meeting's
+    ("Ashby Show Committee\nGeneral Meeting – 10th Jan, 2018\n\nMINUTES: Minutes of the meeting held on 8th Nov, 2017 were read "
+     "and signed.", "2018-01-10", None, None),
+    # "Date of next committee meeting" is a label of the next meeting, not of this one
+    ("Ashby Show Committee – General Meeting, 10th January 2018\n\nDate of next committee meeting – Thursday 22nd March 2018.",
+     "2018-01-10", None, None),
+    # "The meeting closed at 8.45pm" in the heading's lines is the end, never the start
+    ("Ashby Show Committee\nGeneral Meeting – 10th January 2018\nAnn Bell welcomed everyone.\nThe meeting closed at 8.45pm",
+     "2018-01-10", None, "20:45"),
+    # an agenda item's page: a date in its text is another meeting's (here the one whose minutes are approved)
+    ("Agenda item\n\nMinutes of previous meeting held on 11 December 2020\n\nThe Director reported that an email had been received "
+     "from the applicant for minute number 142/20 of the Planning Committee on 11 December 2020.", None, None, None),
+])
+def test_date_and_times_from_round11_lot4_shapes(tmp_path, top: str, date: str | None, start: str | None, end: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.date, meeting.start, meeting.end) == (date, start, end)
