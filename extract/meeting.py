@@ -58,7 +58,7 @@ _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began
                      r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?i:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
                         r"\b(?:opened|welcomed|commenced|began|started|declared|called\s+(?:the\s+meeting\s+)?to\s+order)\b")  # "At 6:30 PM, X called the meeting to order"
-_CLOSED = re.compile(r"\b(?:meeting|business)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
+_CLOSED = re.compile(r"\b(?:meeting|business|agm|egm)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
                      # "Meeting adjourned at 9:30 PM"; not "adjourned at 19.45 for briefings and reconvened at 20.10"
                      r"\bmeeting\b[^.]{0,40}?\badjourned\s+(?:at\s+|(?=\d))(?!(?:[^.]|\.(?=\d)){0,100}\b(?:reconvened|resumed))|"
                      # "The Chair closed the meeting with thanks to the participants at 10:20am"

@@ -107,3 +107,10 @@ def test_body_and_date_from_round11_lot3_shapes(tmp_path, top: str, body: str | 
 def test_date_and_times_from_round11_lot4_shapes(tmp_path, top: str, date: str | None, start: str | None, end: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.date, meeting.start, meeting.end) == (date, start, end)
+
+
+def test_agm_closed_is_the_end(tmp_path) -> None:
+    """"AGM closed at 20:33" (lot 5) ends the meeting as "Meeting closed at" does."""
+    top = ("Ashby Astronomical Society\n1st November 2018\nChair: Ann Bell\nAttendees: Bob Hill (BH), Cath Dean (CD)\n"
+           "Matters Arising: None\nAGM closed at 20:33")
+    assert extract_page(tmp_path, top + _TAIL).meeting.end == "20:33"
