@@ -162,9 +162,11 @@ _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?
 # or after a dash: "Ivy to be cleared from the hall – Action JB"
 _TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
-# ... or with no label at all, an action column beside the paragraph run into its line: "... will chase the County
-# Council. OP", "... for the April meeting. Clerk" (each owner someone the minutes name: their initials, name or post)
-_MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})\s*$")
+# ... or with no label at all, an action column beside the paragraph run into its line (each owner someone the
+# minutes name: their initials, name or post): "... will chase the County Council. OP", "... for the April meeting.
+# Clerk", two owners' initials a space apart: "... the contractor is to be chased. CD EF"
+_MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){1,3}|"
+                         r"(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})\s*$")
 
 
 _DASH = re.compile(r"\s[–—-]\s")
@@ -183,6 +185,11 @@ def _margin_end(text: str) -> re.Match | None:
     """``_MARGIN_END`` searched only in text that ends in a letter, as every match does (an owner's name or initials):
     most paragraphs end in a full stop, and the pattern is tried at every character."""
     return _MARGIN_END.search(text) if text.rstrip()[-1:].isalpha() else None
+
+
+def _margin_who(margin: re.Match) -> str:
+    """The owners a ``_MARGIN_END`` match names, initials a space apart written with a slash ("CD EF" as "CD/EF")."""
+    return "/".join(margin.group("who").split()) if "/" not in margin.group("who") else margin.group("who")
 # ... or in brackets after the task, anywhere in a paragraph, names written out: "... would be followed up with
 # the team (Action: Jane Roe/Alex Lee)"
 _PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
@@ -981,7 +988,7 @@ class _Finder:
             tail = line[re.match(r"(?:.*[.!?]\s+)?", line).end():]  # not "... to members. ACTION: LG" / "Members asked ..."
             margin = _margin_end(line)  # not a line ending in its own margin owner: "... again. OP"
             if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line) \
-                    and not _ACTION_WORD.match(tail) and not (margin and self._owners(margin.group("who"), people_only=True)):
+                    and not _ACTION_WORD.match(tail) and not (margin and self._owners(_margin_who(margin), people_only=True)):
                 start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             found.append(Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
@@ -1007,7 +1014,7 @@ class _Finder:
         ended = before.split()[-1].rstrip(".!?")  # the sentence's last word
         if len(re.findall(r"[A-Za-z]{2,}", before)) < 3 or len(ended) <= 1 or "." in ended or ended in _TITLES_WITH_DOT:
             return []
-        return self._owners(margin.group("who"), people_only=True)
+        return self._owners(_margin_who(margin), people_only=True)
 
     def _bracketed_owners(self, block: Block, found: list[Found]) -> int:
         """Tasks each followed by its owners in brackets, anywhere in a block ("... would be followed up
@@ -1308,7 +1315,7 @@ class _Finder:
             item.owners = self._owners(lead.group("owner"))
         elif trailing_owners:
             item.owners, item.text = trailing_owners, text[:trailing.start()].strip()
-        elif task and not _NOT_OWNER.match(task.group("subject")):
+        elif task and not _NOT_OWNER.match(task.group("subject")) and not _INSTRUCTION.match(body):  # not "Write to ..."
             owners = self._owners(task.group("subject"))
             if owners:
                 item.owners = owners

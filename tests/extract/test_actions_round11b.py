@@ -40,3 +40,21 @@ def test_initials_under_a_title_or_a_list_of_bodies_are_no_column(tmp_path: Path
     text = ("Treasurer's Report and Accounts\n\nGH\n\nVillage Hall Committee / Carla Dunn\n\nCD\n\n"
             "3. Grants\n\nThe grant form has to be sent in by the end of May.\n\nXQ\n")
     assert _tasks(tmp_path, text) == []
+
+
+def test_two_owners_initials_a_space_apart_at_a_paragraphs_end(tmp_path: Path) -> None:
+    """An action column run into its paragraph's line, two owners' initials with only a space between them."""
+    text = "1. Footpaths\n\nThe signage has not been replaced and the contractor is to be chased. CD EF\n"
+    assert _tasks(tmp_path, text) == [
+        (["Carla Dunn", "Edward Fenn"], "The signage has not been replaced and the contractor is to be chased.")]
+
+
+def test_an_action_cell_that_starts_with_a_verb_keeps_it(tmp_path: Path) -> None:
+    """"Write to the county ..." in an action log's task cell is the task, not "Write" to do "the county ...": an
+    instruction's verb is no owner."""
+    text = ("Action Log\n\nRef\tAction\tWho\tWhen\tStatus\n"
+            "1\tWrite to the county council about the verge\tAB\tApril 2025\tOpen\n"
+            "2\tObtain quotes for the boiler\tCD/EF\tMay 2025\tOpen\n")
+    assert _tasks(tmp_path, text) == [
+        (["Alan Birch"], "Write to the county council about the verge"),
+        (["Carla Dunn", "Edward Fenn"], "Obtain quotes for the boiler")]
