@@ -970,7 +970,8 @@ class _Finder:
 
     def _inline(self, block: Block, found: list[Found]) -> None:
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
-        trailing = None if done else _TRAILING_ACTION.search(block.text)  # margin owners is not read again
+        # margin owners is not read again; an item's title names no owner ("5. Action Plan")
+        trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else _TRAILING_ACTION.search(block.text)
         owners = self._owners(trailing.group("who")) if trailing else []
         if not done and not trailing and (margin := _margin_end(block.text)):
             owners = self._margin_end_owners(block.text, margin)
@@ -1471,8 +1472,8 @@ class _Finder:
             # "Paul will chase up" with "P. Ingram" the only attendee whose name starts with a P
             fits = {n for n in self.registry.names if n[:1] == letters[0]}
             return fits.pop() if len(fits) == 1 and re.match(r"[A-Z]\.?\s", next(iter(fits))) else None
-        if name or not re.fullmatch(r"[A-Z]{2,4}", letters):
-            return name
+        if name or not re.fullmatch(r"[A-Z]{2,4}", letters) or f"({letters})" in self.doc.text:
+            return name  # initials the minutes define for something else: "Local Partnership Forum (LPF)"
         fits = {n for n in self.registry.names if letters in name_initials(n)}
         if not fits and len(letters) == 3:  # "JRG": a middle initial the attendance list does not give (James Greenham)
             fits = {n for n in self.registry.names if letters[0] + letters[2] in name_initials(n)}

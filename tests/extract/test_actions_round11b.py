@@ -58,3 +58,19 @@ def test_an_action_cell_that_starts_with_a_verb_keeps_it(tmp_path: Path) -> None
     assert _tasks(tmp_path, text) == [
         (["Alan Birch"], "Write to the county council about the verge"),
         (["Carla Dunn", "Edward Fenn"], "Obtain quotes for the boiler")]
+
+
+def test_an_items_title_with_action_in_it_names_no_owner(tmp_path: Path) -> None:
+    """"5. Action Plan" is an item's title, not "Action: Plan" under the sentence before it."""
+    text = ("4. Strategy\n\nThe group signed off the strategy, in order to take it to the annual meeting\n\n"
+            "5. Action Plan\n\nThe group was happy with the plan.\n")
+    assert _tasks(tmp_path, text) == []
+
+
+def test_initials_the_minutes_define_for_a_body_are_no_one(tmp_path: Path) -> None:
+    """Initials nobody has are read as the one attendee whose name fits them only when the minutes do not define
+    them for something else: "Local Steering Forum (LSF)" is no Lorna Fenwick."""
+    head = ("Minutes of the Local Steering Forum (LSF) meeting held on 3 March 2025\n\n"
+            "Present: Lorna Fenwick (Chair), Carla Dunn, Edward Fenn\n\n")
+    text = "1. Purpose\n\nThe group discussed how the LSF will operate in the context of the new strategy.\n"
+    assert _tasks(tmp_path, text, head) == []
