@@ -45,6 +45,10 @@ _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?!(?:log|plan|points?|sheet|
                          r"table|required|agreed)\b)(?P<who>[A-Z][^:.;]{0,40}?)\s*\.?\s*", re.I)  # not "ACTION LOG"
 # ... or only the initials, an action column flattened onto the line under its paragraph: "GMB/AP", "EF GH"
 _INITIALS_ONLY = re.compile(r"\s*(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,|\s|\band\b)\s*[A-Z]{2,4}){0,3})\s*")
+# the previous meeting's actions reported on in the paragraph that names them: "Actions from last meeting: SS to
+# discuss the proposals with ...; RT to contact Highways ..." (a label on a line of its own: ``review_sections``)
+_REVIEWED_RUN_IN = re.compile(r"\s*actions?(?:\s+(?:points?|items?))?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?"
+                              r"(?:last|previous|prior)\s+meetings?\s*[:–—-]\s*(?=\S)", re.I)
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.)]?\s+"  # "4.1", "19/21", "FC/19/107"
                          r"[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
@@ -626,7 +630,7 @@ class _Finder:
         reviewed = {k for section in review_sections(self.blocks, arising=False) for k in section}
         while i < len(self.blocks):
             block = self.blocks[i]
-            if i in reviewed and block.kind != "table_row":
+            if i in reviewed and block.kind != "table_row" or _REVIEWED_RUN_IN.match(block.text):
                 i += 1
                 continue
             if block.kind == "table_row":

@@ -74,3 +74,12 @@ def test_initials_the_minutes_define_for_a_body_are_no_one(tmp_path: Path) -> No
             "Present: Lorna Fenwick (Chair), Carla Dunn, Edward Fenn\n\n")
     text = "1. Purpose\n\nThe group discussed how the LSF will operate in the context of the new strategy.\n"
     assert _tasks(tmp_path, text, head) == []
+
+
+def test_actions_from_the_last_meeting_run_into_their_paragraph_are_reports(tmp_path: Path) -> None:
+    """"Actions from last meeting: ..." and the tasks after it on the same line report on what an earlier meeting
+    set (a label on a line of its own heads such a section already); a new task in the next paragraph is still read."""
+    text = ("5. Recreation ground\n\nActions from last meeting: EF to discuss the drainage proposals with the county. "
+            "GH to contact Highways about the verge.\n\nEF reported that the county had agreed the proposals. "
+            "GH to obtain three quotes for the new gate.\n")
+    assert _tasks(tmp_path, text) == [(["Grace Holt"], "GH to obtain three quotes for the new gate.")]
