@@ -72,6 +72,7 @@ _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|d
 _SUBJECT = (r"(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*)(?:(?:\s+(?:and|&)\s+|\s*[/,]\s*|\s+)(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*|"
             r"partners|members|leads|officers|representatives|chair(?:man|person)?|clerk|secretary|treasurer))*")
 _TASK = re.compile(r"^(?:[Ff]or\s+)?(?P<subject>" + _SUBJECT + r")\s+to\s+(?P<rest>(?!be\s)\w.*)$", re.S)
+_NOT_TASK_VERB = re.compile(r"(?:the|a|an|next|this|that|these|those|all|any|each|every|our|their|his|her|its)\b", re.I)
 _PASSIVE = re.compile(r"^(?P<subject>.{1,80}?)\s+to\s+be\s+\w+ed\b", re.S)
 _BARE_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|partners|members|leads|officers|"
                            r"representatives|group|team))*)\s+(?:be|should|shall|will|must|consider|contribute|convene|"
@@ -1320,7 +1321,8 @@ class _Finder:
             item.owners = self._owners(lead.group("owner"))
         elif trailing_owners:
             item.owners, item.text = trailing_owners, text[:trailing.start()].strip()
-        elif task and not _NOT_OWNER.match(task.group("subject")) and not _INSTRUCTION.match(body):  # not "Write to ..."
+        elif task and not _NOT_OWNER.match(task.group("subject")) and not _INSTRUCTION.match(body) \
+                and not _NOT_TASK_VERB.match(task.group("rest")):  # not "Write to ...", "Defer to next meeting"
             owners = self._owners(task.group("subject"))
             if owners:
                 item.owners = owners

@@ -83,3 +83,10 @@ def test_actions_from_the_last_meeting_run_into_their_paragraph_are_reports(tmp_
             "GH to contact Highways about the verge.\n\nEF reported that the county had agreed the proposals. "
             "GH to obtain three quotes for the new gate.\n")
     assert _tasks(tmp_path, text) == [(["Grace Holt"], "GH to obtain three quotes for the new gate.")]
+
+
+def test_a_verb_before_to_the_next_meeting_is_no_owner(tmp_path: Path) -> None:
+    """"Defer to next meeting ...": "to" before "next meeting" sets no task for "Defer"; the label's task keeps its
+    first word."""
+    text = "6. Emergency plan\n\nThe plan was discussed. Action: Defer to next meeting for a full discussion.\n"
+    assert _tasks(tmp_path, text) == [([], "Defer to next meeting for a full discussion.")]
