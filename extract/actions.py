@@ -199,6 +199,10 @@ def _margin_who(margin: re.Match) -> str:
 # the team (Action: Jane Roe/Alex Lee)"
 _PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
                            r"(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,3})\s*\)\.?")
+# ... or the label and the owners' initials run in between the task and the next ("... accepted for publication.
+# ACTION EDC To receive the auditor's report", "... collection from the hall. Action JB Ivy to be cleared ...")
+_ACTION_BETWEEN = re.compile(r"(?<=[.!?])\s+(?i:action)(?:\s+(?i:by))?\s+(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,)\s*[A-Z]{2,4}){0,3})"
+                             r"\s+(?=[A-Z])")
 # ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
 # circulate the forms; SG to add the item to the agenda.", as often as the paragraph has such labels
 _LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?=\S)")
@@ -974,6 +978,7 @@ class _Finder:
         return len(texts) == 3 and all(_column_kind(t) for t in texts) and len({_column_kind(t) for t in texts}) == 3
 
     def _inline(self, block: Block, found: list[Found]) -> None:
+        self._owners_between(block, found)
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         # margin owners is not read again; an item's title names no owner ("5. Action Plan")
         trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else _TRAILING_ACTION.search(block.text)
@@ -1037,6 +1042,20 @@ class _Finder:
                                     owner_text=m.group("who")))
                 done = m.end()
         return done
+
+    def _owners_between(self, block: Block, found: list[Found]) -> None:
+        """Tasks each followed by a run-in label and its owners' initials, with more of the paragraph after
+        (``_ACTION_BETWEEN``): the sentence before each label, when every initial is someone the minutes name."""
+        start = 0
+        for m in _ACTION_BETWEEN.finditer(block.text):
+            owners = self._owners(m.group("who"), people_only=True)
+            head = block.text[start:m.start()].rstrip()
+            task = _last_sentence(head) if owners and head else ""
+            if task and head.endswith(task):
+                end = block.start + start + len(head)
+                found.append(Found(task, end - len(task), end, owners=self._own_owners(task, owners),
+                                    owner_text=m.group("who")))
+            start = m.end()
 
     def _labelled_after(self, block: Block, found: list[Found]) -> None:
         """The tasks of each "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to

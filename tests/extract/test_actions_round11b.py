@@ -90,3 +90,11 @@ def test_a_verb_before_to_the_next_meeting_is_no_owner(tmp_path: Path) -> None:
     first word."""
     text = "6. Emergency plan\n\nThe plan was discussed. Action: Defer to next meeting for a full discussion.\n"
     assert _tasks(tmp_path, text) == [([], "Defer to next meeting for a full discussion.")]
+
+
+def test_a_run_in_action_label_between_two_items(tmp_path: Path) -> None:
+    """"... Action CD <next item>": the label and the owner's initials, run in between a task and the next item of a
+    flattened page, name the owner of the sentence before; initials nobody has name no one."""
+    text = ("5. Matters arising\n\nThe sandbags need collecting from the old mill. Action CD The next newsletter is "
+            "due in May. The bench has been repaired. Action XQ The hall is booked.\n")
+    assert _tasks(tmp_path, text) == [(["Carla Dunn"], "The sandbags need collecting from the old mill.")]
