@@ -74,3 +74,17 @@ def test_she_after_a_role_nobody_holds_is_that_role(tmp_path: Path) -> None:
     text = "The Clerk had written a note for the newsletter. She will revise it and send it to the editor."
     assert _tasks(tmp_path, text, head) == [(["Clerk"], "She will revise it and send it to the editor.")]
 
+
+
+def test_an_item_carried_to_the_next_meeting_is_no_task(tmp_path: Path) -> None:
+    """(probe lot 1) "Matter to be listed at next meeting": an item put on a future agenda with no owner (SCHEMA)."""
+    assert _tasks(tmp_path, "No applications had been received. Matter to be listed at next meeting.") == []
+    assert _tasks(tmp_path, "Item to be added to the next agenda.") == []
+
+
+def test_a_chairman_written_with_initials_run_together(tmp_path: Path) -> None:
+    """(probe lot 1) "Councillor E.B.Clark, Chairman": initials with no space between them still name the holder."""
+    head = ("Minutes of the Parish Council meeting held on 3 March 2021\n\n"
+            "Present: Councillor A.B.Kerr, Chairman, Councillors J. Lowe and H.Pike.\n\n")
+    text = "It was agreed that the Chairman write to the landowner."
+    assert _tasks(tmp_path, text, head) == [(["A.B.Kerr"], text)]
