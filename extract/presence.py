@@ -55,12 +55,13 @@ _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introdu
                       r"\bintroduced\s+" + _NAMED + r"|"
                       r"\b(?:also\s+)?welcomed\s+(?:back\s+)?" + _NAMED + r"|"  # "The Chair welcomed Emma Margrett and thanked her"
                       r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\s+(?:were|was)\s+(?:made|given)\s+by\s+(?=\S)|"
+                      r"\bminutes\s+(?:were\s+)?(?:taken|recorded)(?:\s+and\s+transcribed)?\s+by\s+(?=\S)|"  # the minute taker was there
                       r"^.{0,80}\bpresentation\s+by\s+(?=\S)(?=.{0,60}$)", re.I)  # the latter in an item's title only
 # what a person does right after their name; each act starts with its own letter, so that
 # cues.alternation groups them by it (twice as fast as the flat list, the same matches)
 _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"moved", r"outlined", r"summarised", r"summarized",
          r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")", r"took\s+the\s+chair", r"thereupon\s+took\s+the\s+(?:vice[- ])?chair", r"chaired\s+the",
-         r"opened\s+the\s+(?:\w+\s+)?meeting", r"gave\s+(?:a|an|the)\s+(?:presentation|update|report|overview)",
+         r"opened\s+the\s+(?:\w+\s+)?meeting", r"presiding\b", r"gave\s+(?:a|an|the)\s+(?:presentation|update|report|overview)",
          r"was\s+attending", r"were\s+attending", r"attended\s+as", r"attended(?=\s*(?:[.,;]|and\b))",
          r"gave\s+(?:his|her|their)\s+(?:\w+\s+)?(?:presentation|update|report)",
          r"addressed\s+the\s+(?:meeting|council|committee|board|panel)", r"spoke\s+(?:about|on|to|in)\b",
@@ -83,7 +84,7 @@ _PRESENT_PHRASE = re.compile(
     r"\b(?i:also\s+(?:attending|present|in\s+attendance)(?:\s+(?:at|for|during)\s+[^.;,]{1,40}?)?\s+(?:were|was))\s+(?P<who4>" + _RUN + r"{3,250})|"
     r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>" + _RUN + r"{3,300})|"  # "The meeting was attended by A, B and C"
     # "Present were A, B and C", "Those present were ...", "The committee members present were A (Chairman), B and C"
-    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|those)\s+)?present\s+were)\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300}))")  # ("Philip J., ...")
+    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|those)\s+)?present(?:\s+in\s+the\s+audience)?\s+were)\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300}))")  # ("Philip J., ...")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)"
@@ -113,7 +114,7 @@ _PRESENCE_WORDS = ("welcom", "introduc", "apolog", "attend", "joined", "substitu
                    "propos", "second", "moved", "outlined", "summari", "took", "chair", "gave", "declar", "updated", "informed",
                    "advised", "thanked", "comment", "stated", "respond", "confirm", "highlight", "noted", "entered", "opened",
                    "arrived", "left", "said", "nominat", "remark", "voiced", "queried", "asked", "requested", "suggested",
-                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew")
+                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew", "presid")
 # ("by" and "late" as whole words: the look-behind after the first letter, so that every branch starts with a
 # letter and the regex engine scans for those letters instead of trying each branch at every character)
 _SENTENCE_WORDS = re.compile(cues.alternation(_PRESENCE_WORDS) + r"|b(?<!\wb)y\b|l(?<!\wl)ate\b")

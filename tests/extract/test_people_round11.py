@@ -120,3 +120,14 @@ def test_those_members_present_were_as_follows(tmp_path: Path) -> None:
                           "Also present: Wade Bennet; Rob Durrant.\n\n"
                           "1. Minutes\nApproved.\n")
     assert [p.name for p in record.attendees] == ["Phil Bayne", "Deanna Durrant", "Lori Dossor", "Wade Bennet", "Rob Durrant"]
+
+
+def test_presiding_minute_taker_and_audience_in_running_text(tmp_path: Path) -> None:
+    # a US board's narrative: "with President X presiding", "Minutes were recorded and transcribed by Y", "Present in
+    # the audience were A, B and C": each was there
+    record = extract_page(tmp_path, "MINUTES\n\nCOUNTY DRAINAGE BOARD\n\nAUGUST 8, 2007\n\n"
+                          "The Drainage Board met in regular session with President Phillip Baxley presiding.\n\n"
+                          "Minutes were recorded and transcribed by Cheryl Embury.\n\n"
+                          "Present in the audience were Krista Lockwood, Rodney Unwin and Sheila Lacey.\n\n"
+                          "APPROVAL OF MINUTES:\nThe minutes were approved.\n")
+    assert [p.name for p in record.attendees] == ["Phillip Baxley", "Cheryl Embury", "Krista Lockwood", "Rodney Unwin", "Sheila Lacey"]
