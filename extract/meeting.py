@@ -416,6 +416,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     body = _clean_body(title)
     if body and len(lines) >= 2 and title == lines[-1] and re.fullmatch(_BODY_NOUNS, body.lower()):
         body = _clean_body(lines[-2]) or body  # "Anyshire Local Enterprise Partnership" over "Board Meeting"
+    if body is None and len(lines) >= 2 and title == lines[-1] and _VENUE.search(title):
+        body = _clean_body(lines[-2])  # "Ashby Community Council" over "Ashby Small Hall, Beacon": the venue's line names no body
     if body is None and not lines and date_block in region:
         return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
@@ -762,7 +764,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
             or _role_holder(text) or _DOCUMENT_HOST.search(text) \
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
-            or not organisation and re.search(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant)$", text, re.I) \
+            or not organisation and _VENUE.search(text) \
             and not re.match(r"friends\s+of\s", text, re.I):  # "Friends of Ashby Library" is a group, not a venue
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", "Mr A Bell Mr B
         # Hill Ms C Dean", a venue
@@ -774,6 +776,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         text = " ".join(w if (w in _SMALL and i) else re.sub(r"[a-z]", lambda c: c.group().upper(), w, count=1)
                         for i, w in enumerate(words))  # "(MEDICAL)" -> "(Medical)"
     return text
+
+
+# a venue's name, perhaps with its place after a comma ("Ashby Small Hall, Beacon"): never the body
+_VENUE = re.compile(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant)"
+                    r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", re.I)
 
 
 # a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents")

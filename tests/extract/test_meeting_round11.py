@@ -114,3 +114,11 @@ def test_agm_closed_is_the_end(tmp_path) -> None:
     top = ("Ashby Astronomical Society\n1st November 2018\nChair: Ann Bell\nAttendees: Bob Hill (BH), Cath Dean (CD)\n"
            "Matters Arising: None\nAGM closed at 20:33")
     assert extract_page(tmp_path, top + _TAIL).meeting.end == "20:33"
+
+
+def test_a_venue_with_its_place_names_no_body(tmp_path) -> None:
+    """"Ashby Small Hall, Beacon" (lot 6): a venue with its place after a comma is no body; the council's name above it is."""
+    top = ("Ashby Community Council\n\nAshby Community Council\nAshby Small Hall, Beacon\nWednesday 15th August 2012 @ 6.30pm\n"
+           "Present:\nAnn Bell (Chair)\nBob Hill (Minute Taker)")
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date, meeting.start) == ("Ashby Community Council", "2012-08-15", "18:30")
