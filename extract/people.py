@@ -189,6 +189,11 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
 
 _LINE_HYPHEN = re.compile(r"(?<=[{L}])-$".format(L=LOWER))  # "Cllr Anna Stirling-" / "Reed (Chair), ...": one surname
 _LINE_GOES_ON = re.compile(r"[{U}][{L}]+\b".format(U=UPPER, L=LOWER))
+# a list wrapped inside an entry's bracketed organisation: "Present: Jo Bell (Chair), Mark Dunmore (Westshire" / "County
+# Council), Ann Fitch (Police), ..."
+_LINE_OPEN_NOTE = re.compile(r"\([^()]{1,60}$")
+_LINE_CLOSES_NOTE = re.compile(r"[^()]{1,60}\)")
+_NOTE_CLOSED = re.compile(r"[^()]{1,60}\)\s*[,;]\s*(?=[A-Z])")
 # a list wrapped inside a name: "Present: Ann Smythe (Chair), Tom" / "Winton (Treasurer), Mary Jonas": a first name after a
 # separator ends the line, and the next line starts with the surname, which a separator or the line's end follows
 # (after the person's initials, if any: "Paul" / "Badman PB, Sally Wood SW")
@@ -211,7 +216,10 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
 
 
 def _broken_name(line: str, following: str) -> bool:
-    """Whether ``line`` ends inside a name that ``following`` completes (see :func:`_rejoined`)."""
+    """Whether ``line`` ends inside a name that ``following`` completes (see :func:`_rejoined`), or inside a
+    bracketed note that ``following`` closes ("Mark Dunmore (Westshire" / "County Council), Ann Fitch ...")."""
+    if _LINE_OPEN_NOTE.search(line):
+        return bool(_LINE_CLOSES_NOTE.match(following))
     if _LINE_HYPHEN.search(line):
         return bool(_LINE_GOES_ON.match(following))
     first, surname = _LINE_FIRST_NAME.search(line.rstrip()), _LINE_SURNAME.match(following)
@@ -761,6 +769,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         # ("(treasurer) MR, Jacqui Knight ...": the note and the initials of the name the line before ended with)
         wrapped = re.match(r"\([^()]{1,30}\)(?:\s+[A-Z][A-Za-z]?(?:\.?[A-Z]){0,3})?\s*[,;]\s*(?=[A-Z])", block.text) or re.match(r"(?i:councillors|cllrs),\s*(?=[A-Z])", block.text) \
             or _LABEL_GOES_ON.match(block.text)
+        closed = _NOTE_CLOSED.match(block.text) if i and _LINE_OPEN_NOTE.search(blocks[i - 1].text) else None
+        if closed:  # "Present: | Jo Bell (Chair), Mark Dunmore (Westshire" / "County Council), Ann Fitch ...": a note goes on
+            section.entries += _split_run_on(block.text[closed.end():], block.start + closed.end())
+            section.spans.append((block.start + closed.end(), block.end))
+            continue
         if wrapped:
             titled = wrapped.group(0)[0] not in "(wWhH"
             section.entries += _split_run_on(block.text[wrapped.end():], block.start + wrapped.end(), titled=titled)
