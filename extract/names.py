@@ -37,7 +37,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
           "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"
           "pcsos", "pcso's", "pcso’s",  # a plural title before one name: "PCSO's Ann Lee"
-          "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee")  # the last two: a charity's trustees
+          "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee",  # the last two: a charity's trustees
+          "messrs")  # "Messrs Abner, Ruse and Pinnock": the plural of "Mr"
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("district and county", "county and district", "shadow unitary", "shadow", "county", "cty", "district", "city", "town",
           "parish", "borough", "unitary", "community", "ward", "c.", "d.", "co.", "co", "dist.", "dist")  # "C. Cllr": county
@@ -150,7 +151,7 @@ def _trim(words: list[str]) -> list[str]:
 
 # place and direction words that are also common surnames
 _PLACE_SURNAMES = frozenset("hall house lane way north south east west street chambers".split())
-_PLURAL_TITLE = re.compile(r"(?i:councillors|c?cl?lrs|aldermen|trustees)\.?\s*$")
+_PLURAL_TITLE = re.compile(r"(?i:councillors|c?cl?lrs|aldermen|trustees|messrs)\.?\s*$")
 _NEXT_SURNAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\))\s+)(?P<name>" + _WORD + r")(?=\s*(?:[,;.()&]|and\s|$)|\s+[a-z])")  # a note after it too: "Brett (Deputy Mayor), ..."
 
 

@@ -551,7 +551,7 @@ _LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in
                                r"\s(?=Apologies\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z])")
 # who left the body, after the apologies ("Resignation: Alan Cole", "Retirements - ..."): not absent from the meeting
 _LEFT_BODY = re.compile(r"^\s*(?:resignations?|resigned|retirements?)\b(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
-_SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)[?\ufffd]?\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)(?<!\bMessrs\.)[?\ufffd]?\s+(?=[A-Z])")
 # (a "?" after the full stop: a bullet or line break the conversion could not write, "... (Clerk).? Also present ...")
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
@@ -560,7 +560,8 @@ _ROLE_DASH = re.compile(r"^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)
                         r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling"
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
-_LIST_TITLE = re.compile(r"^\s*(councillors|c?cl?lrs|aldermen|trustees)\.?\s+", re.I)
+_TIER_POST = re.compile(r"\s+(?i:borough|county|district|parish|town|city|unitary)\s+(?i:councill?or)\b")
+_LIST_TITLE = re.compile(r"^\s*(councillors|c?cl?lrs|aldermen|trustees|messrs)\.?\s+", re.I)
 
 
 _REF_TAIL = re.compile(r"\(?(?i:ref(?:erence)?|min(?:ute)?)\.?\s*(?i:no\.?)?\s*:?\s*[A-Za-z]{0,5}/?\d[\w/.-]*\)?")  # "Ref 19/046": the item's reference
@@ -1327,6 +1328,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     tail = rest[name_end:]
     if len(name_words) < 2 and not (title or entry.titled) and tail.split()[:1] and tail.split()[0].lower() in ROLE_WORDS:
         return None  # "Ward Member", "Link Officer": a post, though its first word is a first name too
+    if len(name_words) < 2 and not title and _TIER_POST.match(tail):
+        return None  # "Messrs A Bell, Stafford Borough Councillor, ...": the post of the name before, under a plural title
     org = _ORG_AFTER.match(tail)
     if org and not (title or entry.titled) and org.group("tail").lower() in ORG_TAILS \
             and name_words[0][0].lower() not in first_names():
