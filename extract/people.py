@@ -82,7 +82,7 @@ _SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised
 _ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s")
 _LABEL_GOES_ON = re.compile(r"(?:(?:(?:These|They|Those)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
                             r"(?:[Rr]eceived|given|tendered|submitted|noted|recorded)"
-                            r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
+                            r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
 # a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"

@@ -38,7 +38,7 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+
                              r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
                              r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?)"  # "There were apologies for absence from"
                              # (a space lost after "from" in a flattened page: "were received fromMaggie Attewell")
-                             r"\s+(?:from|on\s+behalf\s+of|by|of)(?:\s+|(?<=from)(?-i:(?=[A-Z][a-z])))(?P<who>[^.;]{3,300})", re.I)
+                             r"\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by|of)(?:\s+|(?<=from)(?-i:(?=[A-Z][a-z])))(?P<who>[^.;]{3,300})", re.I)
 # the names after a colon that closes a clause about apologies: "The following officers sent their apologies for
 # the meeting: A, B and C", "To note apologies and accept reasons for absence: Cllr A, B and C - reasons accepted"
 # (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
