@@ -204,7 +204,8 @@ _LINE_SURNAME = re.compile(r"(?P<surname>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:\s+[A-Z
 def _rejoined(blocks: list[Block]) -> list[Block]:
     """The blocks with a line that breaks a name joined to the next line: a hyphen inside a word ("Stirling-" /
     "Reed"), or a first name after a list's separator ("..., Tom" / "Winton (Treasurer), ..."; not a first name alone
-    at the next line's end: "Tom" / "Dick", a list of first names). The line break becomes spaces, so offsets hold."""
+    at the next line's end: "Tom" / "Dick", a list of first names). The line break becomes spaces, so offsets hold.
+    A label that ends a line is split off into a block of its own."""
     joined: list[Block] = []
     for block in blocks:
         last = joined[-1] if joined else None
@@ -212,7 +213,22 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
             joined[-1] = replace(last, text=last.text + " " * (block.start - last.end) + block.text, end=block.end)
         else:
             joined.append(block)
-    return joined
+    return [part for block in joined for part in _label_split_off(block)]
+
+
+_RUN_ON = 200  # a paragraph longer than this may hold several labels and their lists run on (_inline_sections)
+# a label that a flattened table put at the end of the row before its list: "Sally Jones (PCT) Vera Bart (GOL) Apologies:"
+_TRAILING_LABEL = re.compile(r"(?<=[\w)])\s+(?=(?-i:Apologies|Absent|In [Aa]ttendance|Also [Pp]resent)(?:\s+for\s+[Aa]bsence)?\s*:\s*$)")
+
+
+def _label_split_off(block: Block) -> list[Block]:
+    """``block``, or the text before a label that ends it and the label, as two blocks (see ``_TRAILING_LABEL``)."""
+    cut = _TRAILING_LABEL.search(block.text) if block.kind == "paragraph" and len(block.text) <= _RUN_ON else None
+    if cut is None:
+        return [block]
+    at = cut.end()
+    return [replace(block, text=block.text[:cut.start()], end=block.start + cut.start()),
+            replace(block, text=block.text[at:], start=block.start + at)]
 
 
 def _broken_name(line: str, following: str) -> bool:
@@ -664,7 +680,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                     else [_row_entry(block.cells[1:])]
                 section.spans.append((cell.start, block.end))
             continue
-        if block.kind == "paragraph" and (len(block.text) > 200 or _LABEL_OPENS_SENTENCE.search(block.text)):
+        if block.kind == "paragraph" and (len(block.text) > _RUN_ON or _LABEL_OPENS_SENTENCE.search(block.text)):
             inline = _inline_sections(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             if inline:
                 sections += inline
