@@ -165,8 +165,10 @@ _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
 # or after a dash: "Ivy to be cleared from the hall – Action JB"
-_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
+_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?:(?i:the)\s+)?(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
+# a log's status line after the task and its owner: the task was set before and is reported done
+_CLOSED_AFTER = re.compile(r"\s*(?i:action\s+(?:now\s+)?(?:complete|completed|closed|done)|completed)\b")
 # ... or with no label at all, an action column beside the paragraph run into its line (each owner someone the
 # minutes name: their initials, name or post): "... will chase the County Council. OP", "... for the April meeting.
 # Clerk", two owners' initials a space apart: "... the contractor is to be chased. CD EF"
@@ -982,6 +984,8 @@ class _Finder:
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         # margin owners is not read again; an item's title names no owner ("5. Action Plan")
         trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else _TRAILING_ACTION.search(block.text)
+        if trailing and _CLOSED_AFTER.match(self.doc.text, block.end):
+            trailing = None  # "1. Distribute the survey. Action – The Clerk" / "Action complete.": reported done, not set
         owners = self._owners(trailing.group("who")) if trailing else []
         if not done and not trailing and (margin := _margin_end(block.text)):
             owners = self._margin_end_owners(block.text, margin)

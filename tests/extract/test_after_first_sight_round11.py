@@ -73,3 +73,16 @@ def test_a_label_left_at_the_end_of_the_row_before_its_list(tmp_path: Path) -> N
     assert [p.name for p in record.apologies] == ["Jenna Izzard", "Andy Frain", "Eliza Cole"]
     assert "Vera Bart" in [p.name for p in record.attendees]
     assert not {"Jenna Izzard", "Andy Frain", "Eliza Cole"} & {p.name for p in record.attendees}
+
+
+def test_a_log_of_actions_arising_with_the_post_after_an_article_and_a_status(tmp_path: Path) -> None:
+    # "Action – The Clerk" names the clerk as "Action – Clerk" does; an "Action complete" line after the task says
+    # it was set before and is done: no task of this meeting, while "Action ongoing" leaves it one
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 4 April 2022\n\n"
+                          "Present: Cllr Ann Vale (Chair), Cllr Tom Dree, Mrs Rae Lusk (Clerk)\n\n"
+                          "5. Actions arising from the minutes.\n\n"
+                          "1. Discuss car park land ownership with the county solicitor. Action – The Clerk\n\n"
+                          "Action ongoing - The Clerk had written to the Land Registry.\n\n"
+                          "2. Distribute copies of the budget. Action: The Clerk\n\nAction complete.\n")
+    assert [(a.text, a.owners) for a in record.actions] == [
+        ("Discuss car park land ownership with the county solicitor.", ["Rae Lusk"])]
