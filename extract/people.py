@@ -1365,6 +1365,9 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
             markers.append(inner)
         tail = tail[paren.end():]
     cells = [c for c in cells if not _SUB_NOTE.fullmatch(" " + c)] if cells else cells
+    own = _LAST_INITIALS.search(tail) if initials is None else None
+    if own and own.group(1)[0] == name[0] and own.group(1)[-1] == name_words[-1][0][0]:
+        initials, tail = own.group(1), tail[:own.start()]  # "Wendy Jarrow – Town Clerk (WEJ)": hers, after her post
     organisation, role = _org_and_role(tail, cells)
     roles = [r for r in [title, role] if r] + markers
     end = entry.start + len(entry.text.rstrip())
@@ -1377,6 +1380,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
                   organisation=organisation, role="; ".join(roles) if roles else None)
 
 
+_LAST_INITIALS = re.compile(r"\s\(([A-Z]{2,4})\)\.?\s*$")  # initials in brackets that end an entry, after a post
 # a surname in capitals (not an honour: "Jo Khan MBE"): after a first name ("John SMITH"), or leading a titled
 # entry ("Councillors SMITH, JONES")
 _CAPS_SURNAME = re.compile(r"^(?P<before>[A-Z][a-z]{2,} |[A-Z]\.? )?(?!(?:[MOCKD]BE|BEM|QPM|QFSM|MEP|MSP|MLA)\b)"

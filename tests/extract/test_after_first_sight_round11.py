@@ -86,3 +86,15 @@ def test_a_log_of_actions_arising_with_the_post_after_an_article_and_a_status(tm
                           "2. Distribute copies of the budget. Action: The Clerk\n\nAction complete.\n")
     assert [(a.text, a.owners) for a in record.actions] == [
         ("Discuss car park land ownership with the county solicitor.", ["Rae Lusk"])]
+
+
+def test_initials_in_brackets_after_a_post_are_the_persons(tmp_path: Path) -> None:
+    # "Wendy Jarrow – Town Clerk (WEJ)": her initials after her post (first and last letters hers), so the margin
+    # "WEJ" after a task names her
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 4 April 2022\n\n"
+                          "Present Cllr. J. Vale (JV) – Chairman\nAlso present: Wendy Jarrow – Town Clerk (WEJ).\n\n"
+                          "5. Matters Arising It was agreed that Cllr. Vale be asked for a report to the Parish Council, "
+                          "following the recent site meeting. WEJ\n\n9. Payments were approved.\n")
+    clerk = [p for p in record.attendees if p.name == "Wendy Jarrow"][0]
+    assert (clerk.initials, clerk.role, clerk.organisation) == ("WEJ", "Town Clerk", None)
+    assert [a.owners for a in record.actions] == [["Wendy Jarrow"]]
