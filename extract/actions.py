@@ -315,7 +315,7 @@ _CLAUSE_SUBJECT = re.compile(_SUBJ + r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|
 _THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
 _PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
-                          r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=(?:\s+(?:off|up|out))?\s+by\s)")  # not who takes over a role
+                          r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=(?:\s+(?:off|up|out))?(?:\s+[a-z][\w'’-]*){0,4}\s+by\s)")  # not who takes over a role
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|councillors|the council|the clerk|governors|trustees|directors|practices|"

@@ -98,3 +98,12 @@ def test_initials_in_brackets_after_a_post_are_the_persons(tmp_path: Path) -> No
     clerk = [p for p in record.attendees if p.name == "Wendy Jarrow"][0]
     assert (clerk.initials, clerk.role, clerk.organisation) == ("WEJ", "Town Clerk", None)
     assert [a.owners for a in record.actions] == [["Wendy Jarrow"]]
+
+
+def test_a_passive_task_whose_owner_comes_after_its_object(tmp_path: Path) -> None:
+    # "X to be costed for the steps by Cllr. Y": a few words between the verb and "by" (was: right after it only)
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 4 April 2022\n\n"
+                          "Present: Cllr Ann Vale (Chair), Cllr Mark Woodley, Cllr Tom Dree\n\n"
+                          "5. Footpaths\nNon slip tread to be costed for the steps by Cllr. Woodley.\n"
+                          "A new gate to be fitted by Cllr Dree.\n")
+    assert [a.owners for a in record.actions] == [["Mark Woodley"], ["Tom Dree"]]
