@@ -197,6 +197,8 @@ def _margin_end(text: str) -> re.Match | None:
 def _margin_who(margin: re.Match) -> str:
     """The owners a ``_MARGIN_END`` match names, initials a space apart written with a slash ("CD EF" as "CD/EF")."""
     return "/".join(margin.group("who").split()) if "/" not in margin.group("who") else margin.group("who")
+
+
 # ... or in brackets after the task, anywhere in a paragraph, names written out: "... would be followed up with
 # the team (Action: Jane Roe/Alex Lee)"
 _PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
