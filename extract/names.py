@@ -26,7 +26,7 @@ from minutes.extract import cues
 
 TITLES = ("chief inspector", "chief superintendent", "detective inspector", "assistant chief constable",
           "deputy chief constable", "chief constable", "superintendent", "inspector", "councillors", "councillor",
-          "cllrs", "cllr", "acc", "dcc", "supt", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
+          "cllrs", "cllr", "acc", "dcc", "supt", "sup", "ch supt", "insp", "sgt", "sergeant", "dr", "mr", "mrs", "ms", "miss",
           "prof", "professor", "rev", "revd", "sir", "dame", "lord", "lady", "baroness", "alderman", "ald", "pcso", "pco",
           "pc", "mayor", "aldermen",
           "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",

@@ -107,3 +107,13 @@ def test_a_passive_task_whose_owner_comes_after_its_object(tmp_path: Path) -> No
                           "5. Footpaths\nNon slip tread to be costed for the steps by Cllr. Woodley.\n"
                           "A new gate to be fitted by Cllr Dree.\n")
     assert [a.owners for a in record.actions] == [["Mark Woodley"], ["Tom Dree"]]
+
+
+def test_sup_is_a_police_rank(tmp_path: Path) -> None:
+    # "Det. Sup." (detective superintendent) is a title, as "Supt" was; it was read as a person "Sup"
+    record = extract_page(tmp_path, "Children's Partnership Board Meeting\n\nMonday 27th March 2017 13:00\n\n"
+                          "Det. Sup. Simon Ash / Detective Superintendent, Westshire Constabulary / SA\n"
+                          "Tim Brow / Head of Education / TB\nMike Dale / Chief Executive / MD\n\n"
+                          "1.0 / Minutes of the Previous Meeting\nThe minutes were agreed.\n")
+    assert [(p.name, p.role) for p in record.attendees][0] == ("Simon Ash", "Det. Sup.")
+    assert "Sup" not in [p.name for p in record.attendees]
