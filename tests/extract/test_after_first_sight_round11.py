@@ -117,3 +117,14 @@ def test_sup_is_a_police_rank(tmp_path: Path) -> None:
                           "1.0 / Minutes of the Previous Meeting\nThe minutes were agreed.\n")
     assert [(p.name, p.role) for p in record.attendees][0] == ("Simon Ash", "Det. Sup.")
     assert "Sup" not in [p.name for p in record.attendees]
+
+
+def test_a_member_from_whom_no_apologies_had_been_received_was_absent(tmp_path: Path) -> None:
+    # the gold rules record absent members with the apologies: "apologies had not been received from ... Cllr X"
+    record = extract_page(tmp_path, "Minutes of the Town Council meeting held on 4 April 2022\n\n"
+                          "Present: Cllr Ann Vale (Chair), Cllr Tom Dree, Cllr Rob Lusk\n\n"
+                          "199 Apologies for Absence\nResolved that apologies for absence were received and approved in "
+                          "respect of Cllr Mrs J Pike.\nThe Town Clerk reported that apologies had not been received "
+                          "from the other absent member, namely, Cllr L Nash.\n\n200 Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.apologies] == ["J Pike", "L Nash"]
+    assert "L Nash" not in [p.name for p in record.attendees]
