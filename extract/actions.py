@@ -160,7 +160,7 @@ _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|
 # Clerk", "Cllr Clarke has received the conditions and will circulate them", "Cllr Hale updated the Council on the
 # verges and undertook to look again at the footpaths" (only for someone present: see _prose_owners)
 _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
-                         r"advised|added|reported|explained)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
+                         r"advised|added|reported|explained|noted|mentioned)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",

@@ -128,3 +128,12 @@ def test_a_member_from_whom_no_apologies_had_been_received_was_absent(tmp_path: 
                           "from the other absent member, namely, Cllr L Nash.\n\n200 Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.apologies] == ["J Pike", "L Nash"]
     assert "L Nash" not in [p.name for p in record.attendees]
+
+
+def test_someone_who_noted_that_she_would_do_a_thing(tmp_path: Path) -> None:
+    # "X noted (mentioned) that she would <verb>" commits X, as "X said that she would <verb>" did
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 4 April 2022\n\n"
+                          "Present: Cllr Ann Vale (Chair), Cllr Tom Dree, Mary Mott (Clerk) (MM)\n\n"
+                          "5. Vacancy\nMM noted that she would forward the declaration of office to the new member.\n")
+    assert [(a.text, a.owners) for a in record.actions] == [
+        ("MM noted that she would forward the declaration of office to the new member.", ["Mary Mott"])]
