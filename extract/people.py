@@ -622,6 +622,7 @@ def _without_item_number(block: Block) -> Block:
     return block
 
 
+_POST_BEFORE_TITLE = re.compile(r"(?i:(?:vice[- ])?chair(?:man|woman|person)?)\s+(?=(?i:councillor|cllr)\b)")
 _CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed)\b")
 _BY_ITEM = re.compile(r"^\s*(?:agenda\s+)?items?\s*$|^\s*officers?\s+(?:attending|present|in\s+attendance)\s*$", re.I)
 _MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)  # "MEMBERSHIP:", "Council Membership"
@@ -798,8 +799,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         staff = _STAFF_ROLE.match(block.text)  # "Parish Clerk Susan Cox", not "Parish Clerk: Absent."
         staff = staff if staff and block.text[staff.end():].split(None, 1)[0].lower() in first_names() else None
-        titled = _TITLE.match(block.text) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
-        titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", block.text[titled.end():]) else None
+        post = _POST_BEFORE_TITLE.match(block.text)  # "Chairman Councillor A Brown, Councillor B Green, ..."
+        lead = block.text[post.end():] if post else block.text
+        titled = _TITLE.match(lead) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
+        titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", lead[titled.end():]) else None
         acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start()) \
             or titled and SUBJECT_VERB.search(cues.folded(block.text))  # "Cllrs Foy and Gage sent apologies.": a sentence
         if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:

@@ -137,3 +137,11 @@ def test_someone_who_noted_that_she_would_do_a_thing(tmp_path: Path) -> None:
                           "5. Vacancy\nMM noted that she would forward the declaration of office to the new member.\n")
     assert [(a.text, a.owners) for a in record.actions] == [
         ("MM noted that she would forward the declaration of office to the new member.", ["Mary Mott"])]
+
+
+def test_a_list_that_opens_with_the_chairs_post_before_a_title(tmp_path: Path) -> None:
+    # "Chairman Councillor A, Councillor B, ...": the post before the first title no longer hides the list
+    record = extract_page(tmp_path, "Minutes of the meeting held on Thursday 14th November 2019 7.30pm at the village "
+                          "hall.\n\n1/ Members present\n\nChairman Councillor Gary Pell, Councillor Larry Peel, Councillor "
+                          "Gene Mark and Councillor Jo Hunt.\nSue Vine was co-opted.\n")
+    assert [p.name for p in record.attendees][:4] == ["Gary Pell", "Larry Peel", "Gene Mark", "Jo Hunt"]
