@@ -1348,7 +1348,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if len(name_words) < 2 and not (title or entry.titled) and tail.split()[:1] and tail.split()[0].lower() in ROLE_WORDS:
         return None  # "Ward Member", "Link Officer": a post, though its first word is a first name too
     if len(name_words) < 2 and not title and _TIER_POST.match(tail):
-        return None  # "Messrs A Bell, Stafford Borough Councillor, ...": the post of the name before, under a plural title
+        return None  # "Messrs A Bell, Westby Borough Councillor, ...": the post of the name before, under a plural title
     org = _ORG_AFTER.match(tail)
     if org and not (title or entry.titled) and org.group("tail").lower() in ORG_TAILS \
             and name_words[0][0].lower() not in first_names():
