@@ -57,7 +57,8 @@ from spacy.training import Example
 from minutes import ingest
 from minutes.evaluate import GOLD, SAMPLES, corpus_batches, corpus_files, score_records
 from minutes.extract import Options, extract
-from minutes.extract.actions import _Finder, _FullNames, _sentences
+from minutes.extract.actions import _Finder, _FullNames
+from minutes.extract.task_patterns import _sentences
 from minutes.extract.blocks import body_blocks
 from minutes.extract.due import resolve_due
 from minutes.extract.record import Record

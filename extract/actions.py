@@ -13,21 +13,31 @@ Resolutions that task nobody go to ``record.decisions``.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import accumulate
 
 from minutes.extract import cues
+from minutes.extract.action_columns import (EARLIER_DONE, NO_ACTION, RECORDED, STATUS_WORDS, action_columns, cell_kind,
+                                          column_kind, slash_cells, written_out)
 from minutes.extract.action_merge import ROLE_WORD, Found, function_words, merge
 from minutes.extract.blocks import AGENDA_ITEM, body_blocks, review_sections
-from minutes.extract.dates import find_dates
 from minutes.extract.due import resolve_due
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Action, Decision, Record, Source
 from minutes.extract.names import NOT_SURNAMES, find_people, first_names
 from minutes.extract.registry import Registry, name_initials
+from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_patterns, near_mentions
+from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AGREED_LIST, _AGREED_TO, _ASKED,
+    _ASKED_FOR, _ASKED_IF, _A_TO_BE_DONE, _BARE_ACTION, _BARE_SUBJECT, _BY_OWNER, _CLAUSE_END, _CLAUSE_SUBJECT,
+    _CLOSED_AFTER, _DASH_TASK, _DECIDED_PASSIVE, _DECIDED_THAT, _GROUP_SUBJECT, _IMPERATIVE, _INSTRUCTION,
+    _LABELLED_AFTER, _LEAD, _MODAL, _MORE, _NAME_TAIL, _NEXT_ITEM, _NOT_IMPERATIVE, _NOT_NOTE, _NOT_TASK,
+    _NOT_TASK_VERB, _ONGOING, _ONGOING_NOTE, _PAREN_ACTION, _PASSIVE, _PASSIVE_ANY, _PASSIVE_FUTURE, _PASSIVE_TASK,
+    _POINTS_BACK, _PRONOUN_TASK, _PROSE_TASK, _REPORTED, _REPORTED_PASSIVE, _REQUEST, _RESOLVED_TASK, _ROLE_SUBJECT,
+    _SAID_WOULD, _SECOND_TASK, _SENTENCE, _SENTENCE_TASK, _SUBJ, _TASK, _TASK_VERB, _THAT_CLAUSE, _THE_MEETING,
+    _TITLES_WITH_DOT, _TOPIC, _TO_BE_DONE, _TRAILING_ACTION, _TRAILING_OWNER, _WHO_WILL, _decision_start, _enumerated,
+    _enumerators, _introduces, _margin_end, _margin_who, _overlapping, _sentences, _thanks_only)
 from minutes.ingest.document import Block, Cell, Document
 
 _WHO_NAME = r"(?-i:[A-Z]{2,4}|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"  # "RL", "Clerk", "Rita Lowe"
@@ -67,488 +77,6 @@ _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\
 _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
                      r"resolved\s*(?:that)?\s*:?)\s*", re.I)
 _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
-# words are set apart (a space, "and", "&", "/" or ","): with nothing between them, "MINUTES OF ..." split at every
-# capital letter, and a heading in capitals took minutes to fail to match
-_SUBJECT = (r"(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*)(?:(?:\s+(?:and|&)\s+|\s*[/,]\s*|\s+)(?:\([A-Z]{2,4}\)|[A-Z][\w'’&.-]*|"
-            r"partners|members|leads|officers|representatives|chair(?:man|person)?|clerk|secretary|treasurer))*")
-_TASK = re.compile(r"^(?:[Ff]or\s+)?(?P<subject>" + _SUBJECT + r")\s+to\s+(?P<rest>(?!be\s)\w.*)$", re.S)
-_NOT_TASK_VERB = re.compile(r"(?:the|a|an|next|this|that|these|those|all|any|each|every|our|their|his|her|its)\b", re.I)
-_PASSIVE = re.compile(r"^(?P<subject>.{1,80}?)\s+to\s+be\s+\w+ed\b", re.S)
-_BARE_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|partners|members|leads|officers|"
-                           r"representatives|group|team))*)\s+(?:be|should|shall|will|must|consider|contribute|convene|"
-                           r"convenes|review|provide|prepare|circulate|report|share|write|arrange|produce)\b", re.S)
-_ROLE_SUBJECT = re.compile(r"\b(?:the|from the|by the)\s+(?P<role>target lead|chair(?:man)?|vice[- ]chair|"
-                           r"lead officer|clerk|secretary)\b", re.I)
-# "Action: Thank you letters to guest speakers – Sean Neeson": the owner after a dash at the end
-_TRAILING_OWNER = re.compile(r"\s[–—-]\s+(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-                             r"(?:\s*(?:/|&|,|and)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*)\s*\.?\s*$")
-_LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40})\)", re.I)
-# after "X to": a verb, not a determiner ("welcomed S Le Grys to the meeting") nor a state ("BG to remain in attendance")
-_NOT_VERB = r"(?!(?:be|the|this|that|these|those|their|its|his|her|our|all|any|each|remain|stay)\b)"
-_SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
-                            r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
-# Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey"; after a comma and
-# "with": "..., with the Treasurer to obtain quotes"). The subject must name people, initials, a role or officers (checked by
-# _subject_owners); the rest of the pattern says it is a task.
-_LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
-_SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}"
-         r"(?:(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)+\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?|"
-         r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
-         r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")
-# (a task may open with its item's number or letter: "3.2 Clerk to ...", "a) Clerk to ...", "(ii) Clerk to ...")
-# a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
-_NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
-_VERB = r"(?:do\b|go\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will go", "to e-mail"
-_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
-# a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
-# or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
-# verb, not a noun ("agreed that NRCC representation was still needed")
-_RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
-                            + _SUBJ +
-                            r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
-                            r"not\b|only\b|could\b|might\b|must\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
-                            r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
-_ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
-                    r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed)|"
-                    r"instructed|tasked)\s+to\s+" + _NOT_VERB + r"[a-z]+|"
-                    r"(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+[a-z]+ing\b)")  # the "be": "RESOLVED that the Clerk
-# be instructed to"; "was tasked with contacting ..."; in notes without the "was": "Clerk instructed to write to ..." (no
-# one is "instructed to" or "tasked to" but the one given the task; "X asked to speak" is X's own request); the word after
-# "to" a verb ("were invited to the meeting" is no task)
-# a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
-# keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
-_APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
-# a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep"
-_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|continue\s+(?:as|in|this|that|the|her|his|their)\b)"
-_AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?:is|are)(?:\s+also)?)\s+to\s+" + _HOLD_POST + _VERB)
-# ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
-# "will have a banner made", "would have the hedge cut": a task its subject sees done
-_HAVE_DONE = (r"\s+(?:a|an|the|this|these|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:made|done|printed|checked|repaired|cut|installed|"
-              r"fitted|cleared|removed|inspected|serviced|replaced|painted|cleaned|fixed|erected|produced|tested|looked\s+at)\b")
-# "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
-# for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
-# have a look / a word" or with something done; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly
-# restates a task the minutes also give as a note: "... would continue to chase the matter. Clerk to follow up"); "will
-# be in contact / in touch with" is the one "be" that sets a task
-_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b|" + _HAVE_DONE + r")|not\b|also\b|now\b|then\b|still\b|"
-                    r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB + ")")
-# a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
-# are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
-_UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|following\s+up|pursuing|researching|"
-              r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising)\b")
-_ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
-_ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY + r"(?=\s+\w)")  # with what is under way: "NDP drafting" is a title
-# a task whose subject is a pronoun: "Cllr Ayles had spoken to Highways about a 20 mph limit. She will investigate what
-# can be done.", "He agreed to contact the landowner": the person the sentence before opens with (see _prose_tasks)
-_PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:agreed|offered|undertook|volunteered)|is)\s+to\s+"
-                           r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b(?!" + _HAVE_DONE + r")|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
-                           r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
-                           r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
-_TOPIC = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}\s+[–—-]\s+)?"  # a note's topic before a dash: "Curtains – ", "Outside Lights – "
-# a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
-# input to FJ, then JG to sign it", "the Advisor would contact officers ... otherwise the Chair would write to ..."
-# ... or a passive one the same speaker reports: "X asked governors to complete the forms and noted that the results would be
-# collated and sent to them" (the second task names no one)
-_REPORTED_PASSIVE = re.compile(r"\s+and\s+(?:noted|said|reported|confirmed|added|advised|explained)\s+that\s+(?=[^.;]*?"
-                               r"\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+[a-z]+ed\b)")
-_TASK_VERB = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}")  # the first task's verb, before the second's subject
-_SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|,?\s+otherwise\s+)" + _SUBJ + r"\s+(?:to|will|would|is\s+to|"
-                          r"(?:agreed|offered|undertook)\s+to)\s+" + _NOT_VERB + r"(?!have\b|not\b|also\b|need\b|like\b|continue\b|"
-                          r"remain\b|help\b)" + _VERB)
-# a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr
-# D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
-# Clerk", "Cllr Clarke has received the conditions and will circulate them", "Cllr Hale updated the Council on the
-# verges and undertook to look again at the footpaths" (only for someone present: see _prose_owners)
-_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
-                         r"advised|added|reported|explained|noted|mentioned)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
-                         r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
-                         r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
-# owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
-# or after a dash: "Ivy to be cleared from the hall – Action JB"
-_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?:(?i:the)\s+)?(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
-                              r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
-# a log's status line after the task and its owner: the task was set before and is reported done
-_CLOSED_AFTER = re.compile(r"\s*(?i:action\s+(?:now\s+)?(?:complete|completed|closed|done)|completed)\b")
-# ... or with no label at all, an action column beside the paragraph run into its line (each owner someone the
-# minutes name: their initials, name or post): "... will chase the County Council. OP", "... for the April meeting.
-# Clerk", two owners' initials a space apart: "... the contractor is to be chased. CD EF"
-_MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){1,3}|"
-                         r"(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})\s*$")
-
-
-_DASH = re.compile(r"\s[–—-]\s")
-
-
-def _decision_start(sentence: str, at: int) -> int:
-    """Where a decision that sets a task starts in its sentence: at "it was resolved" when a dash comes before it (what
-    comes before the dash is the item's title or an account of what was done), else at the sentence's start."""
-    dashes = [m.end() for m in _DASH.finditer(sentence, 0, at)]
-    if not dashes:
-        return 0
-    return max(dashes[-1], re.search(r"(?i:it\s+was\s+)?$", sentence[:at]).start())
-
-
-def _margin_end(text: str) -> re.Match | None:
-    """``_MARGIN_END`` searched only in text that ends in a letter, as every match does (an owner's name or initials):
-    most paragraphs end in a full stop, and the pattern is tried at every character."""
-    return _MARGIN_END.search(text) if text.rstrip()[-1:].isalpha() else None
-
-
-def _margin_who(margin: re.Match) -> str:
-    """The owners a ``_MARGIN_END`` match names, initials a space apart written with a slash ("CD EF" as "CD/EF")."""
-    return "/".join(margin.group("who").split()) if "/" not in margin.group("who") else margin.group("who")
-
-
-# ... or in brackets after the task, anywhere in a paragraph, names written out: "... would be followed up with
-# the team (Action: Jane Roe/Alex Lee)"
-_PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-                           r"(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,3})\s*\)\.?")
-# ... or the label and the owners' initials run in between the task and the next ("... accepted for publication.
-# ACTION EDC To receive the auditor's report", "... collection from the hall. Action JB Ivy to be cleared ...")
-_ACTION_BETWEEN = re.compile(r"(?<=[.!?])\s+(?i:action)(?:\s+(?i:by))?\s+(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,)\s*[A-Z]{2,4}){0,3})"
-                             r"\s+(?=[A-Z])")
-# ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
-# circulate the forms; SG to add the item to the agenda.", as often as the paragraph has such labels
-_LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?=\S)")
-# a run-on page's next item after a label's task: a spaced dash, then a clause of five words or more ("ACTION: Chair
-# to visit site - The Council were made aware that ..."), not who does it ("... - Sean Neeson")
-_NEXT_ITEM = re.compile(r"\s[–—-]\s+(?=[A-Z][\w'’]*(?:\s+[\w'’,]+){4})")
-# "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
-_WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"
-                       r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
-# "SK – to clarify the data", "Cllr Hale – to obtain quotes", "Clerk - to write": who, a dash, the task
-_DASH_WHO = r"(?:[A-Z]{2,4}|(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s+[A-Z][\w'’-]+|(?:[Tt]he\s+)?" + "(?i:" + _LOWER_ROLE + "))"
-_DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:/|&|and|,)\s*" + _DASH_WHO + r")*)\s*"
-                        r"(?:[–—-]|(?<![A-Z]{2}):)\s*to\s+"
-                        r"(?!be\b)[a-z]{3,}")
-# "The Chair asked if Luke could provide an update": the one asked takes the task
-_ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
-_REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
-                      r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
-                      r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}", re.S)
-# (_NOT_TASK and _AGENDA_WORDING are written in lower case and searched in the folded text: cues.search_folded)
-# boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
-# the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
-# "will consider the admission of any items of urgent business"; nor a sentence ending in a colon (_introduces)
-_NOT_TASK = re.compile(r"\b(?:declar|disclos)\w*\b[^.]*\binterests?\b|\bapologies\b|\bthe\s+attached\b|"
-                       r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
-                       r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
-                       r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
-                       r"\bto\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+serve\s+until\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
-                       r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|"
-                       r"\bto\s+be\s+(?:discussed|considered|debated|revisited|listed|placed|put|included|added)\s+(?:again\s+)?(?:at|on|to)\s+(?:the\s+|a\s+)?"
-                       r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
-                       r"\btake\s+(?:his|her|their|the)\s+place\b|\btake\s+a\s+vote\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in|throughout|during)\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting\b|"
-                       r"\bminute['’]?s?\s+silence\b|"
-                       r"\bto\s+(?:propose|second|move)(?:\s+and)?\s*[-–—:]?\s*$|"
-                       r"\b(?:will|would|may)\s+(?:appreciate|recall|remember|know|be\s+aware|be\s+interested)\b|"
-                       r"\bto\s+(?:outline|explain|set\s+out|describe)\s+the\s+(?:format|procedure|process)\s+(?:of|for)\s+(?:the|this)\s+"
-                       r"(?:meeting|hearing|session)\b|\bsign\s+(?:the|these|those)\s+minutes\b|\bauthori[sz]ed\s+to\s+sign\b|"
-                       r"\bminutes\b[^.;]{0,80}?\b(?:will|would|to)\s+be\s+signed\b|\b(?:assume|take)\s+the\s+chair\b")
-# (a minute's silence the chair asks the meeting to keep is no task either)
-# (the last: who signs the minutes, "resolved that the Chairman sign the minutes", "the Chair be authorised to sign",
-# "the minutes ..., and these will be signed by the Chairman"; and who takes the chair for an item, a post held)
-# (and who moves and who seconds a motion, "Councillor A to propose and / Councillor B to second – 'That ...'")
-# (and what readers know or feel, not what they are to do: "Members will appreciate the significance of ...")
-# (and a hearing's procedure: "c) The Panel's Clerk to outline the format of the meeting")
-# then what is put on record ("requested that the thanks of the Partnership be recorded"), a form of address; an
-# appointment ("agreed to continue as the Council's representative", "X to act as consultant", "Chairman to serve until
-# the next Annual Meeting", "to fill the office
-# of Deputy Mayor"), a deferral
-# ("agreed to defer ...", "Hall grant – to be deferred to next meeting", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
-# this meeting, takes its items, questions or votes, or takes someone's place ("Cllr X to chair the meeting", "the Chair
-# would take a vote on item 6 at item 9", "agreed to take
-# questions from the public", "NW should take his place"), and what is done
-# before this meeting ends ("questions would be taken at the end of the meeting")
-# the running of the meeting, as agendas and chairs word it: "The Chair to welcome everyone to the meeting",
-# "invited attendees to introduce themselves", "X will introduce a paper" (who speaks to an item), "Members are asked to comment on the paper" (a report's request
-# to the meeting, not a task it set), and as minutes report it, "Members were asked to comment on the paper and
-# agree a final version" (but "were asked to review / consider" may set a task), or asks it for a decision ("asked the
-# Board to consider allowing X to attend", "requested that Members consider the number of seats", but "asked that the board
-# consider if one of them could volunteer" is a task), who leads on an item
-# ("The Chair to lead on this item"); "agreed to permit discussion as follows :-" is _introduces
-_AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|attendees|[^.]{0,40}\bto\s+the\s+meeting)|"
-                             r"\bintroduce\s+(?:themselves\b|(?:a|the|this|his|her|their)\s+(?:paper|report|item|presentation)\b)|\b(?:is|are)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|"
-                             r"consider|approve|endorse|discuss|receive|review|ratify|adopt|confirm|declare)\b|"
-                             r"\b(?:was|were)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|approve|endorse|receive|"
-                             r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b|"
-                             r"\b(?:requested|asked)\s+that\s+(?:members|councillors|the\s+(?:board|committee|panel|council))\s+(?:consider(?!\s+(?:if|"
-                             r"whether)\b)|note|agree|approve|endorse|comment)\b|\bto\s+(?:lead|speak)\s+(?:on|to)\s+(?:this|the)\s+item\b")
-_PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
-                             r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
-                             r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
-                             r"scheduled|investigated|followed up|chased|contacted|invited|written)\b")
-_REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|reported|advised|said|stated|explained|indicated|"
-                       r"agreed|noted)\s+that\b")
-# a decision that something be done, which is a task though it names no one: "it was agreed that a full written
-# response be provided", "agreed that a summary note would be circulated", "That the final report be issued
-# widely", "e) That an update report be brought to this Board"; not "RESOLVED that the report be noted", "that they be given time", "that X be invited to join",
-# "that X should not be included", nor what is only needed ("agreed that a meeting needs to be arranged")
-_DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|requested|recommended)\s*[:–—-]?\s*"
-                              r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?i:that))\s+"
-                              r"(?P<np>(?:(?!(?:can|may|might|is|are|was|were|has|have|had|not|never)\b)[^,;:.\s]+\s+){0,11}?)"
-                              r"(?<!\bneeds\sto\s)(?<!\bneed\sto\s)(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"
-                              r"(?:circulated|incorporated|included|updated|amended|added|shared|organi[sz]ed|submitted|sent|"
-                              r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
-                              r"programmed|scheduled|investigated|chased|contacted|written|issued|produced|obtained|sought|"
-                              r"explored|established|set\s+up|formed|followed\s+up|ordered|rectified|repaired|replaced|installed|"
-                              r"purchased|fixed|erected|inspected|cut(?:\s+back)?|trimmed|cleared|cleaned|painted|removed|placed|"
-                              r"moved|planted|collected)\b")
-# a task put in the passive future with no one named, at the head of a sentence or clause: "Proposals would be
-# provided for the next meeting", "...; a review would be undertaken when ...", "Highways will be notified", "... has
-# been circulated and a reminder would be sent out", "A note would be put on the website", "Volunteers will be sought"; not
-# "will be shared" (used jointly), "will be reported at the meeting" (the meeting's own business), "will be published",
-# "submitted", "undertaken" (what government or a process will do: "New targets will be published"), nor a quotation;
-# in note form too, after "and": "... have been donated and a letter of thanks to be sent"
-_PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
-                           r"have|had|would|will|should|shall|be|needs?|needed|due)\b)[\w'’&/()]+(?:-[\w'’]+)*\s+){0,10}?)(?:would|will|should|shall|(?(and)to))\s+"
-                           r"(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|updated|amended|organi[sz]ed|sent|provided|brought|"
-                           r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"
-                           r"followed\s+up|chased|contacted|written|notified|advertised|applied\s+for|put\s+(?:on|up|in)|raised|sought|"
-                           r"pursued|addressed|displayed|ordered|rectified|repaired|replaced|installed|purchased|fixed|erected|"
-                           r"inspected|cut(?:\s+back)?|trimmed|cleared|cleaned|painted|placed|planted|invited(?!\s+to\s+(?!attend\b|the\b|an?\b|this\b|next\b|future\b)[a-z]+)|agreed\s+and\s+(?:circulated|sent|shared))\b")
-# a request for a paper, which someone must write though the minutes do not say who: "The Committee asked for a
-# note setting out what had been achieved", "The Chairman asked for a written proposal"
-_DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)\s+that\s+$")  # a group a decision tasks, by its acronym
-_CLAUSE_END = re.compile(r";|\s+and\s+(?:when|once|then|if|after)\b")
-_ASKED_FOR = re.compile(r"\b(?:asked\s+for|requested)\s+(?:a|an|further)\s+(?:(?:written|short|brief|full|further|detailed|"
-                        r"progress)\s+)?(?:note|report|(?<=progress\s)update|paper|proposal|briefing|summary|breakdown|list|statement)s?\b")
-_CLAUSE_SUBJECT = re.compile(_SUBJ + r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b)[a-z]{3,}\b")
-_THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|further|[A-Z])\b)")
-# any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
-_PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
-                          r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=(?:\s+(?:off|up|out))?(?:\s+[a-z][\w'’-]*){0,4}\s+by\s)")  # not who takes over a role
-_BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
-_GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
-                            r"colleagues|everyone|councillors|the council|the clerk|governors|trustees|directors|practices|"
-                            r"sub[- ]?group)")  # "Sub Group to revisit ...", "Governors to ..."
-_THE_MEETING = re.compile(r"(?i:(?:all\s+)?(?:members|councillors|governors|trustees)|everyone|all|the\s+council)")
-_MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
-# the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ...", "The
-# precept of £1,500.00 to be requested" (a full stop inside a number ends nothing)
-_TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
-                         r"(?<!\bhas)(?<!\bhad)(?<!\bwill)(?<!,)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
-                         r"noted|seen|appointed|elected|co-opted|asked\s+is)\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
-                         r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were|will|would|include|includes)\b)")
-# ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
-# The Estate", "needed to be", "due to be": agenda wording and statements; nor the subject of a sentence ("Topics to
-# be discussed will include ...") nor a phrase after a comma ("... two defibrillators, to be placed in ...")
-# ... and in full, with an indefinite subject: "A sign is to be put up", "An advert is to be placed", "Three quotes are
-# now to be obtained" (what is arranged; not what is needed: "A small working group needs to be established", nor what
-# is put off: "A further item is to be placed on the next agenda"; "The review is to be signed off by ..." states a plan)
-_A_TO_BE_DONE = re.compile(r"^(?:A|An|Two|Three|Further|Quotes|Quotations|Estimates)\s+(?!(?:next\s+)?meeting\b)"
-                           r"(?:[\w’'-]+\s+){0,5}?(?:is|are)\s+(?:now\s+|also\s+)?to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|noted|"
-                           r"seen|expected|hoped|appointed|elected|discussed|considered)\b)(?:[a-z]+ed|written|"
-                           r"sent|done|given|taken|drawn|made|brought|held|put|set|kept|shown|undertaken|sought|bought)\b"
-                           r"(?!\s+(?:on|in)\s+(?:the\s+)?(?:next\s+|a\s+future\s+)?agenda\b)")  # "... to be placed on the next agenda": deferred
-_NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
-                       r"felt|agreed|reported|plan|business|had|has|outlined|described|explained|highlighted|suggested|proposed)\b", re.I)
-# a task that names no task: "Clerk to action", "The Clerk would action.", "Kate will do this.", "Cllr X to look into
-# this.", "Y will investigate it" (the task is the sentence before; "X will follow this up" stands as it is)
-_POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that needs the clause before it
-_BACK = r"(?:this|that|it)"
-_BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so)|"
-                          r"(?:look\s+into|investigate|pursue|deal\s+with)\s+" + _BACK + r"(?:\s+further)?)\.?", re.I)
-# a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
-# agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
-# (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
-# not at every character; and the end is tried only where one can be, at a ".!?", a comma, a space or the text's
-# end, the words between taken whole: the same sentences as "\S.*?(?:END)", 1.7 times faster)
-_TITLES_WITH_DOT = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof")  # not "Councillor", a whole word:
-# "... her time as a Councillor. He asked ..." ends a sentence
-_TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES_WITH_DOT)
-_INITIAL_DOT = r"(?!(?<=[a-z] [A-Z]\.)\s+[a-z])"  # "Steve L. will send ...": a surname's initial, when a lower-case word follows
-_GLUED = r"(?<=[a-z]{2}[.!?])" + _TITLE_DOT + r"(?=[A-Z][a-z]*\s)"  # no space after it, in PDF text: "website.A copy of ..."
-_SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + _INITIAL_DOT + r"[.!?]*(?=\s|$)|[.!?]" + _GLUED + r"|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
-_SENTENCE = re.compile(r"\S[^.!?,\s]*(?:[.!?,\s][^.!?,\s]*)*?" + _SENTENCE_END, re.S)
-
-
-_NEXT_WORD = re.compile(r"\s\S")
-
-
-def _overlapping(pattern: re.Pattern, text: str):
-    """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
-    the name ("Christmas and Rik Basra agreed to ...") is tried again without it. Skipped when the
-    sentence lacks the pattern's cue words or what follows its subject."""
-    if not cues.may_match(pattern, text):
-        return
-    cue = _after_subject(pattern)
-    if cue is not None and not cue.search(text):
-        return
-    pos = 0
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            return
-        yield m
-        nxt = _NEXT_WORD.search(text, m.start("owner") + 1)
-        if nxt is None:
-            return
-        pos = nxt.start() + 1
-
-
-_AFTER_SUBJECT: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # by the pattern's id, the pattern kept with it
-
-
-def _after_subject(pattern: re.Pattern) -> re.Pattern | None:
-    """What ``pattern`` requires after its subject and the apposition after that (cues.after): searched alone, its
-    start is not tried at every word before the verb, as the apposition's was ("..., CCBC, would"). Looked up
-    by the pattern's id: a sentence meets the nine subject patterns in turn."""
-    entry = _AFTER_SUBJECT.get(id(pattern))
-    if entry is None:
-        cue = cues.after(pattern, _SUBJ + _APPOSITION) or cues.after(pattern, _SUBJ)
-        entry = _AFTER_SUBJECT[id(pattern)] = (pattern, cue)
-    return entry[1]
-
-
-# a decision that introduces the tasks it sets, one a line: "It was agreed to:" / "Ensure councillors are on the list" /
-# "Review the database"; each line opens with a verb (not a determiner, a past tense or a third person's "-s")
-_AGREED_LIST = re.compile(r"\b(?:agreed|resolved|decided)\s+to\s*:\s*-?\s*$")  # searched in folded text, behind its cue
-_IMPERATIVE = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+|[•·*\-–]\s*)?(?P<verb>[A-Z][a-z]{2,})\s+[a-z]")
-# a sentence that is an instruction, in notes that name nobody ("1.4 Look at the legislation and prepare a brief", "Send
-# an email to the members ...", "Set up a website."): a task with no owner; only verbs that set work, never an
-# agenda's "Receive", "Note", "Approve", "Consider", and only before an object's first word ("Contact was made" is none)
-_INSTRUCTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:Look\s+(?:at|into)|Send|Set\s+up|Prepare|Write\s+to|"
-                          r"Contact|Arrange|Circulate|Collate|Chase(?:\s+up)?|Obtain|Draft|Investigate|Organi[sz]e|Book|"
-                          r"Compile|Forward|E-?mail|Find\s+out|Follow\s+up|Liaise\s+with)\s+(?:a|an|the|all|any|some|"
-                          r"this|these|those|them|it|its|our|their|his|her|to|with|up|out|round|back|for|into)\b")
-_NOT_IMPERATIVE = re.compile(r"^(?:the|this|that|these|those|there|their|its|all|any|each|every|some|our|his|her|members|"
-                             r"councillors|officers|minutes|apologies|item|it|we|they|she|he)$|(?:ed|ing|[^s]s)$")
-
-
-# thanks, which minutes record but which task nobody, unless a letter or a card is to be sent: "The Chair thanked
-# Cllr Roe for her years of service", "He asked the Board to join him in thanking Tom", but not "... and the Clerk
-# would write to thank the donors"
-_THANKS = re.compile(r"\bthank(?:ed|ing|s)\b")
-_OTHER_TASK = re.compile(r"\b(?:would|will|should|to)\s+(?!thank\b|join\b)[a-z]{3,}|\b(?:letter|card|write|writ|e-?mail|send|sent)\b")
-
-
-def _thanks_only(clause: str) -> bool:
-    """Whether a task clause only thanks someone (see _THANKS)."""
-    folded = cues.folded(clause)
-    return _THANKS.search(folded) is not None and _OTHER_TASK.search(folded) is None
-
-
-# the parts of a resolution enumerated in one sentence: "Resolved – That (i) an update be circulated (ii) a date be
-# agreed (iii) findings be shared at the next meeting": each part is its own task; a part that only notes is none
-_ENUMERATOR = re.compile(r"(?:(?<=\s)|^)\((?P<n>i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)\s*")
-_FIRST = {"i", "a", "1"}
-
-
-def _enumerators(sentence: str, clause: int = 0, stop: int | None = None) -> list[re.Match]:
-    """The enumerators of a clause's parts ("(i)", "(ii)" ...), or [] when it has fewer than two or they start at no first."""
-    stop = len(sentence) if stop is None else stop
-    if "(" not in sentence[clause:stop]:
-        return []
-    marks = list(_ENUMERATOR.finditer(sentence, clause, stop))
-    return marks if len(marks) >= 2 and marks[0].group("n").lower() in _FIRST else []
-
-
-def _enumerated(sentence: str, clause: int, stop: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each enumerated part of a task clause ((i), (ii) ... or (a), (b) ...: two or more, the first
-    numbered one), without the parts that set no task ("(a) That the report be noted"); the clause itself otherwise."""
-    marks = _enumerators(sentence, clause, stop)
-    if not marks:
-        return [(clause, stop)]
-    parts = []
-    for k, m in enumerate(marks):
-        end = marks[k + 1].start() if k + 1 < len(marks) else stop
-        text = sentence[m.end():end]
-        trimmed = re.sub(r"(?:[\s,;]|\band\b|\bor\b)+$", "", text)
-        if trimmed.strip() and not cues.search_folded(_NOT_TASK, trimmed):
-            parts.append((m.end(), m.end() + len(trimmed)))
-    return parts
-
-
-def _introduces(sentence: str) -> bool:
-    """Whether a sentence ends in a colon, or a colon and a dash ("... as follows :-"): it introduces
-    what follows and sets no task. (Tested apart from _NOT_TASK and _AGENDA_WORDING: in them it
-    would leave them without a cue, see cues.py, and have them tried at every character.)"""
-    return sentence.rstrip().removesuffix("-").rstrip().endswith(":")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of a paragraph (abbreviations aside: good enough for tasks)."""
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        a, b = m.start(), m.end()
-        while a < b and text[a].isspace():
-            a += 1
-        if b - a > 3:
-            spans.append((a, b))
-    return spans
-
-
-# Action-table header cells, whatever words a council uses: "Action / Action by / Officer / Resp. /
-# Lead / Owner / Target / Deadline / Status"; the first kind whose words a header cell holds.
-_COLUMN_KINDS = (
-    ("ref", re.compile(r"^(ref(erence)?|no|number|item( no)?|#|action (no|ref|number)|minute( ref| no)?|para)$")),
-    ("owner", re.compile(r"\b(resp|responsib\w*|owner|lead\w*|by whom|who|action (by|owner)|officer|member|"
-                         r"assigned( to)?|person)\b")),
-    ("due", re.compile(r"\b(due|deadline|by when|target|timescale|when|completion|date due)\b|^by$")),  # not "raised by"
-    ("text", re.compile(r"\b(actions?|description|task|issue|agreed action|action point|decision|what)\b")),
-    ("status", re.compile(r"\b(status|progress|update|completed?|outstanding|rag|comments?|notes?)\b")),
-    ("date", re.compile(r"\b(date|meeting)\b")),
-)
-_RECORDED = re.compile(r"\b(?:was|were|had)\b")
-_NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?|-+|–|—|noted|tbc|x)\.?$", re.I)
-# an earlier action reported on in an action log: its task, a dash, where it stands ("... strategy) – complete")
-_EARLIER_DONE = re.compile(r"[)\w.]\s*[–—-]\s*(?:complete[d]?|done|closed|discharged|superseded|actioned|on[- ]?going|"
-                           r"in\s+progress|carried\s+forward|on\s+(?:the|this\s+meeting'?s)\s+agenda)\b", re.I)
-_STATUS_WORDS = re.compile(r"^(outstanding|complete[d]?|done|closed|open|ongoing|on-going|in progress|carried forward|"
-                           r"c/f|cf|green|amber|red|see (below|above|item.*)|n/a|tbc|yes|no|superseded|deferred|"
-                           r"work plan.*|actioned|discharged|pending|on hold)\.?$", re.I)
-
-
-def _cell_kind(text: str) -> str:
-    """What a flattened table cell holds: "ref", "date", "status", "text" (a task: four or more
-    words) or "name" (a short cell: owners)."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*[a-z]?", text):
-        return "ref"
-    if _STATUS_WORDS.match(text):
-        return "status"
-    if len(text) <= 40 and (find_dates(text) or re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text)
-                            or re.fullmatch(r"(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|q[1-4]|"
-                                            r"spring|summer|autumn|winter|end of \w+)\.?\s*\d{0,4}", text)
-                            or re.match(r"(?i:next meeting|asap|immediate|ongoing|tbc|by )", text)):
-        return "date"
-    return "text" if len(text.split()) >= 4 else "name"
-
-
-@functools.lru_cache(maxsize=1024)  # a flattened table's cells are each tried as a header three times
-def _column_kind(cell: str) -> str | None:
-    """What an action-table header cell names: ref, text, owner, due, status or date (or None)."""
-    words = " ".join(re.sub(r"[^a-z#/ ]+", " ", cell.lower().replace("/", " ")).split())
-    if not words or len(words) > 40:
-        return None
-    for kind, pattern in _COLUMN_KINDS:
-        if pattern.search(words):
-            return kind
-    return None
-
-
-# the record of the discussion beside an action column: "Item | Discussion | Action", "Minute | Notes | Action by"
-_DISCUSSION_COLUMN = re.compile(r"^(discussion|minutes?|notes?|summary|details?|narrative|points? raised|comments?|"
-                                r"discussion (and|&) (decisions?|outcomes?)|notes? of discussion|minute|record)$")
-
-
-def _action_columns(cells: list[str]) -> dict[str, int] | None:
-    """``{kind: column}`` when header cells describe an action table: a task column and at least one
-    of owner, due or status; or a record of the discussion with an action or owner column after it
-    (``discussion`` and ``action``: a cell there holds a task, or who does what the record's row says)."""
-    columns: dict[str, int] = {}
-    for k, cell in enumerate(cells):
-        kind = _column_kind(cell)
-        if kind and kind not in columns:
-            columns[kind] = k
-    discussion = next((k for k, cell in enumerate(cells) if _DISCUSSION_COLUMN.match(" ".join(cell.lower().split()))), None)
-    action = columns.get("text", columns.get("owner"))
-    if discussion is not None and action is not None and discussion < action and not {"due"} & set(columns) \
-            and columns.get("owner", action) == action:
-        return {"discussion": discussion, "action": action, **({"ref": columns["ref"]} if "ref" in columns else {})}
-    if "text" not in columns or not {"owner", "due", "status"} & set(columns):
-        return None
-    return columns
 
 
 # a role written out as the owner: "the Town Clerk", "Head of Planning", "the Community Safety Manager"
@@ -668,8 +196,8 @@ class _Finder:
             if labelled:
                 i = self._labelled(i, labelled, found)
                 continue
-            cells = _slash_cells(block) if block.kind in ("paragraph", "list_item") else []
-            columns = _action_columns([c.text for c in cells]) if len(cells) >= 2 else None
+            cells = slash_cells(block) if block.kind in ("paragraph", "list_item") else []
+            columns = action_columns([c.text for c in cells]) if len(cells) >= 2 else None
             if columns:
                 i = self._slash_table(i, columns, found)
                 continue
@@ -716,7 +244,7 @@ class _Finder:
         if more:  # "ACTION: Clerk to write to Highways. ACTION: TH to check the drain.": a task per label
             end = block.start + more.start() + 1
             text = block.text[m.start("text"):more.start() + 1].strip()
-        if _NO_ACTION.match(text) or _STATUS_WORDS.match(text) or _EARLIER_DONE.search(text):
+        if NO_ACTION.match(text) or STATUS_WORDS.match(text) or EARLIER_DONE.search(text):
             return i + 1  # "Action points: none", "Action: N/A", "Action points – completed" (a log's heading);
             # "Action 14 (DE to circulate the strategy) – complete"
         owner_only = self._owner_label(text)
@@ -786,7 +314,7 @@ class _Finder:
                 found.append(self._make(block.text[offset:], block.start + offset, block.end,
                                         ref.group("ref") if ref else None))
                 continue
-            if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(_slash_cells(block)) >= 2 \
+            if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(slash_cells(block)) >= 2 \
                     or _CAPS_TITLE.fullmatch(block.text.strip()) or _ITEM_TITLE.fullmatch(block.text):
                 return j  # a column's header over an item number ("Action" / "1.0"), a table's row or an item's title
                 # in capitals or numbered ("Action" / "APOLOGIES", "19/21 Highways"): no task
@@ -807,7 +335,7 @@ class _Finder:
 
     def _table(self, i: int, found: list[Found], reviewed: bool = False) -> int:
         header = self.blocks[i]
-        columns = _action_columns([c.text for c in header.cells])
+        columns = action_columns([c.text for c in header.cells])
         if columns is None:
             if not reviewed:
                 self._minutes_row(header, found)
@@ -823,11 +351,11 @@ class _Finder:
         the contractor. | Clerk"): its cells are read as running text, and a last cell naming only who acts
         owns the row's tasks that name no one, or else the last sentence of the row's longest cell."""
         cells = list(block.cells)
-        if not any(_written_out(max(part, key=lambda c: len(c.text), default=None)) for part in (cells, cells[:-1])):
+        if not any(written_out(max(part, key=lambda c: len(c.text), default=None)) for part in (cells, cells[:-1])):
             return  # the longest cell is no minute, whichever the owners' cell is: not worth reading who owns it
         owners = self._margin_owners(cells[-1].text) if len(cells) > 1 else None
         longest = max(cells[:-1] if owners else cells, key=lambda c: len(c.text), default=None)  # "2 | The verges ..."
-        if not _written_out(longest):
+        if not written_out(longest):
             return  # a row of names, a plan's headings, figures: no minute written out in sentences
         before = len(found)
         self._slash_row(block, cells, found)
@@ -843,7 +371,7 @@ class _Finder:
         j = i + 1
         rows = []
         while j < len(self.blocks) and self.blocks[j].kind in ("paragraph", "list_item"):
-            cells = _slash_cells(self.blocks[j])
+            cells = slash_cells(self.blocks[j])
             if len(cells) < 2 or AGENDA_ITEM.match(self.blocks[j].text):
                 break
             rows.append(cells)
@@ -872,10 +400,10 @@ class _Finder:
             record, cell = cells[columns["discussion"]], cells[columns["action"]]
             ref = cells[ref_col].text if ref_col is not None and ref_col < len(cells) else ""
             ref = ref if re.search(r"\d", ref) else None  # "4.2", not the item's title ("Website")
-            if not cell.text.strip() or _NO_ACTION.match(cell.text.strip()) or _STATUS_WORDS.match(cell.text.strip()):
+            if not cell.text.strip() or NO_ACTION.match(cell.text.strip()) or STATUS_WORDS.match(cell.text.strip()):
                 continue
-            owners = self._cell_owners(cell.text) if _cell_kind(cell.text) == "name" else []
-            if not owners and _RECORDED.search(cell.text) and self._prose_owners(cell.text) is None:
+            owners = self._cell_owners(cell.text) if cell_kind(cell.text) == "name" else []
+            if not owners and RECORDED.search(cell.text) and self._prose_owners(cell.text) is None:
                 continue  # what happened, not a task: "Apologies were received ...", in a row that lost a cell
             if owners and record.text.strip():
                 task = _last_sentence(record.text)
@@ -915,7 +443,7 @@ class _Finder:
         j = i
         while j < len(self.blocks) and j - i < 8:
             block = self.blocks[j]
-            kind = _column_kind(block.text) if block.kind != "table_row" and len(block.text) <= 30 else None
+            kind = column_kind(block.text) if block.kind != "table_row" and len(block.text) <= 30 else None
             if kind is None or kind in kinds:
                 break
             kinds.append(kind)
@@ -931,7 +459,7 @@ class _Finder:
             if block.kind in ("table_row", "heading") or AGENDA_ITEM.match(text) or re.fullmatch(r"\d{1,3}\.", text) \
                     or re.fullmatch(r"[A-Za-z ]{2,30}:", text) or self._flat_header_at(j):
                 break
-            cell = _cell_kind(text)
+            cell = cell_kind(text)
             pending = [k for k in kinds[kinds.index("text") + 1:] if k not in row] if "text" in row else []
             if cell == "ref" and "ref" in kinds or cell == "text" and "text" in row and "owner" not in pending \
                     or cell == "date" and "text" in row and not {"due", "date"} & set(pending) and kinds[0] == "date":
@@ -979,7 +507,7 @@ class _Finder:
     def _flat_header_at(self, j: int) -> bool:
         """Whether a new flattened table header starts at ``blocks[j]`` (three header cells in a row)."""
         texts = [b.text for b in self.blocks[j:j + 3] if b.kind != "table_row" and len(b.text) <= 30]
-        return len(texts) == 3 and all(_column_kind(t) for t in texts) and len({_column_kind(t) for t in texts}) == 3
+        return len(texts) == 3 and all(column_kind(t) for t in texts) and len({column_kind(t) for t in texts}) == 3
 
     def _inline(self, block: Block, found: list[Found]) -> None:
         self._owners_between(block, found)
@@ -1536,8 +1064,8 @@ class _Finder:
         if key not in self._holders:
             holder = self.registry.with_role(role) or self._named_as(role)
             words = role.split()
-            if holder is None and len(words) > 1 and words[-1].lower() in _HELD_ROLES \
-                    and not _SUBORDINATE.search(role):  # "Remembrance Sunday Clerk": an item's title run into "Clerk to ..."
+            if holder is None and len(words) > 1 and words[-1].lower() in HELD_ROLES \
+                    and not SUBORDINATE.search(role):  # "Remembrance Sunday Clerk": an item's title run into "Clerk to ..."
                 holder = self._holder(words[-1])
             self._holders[key] = holder
         return self._holders[key]
@@ -1548,8 +1076,8 @@ class _Finder:
         <spaces> Clerk"; None when nobody or more than one person is."""
         holders = set()
         text = self.doc.text
-        near = _near_mentions(text, role)
-        for pattern in _holder_patterns(role):
+        near = near_mentions(text, role)
+        for pattern in holder_patterns(role):
             end = 0  # where the last match ended: the stretches are searched as one text would be
             for start, stop in near:
                 for m in pattern.finditer(text, max(start, end), stop):
@@ -1571,82 +1099,6 @@ class _Finder:
                         names.add(name)
         return names.pop() if len(names) == 1 else None
 
-
-_HOLDER_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd)\.?\s+)?"
-_HOLDER_NAME = (r"(?P<name>(?:(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+|(?:[A-Z]\.){1,3})(?:Mc|Mac|O['’])?[A-Z][a-z]+"
-                r"(?:-[A-Z][a-z]+)?)(?![\w'’-])")
-_BODY_WORD = r"(?:Council|Committee|Board|Trust|Authority|Partnership|Panel|Forum|Group|Governors)"
-# after a role, no other body's name ("Jane Roe, Chair of the Planning Committee"), but the council's own
-# ("Jane Roe, Chairman of the Parish Council")
-_NOT_OTHER_BODY = r"(?!\s+(?:of|to|for)\b(?![^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,3}Council\b))"
-# roles one person holds, whose holder a longer phrase ending in them still means ("Remembrance Sunday Clerk" after an
-# item's title), unless a word makes it another post ("Deputy Clerk", "Assistant Treasurer")
-_HELD_ROLES = frozenset({"clerk", "chair", "chairman", "chairperson", "treasurer", "secretary"})
-_SUBORDINATE = re.compile(r"\b(?:deputy|assistant|vice|acting|joint|locum|former|previous|county|district|city|borough)\b", re.I)
-_ROLE_WORDS = r"(?i:(?:vice|deputy|chair|clerk|treasurer|secretary|mayor|president)\w*\b)"  # no name: "Clerk Chairman Helen ..."
-_HOLDER_NAME_DASH = r"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.?)(?:[^\S\n]+[A-Z]\.?)*[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z]+)"  # before a dash
-
-
-def _role_word(role: str) -> str:
-    """The pattern of a role's name as the holder patterns look for it (any case)."""
-    return r"chair(?:man|person|woman)?" if re.fullmatch(r"(?i:chair(?:man|person|woman)?)", role) else re.escape(role)
-
-
-_ROLE_REACH = 300  # characters: a holder's name lies this close to the mention of the role that names it
-
-
-def _near_mentions(text: str, role: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` (whole lines) within ``_ROLE_REACH`` characters of a mention of ``role``,
-    merged, in order. Every holder pattern matches across a mention of the role, so searching these
-    finds what searching the whole text finds, without trying each pattern at every character."""
-    stretches: list[tuple[int, int]] = []
-    for m in re.finditer(rf"(?i:{_role_word(role)})", text):
-        start = text.rfind("\n", 0, max(m.start() - _ROLE_REACH, 0)) + 1
-        stop = text.find("\n", min(m.end() + _ROLE_REACH, len(text)))
-        stop = len(text) if stop < 0 else stop
-        if stretches and start <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], stop))
-        else:
-            stretches.append((start, stop))
-    return stretches
-
-
-@functools.lru_cache(maxsize=64)
-def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
-    """The ways minutes name who holds ``role`` (see ``_Finder._named_as``); never a vice- or deputy role."""
-    word = _role_word(role)
-    r = rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!assistant )(?i:{word})(?![\w-])"
-    q = r"(?:[A-Z][\w-]*[^\S\n]+)?"  # "Parish Clerk", "Town Clerk"
-    title, name = _HOLDER_TITLE, _HOLDER_NAME
-    return tuple(re.compile(p) for p in (
-        rf"(?<![Tt]he ){r}(?:[^\S\n]+in[^\S\n]+attendance)?[^\S\n]*[:–—-][^\S\n]*{title}{name}",  # Clerk: Jane Roe
-        # (or "Parish Clerk in attendance – Jane Roe")
-        rf"{r}[^\S\n]+(?:to|of)[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{0,3}}{_BODY_WORD}[^\S\n]*[,:–—-][^\S\n]*{title}{name}",
-        # Clerk to the Parish Council, Jane Roe
-        rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)
-        rf"\b(?i:the)\s+{q}{r}(?:,|[^\S\n]+[–—-])?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe; the Clerk – Jane Roe
-        rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}{_NOT_OTHER_BODY}",  # Jane Roe, Parish Clerk
-        rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-]){_NOT_OTHER_BODY}",  # Jane Roe - Clerk
-        rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
-        rf"(?m:^[^\S\n]*{q}{r}[^\S\n]+(?!{_ROLE_WORDS}){title}{name}(?=[^\S\n]*(?:[,;(]|$)))",  # a line opening "Parish Clerk Jane Roe,"
-    ))
-
-
-def _slash_cells(block: Block) -> list[Cell]:
-    """The cells of a line exported from a table with " / " between cells (one cell when it has none)."""
-    cells, start = [], 0
-    for end in [m.start() for m in re.finditer(r" / ", block.text)] + [len(block.text)]:
-        text = block.text[start:end]
-        lead = len(text) - len(text.lstrip())
-        if text.strip():
-            cells.append(Cell(text.strip(), block.start + start + lead, block.start + start + lead + len(text.strip())))
-        start = end + 3
-    return cells
-
-
-def _written_out(cell: Cell | None) -> bool:
-    """Whether a table cell holds a minute written out in sentences (six words or more, ending in a full stop)."""
-    return cell is not None and len(cell.text.split()) >= 6 and re.search(r"[a-z0-9)][.!?]$", cell.text.rstrip()) is not None
 
 
 def _last_sentence(text: str) -> str:
@@ -1688,3 +1140,4 @@ def task_evidence(doc: Document) -> tuple[int, str] | None:
                     and not cues.search_folded(_AGENDA_WORDING, sentence) and not _thanks_only(sentence):
                 return block.start + a, sentence
     return None
+

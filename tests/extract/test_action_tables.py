@@ -8,7 +8,7 @@ import pytest
 from minutes import ingest
 from minutes.evaluate import CORPUS
 from minutes.extract import Options, extract
-from minutes.extract.actions import _action_columns
+from minutes.extract.action_columns import action_columns
 from pages import extract_page
 
 
@@ -21,12 +21,12 @@ from pages import extract_page
     (["What", "Who", "When"], {"text": 0, "owner": 1, "due": 2}),
 ])
 def test_header_wordings(cells: list[str], kinds: dict[str, int]) -> None:
-    assert _action_columns(cells) == kinds
+    assert action_columns(cells) == kinds
 
 
 def test_a_header_without_an_owner_due_or_status_column_is_not_an_action_table() -> None:
-    assert _action_columns(["Item", "Action"]) is None
-    assert _action_columns(["Item", "Raised by", "Discussion & Decision"]) is None  # who raised it: no deadline
+    assert action_columns(["Item", "Action"]) is None
+    assert action_columns(["Item", "Raised by", "Discussion & Decision"]) is None  # who raised it: no deadline
 
 
 @pytest.mark.parametrize("prefix, expected", [
@@ -117,8 +117,8 @@ def test_an_action_column_beside_the_record_of_the_discussion(tmp_path, header: 
 
 
 def test_a_record_column_after_the_action_column_is_no_such_table() -> None:
-    assert _action_columns(["Item", "Action", "Notes"]) == {"ref": 0, "text": 1, "status": 2}
-    assert _action_columns(["Item", "Discussion", "Action", "Deadline"])["text"] == 2
+    assert action_columns(["Item", "Action", "Notes"]) == {"ref": 0, "text": 1, "status": 2}
+    assert action_columns(["Item", "Discussion", "Action", "Deadline"])["text"] == 2
 
 
 def test_an_action_list_numbered_from_one_with_who_first(tmp_path) -> None:
