@@ -567,13 +567,7 @@ class _Finder:
         bracket. Returns where the last bracket ends (0 when there is none)."""
         done = 0
         for m in _PAREN_ACTION.finditer(block.text):
-            owners = self._owners(m.group("who"))
-            head = block.text[done:m.start()].rstrip()
-            task = _last_sentence(head) if owners and head else ""
-            if task and head.endswith(task):
-                end = block.start + done + len(head)
-                found.append(Found(task, end - len(task), end, owners=self._own_owners(task, owners),
-                                    owner_text=m.group("who")))
+            if self._task_before(block, done, m, self._owners(m.group("who")), found):
                 done = m.end()
         return done
 
@@ -582,14 +576,20 @@ class _Finder:
         (``_ACTION_BETWEEN``): the sentence before each label, when every initial is someone the minutes name."""
         start = 0
         for m in _ACTION_BETWEEN.finditer(block.text):
-            owners = self._owners(m.group("who"), people_only=True)
-            head = block.text[start:m.start()].rstrip()
-            task = _last_sentence(head) if owners and head else ""
-            if task and head.endswith(task):
-                end = block.start + start + len(head)
-                found.append(Found(task, end - len(task), end, owners=self._own_owners(task, owners),
-                                    owner_text=m.group("who")))
+            self._task_before(block, start, m, self._owners(m.group("who"), people_only=True), found)
             start = m.end()
+
+    def _task_before(self, block: Block, start: int, label: re.Match, owners: list[str], found: list[Found]) -> bool:
+        """Read the last sentence of ``block``'s text from ``start`` to ``label`` (which names ``owners``) as
+        their task; whether there was one (some owners, and a sentence ending right before the label)."""
+        head = block.text[start:label.start()].rstrip()
+        task = _last_sentence(head) if owners and head else ""
+        if not (task and head.endswith(task)):
+            return False
+        end = block.start + start + len(head)
+        found.append(Found(task, end - len(task), end, owners=self._own_owners(task, owners),
+                           owner_text=label.group("who")))
+        return True
 
     def _labelled_after(self, block: Block, found: list[Found]) -> None:
         """The tasks of each "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to
