@@ -32,8 +32,9 @@ from minutes.extract.registry import Registry
 from minutes.extract.record import Person, Record, Source
 from minutes.ingest.document import Block, Cell, Document
 
-_NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-(?:O['’]|Mc)?[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
+_NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-(?:O['’]|Mc|Mac)?[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
                         r"O['’][A-Z][a-z]+|[Dd]['’][A-Z][a-z]+)$".format(U=UPPER, L=LOWER))  # the last: "d'Apice", "D'Souza"
+# (a hyphen's second part may open like a surname: "Smith-McKay", "Anderson-MacKenzie", "Kelly-O'Neill")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E."
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
              "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",
@@ -47,6 +48,7 @@ ROLE_WORDS = {
     "rescue", "health", "pct", "nhs", "lsp", "cdrp", "minutes", "interim", "corp", "commander",
     "responsible", "environment", "planning", "policy", "finance", "legal", "democratic", "services", "adviser",
     "advisor", "consultant", "project", "programme", "senior", "principal", "head", "the", "of", "for", "and",
+    "medical", "clinical",  # "Dr R. Steyn Medical Director"
 }
 _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy chair|part minutes|minutes|observer|"
                            r"invitee|in[- ]part|substitute.*|sub|clerk|secretary|items? .*|minute taker|"
@@ -88,6 +90,10 @@ _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  #
 # a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"
 _SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$|^(?:[A-Z][\w’'-]*\s+){0,3}(?i:members|officers|councillors|representatives|"
                         r"governors|observers|substitutes)\s*$")
+# the words of an item's heading, never of a group's heading inside a list ("Treasurer's Report:", "Matters Arising:")
+# (not "Minutes:", which in a list may say who took them: "Minutes: Jo Bell")
+_ITEM_HEADING = re.compile(r"^[^:\n]{0,60}\b(?:[Rr]eports?|REPORTS?|[Mm]atters\s+[Aa]rising|MATTERS\s+ARISING|[Cc]orrespondence|"
+                           r"CORRESPONDENCE)\s*:")
 # how the people listed after it attended: "Via Zoom; ", "Online: ", "By telephone - "
 _MODE_PREFIX = re.compile(r"^\s*(?:(?:attending\s+)?(?:via|by|on)\s+(?:zoom|teams|skype|webex|video(?:\s+link)?|telephone|phone)|"
                           r"online|remotely|in\s+person)\s*[;:,–-]\s*(?=[A-Z])", re.I)
@@ -753,6 +759,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 or _ITEM_NUMBER.match(block.text) or _LEFT_BODY.match(block.text):
             section = None
             continue
+        if _ITEM_HEADING.match(block.text):
+            section = None  # "1601 Secretary's Report: ACTION": the next item's heading, no group's heading inside the list
+            continue
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
                 or _KEY_LINE.match(block.text) \
                 or _CODES_LINE.match(block.text) \
@@ -1140,8 +1149,10 @@ def _looks_like_person(text: str) -> bool:
     rest = _INITIAL_GLUED.sub(". ", rest)  # "A.Vigrass, L.Bowden": an initial typed against the surname
     # "E. Robertson. (...)"; "Andrea Elton- WHHT": a dash typed against the name is no part of it
     words = [w if _INITIAL.match(w) else w.rstrip(".") for w in re.findall(r"[\w.'’]+(?:-[\w.'’]+)*", rest)]
-    initials = len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
-    if len(words) < 2 or not _NAME_WORD.match(words[0]) or not _NAME_WORD.match(words[1]) \
+    words = [w for k, w in enumerate(words) if not (k and w in PARTICLES and k + 1 < len(words))]  # "Sylma van Wyk"
+    run_together = bool(_STOPLESS_INITIALS.match(rest)) and _initials_before_surname([(w, 0) for w in words[:3]])  # "TJ Allsopp"
+    initials = run_together or len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
+    if len(words) < 2 or not (run_together or _NAME_WORD.match(words[0])) or not _NAME_WORD.match(words[1]) \
             or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]):
         return False  # "Chairman's Announcements", "Venue Room"
     after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
@@ -1149,7 +1160,8 @@ def _looks_like_person(text: str) -> bool:
 
 
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
-_AND = re.compile(r"\s+(?:and|&)\s+|\s+and(?=[A-Z]\s)")  # "J Turnbull andA Willis": a space lost
+# ("J Turnbull andA Willis": a space lost; "A, B and C, along with D from Zoning", "... together with the Clerk, E")
+_AND = re.compile(r"\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as)\s+|\s+and(?=[A-Z]\s)")
 _INITIALS_NEXT = re.compile(r"(?<=\([A-Z]{2}\)|[A-Z]{3}\))\s+[A-Z][\w’'-]+\s*\([A-Z]{2,3}\)")
 
 
@@ -1330,7 +1342,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         written = only_initials.group("initials")
         return Person(name=written, initials=written.replace(" ", ""), status=status,
                       role=only_initials.group("role"), source=Source.of(doc, entry.start, entry.start + len(entry.text)))
-    name_words = _name_words(rest, persons, len(text) - len(rest))
+    name_words = _name_words(rest, persons, len(text) - len(rest), bool(title or entry.titled))
     if not name_words:
         return None
     name_end = name_words[-1][1]
@@ -1362,7 +1374,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         if not paren:
             break
         inner = (paren.group(1) or paren.group(2) or "").strip()
-        if re.fullmatch(r"[A-Z]{2,4}", inner):
+        if re.fullmatch(r"[A-Z]{2,4}", inner) and initials is None:  # "Mrs SE Stockton [SS] (FTG)": the first are hers
             initials = inner
         else:
             markers.append(inner)
@@ -1425,7 +1437,7 @@ def _particle(word: str) -> bool:
     return word in PARTICLES or word in CAPITAL_PARTICLES
 
 
-def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
+def _name_candidates(rest: str, titled: bool = False) -> tuple[list[tuple[str, int]], bool]:
     """The words at the start of ``rest`` that can belong to a name, as ``(word, end offset)``, and
     whether layout alone decides where the name ends (the whole segment is a short name)."""
     words = [(m.group(0), m.end()) for m in _TOKEN.finditer(rest)]
@@ -1434,6 +1446,9 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     in_segment = [w for w in words if segment_end is None or w[1] <= segment_end.start()]
     taken: list[tuple[str, int]] = []
     for k, (word, end) in enumerate(in_segment):
+        if k == 0 and _initials_before_surname(in_segment, titled):
+            taken.append((word, end))  # "TJ Allsopp", "AJ Ruben": initials typed without stops or spaces
+            continue
         if _particle(word) and taken and k + 1 < len(in_segment) and (_NAME_WORD.match(in_segment[k + 1][0])
                                                                      or _particle(in_segment[k + 1][0])):
             taken.append((word, end))  # "Jan van der Berg", "Ffion ap Rhys"
@@ -1449,11 +1464,28 @@ def _name_candidates(rest: str) -> tuple[list[tuple[str, int]], bool]:
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)
 
 
-def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int) -> list[tuple[str, int]]:
+_STOPLESS_INITIALS = re.compile(r"[A-Z]{2,3}(?=[^\S\n]+[A-Z][a-z])")  # "TJ Allsopp", not "PSD / √ / Ray Wells"
+
+
+def _initials_before_surname(words: list[tuple[str, int]], titled: bool = False) -> bool:
+    """Whether a name opens with two or three initials run together ("TJ Allsopp", "DE Mothershaw"): capitals
+    before one word that can be a surname, not before a whole name ("CFO Darren Dovey": a post), nor before a post's
+    word ("NPC Clerk", "CCG Lead") nor, untitled, an organisation's ("NHS England"; but "Mrs CE Hall")."""
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,3}", words[0][0]):
+        return False
+    surname = words[1][0].rstrip(".")
+    after = words[2][0].rstrip(".") if len(words) > 2 else ""
+    if after and _NAME_WORD.match(after) and not _INITIAL.match(after) and after.lower() not in NOT_SURNAMES | ROLE_WORDS:
+        return False
+    return bool(_NAME_WORD.match(surname)) and not _INITIAL.match(surname) and surname.lower() not in ROLE_WORDS | NOT_NAMES \
+        and (titled or surname.lower() not in NOT_SURNAMES | ORG_TAILS)
+
+
+def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int, titled: bool = False) -> list[tuple[str, int]]:
     """The words of the name at the start of ``rest`` as ``(word, end offset in rest)``. Where layout
     leaves the end of the name open, spaCy's PERSON spans (``persons``, offsets in the whole entry,
     which ``rest`` starts ``shift`` characters into) decide; without them the first two full words."""
-    taken, decided = _name_candidates(rest)
+    taken, decided = _name_candidates(rest, titled)
     if decided:
         return taken  # nothing, or the whole segment is a name: "Mary Jane Smith"
     for start, end in persons or ():

@@ -37,7 +37,8 @@ _APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+
                              r"(?:\s+and\s+(?:accepted|approved|noted))?"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
                              r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
-                             r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?)"  # "There were apologies for absence from"
+                             r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?"  # "There were apologies for absence from"
+                             r"|apolog(?:ies|y)(?=\s+from\b))"  # no verb: "X took the chair, apologies from A and B, ..."
                              # (a space lost after "from" in a flattened page: "were received fromMaggie Attewell")
                              r"\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by|of)(?:\s+|(?<=from)(?-i:(?=[A-Z][a-z])))(?P<who>[^.;]{3,300})", re.I)
 # the names after a colon that closes a clause about apologies: "The following officers sent their apologies for
@@ -52,6 +53,8 @@ _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s
 # Sutherland", "Cllr Nicola Greene took the Chair", "ACC Mark Callaghan was attending as ...".
 _DONE_BY = re.compile(r"\b(?:proposed|seconded|nominated|moved|presented|introduced|chaired|led|read\s+out|given|thanked|welcomed|"
                       r"opened|declared|provided|delivered|expressed|raised|attended)\s+by\s*:?\s+(?=\S)|"
+                      # "The meeting was called to order at 7:00 p.m. by Chairman X": the one who opened it was there
+                      r"\bcalled\s+to\s+order(?:\s+at\s+[\d:.]+\s*(?:[ap]\.?m\.?)?)?\s+by\s+(?=\S)|"
                       r"\b(?:received|heard|was\s+given|were\s+given)\s+(?:a|an)\s+(?:\w+\s+)?(?:presentation|talk|briefing)\s+from\s+(?=\S)|"
                       r"\bintroduced\s+" + _NAMED + r"|"
                       r"\b(?:also\s+)?welcomed\s+(?:back\s+)?" + _NAMED + r"|"  # "The Chair welcomed Emma Margrett and thanked her"
@@ -72,7 +75,7 @@ _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"mo
          r"informed\s+(?:the|members)", r"advised\s+(?:the|members|that)", r"thanked\s+(?:the|members|everyone|all)",
          r"invited\s+(?:the|members)", r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)",
          r"commented", r"stated", r"said\s+that", r"responded", r"confirmed", r"highlighted", r"noted\s+that", r"remarked",
-         r"voiced", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
+         r"voiced", r"expressed\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:thanks|concerns?|appreciation|gratitude)", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
          r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:" + cues.alternation(_ACTS, escape=False) + r")\b", re.I)
 _RUN = r"(?:[^.;]|(?<=\b[A-Z])\.)"  # a run of names up to a full stop or a semicolon, past an initial's stop
@@ -85,7 +88,9 @@ _PRESENT_PHRASE = re.compile(
     r"\b(?i:also\s+(?:attending|present|in\s+attendance)(?:\s+(?:at|for|during)\s+[^.;,]{1,40}?)?\s+(?:were|was))\s+(?P<who4>" + _RUN + r"{3,250})|"
     r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>" + _RUN + r"{3,300})|"  # "The meeting was attended by A, B and C"
     # "Present were A, B and C", "Those present were ...", "The committee members present were A (Chairman), B and C"
-    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|those)\s+)?present(?:\s+in\s+the\s+audience)?\s+were)\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300}))")  # ("Philip J., ...")
+    # ("Selectmen present included A, B and C", "Those present included ...")
+    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|selectmen|commissioners|supervisors|those)\s+)?present"
+    r"(?:\s+in\s+the\s+audience)?\s+(?:were|included))\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300}))")  # ("Philip J., ...")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)"
@@ -115,7 +120,7 @@ _PRESENCE_WORDS = ("welcom", "introduc", "apolog", "attend", "joined", "substitu
                    "propos", "second", "moved", "outlined", "summari", "took", "chair", "gave", "declar", "updated", "informed",
                    "advised", "thanked", "comment", "stated", "respond", "confirm", "highlight", "noted", "entered", "opened",
                    "arrived", "left", "said", "nominat", "remark", "voiced", "queried", "asked", "requested", "suggested",
-                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew", "presid")
+                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew", "presid", "express")
 # ("by" and "late" as whole words: the look-behind after the first letter, so that every branch starts with a
 # letter and the regex engine scans for those letters instead of trying each branch at every character)
 _SENTENCE_WORDS = re.compile(cues.alternation(_PRESENCE_WORDS) + r"|b(?<!\wb)y\b|l(?<!\wl)ate\b")
@@ -158,6 +163,8 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             verb = block.text[m.start("verb"):m.end("verb")].lower()
             late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
             status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not|unwell|holiday", verb) else "present"
+            if status == "present":  # "..., apologies from A and B, all other members were present": not A and B
+                begins = max([begins] + [end for start, end, kind in spans if kind.startswith("apologies") and begins <= start < m.start()])
             spans.append((begins, m.start(), status))
         spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
@@ -173,7 +180,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                 mentions, status = [m for m in mentions if text[m.end:].strip()], "apologies"
             if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
                 text = block.text[start:end]
-                chained = [m for k, m in enumerate(mentions) if k == 0 and m.quote_start <= 1
+                chained = [m for k, m in enumerate(mentions) if k == 0 and (m.quote_start <= 1 or _POST_BEFORE.fullmatch(text[:m.quote_start]))
                            or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
                 mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
                 status = "apologies" if status == "absent" else "present"
@@ -189,6 +196,10 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                 role = mention.title or None
                 people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
     return sorted(people, key=lambda p: p.source.start)
+
+
+# a post written before the name the finder reads: "called to order by Chairman Ira Wood", "seconded by the Mayor Jo Bell"
+_POST_BEFORE = re.compile(r"\s?(?:the\s+)?(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Mayor|Clerk|President|Secretary|Treasurer)\s+")
 
 
 _INITIALS_RUN = re.compile(r"(?-i:[A-Z]{2,4})(?:\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*(?-i:[A-Z]{2,4}))*\b")
