@@ -30,14 +30,14 @@ from minutes.extract.names import NOT_SURNAMES, find_people, first_names
 from minutes.extract.registry import Registry, name_initials
 from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_patterns, near_mentions
 from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AGREED_LIST, _AGREED_TO, _ASKED,
-    _ASKED_FOR, _ASKED_IF, _A_TO_BE_DONE, _BARE_ACTION, _BARE_SUBJECT, _BY_OWNER, _CLAUSE_END, _CLAUSE_SUBJECT,
+    _ASKED_FOR, _ASKED_IF, _A_TO_BE_DONE, _BARE_ACTION, _BARE_SUBJECT, _BODY, _BY_OWNER, _CLAUSE_END, _CLAUSE_SUBJECT,
     _CLOSED_AFTER, _DASH_TASK, _DECIDED_PASSIVE, _DECIDED_THAT, _GROUP_SUBJECT, _IMPERATIVE, _INSTRUCTION,
     _LABELLED_AFTER, _LEAD, _MODAL, _MORE, _NAME_TAIL, _NEXT_ITEM, _NOT_IMPERATIVE, _NOT_NOTE, _NOT_TASK,
     _NOT_TASK_VERB, _ONGOING, _ONGOING_NOTE, _PAREN_ACTION, _PASSIVE, _PASSIVE_ANY, _PASSIVE_FUTURE, _PASSIVE_TASK,
-    _POINTS_BACK, _PRONOUN_TASK, _PROSE_TASK, _REPORTED, _REPORTED_PASSIVE, _REQUEST, _RESOLVED_TASK, _ROLE_SUBJECT,
-    _SAID_WOULD, _SECOND_TASK, _SENTENCE, _SENTENCE_TASK, _SUBJ, _TASK, _TASK_VERB, _THAT_CLAUSE, _THE_MEETING,
-    _TITLES_WITH_DOT, _TOPIC, _TO_BE_DONE, _TRAILING_ACTION, _TRAILING_OWNER, _WHO_WILL, _decision_start, _enumerated,
-    _enumerators, _introduces, _margin_end, _margin_who, _overlapping, _sentences, _thanks_only)
+    _POINTS_BACK, _PRONOUN_TASK, _PROSE_TASK, _REPORTED, _REPORTED_DONE, _REPORTED_PASSIVE, _REQUEST, _RESOLVED_TASK,
+    _ROLE_SUBJECT, _SAID_WOULD, _SECOND_TASK, _SENTENCE, _SENTENCE_TASK, _SUBJ, _TASK, _TASK_VERB, _THAT_CLAUSE,
+    _THE_MEETING, _TITLES_WITH_DOT, _TOPIC, _TO_BE_DONE, _TRAILING_ACTION, _TRAILING_OWNER, _WHO_WILL, _decision_start,
+    _enumerated, _enumerators, _introduces, _margin_end, _margin_who, _overlapping, _sentences, _thanks_only)
 from minutes.ingest.document import Block, Cell, Document
 
 _WHO_NAME = r"(?-i:[A-Z]{2,4}|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"  # "RL", "Clerk", "Rita Lowe"
@@ -117,6 +117,13 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
         if runs_into or bisect_left(starts, block.end) > bisect_left(starts, block.start):
             continue  # an action's span covers the block's start, or starts inside the block
         record.decisions.append(Decision(block.text, Source.of(doc, block.start, block.end)))
+
+
+def _own_body(m: re.Match) -> list[str]:
+    """The body a decided ``_MODAL`` clause's subject names, as written, when its verb sets a task; else []."""
+    body = _BODY.fullmatch(m.group("owner"))
+    verb = re.search(r"\s(?:would|will|should|shall)\s+(?:also\s+)?" + _DOING + r"\b", m.group(0)[m.end("owner") - m.start():])
+    return [body.group("body")] if body and verb else []
 
 
 class _FullNames:
@@ -258,14 +265,25 @@ class _Finder:
                 end = self.blocks[j].end
                 text += " " + self.blocks[j].text
                 j += 1
-        item = self._labelled_task(text, start, end, m.group("ref"))
+        parts = self._labelled_parts(text) if j == i + 1 else [(0, len(text))]
+        for a, b in parts:  # "Action: Clerk to order the ladder. Clerk to write to the donors.": a task each
+            item = self._labelled_task(text[a:b].strip(), start + a, start + b if b < len(text) else end,
+                                       m.group("ref") if a == 0 else None)
+            found.append(item)
         owners = self._owners(m.group("who")) if m.group("who") else []
         if owners:  # "ACTION RL: circulate the materials": who, between the label and its colon
-            item.owners, item.owner_text = owners, m.group("who")
-        found.append(item)
+            found[-len(parts)].owners, found[-len(parts)].owner_text = owners, m.group("who")
         if more:
             self._labelled_after(block, found)
         return j
+
+    def _labelled_parts(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` in a label's text of each task it holds: a sentence after the first that opens with a
+        subject of its own and "to" starts another ("Action: Clerk to order the ladder. Cllr Hale to make the fence
+        safe.")."""
+        cuts = [0] + [a for a, _ in _sentences(text)[1:]
+                      if (task := _TASK.match(text[a:])) and self._subject_owners(task.group("subject"))]
+        return list(zip(cuts, cuts[1:] + [len(text)]))
 
     def _owned_above(self, i: int, owners: list[str], who: str, due_text: str, ref: str | None,
                      found: list[Found]) -> None:
@@ -543,7 +561,7 @@ class _Finder:
         for m in cues.finditer(_SENTENCE_TASK, block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
             if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(_AGENDA_WORDING, m.group(0)) \
-                    and not cues.search_folded(_NOT_TASK, m.group(0)):
+                    and not cues.search_folded(_NOT_TASK, m.group(0)) and not _REPORTED_DONE.search(m.group(0)):
                 # "Clerk to action": see _prose_tasks
                 for a, b, who in self._split_tasks(m.group(0), 0, len(m.group(0).rstrip()), owners):
                     found.append(Found(m.group(0)[a:b].strip(), block.start + m.start() + a, block.start + m.start() + b,
@@ -652,13 +670,13 @@ class _Finder:
             if _DECISION.match(sentence) and not _enumerators(sentence) \
                     and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL, _DECIDED_PASSIVE, _ASKED, _REQUEST)) \
                     or _introduces(sentence) or cues.search_folded(_NOT_TASK, sentence) and not _enumerators(sentence) \
-                    or cues.search_folded(_AGENDA_WORDING, sentence):  # (an enumerated resolution's parts are judged one by one)
-                continue
+                    or cues.search_folded(_AGENDA_WORDING, sentence) or _REPORTED_DONE.search(sentence):
+                continue  # (an enumerated resolution's parts are judged one by one)
             task = self._prose_owners(sentence)
-            pronoun = _PRONOUN_TASK.match(sentence) if task is None and prior else None
-            if pronoun:  # "She will investigate ...": the person the sentences before open with
-                people = self._pronoun_owner(block.text, opened)
-                task = (people, 0, len(sentence)) if people else None
+            pronoun = _PRONOUN_TASK.match(sentence) if task is None else None
+            if pronoun:  # "She will investigate ...": the person the sentences before open with (the lines above
+                people = self._pronoun_owner(block.text, opened) if prior else self._pronoun_owner_above(block)
+                task = (people, 0, len(sentence)) if people else None  # when it opens a line)
             who = cues.search(_WHO_WILL, sentence)
             who_owners = self._subject_owners(who.group("owner")) if who else []
             if task is None and not who_owners:
@@ -711,6 +729,22 @@ class _Finder:
             return people if len(people) == 1 and (people[0] in self.registry.names or ROLE_WORD.match(people[0])) else []
         return []
 
+    def _pronoun_owner_above(self, block: Block) -> list[str]:
+        """``_pronoun_owner`` for "He will ..." opening a line: the person the lines right above it open with (three
+        lines at most, no blank line between: "Cllr Watt reported the balance." / "He will pay the invoice.")."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, block.start) + 1
+        for _ in range(3):
+            above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+            if start == 0 or not text[above:start - 1].strip():
+                break
+            start = above
+        before = text[start:text.rfind("\n", 0, block.start) + 1]
+        if not before.strip():
+            return []
+        opened = [line.start() + a for line in re.finditer(r"[^\n]+", before) for a, _ in _sentences(line.group())]
+        return self._pronoun_owner(before + block.text, opened + [len(before)])
+
     def _split_tasks(self, sentence: str, clause: int, stop: int, owners: list[str],
                      limit: int | None = None) -> list[tuple[int, int, list[str]]]:
         """``(start, end, owners)`` of each task in a sentence's task clause (which ends at ``stop``, cut short of
@@ -736,6 +770,8 @@ class _Finder:
                         _ONGOING_NOTE):
             for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
+                if not owners and pattern is _MODAL and _DECIDED_THAT.search(sentence, 0, m.start("owner")):
+                    owners = _own_body(m)  # "It was agreed that the Parish Council would contact ...": the body's task
                 acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) and o not in self.registry.names for o in owners) \
                     and not _DECIDED_THAT.search(sentence, 0, m.start("owner"))  # "It was agreed that the SMG will review ..."
                 # (initials the attendance list records as someone present are that person: "Present: JH, SD")
@@ -766,7 +802,7 @@ class _Finder:
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..."
             return self._subject_owners(request.group("asked")) or [], 0, len(sentence)
         if request:
-            clause = request.group("clause") or request.group("ask")
+            clause = request.group("clause") or request.group("ask") or request.group("plain")
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
             if lead:

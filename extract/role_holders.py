@@ -58,7 +58,8 @@ def holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         # (or "Parish Clerk in attendance – Jane Roe")
         rf"{r}[^\S\n]+(?:to|of)[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{0,3}}{_BODY_WORD}[^\S\n]*[,:–—-][^\S\n]*{title}{name}",
         # Clerk to the Parish Council, Jane Roe
-        rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}[^()\n]{{0,30}}\)",  # Jane Roe (Clerk)
+        rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}(?:[^()\n]{{0,30}}|[^\S\n]+(?:and|&)[^\S\n]+[^()\n]{{0,40}})\)",
+        # Jane Roe (Clerk), Jane Roe (Parish Clerk and Responsible Financial Officer)
         rf"\b(?i:the)\s+{q}{r}(?:,|[^\S\n]+[–—-])?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe; the Clerk – Jane Roe
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}{_NOT_OTHER_BODY}",  # Jane Roe, Parish Clerk
         rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-]){_NOT_OTHER_BODY}",  # Jane Roe - Clerk

@@ -43,8 +43,13 @@ _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:
 # (a task may open with its item's number or letter: "3.2 Clerk to ...", "a) Clerk to ...", "(ii) Clerk to ...")
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
 _NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
-_VERB = r"(?:do\b|go\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will go", "to e-mail"
-_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+for\s+)" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
+# a role's task run on after a note with no full stop between, in terse notes: "... not mended after four months Clerk
+# to write again", "Tree report required Clerk to chase" (a capitalised role right after a lower-case word)
+_RUN_ON_ROLE = r"(?-i:Clerk|Chair(?:man|person)?|Treasurer|Secretary)"
+_VERB = r"(?:do\b|go\b|ACTION\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will go", "to e-mail",
+# "Robin to ACTION." (in capitals, for the sentence before)
+_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+(?:for|that)\s+|"
+                         r"(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?=" + _RUN_ON_ROLE + r"\s+to\s))" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
 # verb, not a noun ("agreed that NRCC representation was still needed")
@@ -54,17 +59,18 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             r"not\b|only\b|could\b|might\b|must\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
                             r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
 _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
-                    r"authori[sz]ed|delegated|empowered|directed)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed)|"
+                    r"authori[sz]ed|delegated|empowered|directed|commissioned)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed)|"
                     r"instructed|tasked)\s+to\s+" + _NOT_VERB + r"[a-z]+|"
                     r"(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+[a-z]+ing\b)")  # the "be": "RESOLVED that the Clerk
-# be instructed to"; "was tasked with contacting ..."; in notes without the "was": "Clerk instructed to write to ..." (no
-# one is "instructed to" or "tasked to" but the one given the task; "X asked to speak" is X's own request); the word after
-# "to" a verb ("were invited to the meeting" is no task)
+# be instructed to"; "was tasked with contacting ..."; a contractor "has been commissioned to produce ..."; in notes
+# without the "was": "Clerk instructed to write to ..." (no one is "instructed to" or "tasked to" but the one given the
+# task; "X asked to speak" is X's own request); the word after "to" a verb ("were invited to the meeting" is no task)
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
-# a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep"
-_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|continue\s+(?:as|in|this|that|the|her|his|their)\b)"
+# a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep", "A and B
+# are to continue."
+_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
 _AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?:is|are)(?:\s+also)?)\s+to\s+" + _HOLD_POST + _VERB)
 # ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
 # "will have a banner made", "would have the hedge cut": a task its subject sees done
@@ -84,8 +90,10 @@ _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|follo
 _ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
 _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY + r"(?=\s+\w)")  # with what is under way: "NDP drafting" is a title
 # a task whose subject is a pronoun: "Cllr Ayles had spoken to Highways about a 20 mph limit. She will investigate what
-# can be done.", "He agreed to contact the landowner": the person the sentence before opens with (see _prose_tasks)
-_PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:agreed|offered|undertook|volunteered)|is)\s+to\s+"
+# can be done.", "He agreed to contact the landowner", "He had been given the details and was instructed to pursue": the
+# person the sentence before opens with (see _prose_tasks)
+_PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:agreed|offered|undertook|volunteered)|is|"
+                           r"(?:[^.;]{0,80}?\s+and\s+)?(?:was|has\s+been)\s+(?:asked|instructed|requested|tasked))\s+to\s+"
                            r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b(?!" + _HAVE_DONE + r")|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
                            r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
@@ -105,14 +113,18 @@ _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|
 # Clerk", "Cllr Clarke has received the conditions and will circulate them", "Cllr Hale updated the Council on the
 # verges and undertook to look again at the footpaths" (only for someone present: see _prose_owners)
 _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
-                         r"advised|added|reported|explained|noted|mentioned)\s+(?:that\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
+                         r"advised|added|reported|explained|noted|mentioned)\s+(?:that\s+)?(?:[^.;,]{2,40},\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
+# (a time or condition may come first: "RR said that before May, he would come back to the Chair with ...")
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
 # or after a dash: "Ivy to be cleared from the hall – Action JB"
 _TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?:(?i:the)\s+)?(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
                               r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
 # a log's status line after the task and its owner: the task was set before and is reported done
+# a task the minutes report done, its status after a dash at the sentence's end: "Mary to add the report to the list
+# – action closed."
+_REPORTED_DONE = re.compile(r"\s[–—-]\s*(?i:(?:action\s+)?(?:complete[d]?|closed|done))\W*$")
 _CLOSED_AFTER = re.compile(r"\s*(?i:action\s+(?:now\s+)?(?:complete|completed|closed|done)|completed)\b")
 # ... or with no label at all, an action column beside the paragraph run into its line (each owner someone the
 # minutes name: their initials, name or post): "... will chase the County Council. OP", "... for the April meeting.
@@ -170,7 +182,10 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
-                      r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}", re.S)
+                      r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}|"
+                      r"\bwas\s+(?:also\s+)?requested\s+(?P<plain>(?:the\s+)?(?i:" + _LOWER_ROLE + r")\s+(?!(?:was|is|had|has|would|will|"
+                      r"should|could|did)\b)[a-z]{3,}(?<!s)\b.*)$", re.S)
+# ("It was also requested the clerk look into ...": a role asked with no "that")
 # (_NOT_TASK and _AGENDA_WORDING are written in lower case and searched in the folded text: cues.search_folded)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
@@ -218,7 +233,8 @@ _AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|a
                              r"\b(?:was|were)\s+(?:asked|invited|requested)\s+to\s+(?:comment|note|agree|approve|endorse|receive|"
                              r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b|"
                              r"\b(?:requested|asked)\s+that\s+(?:members|councillors|the\s+(?:board|committee|panel|council))\s+(?:consider(?!\s+(?:if|"
-                             r"whether)\b)|note|agree|approve|endorse|comment)\b|\bto\s+(?:lead|speak)\s+(?:on|to)\s+(?:this|the)\s+item\b")
+                             r"whether)\b)|note|agree|approve|endorse|comment)\b|\bto\s+(?:lead|speak)\s+(?:on|to)\s+(?:this|the)\s+item\b|"
+                             r"\b(?:up|forward)\s+(?:on\s+)?the\s+agenda\b")  # the order of business: "bring item 14 up the agenda"
 _PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -255,6 +271,12 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt
 # a request for a paper, which someone must write though the minutes do not say who: "The Committee asked for a
 # note setting out what had been achieved", "The Chairman asked for a written proposal"
 _DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)\s+that\s+$")  # a group a decision tasks, by its acronym
+# a body the meeting decides will do something: "It was agreed that the Parish Council would contact the Borough
+# Council", "... that the Footpaths Group will write to the landowner" (see actions._own_body)
+_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:Parish|Town|Community|City)\s+Council|(?:[A-Z][\w'’-]*\s+){1,3}"
+                   r"(?:Group|Committee|Sub-?[Cc]ommittee|Working\s+Party))")
+
+
 _CLAUSE_END = re.compile(r";|\s+and\s+(?:when|once|then|if|after)\b")
 _ASKED_FOR = re.compile(r"\b(?:asked\s+for|requested)\s+(?:a|an|further)\s+(?:(?:written|short|brief|full|further|detailed|"
                         r"progress)\s+)?(?:note|report|(?<=progress\s)update|paper|proposal|briefing|summary|breakdown|list|statement)s?\b")
@@ -289,11 +311,12 @@ _A_TO_BE_DONE = re.compile(r"^(?:A|An|Two|Three|Further|Quotes|Quotations|Estima
 _NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business|had|has|outlined|described|explained|highlighted|suggested|proposed)\b", re.I)
 # a task that names no task: "Clerk to action", "The Clerk would action.", "Kate will do this.", "Cllr X to look into
-# this.", "Y will investigate it" (the task is the sentence before; "X will follow this up" stands as it is)
+# this.", "Y will investigate it", "She will enquire about this" (the task is the sentence before; "X will follow this
+# up" stands as it is)
 _POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that needs the clause before it
 _BACK = r"(?:this|that|it)"
 _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so)|"
-                          r"(?:look\s+into|investigate|pursue|deal\s+with)\s+" + _BACK + r"(?:\s+further)?)\.?", re.I)
+                          r"(?:look\s+into|investigate|pursue|deal\s+with|enquire\s+(?:about|into))\s+" + _BACK + r"(?:\s+further)?)\.?", re.I)
 # a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
 # agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
