@@ -32,7 +32,7 @@ from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_pattern
 from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AGREED_LIST, _AGREED_TO, _ASKED,
     _ASKED_FOR, _ASKED_IF, _A_TO_BE_DONE, _BARE_ACTION, _BARE_SUBJECT, _BODY, _BY_OWNER, _CLAUSE_END, _CLAUSE_SUBJECT,
     _CLOSED_AFTER, _DASH_TASK, _DECIDED_PASSIVE, _DECIDED_THAT, _GROUP_SUBJECT, _IMPERATIVE, _INSTRUCTION,
-    _LABELLED_AFTER, _LEAD, _MODAL, _MORE, _NAME_TAIL, _NEXT_ITEM, _NOT_IMPERATIVE, _NOT_NOTE, _NOT_TASK,
+    _LABELLED_AFTER, _LEAD, _MARGIN_BETWEEN, _MODAL, _MORE, _NAME_TAIL, _NEXT_ITEM, _NOT_IMPERATIVE, _NOT_NOTE, _NOT_TASK,
     _NOT_TASK_VERB, _ONGOING, _ONGOING_NOTE, _PAREN_ACTION, _PASSIVE, _PASSIVE_ANY, _PASSIVE_FUTURE, _PASSIVE_TASK,
     _POINTS_BACK, _PRONOUN_TASK, _PROSE_TASK, _REPORTED, _REPORTED_DONE, _REPORTED_PASSIVE, _REQUEST, _RESOLVED_TASK,
     _ROLE_SUBJECT, _SAID_WOULD, _SECOND_TASK, _SENTENCE, _SENTENCE_TASK, _SUBJ, _TASK, _TASK_VERB, _THAT_CLAUSE,
@@ -590,11 +590,16 @@ class _Finder:
         return done
 
     def _owners_between(self, block: Block, found: list[Found]) -> None:
-        """Tasks each followed by a run-in label and its owners' initials, with more of the paragraph after
-        (``_ACTION_BETWEEN``): the sentence before each label, when every initial is someone the minutes name."""
+        """Tasks each followed by their owners' initials, with more of the paragraph after: a run-in label
+        (``_ACTION_BETWEEN``) or an action column flattened into the paragraph (``_MARGIN_BETWEEN``); the
+        sentence before each, when every initial is someone the minutes name."""
         start = 0
-        for m in _ACTION_BETWEEN.finditer(block.text):
-            self._task_before(block, start, m, self._owners(m.group("who"), people_only=True), found)
+        margins = sorted([*_ACTION_BETWEEN.finditer(block.text), *_MARGIN_BETWEEN.finditer(block.text)], key=lambda m: m.start())
+        for m in margins:
+            if m.start() < start:
+                continue  # "... Action JB Ivy ...": the label's initials, not a second margin
+            who = _margin_who(m) if m.re is _MARGIN_BETWEEN else m.group("who")
+            self._task_before(block, start, m, self._owners(who, people_only=True), found)
             start = m.end()
 
     def _task_before(self, block: Block, start: int, label: re.Match, owners: list[str], found: list[Found]) -> bool:

@@ -164,6 +164,14 @@ _PAREN_ACTION = re.compile(r"\((?i:actions?(?:\s+by)?)\s*[:–-]?\s*(?P<who>[A-Z
 # ACTION EDC To receive the auditor's report", "... collection from the hall. Action JB Ivy to be cleared ...")
 _ACTION_BETWEEN = re.compile(r"(?<=[.!?])\s+(?i:action)(?:\s+(?i:by))?\s+(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,)\s*[A-Z]{2,4}){0,3})"
                              r"\s+(?=[A-Z])")
+# ... or, with no label, an action column of initials flattened into the paragraph between one row's text and the
+# next: "... membership renewal etc JW SC JA and NW to arrange ...", "... technical resources. JA NW Booklet can ...",
+# "... by email (by Sept 20) JA 5 Liaison": two or more initials before the next row's first word (or its subject's
+# initials and "to"), or any before the next item's number (not before a heading in capitals: "... Associates). IN
+# ATTENDANCE", a list of initials "SH LE CE APOLOGIES" flattened from an attendance table)
+_MARGIN_BETWEEN = re.compile(r"(?<=[a-z.!?)])\s+(?P<who>[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){1,3}(?=\s+[A-Z][a-z]|\s+[A-Z]{2,4}"
+                             r"(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?:to|will)\s)|[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){0,3}"
+                             r"(?=\s+\d{1,2}[.)]?\s+[A-Z]))")
 # ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
 # circulate the forms; SG to add the item to the agenda.", as often as the paragraph has such labels
 _LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?=\S)")

@@ -1,0 +1,38 @@
+"""Action logs, action tables and action columns, round 12b: made-up pages in the general shapes of real minutes
+(seen in b26 and in probe lots of new committee and partnership minutes), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+HEAD = ("Minutes of the Committee meeting held on 3 March 2021\n\n"
+        "Present: Ann Brook (Chair), Tom Hale, Mary Cole, Owen Pike (Secretary)\n\n"
+        "Apologies: Rita Lowe, Sam Dean\n\n")
+
+
+def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, head + text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_an_action_column_flattened_into_the_paragraph(tmp_path: Path) -> None:
+    """(after b26) a table's action column of initials run into one paragraph between the rows' texts: two or more
+    initials before the next row's first word (or before its subject's initials and "to"), or any before the next
+    item's number, own the row before them."""
+    text = ("4 Summer fair Stalls were discussed. RL and SD on the gate for tickets and raffle etc RL SD TH and OP to "
+            "book the marquee. TH OP Posters can go up in May. The programme to be agreed by email (by 20 April) AB "
+            "5 Website The new pages were welcomed.")
+    assert _tasks(tmp_path, text) == [
+        (["Rita Lowe", "Sam Dean"], "RL and SD on the gate for tickets and raffle etc"),
+        (["Tom Hale", "Owen Pike"], "TH and OP to book the marquee."),
+        (["Ann Brook"], "The programme to be agreed by email (by 20 April)"),
+    ]
+
+
+def test_initials_before_a_heading_in_capitals_are_no_column(tmp_path: Path) -> None:
+    """Initials before a heading in capitals are a flattened attendance table's or an initial of a heading's first
+    word ("... Associates). IN ATTENDANCE"): no owners."""
+    head = HEAD.replace("Tom Hale", "Ivan Nye")
+    text = "The Chair also welcomed Ms Rose Dunn (Dunn Associates). IN ATTENDANCE Also in attendance was the Clerk."
+    assert _tasks(tmp_path, text, head) == []
