@@ -18,7 +18,7 @@ from minutes.extract import cues
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS.update({"sept": 9, "febuary": 2, "feburary": 2})  # and February as often misspelt
+MONTHS.update({"sept": 9, "febuary": 2, "feburary": 2, "janaury": 1})  # and February and January as often misspelt
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})

@@ -48,10 +48,12 @@ _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
-_NOT_MEETING_TIME = re.compile(r"\bposted\b|\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b|"
+_NOT_MEETING_TIME = re.compile(r"\bposted\b|^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,|"  # a byline: "By Ann Bell,<date> 08:07"
+                               r"\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b|"
                                r"\bmeeting\s+(?:closed|ended|finished|concluded)\b", re.I)  # "The meeting closed at 8.45pm": its end
 _FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
-_OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|(?:was\s+)?declared\s+open)|opened\s+the\s+meeting|"
+_OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|(?:was\s+)?declared\s+open)"
+                     r"(?:\s+in\s+(?:open|public|closed|private)\s+session)?|opened\s+the\s+meeting|"  # "commenced in open session at"
                      # a church council's "opened the meeting with prayer at 7.35pm", "The meeting was opened with prayers at"
                      r"(?:meeting\s+was\s+opened|opened\s+the\s+meeting)\s+with\s+(?:a\s+)?prayers?|"
                      # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM", "was called to order at 7:30 PM"
@@ -89,7 +91,10 @@ _GENERIC_TITLE = re.compile(r"^\s*(agenda|minutes?|agenda and minutes|meeting|mi
 # of items' header, "Minutes of the Meeting of the Members", "Our AGM was held", a page's "Meeting Summary")
 _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "mins", "cofnodion", "notes", "of", "the", "draft", "papers",
               "documents", "item", "items", "template", "views", "mtg", "document", "note", "none", "nil", "n/a", "tbc", "&", "no.",
-              "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional", "summary", "members", "our"}
+              "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional", "summary", "members", "our",
+              # "Minutes of Proceedings" over the session's rows, a blog's "Report of Our AGM", a table's header "Minute
+              # AGENDA ITEMS Action"
+              "proceedings", "report", "action", "actions", "session"}  # "Session: 2014/2015"
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
                "regular", "quarterly", "emergency", "inaugural", "agm", "egm",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
@@ -141,7 +146,7 @@ _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|a
 _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M))(?:the\s+)?minutes\s+of\b|"
                               r"\b(?:minutes|notes)\s+(?:of|from)\b.{0,120}\b(?:previous|last(?!\s+(?:updated|modified|edited))|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
-                              r"were\s+(?:read|agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted))\b|"
+                              r"were\s+(?:read|agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted|found|summari[sz]ed))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree|receive(?:\s+and\s+note)?|note)\s+(?:as\s+a\s+correct\s+record\s+)?"
                               r"the\s+(?:(?:public|non-public|draft|confidential)\s+)?minutes\s+(?:and\s+\w+\s+)?of\b|"
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
@@ -386,7 +391,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 k = region.index(date_block)
                 fuller = _letterhead(region[:k], own)
                 return fuller if fuller != own else _named_above(region, k) or own
-            return own
+            # "Ashby Town Council – Minutes 2016/2017" over "Town Council – 7th December 2016"
+            return _letterhead(region[:region.index(date_block)], own) if date_block in region else own
         if _GENERIC_TITLE.match(heading.strip(" ,-–:|")) or _furniture_only(heading):  # "Minutes 8th April 2021", "AGM MINUTES 22 Nov 08" over its own title
             k = region.index(date_block)
             nxt = find_dates(region[k + 1].text) if k + 1 < len(region) else []
@@ -416,8 +422,10 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
     body = _clean_body(title)
     if body and len(lines) >= 2 and title == lines[-1] and re.fullmatch(_BODY_NOUNS, body.lower()):
         body = _clean_body(lines[-2]) or body  # "Anyshire Local Enterprise Partnership" over "Board Meeting"
-    if body is None and len(lines) >= 2 and title == lines[-1] and _VENUE.search(title):
-        body = _clean_body(lines[-2])  # "Ashby Community Council" over "Ashby Small Hall, Beacon": the venue's line names no body
+    if len(lines) >= 2 and title == lines[-1] and (body is None and _VENUE.search(title) or _WELSH_NAME.match(title)):
+        # "Ashby Community Council" over "Ashby Small Hall, Beacon": the venue's line names no body; over "Cyngor Bro
+        # Ashby": the Welsh name of the council the line above names in English
+        body = _clean_body(lines[-2]) or body
     if body is None and not lines and date_block in region:
         return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
@@ -673,7 +681,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*\)$|\s+(?:no\.?|number)\s*:?\s*\d+$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes|meeting))+(?:\s*[-–:,])?\s+[A-Za-z]+$", lambda m: "" if m.group(0).split()[-1].lower() in MONTHS else m.group(0),
                   text, flags=re.I)  # "MPC Minutes May 2009", "X Minutes – March 2017"
-    text = re.sub(r"\b(\w+\s+(?:" + _BODY_NOUNS + r"))\s+\1$", r"\1", text, flags=re.I)  # "X PARISH COUNCIL PARISH COUNCIL"
+    # "X PARISH COUNCIL PARISH COUNCIL", "X Parish Council Ordinary Parish Council (Meeting)"
+    text = re.sub(r"\b(\w+\s+(?:" + _BODY_NOUNS + r"))\s+(?:(?:annual|ordinary|extra[\s-]?ordinary|special|full|monthly)\s+)*\1(?:\s+meeting)?$", r"\1",
+                  text, flags=re.I)
     named_first = re.match(r"^(?P<body>.+?)[.,;]?\s+(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?P<meeting>.+)$", text, flags=re.I)  # "X COMMUNITY COUNCIL. Approved Minutes of Meeting"
     # "X AUTHORITY MINUTES OF THE BOARD MEETING": the meeting's kind follows the body; "ASHBY PARISH COUNCIL Minutes
@@ -755,10 +765,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = kindless if lower_kind or len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
         and not re.match(r"full\s+govern", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillor|Cllr)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
+            or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
-            or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
+            or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}|[a-z]+meeting[a-z]*|meeting[a-z]+", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
             or len(find_people(text)) >= (2 if "," in text else 3) or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
@@ -766,7 +776,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
             or not organisation and _VENUE.search(text) \
             and not re.match(r"friends\s+of\s", text, re.I):  # "Friends of Ashby Library" is a group, not a venue
-        # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", "P Hill, M Down (Chairman)", "Mr A Bell Mr B
+        # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", a PDF's words run together ("ameetingheld"), "P Hill, M Down (Chairman)", "Mr A Bell Mr B
         # Hill Ms C Dean", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")
         # ("Ashby Village Hall"), whose meeting it was ("Trustees'"), a blog's tag ("Posts Tagged ‘Minutes’")
@@ -778,8 +788,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     return text
 
 
-# a venue's name, perhaps with its place after a comma ("Ashby Small Hall, Beacon"): never the body
-_VENUE = re.compile(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant)"
+# a Welsh council's name in Welsh only ("Cyngor Bro Ashby", "Cyngor Cymuned Ashby")
+_WELSH_NAME = re.compile(r"\s*cyngor\s+(?:bro|cymuned|tref|dinas|sir)\s+(?!.*\bcouncil\b)", re.I)
+
+
+# a venue's name or street, perhaps with its place after a comma ("Ashby Small Hall, Beacon"): never the body
+_VENUE = re.compile(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant|"
+                    r"road|street|lane|avenue)"  # an address's street ("Civic Centre" over "Ashby Road")
                     r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", re.I)
 
 

@@ -1,0 +1,67 @@
+"""Meeting body, date and times from heading shapes met in real English minutes' opening lines and in last round's
+held-out pair (round 12): made-up pages with made-up names, each a general shape, never one document's."""
+from __future__ import annotations
+
+import pytest
+
+from pages import extract_page
+
+_TAIL = "\n\n1. Apologies\nApologies were received from Cllr Ann Smith.\n"
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # the council's name again after a kind of meeting: "X Parish Council Ordinary Parish Council Meeting"
+    ("Ashby Parish Council Ordinary Parish Council Meeting\nWednesday 26th June 2013 Ashby Village Hall 7 pm\n"
+     "Present: Cllr Ann Bell (Chairman) Cllr Bob Hill", "Ashby Parish Council", "2013-06-26"),
+    # a Welsh council's name in Welsh under its English name
+    ("Ashby Community Council\nCyngor Bro Ashby\nwww.ashby.org.uk\nA meeting was held on December 6th2016 at Ashby Memorial Hall\n"
+     "PRESENT\nCllr A Bell (Chair) Cllr B Hill", "Ashby Community Council", "2016-12-06"),
+    # a PDF's words run together ("ameetingheld") name no body
+    ("Minutes of ameetingheld at 7.45 pm on Monday April 11th 2016\nPresent; Mr Bob Hill (Chairman), Mrs Ann Bell",
+     None, "2016-04-11"),
+    # "Town Council – <date>" under the letterhead that names the whole council
+    ("Ashby and Beacon Town Council – Minutes -2016/2017\nTown Council – 7th December 2016\nIn attendance:-\nMrs A Bell\nB Hill",
+     "Ashby and Beacon Town Council", "2016-12-07"),
+    # a month's name misspelt ("Janaury")
+    ("Minutes of the meeting of the Parish Council held at 8pm on Tuesday 13th Janaury 2009\nin the village hall\n"
+     "In attendance: Ann Bell; Bob Hill", "Parish Council", "2009-01-13"),
+    # a table's header row ("Minute AGENDA ITEMS Action") is no title
+    ("Ashby Parish Council MINUTES OF THE FULL COUNCIL MEETING HELD IN THE PARISH ROOMS, ON THURSDAY, 13 JANUARY 2011 @ 7.15pm "
+     "Present: Cllr. Bell (Chairman) Cllr. Hill Cllr. Dean Cllr. Ford Cllr. Green Cllr. Hart Cllr. Irwin Mrs Jones (Clerk)\n"
+     "Minute AGENDA ITEMS Action\nPrayers – led by the Chairman.", "Ashby Parish Council", "2011-01-13"),
+    # a street in the venue's address is never the body
+    ("A meeting of representatives of the health scrutiny committees of the local authorities of the county.\n"
+     "10.30 a.m. Friday 26th February 2010\nCouncil Chamber\nCivic Centre\nBeacon Road\nMinutes of the meeting\n"
+     "Elected Members\nCllr Ann Bell, Ashby Borough Council", None, "2010-02-26"),
+])
+def test_body_and_date_from_round12_first_sight_misses(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # "Minutes of Proceedings" over a session's label rows: no body named
+    ("Minutes of Proceedings\n\nSession: 2014/2015\n\nDate: 13 May 2014\n\nVenue: Room 21, Ashby House\n\n"
+     "Ann Bell Chair\nBob Hill", None, "2014-05-13"),
+    # a blog's "Report of Our AGM" names nothing
+    ("Thursday, 18 November 2010\n\nReport of Our AGM\n\nThe attendance at tonight's AGM was just about quorate.\n\n"
+     "The Minutes of the 2009 AGM were summarised by the Secretary.", None, "2010-11-18"),
+    # a line of councillors ("Cllrs. Ann Bell.") is no body; earlier minutes that "were found to be correct" date nothing
+    ("Cllrs. Ann Bell.\n\nCllrs. Bob Hill (Chairman), Cath Dean.\n\nThe minutes of the meeting held on October 4th 2021 were "
+     "found to be correct.", None, None),
+])
+def test_body_and_date_from_round12_lot1_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, start", [
+    # "The meeting commenced in open session at 10.04am"
+    ("Ashby Committee\nMinutes of Proceedings - 9 May 2024\nPresent:\nMr Bob Hill (Chairperson)\n"
+     "The meeting commenced in open session at 10.04am", "10:04"),
+    # a byline's posting time ("By Ann Bell,2014-06-23 08:07") is not the meeting's
+    ("Meeting Notes\nBy Ann Bell,2014-06-23 08:07\nMeeting Title: Ashby Board Meeting\nDate: 25 July 2007\nTime: 1pm\n"
+     "Location: Ashby House", "13:00"),
+])
+def test_start_from_round12_shapes(tmp_path, top: str, start: str) -> None:
+    assert extract_page(tmp_path, top + _TAIL).meeting.start == start
