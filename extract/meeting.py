@@ -27,7 +27,7 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
 _ELECTORS = (r"(?:the\s+)?(?:parish|town|village|electors)\b(?!\s+(?:[\w'’-]+\s+)?(?:" + _BODY_NOUNS
              + r"|hall|meeting|plan)\b|\s+of\b)")  # not "the Parish Council", "the Town Team", "the Parish of St Ann"
 _ELECTORS_MEETING = r"(?:parish|town|village|residents['’]?)\s+meeting|meeting\s+of\s+" + _ELECTORS
-_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|unapproved\s+|approved\s+|signed\s+|provisional\s+)?"
+_MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|un-?confirmed\s+|un-?approved\s+|approved\s+|signed\s+|provisional\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+(?:the\s+)?proceedings(?:\s+of)?)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
                          r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+(?!" + _ELECTORS + r"))?(?:the\s+)?",
@@ -49,7 +49,7 @@ _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house
 _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,|"  # a byline: "By Ann Bell,<date> 08:07"
-                               r"\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b|"
+                               r"\b(?:entered|joined|left)\s+the\s+meeting\b|\barrived\b|\bnext\s+(?:\w+\s+){0,2}meetings\b|"  # a schedule of the next meetings
                                r"\bmeeting\s+(?:closed|ended|finished|concluded)\b", re.I)  # "The meeting closed at 8.45pm": its end
 _FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|(?:was\s+)?declared\s+open)"
@@ -96,7 +96,7 @@ _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "mins
               # AGENDA ITEMS Action"
               "proceedings", "report", "action", "actions", "session"}  # "Session: 2014/2015"
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
-               "regular", "quarterly", "emergency", "inaugural", "agm", "egm",
+               "regular", "quarterly", "emergency", "inaugural", "agm", "egm", "statutory",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -144,9 +144,9 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
 # earlier minutes approved, or an item "(3) Minutes of Meeting held on ...", "1Minutes of ..." (the earlier meeting's)
 _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M))(?:the\s+)?minutes\s+of\b|"
-                              r"\b(?:minutes|notes)\s+(?:of|from)\b.{0,120}\b(?:previous|last(?!\s+(?:updated|modified|edited))|correct\s+record|true\s+record|accurate\s+record|"
+                              r"\b(?:minutes?|notes)\s+(?:of|from)\b.{0,120}\b(?:previous|last(?!\s+(?:updated|modified|edited))|correct\s+record|true\s+record|accurate\s+record|"
                               r"taken\s+as\s+read|previously\s+circulated|copy\s+attached|to\s+confirm|to\s+consider|"
-                              r"were\s+(?:read|agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted|found|summari[sz]ed))\b|"
+                              r"(?:were|was)\s+(?:read|agreed|approved|confirmed|signed|accepted|submitted|received|presented|considered|noted|found|summari[sz]ed))\b|"
                               r"\b(?:to\s+)?(?:confirm|consider|approve|agree|receive(?:\s+and\s+note)?|note)\s+(?:as\s+a\s+correct\s+record\s+)?"
                               r"the\s+(?:(?:public|non-public|draft|confidential)\s+)?minutes\s+(?:and\s+\w+\s+)?of\b|"
                               r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
@@ -667,8 +667,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...", "Series Page 375 MINUTES OF ...": the title
     # starts at "Minutes of"
     text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+|\bpage\s+\d+\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
-    text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(r"^\s*(the\s+)?(?:draft\s+|unapproved\s+|unconfirmed\s+)?minutes?\b", text,
-                                                                 re.I) else text
+    # ... and a page's number before "Confirmed MINUTES OF ...", "UN-CONFIRMED MINUTES OF ..."
+    text = re.sub(r"^\s*\d{1,3}\s+(?=(?:draft|confirmed|approved|un-?confirmed|un-?approved)\s+minutes\b)", "", text, flags=re.I)
+    text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(
+        r"^\s*(the\s+)?(?:draft\s+|un-?approved\s+|un-?confirmed\s+|confirmed\s+|approved\s+)?minutes?\b", text, re.I) else text
     # a letterhead line that runs on into the clerk's name or the minute book's page: "Ashby Parish Council Clerk to the
     # Council: Ann Bell", "Ashby Parish Council Page 1160"
     text = re.sub(r"\s+page\s+\d+$", "", _LETTERHEAD_CONTACT.split(text)[0], flags=re.I)
@@ -741,7 +743,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Ashby Village Hall Managing Trustees Meeting" (not a bare "Trustee Meeting", the title as given)
     text = re.sub(r"(\S\s+\S+\s+trustees?)\s+meeting$", r"\1", text, flags=re.I)
     text = _without_own_acronym(text)
-    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|annual\s+general)\s+meeting$|(?<=\w)(?:\s+(?:19|20)\d\d)?\s+(?:agm|egm)$", "", text,
+    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|statutory|annual\s+general)\s+meeting$|(?<=\w)(?:\s+(?:19|20)\d\d)?\s+(?:agm|egm)$", "", text,
                   flags=re.I).rstrip(" ,;:-–")  # "ACC AGM", "X 2018 AGM", "The X Association, Annual General Meeting"
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
@@ -760,10 +762,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if len(kindless.split()) == 1 and not lower_kind:  # "Extra-Ordinary Full Council": the Full Council
         kindless = re.sub(r"^(?:(?:annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+(?=full\s+\w+$)", "", text,
                           flags=re.I)
-    # "Full Authority" and a school's "Full Governing Body" are names of their own; so is the "Annual Parish Meeting"
-    # (of the electors, not the council)
+    # "Full Authority" and a school's "Full Governing Body" are names of their own, and so is "Full Parish Council" (no place
+    # named; not "full Parish Council"); so is the "Annual Parish Meeting" (of the electors, not the council)
     text = kindless if lower_kind or len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
-        and not re.match(r"full\s+govern", text, re.I) else text
+        and not re.match(r"full\s+govern|(?-i:Full|FULL)\s+(?:parish|town|community|city)\s+council$", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \

@@ -65,3 +65,45 @@ def test_body_and_date_from_round12_lot1_shapes(tmp_path, top: str, body: str | 
 ])
 def test_start_from_round12_shapes(tmp_path, top: str, start: str) -> None:
     assert extract_page(tmp_path, top + _TAIL).meeting.start == start
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # "Full Parish Council" names no place: "Full" is part of the name given (not "full Parish Council")
+    ("Full Parish Council meeting\n\nSeptember 27th 2022\n\n7:30 pm - 9:00 pm", "Full Parish Council", "2022-09-27"),
+    ("Minutes of the full Parish Council Meeting\nheld on 11th March 2019 in the Village Hall at 7.30pm\n\nCouncillor Ann Bell",
+     "Parish Council", "2019-03-11"),
+    # a Scottish "The minute of the meeting of <date> was approved": an earlier meeting's date, and no title
+    ("Present: A Bell (Chairman, AB), B Hill (Secretary, BH); also Councillor C Dean, 4 members of the public.\n\n"
+     "1 Minute The minute of the meeting of 3 March 2014 was approved as a correct record.\n\nMatters Arising", None, None),
+])
+def test_body_and_date_from_round12_lot2_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # "UN-CONFIRMED MINUTES OF ...", and a page's number before "Confirmed MINUTES OF ...": the words after them name the body
+    ("UN-CONFIRMED MINUTES OF THE MONTHLY MEETING OF ASHBY COMMISSIONERS HELD IN THE COMMISSIONERS’ OFFICE ON WEDNESDAY "
+     "4th July 2012 AT 7.00PM PRESENT Mr A. Bell (Chairman) Mr B. Hill (Vice-Chairman) Mrs C. Dean (Clerk) 1. CONFIRMATION OF "
+     "MINUTES: The minutes from the previous monthly meeting held on 13th June 2012 were approved and confirmed.",
+     "Ashby Commissioners", "2012-07-04"),
+    ("1 Confirmed MINUTES OF THE MONTHLY MEETING OF ASHBY COMMISSIONERS HELD IN THE COMMISSIONERS’ OFFICE ON WEDNESDAY 3rd "
+     "OCTOBER 2012 AT 7.00PM PRESENT: Mr A Bell (Chairman) Mr B Hill (Vice-Chairman) Mrs C Dean (Clerk) 1. CONFIRMATION OF "
+     "MINUTES: Minutes from the previous monthly meeting held on 3rd September 2012 were approved and signed.",
+     "Ashby Commissioners", "2012-10-03"),
+    # a "Statutory Meeting" is a kind of meeting, no part of the body's name
+    ("Parish Commissioners Statutory Meeting Tuesday 20th January 2015 at 1830 hours at Commissioners Office.\n\n"
+     "MINUTES Present: Mr A. Bell, Mr B. Hill. Chair: Mr A. Bell.", "Parish Commissioners", "2015-01-20"),
+])
+def test_body_and_date_from_round12_lot3_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_a_schedule_of_next_meetings_gives_no_start(tmp_path) -> None:
+    """"The next two meetings ... starting at 7.00pm" times other meetings (lot 3)."""
+    top = ("Minutes of the Meeting of AVHMC 8 July 2019\n\nThe draft minutes of the meeting of the Ashby Village Hall Management "
+           "Committee held on Monday 8 July 2019 can be read here\n\n  • The next two meetings of the Committee will be held on "
+           "Monday 2 September and Monday 28 October starting at 7.00pm.")
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.date, meeting.start) == ("2019-07-08", None)
