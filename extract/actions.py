@@ -41,11 +41,11 @@ from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AG
 from minutes.ingest.document import Block, Cell, Document
 
 _WHO_NAME = r"(?-i:[A-Z]{2,4}|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"  # "RL", "Clerk", "Rita Lowe"
-_LABELLED = re.compile(r"^\s*action(?:\s+point)?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–]|"
+_LABELLED = re.compile(r"^\s*action(?:\s+(?:point|item))?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–]|"
                        r"(?:by\s+|[-–]\s*)?(?P<who>" + _WHO_NAME + r"(?:\s*(?:/|&|,|and)\s*" + _WHO_NAME + r")*)\s*:)"  # "ACTION RL: ..."
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
-_LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+point)?\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)|"  # "Action Point 1"
-                         r"actions?(?:\s+points?)?(?:\s+agreed)?|agreed actions?|next\s+steps|actions?\s+(?:log|list|sheet|tracker|summary)|"
+_LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+(?:point|item))?\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)|"  # "Action Point 1"
+                         r"actions?(?:\s+(?:points?|items?))?(?:\s+agreed)?|agreed actions?|next\s+steps|actions?\s+(?:log|list|sheet|tracker|summary)|"
                          r"summary\s+of\s+(?:agreed\s+)?actions|"
                          r"actions?\s+(?:to\s+be\s+(?:done|taken|completed|carried\s+out)(?:\s+next)?|required|needed)|"
                          r"(?:new|open|follow-?up|roll[- ]?over)(?:\s*(?:/|and|&)\s*(?:new|open|roll[- ]?over))?\s+"
@@ -186,7 +186,7 @@ class _Finder:
                 continue
             label = _LABEL_ONLY.match(block.text)
             if label:
-                plural = not label.group("ref") and not re.fullmatch(r"action(?:\s+point)?", label.group("label").lower())
+                plural = not label.group("ref") and not re.fullmatch(r"action(?:\s+(?:point|item))?", label.group("label").lower())
                 i = self._after_label(i + 1, plural, found, consumed, label.group("ref"))
                 continue
             who = _ACTION_WHO.fullmatch(block.text) or _INITIALS_ONLY.fullmatch(block.text)

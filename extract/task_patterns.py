@@ -174,7 +174,7 @@ _MARGIN_BETWEEN = re.compile(r"(?<=[a-z.!?)])\s+(?P<who>[A-Z]{2,4}\b(?:\s+[A-Z]{
                              r"(?=\s+\d{1,2}[.)]?\s+[A-Z]))")
 # ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
 # circulate the forms; SG to add the item to the agenda.", as often as the paragraph has such labels
-_LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+points?)?)\s*:\s*(?=\S)")
+_LABELLED_AFTER = re.compile(r"[.!?]\s+(?i:action(?:\s+(?:points?|items?))?)\s*:\s*(?=\S)")
 # a run-on page's next item after a label's task: a spaced dash, then a clause of five words or more ("ACTION: Chair
 # to visit site - The Council were made aware that ..."), not who does it ("... - Sean Neeson")
 _NEXT_ITEM = re.compile(r"\s[–—-]\s+(?=[A-Z][\w'’]*(?:\s+[\w'’,]+){4})")

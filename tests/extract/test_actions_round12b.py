@@ -36,3 +36,14 @@ def test_initials_before_a_heading_in_capitals_are_no_column(tmp_path: Path) -> 
     head = HEAD.replace("Tom Hale", "Ivan Nye")
     text = "The Chair also welcomed Ms Rose Dunn (Dunn Associates). IN ATTENDANCE Also in attendance was the Clerk."
     assert _tasks(tmp_path, text, head) == []
+
+
+def test_action_item_labels(tmp_path: Path) -> None:
+    """(probe lot 2) "Action Item: X to ..." labels a task as "Action: X to ..." does ("Item" is
+    no owner); "Action Items" on a line of its own heads a list of tasks."""
+    text = ("3. Minutes\n\nThe minutes were approved.\n\nAction Item: Tom Hale to send the new members the guidance notes\n\n"
+            "Action Item: Mary Cole to draft an agenda template")
+    assert _tasks(tmp_path, text) == [(["Tom Hale"], "Send the new members the guidance notes"),
+                                      (["Mary Cole"], "Draft an agenda template")]
+    text = "3. Minutes\n\nThe minutes were approved.\n\nAction Items\n\n- Review the hire charges\n- Order new chairs"
+    assert [t for _, t in _tasks(tmp_path, text)] == ["Review the hire charges", "Order new chairs"]
