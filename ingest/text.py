@@ -135,6 +135,9 @@ def _columns_to_tabs(lines: list[str]) -> list[str]:
     return result
 
 
+# a list item numbered in lower-case roman numerals or letters ("ii. Proposal to be ...", "(b) Which has not ..."): a line
+# of its own, though it starts in lower case
+_LETTER_ITEM = re.compile(r"\s*\(?(?:[ivx]{1,4}|[a-h])[.)]\s+\S")
 _MARKER_GAP = re.compile(r"^(\s*(?:[-*+\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e6\u27a2\uf0a7\uf0b7]|\d{1,3}(?:\.\d{1,2})*[.)]|"
                          r"\d{1,3}(?:\.\d{1,2})+|"
                          r"\(?[a-z0-9]{1,3}\)))[ \t]{2,}(?=\S)")
@@ -175,7 +178,7 @@ def _is_wrapped(previous: str, line: str, last: str) -> bool:
             or _TITLE_WORD_END.search(prev) and re.match(r"\s{0,3}[A-Z][\w'’-]*(?:\s+Esq)?\.?(?:[,(]|\s+(?:and|&)\s|\.\s*$)", line)):
         return True  # a short list line that wraps inside a name: "Present: Cllr John Smith, Cllr Mary" / "Jones, Cllr ..."
     if len(prev.strip()) < 50 or "\t" in prev or "\t" in line or prev.endswith((".", ":", ";", "?", "!")) \
-            or previous.endswith("  ") or _BULLET.match(line) or re.match(r"\s*\d", line):
+            or previous.endswith("  ") or _BULLET.match(line) or re.match(r"\s*\d", line) or _LETTER_ITEM.match(line):
         return False
     indent, prev_indent = len(line) - len(line.lstrip()), len(prev) - len(prev.lstrip())
     if re.match(r"\s*[a-z]", line):

@@ -47,3 +47,13 @@ def test_action_item_labels(tmp_path: Path) -> None:
                                       (["Mary Cole"], "Draft an agenda template")]
     text = "3. Minutes\n\nThe minutes were approved.\n\nAction Items\n\n- Review the hire charges\n- Order new chairs"
     assert [t for _, t in _tasks(tmp_path, text)] == ["Review the hire charges", "Order new chairs"]
+
+
+def test_a_line_numbered_in_roman_numerals_is_no_wrapped_line(tmp_path: Path) -> None:
+    """(probe lot 2) an action list numbered "i.", "ii.", "iii." in a plain-text page: each numbered line is an item
+    of its own, not the wrapped end of the line before (it starts in lower case), so each label names its own task."""
+    text = ("5. Tree warden\n\nThe meeting looked at the paper on tree wardens from the county council\n"
+            "ii. A proposal to be brought to the parish council when convenient. Action AB\n"
+            "iii. Objective 18 to be moved to the live list. Action TH")
+    assert _tasks(tmp_path, text) == [(["Ann Brook"], "A proposal to be brought to the parish council when convenient."),
+                                      (["Tom Hale"], "Objective 18 to be moved to the live list.")]
