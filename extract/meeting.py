@@ -475,8 +475,8 @@ def _titled_below(region: list[Block], date_block: Block) -> str | None:
     if k + 1 >= len(region) or not _furniture_only(_strip_times(_strip_dates(date_block.text)).strip(" ,.-–")):
         return None
     below = next((b.text for b in region[k + 1:k + 3] if not re.match(r"\s*posted\s+in\b", b.text, re.I)), "")  # a blog's category
-    return _clean_body(_strip_times(below)) if re.search(r"\b(?:meeting|minutes)\b", below, re.I) and not find_dates(below) \
-        and not _EARLIER_MINUTES.search(below) else None
+    named = re.search(r"\b(?:meeting|minutes)\b|\b(?:" + _BODY_NOUNS + r"|association|society|club)\s*$", below, re.I)  # or its name alone
+    return _clean_body(_strip_times(below)) if named and not find_dates(below) and not _EARLIER_MINUTES.search(below) else None
 
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
@@ -717,7 +717,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "CYNGOR CYMUNED LLANDEG / LLANDEG COMMUNITY COUNCIL" either way round
     english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
     text = english[0] if len(english) == 1 and re.search(r"\bcouncil$", english[0], re.I) else text
-    text = re.sub(r"^cyngor\s+(?:cymuned|tref|dinas|sir)\s+(?=.*\bcouncil$)", "", text, flags=re.I)
+    text = re.sub(r"^cyngor\s+(?:cymuned|tref|dinas|sir|bro)(?:\s+|(?=[A-Z]))(?=.*\bcouncil$)", "", text, flags=re.I)
+    text = re.sub(r"(?<=[a-z])(?=(?:Community|Town|Parish)\s+Council$)", " ", text)  # "AshbyCommunity Council": a PDF's lost space
     text = re.sub(r"^(?:[\w’'\"“”-]+\s+){0,3}(?:hearing|meeting|session|workshop|briefing|seminar),\s+(?=\S.*\b(?:" + _BODY_NOUNS + r")$)",
                   "", text, flags=re.I)  # "Confirmation Hearing, Anyshire Police and Crime Panel"
     site = _WEBSITE.match(text)  # "welcome to the X Parish Council website", "The official website of X"

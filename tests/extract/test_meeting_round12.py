@@ -107,3 +107,16 @@ def test_a_schedule_of_next_meetings_gives_no_start(tmp_path) -> None:
            "Monday 2 September and Monday 28 October starting at 7.00pm.")
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.date, meeting.start) == ("2019-07-08", None)
+
+
+@pytest.mark.parametrize("top, body, date", [
+    # a bilingual letterhead run together by a PDF: "Cyngor CymunedAshbyCommunity Council"
+    ("Cyngor CymunedAshbyCommunity Council\n\nMinutes of the meeting held on Monday 24 February2014, in Neuadd Goffa Ashby.\n\n"
+     "Present: Councillors Ann Bell; Bob Hill.", "Ashby Community Council", "2014-02-24"),
+    # "Minutes of meeting <date>" over the body's name alone (lot 5)
+    ("Minutes of meeting 10th November 2010\nAshby Residents Association\nWednesday 10/11/10 St Ann’s Hall, Ashby\n"
+     "Apologies : Ann Bell, Bob Hill\nAttendance : Cath Dean, Dan Ford", "Ashby Residents Association", "2010-11-10"),
+])
+def test_body_and_date_from_round12_lot4_and_lot5_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
+    meeting = extract_page(tmp_path, top + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, date)
