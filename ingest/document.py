@@ -124,7 +124,15 @@ class Boxes(Sequence[Box]):
         return Box(int(start), int(end), int(page), x0, y0, x1, y1)
 
     def __iter__(self) -> Iterator[Box]:
-        return (self[index] for index in range(len(self)))
+        return self.from_index(0)
+
+    def from_index(self, index: int) -> Iterator[Box]:
+        """The boxes from ``index`` on, in order (``Document.box`` reads a few from where its span
+        starts: without indexing each, which checked the index and the length every time)."""
+        values = self._values
+        for k in range(7 * index, len(values), 7):
+            start, end, page, x0, y0, x1, y1 = values[k:k + 7]
+            yield Box(int(start), int(end), int(page), x0, y0, x1, y1)
 
     def __eq__(self, other: object) -> bool:
         return tuple(self) == tuple(other) if isinstance(other, Sequence) else NotImplemented
@@ -176,9 +184,9 @@ class Document:
         cut at the typical advance widths of its letters (within a letter or so of the glyphs).
         None when the document has no geometry there (DOCX, HTML, text)."""
         first = max(bisect_left(self._box_starts, start) - 1, 0)  # the run before the first starting at start
+        runs = self.boxes.from_index(first) if isinstance(self.boxes, Boxes) else self.boxes[first:]
         found: Box | None = None
-        for index in range(first, len(self.boxes)):
-            run = self.boxes[index]
+        for run in runs:
             if run.start >= end:
                 break
             if run.end <= start or (page is not None and run.page != page):

@@ -28,6 +28,9 @@ from minutes.ingest.inflate import pdf_stream_over
 from minutes.ingest.table_cells import intersections_to_cells
 
 BULLETS = "•◦▪▫●○■□►▶➢✓\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8*-–"
+# a letter and a hyphen at the end: a line that breaks a word (searched from three characters before the end,
+# where any match starts: the pattern's $ matches at the end or before a last newline)
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
 _NUMBERED = re.compile(r"^(\(?\d{1,2}(\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s")
 _MARGIN = 0.08  # top/bottom share of the page where running headers/footers live
 _RULE = 2.0     # a path thinner than this (points) is a ruling line
@@ -227,6 +230,10 @@ def _text_runs(textpage: pdfium.PdfTextPage, height: float) -> list[dict]:
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    # the pointers and functions of the three calls a run makes, looked up once a page
+    raw_page, flags_at, x_at, y_at = textpage.raw, ctypes.byref(flags), ctypes.byref(origin_x), ctypes.byref(origin_y)
+    font_size, font_info, char_origin = (pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontInfo,
+                                         pdfium_c.FPDFText_GetCharOrigin)
     for left, bottom, right, top, raw, index in _rect_texts(textpage):
         text = clean_text(_CONTROL.sub("", raw))
         if not text:
@@ -237,10 +244,10 @@ def _text_runs(textpage: pdfium.PdfTextPage, height: float) -> list[dict]:
         # a wide word would have fitted on the line before
         first_width = 1.35 * (right - left) * first / len(text)
         if index is not None and index >= 0:
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index) or size
-            pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+            size = font_size(raw_page, index) or size
+            font_info(raw_page, index, name, 256, flags_at)
             font = name.value.decode("latin-1")
-            if pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(origin_x), ctypes.byref(origin_y)):
+            if char_origin(raw_page, index, x_at, y_at):
                 baseline = origin_y.value
         # a line box from the baseline and font size, as type sets it: glyph boxes vary with the letters
         runs.append({"text": text, "x0": left, "x1": right, "top": height - baseline - 0.8 * size,
@@ -259,7 +266,7 @@ def _rect_texts(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float,
     """
     count = textpage.count_chars()
     page_text = textpage.get_text_range(0, count) if count > 0 else ""
-    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    rects = _rects(textpage)
     starts = [pdfium_c.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.01, (bottom + top) / 2, 0.5, 0.5)
               for left, bottom, _, top in rects] + [count]
     found = []
@@ -272,6 +279,21 @@ def _rect_texts(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float,
             letter = _letter_index(textpage, left, bottom, right, top)
         found.append((left, bottom, right, top, text, letter))
     return found
+
+
+def _rects(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float]]:
+    """Each text rectangle's left, bottom, right and top (``textpage.get_rect`` for each, with the four
+    numbers' buffers made once a page rather than once a rectangle)."""
+    left, bottom, right, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    pointers = ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom)  # pdfium's order
+    get_rect, raw_page = pdfium_c.FPDFText_GetRect, textpage.raw
+    rects = []
+    for index in range(textpage.count_rects()):
+        if not get_rect(raw_page, index, *pointers):
+            raise pdfium.PdfiumError("Failed to get rectangle. (Make sure count_rects() was called with default "
+                                     "params once before subsequent get_rect() calls.)")
+        rects.append((left.value, bottom.value, right.value, top.value))
+    return rects
 
 
 def _bounded_text(textpage: pdfium.PdfTextPage, left: float, bottom: float, right: float, top: float) -> str:
@@ -381,11 +403,13 @@ def _middle(word: dict) -> float:
     return (word["top"] + word["bottom"]) / 2
 
 
+_BROKEN_WORD = re.compile(r"([A-Za-z])-\n([a-z])")  # a word hyphenated across a cell's lines
+
+
 def _cell_text(lines: list[_Line]) -> str:
     """A cell's lines in reading order, rejoined (no space after a slash, de-hyphenated)."""
-    text = "\n".join(line.text for line in lines)
-    text = re.sub(r"/\n", "/", text)
-    return clean_text(re.sub(r"([A-Za-z])-\n([a-z])", r"\1\2", text))
+    text = "\n".join(line.text for line in lines).replace("/\n", "/")
+    return clean_text(_BROKEN_WORD.sub(r"\1\2", text))
 
 
 def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
@@ -594,7 +618,7 @@ def _flush(builder: DocumentBuilder, lines: list[_LaidLine], page: int, body_siz
         return
     text = lines[0].text
     for line in lines[1:]:
-        if re.search(r"[A-Za-z]-$", text) and line.text[:1].islower():
+        if _HYPHENATED.search(text, max(len(text) - 3, 0)) and line.text[:1].islower():
             text = text[:-1] + line.text
         else:
             text += " " + line.text
