@@ -4,7 +4,8 @@ query methods answer the common questions (the CLI only prints what they return)
 Paths are stored in one canonical form (absolute, resolved), whatever spelling found the file.
 Adding is idempotent by content (sha256): the same bytes under another path only record the extra
 path; a path whose content changed replaces the old document's rows (unless another path still
-holds the old bytes). Nothing half-written is ever visible: each document is one transaction.
+holds the old bytes). Nothing half-written is ever visible: each document is one transaction, or a
+savepoint of a group's (:meth:`Store.grouped`), committed with the group.
 """
 from __future__ import annotations
 
@@ -55,9 +56,14 @@ class Store:
         self.path = str(path)
         self.db = sqlite_utils.Database(archive.connect(self.path, readonly=readonly))
         self._words: dict[str, set[str]] = {}  # stored documents' words by sha256, least recently used first
+        self._grouped = False  # inside grouped(): each write is a savepoint of the group's transaction
         if not readonly:
             with self._archive_errors():
                 self.db.execute("PRAGMA journal_mode=WAL")
+                # a commit is synced to disk at the next checkpoint, not at each document (SQLite's advice for
+                # WAL): the archive stays sound whatever happens, and a killed process loses nothing committed;
+                # a power cut may lose the last documents stored, which a rerun reads again
+                self.db.execute("PRAGMA synchronous=NORMAL")
                 self.db.execute("PRAGMA foreign_keys=ON")
             with self._write():  # under the write lock: two processes starting at once create it once
                 schema.create(self.db)
@@ -76,7 +82,12 @@ class Store:
     def _write(self) -> Iterator[None]:
         """One write transaction, begun IMMEDIATE: the write lock is waited for (up to the busy timeout)
         before anything is read, never upgraded half-way, which in WAL mode fails at once when another
-        process wrote in between. Committed whole or rolled back whole."""
+        process wrote in between. Committed whole or rolled back whole. Inside :meth:`grouped`, a
+        savepoint of the group's transaction instead, undone alone when it fails."""
+        if self._grouped:
+            with self._savepoint():
+                yield
+            return
         with self._archive_errors():
             self.db.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -86,6 +97,32 @@ class Store:
                 if self.db.conn.in_transaction:
                     self.db.conn.rollback()
                 raise
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        with self._archive_errors():
+            self.db.conn.execute("SAVEPOINT one")
+            try:
+                yield
+            except BaseException:
+                if self.db.conn.in_transaction:  # (SQLite rolls the whole transaction back itself on a full disk)
+                    self.db.conn.execute("ROLLBACK TO one")
+                    self.db.conn.execute("RELEASE one")
+                raise
+            self.db.conn.execute("RELEASE one")
+
+    @contextlib.contextmanager
+    def grouped(self) -> Iterator[None]:
+        """One write transaction for several writes (documents added, paths and errors recorded): each is
+        a savepoint, undone alone when it raises, and all are committed together at the end, or none when
+        the archive cannot be written (:class:`ArchiveError`). A batch commits a few documents at a time:
+        a commit and the full-text indexes' flush once per group, not once per document."""
+        with self._write():
+            self._grouped = True
+            try:
+                yield
+            finally:
+                self._grouped = False
 
     def close(self) -> None:
         """Close the connection."""
@@ -205,9 +242,11 @@ class Store:
                 continue
             first = self.db.execute("SELECT id, sha256 FROM documents WHERE meeting_id = ? ORDER BY id LIMIT 1",
                                     [meeting_id]).fetchone()
-            theirs = {k for (k,) in self.db.execute("""SELECT DISTINCT p.name_key FROM attendance a
-                                                       JOIN people p ON p.id = a.person_id
-                                                       WHERE a.meeting_id = ?""", [meeting_id])}
+            # each person once (by the attendance index), not each of their rows: a meeting stored in several
+            # documents lists its people once per document
+            theirs = {k for (k,) in self.db.execute("""SELECT name_key FROM people WHERE id IN
+                                                       (SELECT person_id FROM attendance WHERE meeting_id = ?)""",
+                                                    [meeting_id])}
             if first and identity.same_content(doc_words, self._words_of(*first), people, theirs):
                 if mine.named and not named:  # the document names the council the folder stood for
                     self.db.execute("UPDATE meetings SET issuer = ?, issuer_named = 1 WHERE id = ?",

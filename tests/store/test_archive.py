@@ -125,6 +125,37 @@ def test_a_failure_midway_through_a_document_leaves_no_rows(tmp_path: Path, monk
     assert counts(tmp_path / "a.db")["actions"] == len(record.actions) > 0
 
 
+def test_a_group_commits_its_documents_together_and_one_that_fails_leaves_no_rows(tmp_path: Path,
+                                                                                   monkeypatch) -> None:
+    """A batch stores a few documents in one transaction (Store.grouped): each is a savepoint, so one
+    that fails midway is undone alone, and the others appear together when the group commits."""
+    docs = [ingest.read(SAMPLES / name) for name in ("000_427178f9a1fe7053.txt", "001_27d508b5cfb6343c.txt",
+                                                    "002_b54d0e956782b075.txt")]
+    records = [extract(doc) for doc in docs]
+    db = tmp_path / "a.db"
+    store = Store(db)
+    real_insert = store._insert_rows
+
+    def fail_on_the_second(document_id, doc, record):
+        rows = real_insert(document_id, doc, record)
+        if doc is docs[1]:
+            raise RuntimeError("writer killed")
+        return rows
+
+    monkeypatch.setattr(store, "_insert_rows", fail_on_the_second)
+    with store.grouped():
+        store.add(docs[0], records[0])
+        with pytest.raises(RuntimeError):
+            store.add(docs[1], records[1])
+        store.add_error(docs[1].path, "store", "writer killed")
+        store.add(docs[2], records[2])
+        assert counts(db)["documents"] == 0  # another connection sees nothing before the commit
+    stored = {sha for (sha,) in sqlite3.connect(db).execute("SELECT sha256 FROM documents")}
+    assert stored == {docs[0].sha256, docs[2].sha256}
+    assert counts(db)["actions"] == len(records[0].actions) + len(records[2].actions) > 0
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM errors").fetchone()[0] == 1
+
+
 def test_export_round_trips_through_pandas(archive: Path, tmp_path: Path) -> None:
     for suffix in (".csv", ".parquet", ".json", ".xlsx"):
         out = tmp_path / f"actions{suffix}"
