@@ -547,11 +547,12 @@ class _Finder:
                 task = task[colon + 2:]
             start = block.start + len(head) - len(task)
             line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
-                else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..."
+                else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..." (not
+            # a task that opens a numbered item: "9) AGM - Tuesday in the car park" / "10) Any other business - ... Action: Jo")
             tail = line[re.match(r"(?:.*[.!?]\s+)?", line).end():]  # not "... to members. ACTION: LG" / "Members asked ..."
             margin = _margin_end(line)  # not a line ending in its own margin owner: "... again. OP"
             if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line) \
-                    and not _ACTION_WORD.match(tail) and not (margin and self._owners(_margin_who(margin), people_only=True)):
+                    and not _ITEM_TITLE.match(task) and not _ACTION_WORD.match(tail) and not (margin and self._owners(_margin_who(margin), people_only=True)):
                 start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             found.append(Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),

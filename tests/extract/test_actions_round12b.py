@@ -57,3 +57,12 @@ def test_a_line_numbered_in_roman_numerals_is_no_wrapped_line(tmp_path: Path) ->
             "iii. Objective 18 to be moved to the live list. Action TH")
     assert _tasks(tmp_path, text) == [(["Ann Brook"], "A proposal to be brought to the parish council when convenient."),
                                       (["Tom Hale"], "Objective 18 to be moved to the live list.")]
+
+
+def test_a_numbered_item_does_not_take_the_line_before(tmp_path: Path) -> None:
+    """(probe lot 3) a labelled task that opens a numbered item ("10) Any other business – ... Action: X") begins
+    there: the line before, another item ("9) AGM – Tuesday ... at the allotments", no full stop), is not its start."""
+    text = ("9) AGM – Tuesday 5 September at 6.30pm in the car park at the allotments\n"
+            "10) Any other business – a notice about surplus produce will be posted on the board. Action: Tom")
+    tasks = _tasks(tmp_path, text)
+    assert len(tasks) == 1 and tasks[0][0] == ["Tom Hale"] and tasks[0][1].startswith("10) Any other business")
