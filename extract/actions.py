@@ -805,8 +805,11 @@ class _Finder:
             comma = sentence.find(",", decided.end())
             return self._subject_owners(decided.group("np")), decided.start(), comma if comma > 0 else len(sentence)
         request = cues.search(_REQUEST, sentence)
-        if request and request.group("asked"):  # "The Chair asked Board members to consider ..."
-            return self._subject_owners(request.group("asked")) or [], 0, len(sentence)
+        if request and request.group("asked"):  # "The Chair asked Board members to consider ..." (after an item's
+            # title and a dash, from the request on: "... DECISIONS TAKEN – (i) Cabinet request the Board to consider ...")
+            body = _BODY.fullmatch(request.group("asked"))  # a body asked stays as written: "request the Scrutiny Board to"
+            owners = self._subject_owners(request.group("asked")) or ([body.group("body")] if body else [])
+            return owners, _decision_start(sentence, request.start()), len(sentence)
         if request:
             clause = request.group("clause") or request.group("ask") or request.group("plain")
             people = find_people(clause)

@@ -189,7 +189,7 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
-                      r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
+                      r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct|request)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
                       r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}|"
                       r"\bwas\s+(?:also\s+)?requested\s+(?P<plain>(?:the\s+)?(?i:" + _LOWER_ROLE + r")\s+(?!(?:was|is|had|has|would|will|"
                       r"should|could|did)\b)[a-z]{3,}(?<!s)\b.*)$", re.S)
@@ -280,9 +280,10 @@ _PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt
 # note setting out what had been achieved", "The Chairman asked for a written proposal"
 _DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)\s+that\s+$")  # a group a decision tasks, by its acronym
 # a body the meeting decides will do something: "It was agreed that the Parish Council would contact the Borough
-# Council", "... that the Footpaths Group will write to the landowner" (see actions._own_body)
+# Council", "... that the Footpaths Group will write to the landowner" (see actions._own_body), or one asked to ("Cabinet
+# request the Scrutiny Board to consider ...")
 _BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>(?:Parish|Town|Community|City)\s+Council|(?:[A-Z][\w'’-]*\s+){1,3}"
-                   r"(?:Group|Committee|Sub-?[Cc]ommittee|Working\s+Party))")
+                   r"(?:Group|Committee|Sub-?[Cc]ommittee|Working\s+Party|Board))")
 
 
 _CLAUSE_END = re.compile(r";|\s+and\s+(?:when|once|then|if|after)\b")

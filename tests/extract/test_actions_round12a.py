@@ -125,3 +125,14 @@ def test_said_that_with_a_time_before_the_pronoun_commits_the_speaker(tmp_path: 
     back" does: a time or condition in commas may come before the pronoun."""
     text = "Owen Pike said that before May, he would come back to the council with details of the survey."
     assert _tasks(tmp_path, text) == [(["Owen Pike"], text)]
+
+
+def test_x_requested_y_to_do_gives_y_the_task(tmp_path: Path) -> None:
+    """(probe lot 4, b27) "The Council requested the Clerk to obtain quotes" tasks the Clerk, as "asked the Clerk to"
+    did; a body asked stays as written, and an item's title before a dash is no part of the task; "requested Members to
+    note the report" sets no task."""
+    text = "The Council requested the Clerk to obtain quotes for the sprinkler system."
+    assert _tasks(tmp_path, text) == [(["Helen Marsh"], text)]
+    text = "DECISIONS TAKEN – (i) Cabinet request the Scrutiny Board to consider a review of the bus services."
+    assert _tasks(tmp_path, text) == [(["Scrutiny Board"], "request the Scrutiny Board to consider a review of the bus services.")]
+    assert _tasks(tmp_path, "The Chairman requested Members to note the report.") == []
