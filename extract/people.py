@@ -1316,6 +1316,8 @@ _HYPHENED_ROLE = re.compile(r"(?<=[a-z])(?<![Vv]ice)-(?P<role>(?:Vice[- ]?|Deput
 
 
 _ORG_AFTER = re.compile(r"\s+(?:(?:District|County|City|Borough|Town|Parish)\s+)?(?P<tail>[A-Z][a-z]+)\b")  # "District Council"
+# ... or the last of a few more capitalised words to the entry's end: "Alex Hill, Criminal Justice Social Services"
+_ORG_WORDS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?P<tail>[A-Z][a-z]+)\b(?=\s*(?:$|[,;(]))")
 
 
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
@@ -1361,9 +1363,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         return None  # "Ward Member", "Link Officer": a post, though its first word is a first name too
     if len(name_words) < 2 and not title and _TIER_POST.match(tail):
         return None  # "Messrs A Bell, Westby Borough Councillor, ...": the post of the name before, under a plural title
-    org = _ORG_AFTER.match(tail)
-    if org and not (title or entry.titled) and org.group("tail").lower() in ORG_TAILS \
-            and name_words[0][0].lower() not in first_names():
+    tails = [m.group("tail").lower() for m in (_ORG_AFTER.match(tail), _ORG_WORDS_AFTER.match(tail)) if m]
+    if not (title or entry.titled) and ORG_TAILS.intersection(tails) and name_words[0][0].lower() not in first_names():
         return None  # "..., South Fenton District Council, ...": an organisation (not "Ann Colley Parish Council")
     markers: list[str] = []
     if glued and glued.start() >= name_end:

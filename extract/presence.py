@@ -246,6 +246,7 @@ def _ends_subject(between: str) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two written names can be one person: equal, or same surname and first initial."""
-    x, y = a.lower().split(), b.lower().split()
+    """Whether two written names can be one person: equal, or same surname and first initial (an initial's stop
+    parts words too: "A.Jones" is "A. Jones")."""
+    x, y = (re.sub(r"\.(?=\w)", ". ", name.lower()).split() for name in (a, b))
     return x == y or x[-1] == y[-1] and (x[0][0] == y[0][0] or len(x) == 1 or len(y) == 1)  # "Cull" is "J M Cull"

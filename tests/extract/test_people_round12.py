@@ -111,3 +111,22 @@ def test_the_first_initials_in_brackets_are_the_persons(tmp_path: Path) -> None:
                           "(FTG) Foundation Trustee Governor; (CG) Co-opted Governor\n\n"
                           "1. Welcome\nThe Chair opened the meeting.\n")
     assert [(p.name, p.initials) for p in record.attendees] == [("C Wortley", "CW"), ("SE Stockley", "SS"), ("S Trelawny", "ST")]
+
+
+def test_a_name_with_its_initials_stop_glued_is_the_listed_person(tmp_path: Path) -> None:
+    # "A. Jonas" in the list and "A.Jonas" in "Proposed by A.Jonas" are one person, not two
+    record = extract_page(tmp_path, "MINUTES of MEETING held on 9th April 2018\n"
+                          "PRESENT C.Cooke(Clerk), S. Hannam, M. Balls, A. Jonas , J. O’Leery\n"
+                          "1. APOLOGIES FOR ABSENCE received from J. Seward\n"
+                          "2. Minutes: Proposed by A.Jonas seconded by J.O’Leery.\n")
+    assert [p.name for p in record.attendees] == ["C.Cooke", "S. Hannam", "M. Balls", "A. Jonas", "J. O’Leery"]
+
+
+def test_an_organisation_after_the_name_is_no_second_person(tmp_path: Path) -> None:
+    # "Alex Hill, Criminal Justice Social Services": where the apologising member works, its last word an organisation's
+    record = extract_page(tmp_path, "Minute of meeting held on 23rd October 2015 at 10.00am\n"
+                          "Present: Andrew Carney, Chair, Director of Public Health\n"
+                          "Bill Sturrock, Police Scotland\n"
+                          "Apologies: Alex Hillary, Criminal Justice Social Services\n"
+                          "1 / Apologies for absence\nApologies for absence were noted as above.\n")
+    assert [p.name for p in record.apologies] == ["Alex Hillary"]
