@@ -851,6 +851,7 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
 _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
                            r"attendance(?:\s+(?:and|&)\s+apologies)?|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker|members\s+of\s+(?:the\s+)?public|"
+                           r"those\s+attending|"  # "... called to order at 17:55. Those attending: A, B and C."
                            r"(?-i:(?:Board\s+|Committee\s+)?Members)))\s?:|"  # ("Present : A, B": a space before the colon)
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
@@ -873,7 +874,9 @@ _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,
 
 # a presence label that opens a sentence inside an item's short paragraph, before a titled name: "2. Acceptance of
 # Apologies: There were no apologies.Present Councillors Tonkin, Davey and Mayhew."
-_LABEL_OPENS_SENTENCE = re.compile(r"[.;]\s*(?:Present|Also\s+present|In\s+attendance)\s+(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])")
+# ... or with a colon: "The meeting was called to order at 17:55. Those attending: A, B and C."
+_LABEL_OPENS_SENTENCE = re.compile(r"[.;]\s*(?:Present|Also\s+present|In\s+attendance)\s+(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
+                                   r"[.;]\s*(?:Those\s+attending|Those\s+present|Attendees|Present|In\s+attendance|Also\s+present)\s*:")
 
 
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:

@@ -130,3 +130,23 @@ def test_an_organisation_after_the_name_is_no_second_person(tmp_path: Path) -> N
                           "Apologies: Alex Hillary, Criminal Justice Social Services\n"
                           "1 / Apologies for absence\nApologies for absence were noted as above.\n")
     assert [p.name for p in record.apologies] == ["Alex Hillary"]
+
+
+def test_presence_told_by_were_present_at_the_meeting_and_a_colon(tmp_path: Path) -> None:
+    # "The following directors (...) were present at the meeting: President A, Secretary B, board members C and D."
+    record = extract_page(tmp_path, "Regular Meeting -- August 10, 2003\n"
+                          "The Board of Directors held its regular meeting starting at 1:15 pm. The following directors "
+                          "(constituting a quorum of the full board) were present at the meeting: President Matt Rilling, "
+                          "Secretary Owen McAlister, board members Miles Lowe and Doug Mullan. Treasurer Tom Reeve was absent.\n"
+                          "Marketing. Matt reported on the search for help with marketing.\n")
+    assert {p.name for p in record.attendees} >= {"Matt Rilling", "Owen McAlister", "Miles Lowe", "Doug Mullan"}
+    assert [p.name for p in record.apologies] == ["Tom Reeve"]
+
+
+def test_a_label_with_a_colon_after_a_sentence_in_a_short_paragraph(tmp_path: Path) -> None:
+    # "The meeting was called to order at 17:55. Those attending: A, B, C and D." (a paragraph under 200 characters)
+    record = extract_page(tmp_path, "Board Meeting\n\nJanuary 21, 2000\n\n"
+                          "The meeting was called to order at 17:55. Those attending: Jurian Kessel, Brent Hollis, Gerard Ames "
+                          "and Nancy Pell.\n\n"
+                          "Agenda Item 1: Approve Minutes of Last Meeting.\n- Accepted.\n")
+    assert [p.name for p in record.attendees] == ["Jurian Kessel", "Brent Hollis", "Gerard Ames", "Nancy Pell"]
