@@ -331,8 +331,9 @@ _BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|wi
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
 # not at every character; and the end is tried only where one can be, at a ".!?", a comma, a space or the text's
 # end, the words between taken whole: the same sentences as "\S.*?(?:END)", 1.7 times faster)
-_TITLES_WITH_DOT = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof")  # not "Councillor", a whole word:
+# the titles whose full stop ends nothing, and "St." before a name ("at St. Mark's"); not "Councillor", a whole word:
 # "... her time as a Councillor. He asked ..." ends a sentence
+_TITLES_WITH_DOT = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof", "St")
 _TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in _TITLES_WITH_DOT)
 _INITIAL_DOT = r"(?!(?<=[a-z] [A-Z]\.)\s+[a-z])"  # "Steve L. will send ...": a surname's initial, when a lower-case word follows
 _GLUED = r"(?<=[a-z]{2}[.!?])" + _TITLE_DOT + r"(?=[A-Z][a-z]*\s)"  # no space after it, in PDF text: "website.A copy of ..."

@@ -66,3 +66,10 @@ def test_a_numbered_item_does_not_take_the_line_before(tmp_path: Path) -> None:
             "10) Any other business – a notice about surplus produce will be posted on the board. Action: Tom")
     tasks = _tasks(tmp_path, text)
     assert len(tasks) == 1 and tasks[0][0] == ["Tom Hale"] and tasks[0][1].startswith("10) Any other business")
+
+
+def test_saint_with_a_full_stop_ends_no_sentence(tmp_path: Path) -> None:
+    """(probe lot 2) "St." before a name ("at St. Mark's") ends no sentence, as "Mr." and "Cllr." do not: the task
+    keeps its last words."""
+    text = "4. Hall\n\nThe bookings were noted.\n\n- Tom Hale to confirm we have a room at St. Mark's Hall for the fair"
+    assert _tasks(tmp_path, text) == [(["Tom Hale"], "Tom Hale to confirm we have a room at St. Mark's Hall for the fair")]
