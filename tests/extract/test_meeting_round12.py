@@ -120,3 +120,12 @@ def test_a_schedule_of_next_meetings_gives_no_start(tmp_path) -> None:
 def test_body_and_date_from_round12_lot4_and_lot5_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
     assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_approve_and_sign_the_minutes_of_an_earlier_meeting_dates_nothing(tmp_path) -> None:
+    """"To approve, and sign as a correct record the Minutes of the meeting of X held on <date>" (a council's item
+    page) names an earlier meeting: its date is not this meeting's."""
+    top = ("Agenda and minutes\n\nContact: Ann Bell\n\nItems\nNo. Item\n\n2.\n\nMinutes pdf icon PDF 677 KB\n\n"
+           "To approve, and sign as a correct record the Minutes of the meeting of the Ashby Authority held on 8 December 2021 "
+           "(item 2)\n\nMinutes:\n\nRESOLVED –\n\nThat the Minutes be approved.")
+    assert extract_page(tmp_path, top + _TAIL).meeting.date is None
