@@ -32,7 +32,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "the right worshipful", "right worshipful", "the worshipful", "the lord mayor", "lord mayor", "the mayor",
           "the deputy mayor", "deputy mayor", "det", "detective", "dci", "chief supt", "ch insp", "chief insp",
           "p.c", "reverend", "the reverend", "canon",
-          "the revd", "fr", "sister", "sr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt", "maj",
+          "the revd", "fr", "sister", "sr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt", "maj", "major",
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
           "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
           "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"

@@ -43,7 +43,7 @@ ROLE_WORDS = {
     "chief", "executive", "director", "manager", "officer", "head", "service", "services", "council", "probation",
     "community", "assistant", "associate", "strategic", "area", "governor", "police", "partnership", "team",
     "board", "group", "trust", "lead", "representative", "co-ordinator", "coordinator", "cabinet", "member",
-    "chair", "chairman", "vice", "secretary", "clerk", "deputy", "portfolio", "holder", "leader", "mayor",
+    "chair", "chairman", "vice", "secretary", "treasurer", "clerk", "deputy", "portfolio", "holder", "leader", "mayor",
     "territorial", "policing", "support", "safety", "county", "district", "borough", "city", "unit", "fire",
     "rescue", "health", "pct", "nhs", "lsp", "cdrp", "minutes", "interim", "corp", "commander",
     "responsible", "environment", "planning", "policy", "finance", "legal", "democratic", "services", "adviser",
@@ -81,7 +81,9 @@ _SUBSTITUTE = re.compile(r"^" + _TITLED_NAME +
 # "(represented by Jo Beet)", "(substitute: Mr J Findlay)"
 _SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)" + _TITLED_NAME + "$")
 # a verb with its object in a line's first sentence: "Cllr C Edwards – Chair started the meeting.": prose, no list line
-_ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s")
+_ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s|"
+                   # "Messrs A, B & C declared potential interest in ...": the declarations after the apologies
+                   r"\sdeclared\s+(?:(?:potential|personal|pecuniary|prejudicial|non-pecuniary|disclosable|other)\s+)+interests?\b")
 _LABEL_GOES_ON = re.compile(r"(?:(?:(?:These|They|Those)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
                             r"(?:[Rr]eceived|given|tendered|submitted|noted|recorded)"
                             r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
@@ -227,9 +229,19 @@ _RUN_ON = 200  # a paragraph longer than this may hold several labels and their 
 _TRAILING_LABEL = re.compile(r"(?<=[\w)])\s+(?=(?-i:Apologies|Absent|In [Aa]ttendance|Also [Pp]resent)(?:\s+for\s+[Aa]bsence)?\s*:\s*$)")
 
 
+# ... or a sentence of apologies after the list it ends: "... and County Coun. Mair Evans. Apologies received from
+# Owen Lloyd, Rhys Price and PCSO Ann Jenkins."
+_APOLOGIES_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}\.)|(?<=\)\.))\s+(?=Apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+                                 r"(?:received\s+)?from\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z])")
+
+
 def _label_split_off(block: Block) -> list[Block]:
-    """``block``, or the text before a label that ends it and the label, as two blocks (see ``_TRAILING_LABEL``)."""
-    cut = _TRAILING_LABEL.search(block.text) if block.kind == "paragraph" and len(block.text) <= _RUN_ON else None
+    """``block``, or the text before a label that ends it (``_TRAILING_LABEL``) or a sentence of apologies
+    (``_APOLOGIES_SENTENCE``) and the rest from there, as two blocks."""
+    if block.kind != "paragraph":
+        return [block]
+    cut = _TRAILING_LABEL.search(block.text) if len(block.text) <= _RUN_ON else None
+    cut = cut or _APOLOGIES_SENTENCE.search(block.text)
     if cut is None:
         return [block]
     at = cut.end()
@@ -578,8 +590,8 @@ _SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
                          r"minutes|minute[- ]taker|rfo)\s*:")
-_ROLE_DASH = re.compile(r"^(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|"
-                        r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling"
+_ROLE_DASH = re.compile(r"^(?:The\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|"
+                        r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling", "The Deputy Mayor – Cllr M Hale"
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
 _TIER_POST = re.compile(r"\s+(?i:borough|county|district|parish|town|city|unitary)\s+(?i:councill?or)\b")
@@ -603,7 +615,8 @@ def _label(block: Block) -> re.Match | None:
     if not m:
         return None
     rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
-    if not rest or _REF_TAIL.fullmatch(rest) or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) or _TITLE.match(rest) \
+    if not rest or _REF_TAIL.fullmatch(rest) or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) \
+            or _TITLE.match(_POST_BEFORE_TITLE.sub("", rest, count=1)) \
             or _looks_like_person(rest) or attendance_label(rest) \
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
             or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \
@@ -611,7 +624,8 @@ def _label(block: Block) -> re.Match | None:
             or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and _leading_names(rest) \
             or _LABEL_GOES_ON.match(rest):  # "Apologies; were received from Cllr X", "Apologies. Received from X"
         return m  # "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell", "ALSO PRESENT Town
-        # Clerk Ann Bell", "PRESENT Councillors Smith (Mayor), Jones": a post, or surnames after a plural title
+        # Clerk Ann Bell", "PRESENT Councillors Smith (Mayor), Jones": a post, or surnames after a plural title ("Present.
+        # Chairman Cllr. E. Vane, ...": the chair's post before it)
     return None
 
 
@@ -856,11 +870,13 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
                            r"(?<![\w-])(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent|Apologies(?:\s+for\s+[Aa]bsence)?)"
-                           r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]))|"
+                           r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]|"
+                           r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+\([A-Z]{2,4}\)))|"
                            r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
-# title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."); or "Apologies" before a full name in a run of
+# title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."), or before a name and its initials in brackets
+# ("... SUBJECT TO APPROVAL Present Drew Rowan (DR) Chair Sharon Pike (SP) Secretary ..."); or "Apologies" before a full name in a run of
 # names and posts ("... Matt Moyes Business Support, BBC Apologies Patricia Reid Director of Nursing ...": a name | post
 # table flattened into one line, its sections run on from the one before)
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
@@ -948,7 +964,7 @@ def _person_lines(blocks: list[Block], i: int) -> int:
         text = block.cells[0].text if block.kind == "table_row" else block.text  # "Name | Organisation" rows too
         if len(text) > 100 or _label(block):
             break
-        if _starts_with_name(text):
+        if _starts_with_name(text) or _titled_surname_line(text):
             count, gap = count + 1, False
         elif count and not gap and len(text) <= 60 and not AGENDA_ITEM.match(text) and not _ITEM_NUMBER.match(text):
             gap = True
@@ -982,6 +998,16 @@ def _titled_list(block: Block, entries: list[_Entry]) -> bool:
     titled = [m for m in find_people(block.text) if m.title]
     named = [e for e in entries if any(0 <= m.start - (e.start - block.start) < len(e.text) for m in titled)]
     return len(named) >= 3 and all(e in named or _PUBLIC_COUNT.fullmatch(e.text.strip()) for e in entries)
+
+
+_NOTE_ONLY = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
+
+
+def _titled_surname_line(text: str) -> bool:
+    """Whether a line is one titled surname, perhaps with a note: "Cllr Vance (Chairman)", "Cllr Mrs Ruth"."""
+    found = find_people(text[:80])
+    return len(found) == 1 and found[0].quote_start == 0 and bool(found[0].title) \
+        and bool(_NOTE_ONLY.fullmatch(text, found[0].end))
 
 
 def _starts_with_name(text: str) -> bool:
@@ -1128,11 +1154,13 @@ def _leading_names(sentence: str) -> list[tuple[int, int]]:
 def _titled_run(sentence: str) -> bool:
     """Whether a sentence that opens with a title is a list of people, perhaps closed by their group's
     name: "Cllr A Cragg, Cllr R Tillson and Cllr D Wimble, Appointed Members." (all but one item in four
-    shaped like a name, two or more items)."""
+    shaped like a name, two or more items); the first may open with the chair's post ("Chairman Cllr. Mrs. E. Vane, ...")."""
+    sentence = _POST_BEFORE_TITLE.sub("", sentence.lstrip(), count=1)
     if not _TITLE.match(sentence):
         return False
     parts = _split_run_on(sentence, 0)
-    named = sum(_looks_like_person(_TITLE.sub("", _COUNCIL_BEFORE_TITLE.sub("", e.text))) for e in parts)  # "Kent Cllr X" too
+    named = sum(_looks_like_person(_TITLE.sub("", _COUNCIL_BEFORE_TITLE.sub("", _POST_BEFORE_TITLE.sub("", e.text))))
+                for e in parts)  # "Kent Cllr X", "Vice-Chairman Cllr Y" too
     return len(parts) >= 2 and named >= len(parts) - len(parts) // 4
 
 
@@ -1351,6 +1379,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if not name_words:
         return None
     name_end = name_words[-1][1]
+    name_end -= bool(re.search(r"[a-z]{2}\.$", rest[:name_end]))  # "... from Martyn Gillingham. |": the sentence's stop
     name = rest[:name_end]
     if opened and opened.start() < name_end:
         name = name[:opened.start()] + " " + name[opened.start():]  # as written, the break a space: "Stirling- Reed"

@@ -105,7 +105,7 @@ SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|in
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
                            r"(?:was|would\s+be)\s+(?:(?:elected|appointed)\s+(?:as\s+)?)?(?:the\s+)?(?:vice[- ])?chair(?:man|person)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
-                           r"(?:(?:had|has|have)\s+)?(?:sent|sends|gave|given|tendered|submitted|offered)\s+(?:(?:his|her|their)\s+)?apologies"
+                           r"(?:(?:had|has|have)\s+)?(?:sent|sends|gave|given|tendered|submitted|offered|relayed|conveyed)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b")  # "X gave apologies from Y": Y sent them
 # (SUBJECT_VERB is written in lower case and searched in the folded text: cues.finditer_folded, 2-3 times faster)
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
