@@ -70,18 +70,18 @@ _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)
 _APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
 # a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep", "A and B
 # are to continue."
-_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
+_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|take\s+(?:the\s+)?minutes\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
 _AGREED_TO = re.compile(_SUBJ + _APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?:is|are)(?:\s+also)?)\s+to\s+" + _HOLD_POST + _VERB)
 # ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
 # "will have a banner made", "would have the hedge cut": a task its subject sees done
 _HAVE_DONE = (r"\s+(?:a|an|the|this|these|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:made|done|printed|checked|repaired|cut|installed|"
               r"fitted|cleared|removed|inspected|serviced|replaced|painted|cleaned|fixed|erected|produced|tested|looked\s+at)\b")
-# "X will/would/should <verb>": only for a person or role subject (checked in _prose_owners), never
+# "X will/would/should/is going to <verb>": only for a person or role subject (checked in _prose_owners), never
 # for an acronym ("CWOP would help ...") or an adverb after the modal ("will now be ..."); "will have" only as "will
 # have a look / a word" or with something done; "will also <verb>", and "will continue to <verb>" (a standing task; "would continue to" mostly
 # restates a task the minutes also give as a note: "... would continue to chase the matter. Clerk to follow up"); "will
 # be in contact / in touch with" is the one "be" that sets a task
-_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b|" + _HAVE_DONE + r")|not\b|also\b|now\b|then\b|still\b|"
+_MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b|" + _HAVE_DONE + r")|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB + ")")
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
 # are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
@@ -168,8 +168,9 @@ _ACTION_BETWEEN = re.compile(r"(?<=[.!?])\s+(?i:action)(?:\s+(?i:by))?\s+(?P<who
 # next: "... membership renewal etc JW SC JA and NW to arrange ...", "... technical resources. JA NW Booklet can ...",
 # "... by email (by Sept 20) JA 5 Liaison": two or more initials before the next row's first word (or its subject's
 # initials and "to"), or any before the next item's number (not before a heading in capitals: "... Associates). IN
-# ATTENDANCE", a list of initials "SH LE CE APOLOGIES" flattened from an attendance table)
-_MARGIN_BETWEEN = re.compile(r"(?<=[a-z.!?)])\s+(?P<who>[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){1,3}(?=\s+[A-Z][a-z]|\s+[A-Z]{2,4}"
+# ATTENDANCE", a list of initials "SH LE CE APOLOGIES" flattened from an attendance table; not in prose after "by",
+# "and", "with", "from" or "to": "... proposed by AT and seconded by HIF 3 Police Report")
+_MARGIN_BETWEEN = re.compile(r"(?<=[a-z.!?)])(?<!\bby)(?<!\band)(?<!\bwith)(?<!\bfrom)(?<!\bto)\s+(?P<who>[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){1,3}(?=\s+[A-Z][a-z]|\s+[A-Z]{2,4}"
                              r"(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?:to|will)\s)|[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){0,3}"
                              r"(?=\s+\d{1,2}[.)]?\s+[A-Z]))")
 # ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
@@ -304,9 +305,10 @@ _MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
 # precept of £1,500.00 to be requested" (a full stop inside a number ends nothing)
 _TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
                          r"(?<!\bhas)(?<!\bhad)(?<!\bwill)(?<!,)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
-                         r"noted|seen|appointed|elected|co-opted|asked\s+is)\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
+                         r"noted|seen|appointed|elected|co-opted|asked\s+is|held\s+(?:in|at|on))\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
                          r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were|will|would|include|includes)\b)")
-# ... but not "Items to be taken in private", "the next meeting to be held on", "a plan to be considered by
+# ... but not "Items to be taken in private", "the next meeting to be held on", "Quiz Night to be held in the hall on
+# Saturday" (an event's notice), "a plan to be considered by
 # The Estate", "needed to be", "due to be": agenda wording and statements; nor the subject of a sentence ("Topics to
 # be discussed will include ...") nor a phrase after a comma ("... two defibrillators, to be placed in ...")
 # ... and in full, with an indefinite subject: "A sign is to be put up", "An advert is to be placed", "Three quotes are

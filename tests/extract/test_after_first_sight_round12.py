@@ -78,6 +78,16 @@ def test_present_before_a_run_of_names_each_with_its_initials_in_brackets(tmp_pa
                                                   "Henry Irving-Forbes", "Bob McKay", "Colin Price", "Avril Tull"]
 
 
+def test_initials_after_by_before_the_next_items_number_own_no_task(tmp_path: Path) -> None:
+    # "... seconded by HIF 3 Police Report": the seconder, not an action column's initials
+    assert extract_page(tmp_path, _RUN).actions == []
+    record = extract_page(tmp_path, "Westby Community Council\nMinutes of the meeting held on 15th August 2016.\n"
+                          "Present: Drew Rowan (DR), Avril Tull (AT), Henry Irving-Forbes (HIF)\n"
+                          "1 Apologies Susan Astley 2 Minute of the previous meeting The draft minute was proposed by AT "
+                          "and seconded by HIF 3 Police Report The report was noted.\n")
+    assert record.actions == []
+
+
 def test_the_deputy_mayor_dash_a_councillor_and_a_majors_rank(tmp_path: Path) -> None:
     # "The Deputy Mayor – Cllr M Hale" on a line of its own in the list; "Major" a rank before a name
     record = extract_page(tmp_path, "6th September 2016\nWestby Town Council\nPRESENT:The Mayor – Cllr D Goode\n"
@@ -95,3 +105,21 @@ def test_a_treasurer_after_the_name_with_no_comma_is_the_post(tmp_path: Path) ->
                           "Those Present : Patricia Finn Chair, Anne Forbes Treasurer, Mac Lowe, Cllr Linda Holt\n\n"
                           "Minutes of the Last Meeting\n")
     assert [(p.name, p.role) for p in record.attendees][:2] == [("Patricia Finn", "Chair"), ("Anne Forbes", "Treasurer")]
+
+
+_PLAY_AREA = ("Westby Parish Council\nMinutes of the meeting held on 6th September 2018.\nPresent: Cllr Ann Russell, "
+              "Diana Webb, Peter Marsh\n1. Village matters\n")
+
+
+def test_is_going_to_sets_a_task_as_will_does(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, _PLAY_AREA + "Diana Webb is going to ask if a residents' discount voucher would be "
+                          "permanent.\n")
+    assert [(a.text, a.owners) for a in record.actions] == [
+        ("Diana Webb is going to ask if a residents' discount voucher would be permanent.", ["Diana Webb"])]
+
+
+def test_taking_this_meetings_minutes_and_an_events_notice_are_no_tasks(tmp_path: Path) -> None:
+    # who takes the minutes of the meeting they sit in; "X to be held in the hall on <date>": a notice of an event
+    record = extract_page(tmp_path, _PLAY_AREA + "Peter Marsh agreed to take the minutes as there is no secretary "
+                          "present.\nThe PTA Quiz Night to be held in the hall on Saturday 1st March.\n")
+    assert record.actions == []
