@@ -676,7 +676,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # a letterhead line that runs on into the clerk's name or the minute book's page: "Ashby Parish Council Clerk to the
     # Council: Ann Bell", "Ashby Parish Council Page 1160"
     text = re.sub(r"\s+page\s+\d+$", "", _LETTERHEAD_CONTACT.split(text)[0], flags=re.I)
-    text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+", "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+|"
+                  r"^\s*agenda\s+(?=(?-i:[A-Z]{2,}\s+[A-Z]{2,}))", "", text, flags=re.I)  # "Agenda ASHBY JOINT COMMITTEE"
     text = re.sub(r"^(?:a\s+)?report\s+on\s+(?:the\s+|a\s+)?(?=.+\bmeeting\b)", "", text.strip(), flags=re.I)  # a blog's "Report on the X Meeting"
     text = _HELD.sub("", text)
     text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
@@ -734,6 +735,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                       text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*(?:from\s+|meetings?\s+of\s+)?the\s+|^\s*meetings?\s+of\s+", "", text, flags=re.I).strip(" ,.:;-–")
+    if re.match(r"(?:above|said|aforementioned)\b", text, re.I):
+        return None  # "A meeting of the above Committee will be held ...": the body is named elsewhere (the line above)
     # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"
     text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes|synopsis))+$", "", text, flags=re.I)  # "X Meeting Synopsis": the page's word for its summary

@@ -123,3 +123,9 @@ def test_taking_this_meetings_minutes_and_an_events_notice_are_no_tasks(tmp_path
     record = extract_page(tmp_path, _PLAY_AREA + "Peter Marsh agreed to take the minutes as there is no secretary "
                           "present.\nThe PTA Quiz Night to be held in the hall on Saturday 1st March.\n")
     assert record.actions == []
+
+
+def test_a_meeting_of_the_above_committee_takes_its_name_from_the_line_above(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Agenda WESTBY CREMATORIUM JOINT COMMITTEE\nA meeting of the above Committee will be "
+                          "held at the Crematorium, Westby on FRIDAY 22nd JUNE 2018 AT 2.30 p.m.\nMembers: Cllr A Bell\n")
+    assert record.meeting.body.lower() == "westby crematorium joint committee"
