@@ -151,6 +151,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     seen: set[tuple[str, str]] = set()
     for section in sections:
         _read_codes(section, blocks)
+        _dash_separated(section)
         people: list[Person] = []
         for entry in section.entries:
             # listed absent, but came: "X arrived at 7.45pm", "... and Cllr Y attended as substitute"
@@ -193,6 +194,20 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     present = {p.name.lower() for p in record.attendees}
     record.apologies[:] = [p for p in record.apologies if p.name.lower() not in present]
     record.warnings += _silent_sections(doc, sections, record)
+
+
+# a hyphen typed against the name, then the person's post or body: "Ian Stewart-City Mayor", "Ann Lee (Observer)-Director"
+_GLUED_DASH = re.compile(r"^(?:[^\s,-]+\s+){1,3}?[^\s,-]*(?<=[a-z)])-(?=[A-Z][\w&’'.]*\s+\S)")  # the name's own words only
+
+
+def _dash_separated(section: _Section) -> None:
+    """In a list where three or more entries set the post apart with a hyphen typed against the name ("Ian
+    Stewart-City Mayor", "Sue Lyle-Strategic Director ..."), read that hyphen as a space (the same length: offsets
+    hold); one such entry alone is a double-barrelled surname before a post ("Ann Smith-Jones Parish Clerk")."""
+    glued = [_GLUED_DASH.match(e.text) for e in section.entries]
+    if sum(bool(m) for m in glued) >= 3:
+        section.entries = [replace(e, text=e.text[:m.end() - 1] + " " + e.text[m.end():]) if m else e
+                           for e, m in zip(section.entries, glued)]
 
 
 _LINE_HYPHEN = re.compile(r"(?<=[{L}])-$".format(L=LOWER))  # "Cllr Anna Stirling-" / "Reed (Chair), ...": one surname

@@ -129,3 +129,15 @@ def test_a_meeting_of_the_above_committee_takes_its_name_from_the_line_above(tmp
     record = extract_page(tmp_path, "Agenda WESTBY CREMATORIUM JOINT COMMITTEE\nA meeting of the above Committee will be "
                           "held at the Crematorium, Westby on FRIDAY 22nd JUNE 2018 AT 2.30 p.m.\nMembers: Cllr A Bell\n")
     assert record.meeting.body.lower() == "westby crematorium joint committee"
+
+
+def test_a_list_whose_posts_follow_a_hyphen_typed_against_the_name(tmp_path: Path) -> None:
+    # "Name-Post" one a line: the hyphen sets the post apart when the list uses it again and again; a double-barrelled
+    # surname alone in a list stays one surname
+    record = extract_page(tmp_path, "WESTBY HEALTH AND WELLBEING BOARD\n\n21st March, 2013\n\nPRESENT:\n\nIan Stead-City "
+                          "Mayor\n\nKevin Mullen-Westshire Police\n\nSue Light-Strategic Director for Community Health\n\n"
+                          "Mary Sirk-Public Health Consultant\n\n1. Welcome\n\nThe Chair welcomed everyone.\n")
+    assert [p.name for p in record.attendees] == ["Ian Stead", "Kevin Mullen", "Sue Light", "Mary Sirk"]
+    record = extract_page(tmp_path, "WESTBY PARISH COUNCIL\n\n21st March, 2013\n\nPRESENT:\n\nCllr Ann Smith-Jones\n\n"
+                          "Cllr Bob Hale\n\nCllr Carl Ivy\n\n1. Welcome\n\nThe Chair welcomed everyone.\n")
+    assert [p.name for p in record.attendees] == ["Ann Smith-Jones", "Bob Hale", "Carl Ivy"]
