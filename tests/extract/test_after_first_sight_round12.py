@@ -141,3 +141,12 @@ def test_a_list_whose_posts_follow_a_hyphen_typed_against_the_name(tmp_path: Pat
     record = extract_page(tmp_path, "WESTBY PARISH COUNCIL\n\n21st March, 2013\n\nPRESENT:\n\nCllr Ann Smith-Jones\n\n"
                           "Cllr Bob Hale\n\nCllr Carl Ivy\n\n1. Welcome\n\nThe Chair welcomed everyone.\n")
     assert [p.name for p in record.attendees] == ["Ann Smith-Jones", "Bob Hale", "Carl Ivy"]
+
+
+def test_members_of_the_public_named_after_the_apologies_were_there(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of a meeting of Westby Parish Council held on 17 January 2018 at 7.30pm\n\n"
+                          "Present: Mrs M Knight Chairman, Mr R Armer, Mr J Moss\n\nApologies: Councillors Lister and "
+                          "Markham\n\nMembers of the Public: Mrs D Byford and Mr J Morton\n\nMinutes of the meeting held on "
+                          "15 November 2017 were approved.\n")
+    assert [p.name for p in record.apologies] == ["Lister", "Markham"]
+    assert [p.name for p in record.attendees][-2:] == ["D Byford", "J Morton"]
