@@ -38,7 +38,8 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"
           "pcsos", "pcso's", "pcso’s",  # a plural title before one name: "PCSO's Ann Lee"
           "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee",  # the last two: a charity's trustees
-          "messrs")  # "Messrs Abner, Ruse and Pinnock": the plural of "Mr"
+          "messrs",  # "Messrs Abner, Ruse and Pinnock": the plural of "Mr"
+          "d/cllr", "c/cllr", "p/cllr", "d/cllrs", "c/cllrs")  # a district's, county's or parish's councillor: "D/Cllr Brooks"
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
 _TIERS = ("district and county", "county and district", "shadow unitary", "shadow", "county", "cty", "district", "city", "town",
           "parish", "borough", "unitary", "community", "ward", "c.", "d.", "co.", "co", "dist.", "dist")  # "C. Cllr": county

@@ -1175,7 +1175,7 @@ def _titled_run(sentence: str) -> bool:
         return False
     parts = _split_run_on(sentence, 0)
     named = sum(_looks_like_person(_TITLE.sub("", _COUNCIL_BEFORE_TITLE.sub("", _POST_BEFORE_TITLE.sub("", e.text))))
-                for e in parts)  # "Kent Cllr X", "Vice-Chairman Cllr Y" too
+                or _titled_surname_line(e.text) for e in parts)  # "Kent Cllr X", "Vice-Chairman Cllr Y", "D/Cllr Brooks" too
     return len(parts) >= 2 and named >= len(parts) - len(parts) // 4
 
 

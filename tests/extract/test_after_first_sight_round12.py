@@ -150,3 +150,10 @@ def test_members_of_the_public_named_after_the_apologies_were_there(tmp_path: Pa
                           "15 November 2017 were approved.\n")
     assert [p.name for p in record.apologies] == ["Lister", "Markham"]
     assert [p.name for p in record.attendees][-2:] == ["D Byford", "J Morton"]
+
+
+def test_district_and_county_councillors_written_with_a_slash_after_the_list(tmp_path: Path) -> None:
+    # "... Smyth. D/Cllr Brooks, C/Cllr Peck": the tiers' councillors, in a sentence of titled surnames after the list
+    record = extract_page(tmp_path, "Westby Parish Council\nMinutes of the meeting held on 8th June 2015.\nPresent: Cllrs "
+                          "Bradley, Govan, Maguire. D/Cllr Brooks, C/Cllr Peck\nApologies: Cllr Rowe - work commitments\n")
+    assert [p.name for p in record.attendees] == ["Bradley", "Govan", "Maguire", "Brooks", "Peck"]
