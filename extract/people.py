@@ -1400,8 +1400,9 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         name = name[:opened.start()] + " " + name[opened.start():]  # as written, the break a space: "Stirling- Reed"
     if entry.surname and len(name_words) == 1:
         name, name_words = f"{name} {entry.surname}", name_words + [(entry.surname, name_end)]
-    if any(w.lower() in ROLE_WORDS for w, _ in name_words):
-        return None
+    surname_after_initials = bool(title) and len(name_words) >= 2 and all(_INITIAL.match(w) for w, _ in name_words[:-1])
+    if not surname_after_initials and any(w.lower() in ROLE_WORDS for w, _ in name_words):
+        return None  # a post, not a name ("Ward Member"); but "Mrs K. Head": a surname after a title and initials
     if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2) \
             and name_words[0][0].lower() not in first_names():
         return None  # a lone word is a name only after a title ("Cllr Beck") or as a first name ("Sam")

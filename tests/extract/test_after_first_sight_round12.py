@@ -157,3 +157,11 @@ def test_district_and_county_councillors_written_with_a_slash_after_the_list(tmp
     record = extract_page(tmp_path, "Westby Parish Council\nMinutes of the meeting held on 8th June 2015.\nPresent: Cllrs "
                           "Bradley, Govan, Maguire. D/Cllr Brooks, C/Cllr Peck\nApologies: Cllr Rowe - work commitments\n")
     assert [p.name for p in record.attendees] == ["Bradley", "Govan", "Maguire", "Brooks", "Peck"]
+
+
+def test_a_surname_that_is_a_post_word_after_a_title_and_initials(tmp_path: Path) -> None:
+    # "Mrs K. Head", "M Holder", "K F Mayor": after a title and initials the word is a surname, not a post
+    record = extract_page(tmp_path, "WESTBY TOWN COUNCIL\n\nMinutes of the meeting held on Monday 26 September 2016.\n\n"
+                          "PRESENT: Cllrs. R. Paine (Chairman), Mrs S. Allen, Mrs K. Head, Mr J. Dyer and "
+                          "D. Wake.\n\n81 TO NOTE APOLOGIES FOR ABSENCE\n\nNone.\n")
+    assert [p.name for p in record.attendees] == ["R. Paine", "S. Allen", "K. Head", "J. Dyer", "D. Wake"]
