@@ -788,7 +788,7 @@ class _Finder:
                 if owners and not acronym:
                     # a modal clause joined to another by "and", a comma or a semicolon is a task of its own: "...,
                     # the Chairman thanked him and the Clerk would place a notice in the board"
-                    # unless it points back to the clause before ("... and Rik Basra agreed to look into this"); after
+                    # unless it points back to the clause before ("... and Rik Bassett agreed to look into this"); after
                     # a dash, the item's title run on before it is no part of the task ("b) Courts – Clerk instructed to")
                     at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) or pattern in (_MODAL, _ASKED, _AGREED_TO) and \
                         re.search(r"(?:[,;]|\band|\s[–—-])\s+$", sentence[:m.start("owner")]) is not None and \

@@ -28,7 +28,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillor\(s\)|member\(s\)|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"
     r"employees|staff|others)(?:\s+present(?:\s+and\s+(?:participating|voting))?)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
     r"(?:absent\s+and\s+)?excused(?=\s*:)|"  # "Excused: Mike Gravitz", as US boards record apologies
-    r"members\s+of\s+(?:the\s+)?public(?=\s*:)|"  # "Members of the Public: Mrs D Byers": there, not among the apologies above
+    r"members\s+of\s+(?:the\s+)?public(?=\s*:)|"  # "Members of the Public: Mrs D Byford": there, not among the apologies above
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
     r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?(?:\s*/\s*[^\W\d_]{4,}\s*:|\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)

@@ -48,7 +48,7 @@ ROLE_WORDS = {
     "rescue", "health", "pct", "nhs", "lsp", "cdrp", "minutes", "interim", "corp", "commander",
     "responsible", "environment", "planning", "policy", "finance", "legal", "democratic", "services", "adviser",
     "advisor", "consultant", "project", "programme", "senior", "principal", "head", "the", "of", "for", "and",
-    "medical", "clinical",  # "Dr R. Steyn Medical Director"
+    "medical", "clinical",  # "Dr R. Stone Medical Director"
 }
 _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy chair|part minutes|minutes|observer|"
                            r"invitee|in[- ]part|substitute.*|sub|clerk|secretary|items? .*|minute taker|"
@@ -196,13 +196,13 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     record.warnings += _silent_sections(doc, sections, record)
 
 
-# a hyphen typed against the name, then the person's post or body: "Ian Stewart-City Mayor", "Ann Lee (Observer)-Director"
+# a hyphen typed against the name, then the person's post or body: "Ian Stead-City Mayor", "Ann Lee (Observer)-Director"
 _GLUED_DASH = re.compile(r"^(?:[^\s,-]+\s+){1,3}?[^\s,-]*(?<=[a-z)])-(?=[A-Z][\w&’'.]*\s+\S)")  # the name's own words only
 
 
 def _dash_separated(section: _Section) -> None:
     """In a list where three or more entries set the post apart with a hyphen typed against the name ("Ian
-    Stewart-City Mayor", "Sue Lyle-Strategic Director ..."), read that hyphen as a space (the same length: offsets
+    Stead-City Mayor", "Sue Lyle-Strategic Director ..."), read that hyphen as a space (the same length: offsets
     hold); one such entry alone is a double-barrelled surname before a post ("Ann Smith-Jones Parish Clerk")."""
     glued = [_GLUED_DASH.match(e.text) for e in section.entries]
     if sum(bool(m) for m in glued) >= 3:
@@ -1195,8 +1195,8 @@ def _looks_like_person(text: str) -> bool:
     rest = _INITIAL_GLUED.sub(". ", rest)  # "A.Vigrass, L.Bowden": an initial typed against the surname
     # "E. Robertson. (...)"; "Andrea Elton- WHHT": a dash typed against the name is no part of it
     words = [w if _INITIAL.match(w) else w.rstrip(".") for w in re.findall(r"[\w.'’]+(?:-[\w.'’]+)*", rest)]
-    words = [w for k, w in enumerate(words) if not (k and w in PARTICLES and k + 1 < len(words))]  # "Sylma van Wyk"
-    run_together = bool(_STOPLESS_INITIALS.match(rest)) and _initials_before_surname([(w, 0) for w in words[:3]])  # "TJ Allsopp"
+    words = [w for k, w in enumerate(words) if not (k and w in PARTICLES and k + 1 < len(words))]  # "Selma van Wijk"
+    run_together = bool(_STOPLESS_INITIALS.match(rest)) and _initials_before_surname([(w, 0) for w in words[:3]])  # "TJ Allway"
     initials = run_together or len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
     if len(words) < 2 or not (run_together or _NAME_WORD.match(words[0])) or not _NAME_WORD.match(words[1]) \
             or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]):
@@ -1394,7 +1394,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if not name_words:
         return None
     name_end = name_words[-1][1]
-    name_end -= bool(re.search(r"[a-z]{2}\.$", rest[:name_end]))  # "... from Martyn Gillingham. |": the sentence's stop
+    name_end -= bool(re.search(r"[a-z]{2}\.$", rest[:name_end]))  # "... from Mark Gilling. |": the sentence's stop
     name = rest[:name_end]
     if opened and opened.start() < name_end:
         name = name[:opened.start()] + " " + name[opened.start():]  # as written, the break a space: "Stirling- Reed"
@@ -1423,7 +1423,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         if not paren:
             break
         inner = (paren.group(1) or paren.group(2) or "").strip()
-        if re.fullmatch(r"[A-Z]{2,4}", inner) and initials is None:  # "Mrs SE Stockton [SS] (FTG)": the first are hers
+        if re.fullmatch(r"[A-Z]{2,4}", inner) and initials is None:  # "Mrs SE Stoke [SS] (FTG)": the first are hers
             initials = inner
         else:
             markers.append(inner)
@@ -1496,7 +1496,7 @@ def _name_candidates(rest: str, titled: bool = False) -> tuple[list[tuple[str, i
     taken: list[tuple[str, int]] = []
     for k, (word, end) in enumerate(in_segment):
         if k == 0 and _initials_before_surname(in_segment, titled):
-            taken.append((word, end))  # "TJ Allsopp", "AJ Ruben": initials typed without stops or spaces
+            taken.append((word, end))  # "TJ Allway", "AJ Rubens": initials typed without stops or spaces
             continue
         if _particle(word) and taken and k + 1 < len(in_segment) and (_NAME_WORD.match(in_segment[k + 1][0])
                                                                      or _particle(in_segment[k + 1][0])):
@@ -1513,12 +1513,12 @@ def _name_candidates(rest: str, titled: bool = False) -> tuple[list[tuple[str, i
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)
 
 
-_STOPLESS_INITIALS = re.compile(r"[A-Z]{2,3}(?=[^\S\n]+[A-Z][a-z])")  # "TJ Allsopp", not "PSD / √ / Ray Wells"
+_STOPLESS_INITIALS = re.compile(r"[A-Z]{2,3}(?=[^\S\n]+[A-Z][a-z])")  # "TJ Allway", not "PSD / √ / Ray Wells"
 
 
 def _initials_before_surname(words: list[tuple[str, int]], titled: bool = False) -> bool:
-    """Whether a name opens with two or three initials run together ("TJ Allsopp", "DE Mothershaw"): capitals
-    before one word that can be a surname, not before a whole name ("CFO Darren Dovey": a post), nor before a post's
+    """Whether a name opens with two or three initials run together ("TJ Allway", "DE Motherwell"): capitals
+    before one word that can be a surname, not before a whole name ("CFO Dan Dovell": a post), nor before a post's
     word ("NPC Clerk", "CCG Lead") nor, untitled, an organisation's ("NHS England"; but "Mrs CE Hall")."""
     if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,3}", words[0][0]):
         return False

@@ -348,7 +348,7 @@ _NEXT_WORD = re.compile(r"\s\S")
 
 def _overlapping(pattern: re.Pattern, text: str):
     """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
-    the name ("Christmas and Rik Basra agreed to ...") is tried again without it. Skipped when the
+    the name ("Christmas and Rik Bassett agreed to ...") is tried again without it. Skipped when the
     sentence lacks the pattern's cue words or what follows its subject."""
     if not cues.may_match(pattern, text):
         return

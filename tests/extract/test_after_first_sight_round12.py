@@ -18,7 +18,7 @@ def test_a_sentence_of_apologies_after_the_list_of_those_present(tmp_path: Path)
 
 
 def test_a_name_that_ends_the_labels_sentence_keeps_no_full_stop(tmp_path: Path) -> None:
-    # "... from Martyn Gillingham. |" / "... and Gill Bentham. 2. APPOINTMENT": the stop is the sentence's
+    # "... from Mark Gilling. |" / "... and Gill Burton. 2. APPOINTMENT": the stop is the sentence's
     record = extract_page(tmp_path, "Westby Parish Council\nMinutes of the meeting held on 6th June 2013.\n"
                           "Present: Cllrs Dunn, Pryce and Rees\nApologies had been received from Laura Bell and Gill "
                           "Burton. 2. APPOINTMENT OF CHAIR Members were asked to agree the procedure.\n")
