@@ -32,7 +32,8 @@ _LEAD = re.compile(r"\((?:lead|led by|owner|action)\s*:?\s*(?P<owner>[^()]{2,40}
 _NOT_VERB = r"(?!(?:be|the|this|that|these|those|their|its|his|her|our|all|any|each|remain|stay)\b)"
 _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][a-z]+(?:\s(?:and|&)\s[A-Z][a-z]+)?)"
                             r"\s+to\s+" + _NOT_VERB + r"(?P<verb>[a-z]+)\b[^.!?]*[.!?]?")
-# Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey"; after a comma and
+# Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey", or one run into
+# the subject with a hyphen: "13/08/15-07-Vice Chair to ..."; after a comma and
 # "with": "..., with the Treasurer to obtain quotes"). The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
@@ -48,7 +49,7 @@ _NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|R
 _RUN_ON_ROLE = r"(?-i:Clerk|Chair(?:man|person)?|Treasurer|Secretary)"
 _VERB = r"(?:do\b|go\b|ACTION\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will go", "to e-mail",
 # "Robin to ACTION." (in capitals, for the sentence before)
-_PROSE_TASK = re.compile(r"(?:^(?:\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+(?:for|that)\s+|"
+_PROSE_TASK = re.compile(r"(?:^(?:[\d/.]*\d[-–](?:\d+[-–])?(?=[A-Z])|\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+(?:for|that)\s+|"
                          r"(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?=" + _RUN_ON_ROLE + r"\s+to\s))" + _SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a

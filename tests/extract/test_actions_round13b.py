@@ -1,0 +1,28 @@
+"""Action logs, action tables and action columns, round 13b: made-up pages in the general shapes of real minutes
+(seen in probe lots of new steering-group, board and committee minutes), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+HEAD = ("Minutes of the Steering Group meeting held on 3 March 2021\n\n"
+        "Present: Ann Brook (Chair), Tom Hale (Vice Chair), Mary Cole, Owen Pike (Secretary)\n\n"
+        "Apologies: Rita Lowe, Sam Dean\n\n")
+
+
+def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, head + text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_a_log_reference_joined_to_the_owner_by_a_hyphen(tmp_path: Path) -> None:
+    """(probe lot 1) an action log's reference code run into the owner with a hyphen ("12/01/21-04-Mary Cole to
+    ...", "12/01/21-05-Vice Chair to ..."): the code ends at the hyphen after its last digit; the owner is the whole
+    name or role after it, not its last word."""
+    text = ("4. Matters arising\n\n12/01/21-04-Mary Cole to add the survey results to the evidence base.\n\n"
+            "12/01/21-05-Vice Chair to send the project plan to the consultant.")
+    assert _tasks(tmp_path, text) == [
+        (["Mary Cole"], "Mary Cole to add the survey results to the evidence base."),
+        (["Tom Hale"], "Vice Chair to send the project plan to the consultant."),
+    ]
