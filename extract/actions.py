@@ -555,8 +555,9 @@ class _Finder:
                     and not _ITEM_TITLE.match(task) and not _ACTION_WORD.match(tail) and not (margin and self._owners(_margin_who(margin), people_only=True)):
                 start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
+            due = trailing.groupdict().get("due")  # a due-date column after the margin's owners: "... TT 27 Oct"
             found.append(Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
-                                owner_text=trailing.group("who")))
+                                owner_text=trailing.group("who"), due_text_source="by " + due if due else ""))
         elif not done:
             self._labelled_after(block, found)
         for m in cues.finditer(_SENTENCE_TASK, block.text, done):
@@ -573,11 +574,14 @@ class _Finder:
     def _margin_end_owners(self, text: str, margin: re.Match) -> list[str]:
         """The owners an unlabelled margin at the end of ``text`` names (``_MARGIN_END``): people the minutes
         name, after a sentence of three words or more that does not end in an initial or a title (a wrapped
-        name list "... I. Whelpton", "Mrs. Spink", or "Signed ....... Chairman", is no margin); else none."""
+        name list "... I. Whelpton", "Mrs. Spink", or "Signed ....... Chairman", is no margin); else none. With a
+        due date after it, the margin may name everyone: "... your comments. All 14 Oct"."""
         before = text[:margin.start()]
         ended = before.split()[-1].rstrip(".!?")  # the sentence's last word
         if len(re.findall(r"[A-Za-z]{2,}", before)) < 3 or len(ended) <= 1 or "." in ended or ended in _TITLES_WITH_DOT:
             return []
+        if margin.group("due") and re.fullmatch(r"All|Everyone", margin.group("who")):
+            return [margin.group("who")]
         return self._owners(_margin_who(margin), people_only=True)
 
     def _bracketed_owners(self, block: Block, found: list[Found]) -> int:

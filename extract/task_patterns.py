@@ -129,9 +129,12 @@ _REPORTED_DONE = re.compile(r"\s[–—-]\s*(?i:(?:action\s+)?(?:complete[d]?|cl
 _CLOSED_AFTER = re.compile(r"\s*(?i:action\s+(?:now\s+)?(?:complete|completed|closed|done)|completed)\b")
 # ... or with no label at all, an action column beside the paragraph run into its line (each owner someone the
 # minutes name: their initials, name or post): "... will chase the County Council. OP", "... for the April meeting.
-# Clerk", two owners' initials a space apart: "... the contractor is to be chased. CD EF"
+# Clerk", two owners' initials a space apart: "... the contractor is to be chased. CD EF"; a due-date column after
+# the owners' ("Action by | Due date"): "... a formal deed of settlement. TT 27 Oct", "... the tenders. CD, EF 31/03/21"
+_MARGIN_DUE = r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 _MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){1,3}|"
-                         r"(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})\s*$")
+                         r"(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})"
+                         r"(?:\s+(?P<due>" + _MARGIN_DUE + r"))?\s*$")
 
 
 _DASH = re.compile(r"\s[–—-]\s")
@@ -147,9 +150,9 @@ def _decision_start(sentence: str, at: int) -> int:
 
 
 def _margin_end(text: str) -> re.Match | None:
-    """``_MARGIN_END`` searched only in text that ends in a letter, as every match does (an owner's name or initials):
-    most paragraphs end in a full stop, and the pattern is tried at every character."""
-    return _MARGIN_END.search(text) if text.rstrip()[-1:].isalpha() else None
+    """``_MARGIN_END`` searched only in text that ends in a letter or a digit, as every match does (an owner's name or
+    initials, or a due date after them): most paragraphs end in a full stop, and the pattern is tried at every character."""
+    return _MARGIN_END.search(text) if text.rstrip()[-1:].isalnum() else None
 
 
 def _margin_who(margin: re.Match) -> str:

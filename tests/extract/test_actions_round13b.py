@@ -26,3 +26,18 @@ def test_a_log_reference_joined_to_the_owner_by_a_hyphen(tmp_path: Path) -> None
         (["Mary Cole"], "Mary Cole to add the survey results to the evidence base."),
         (["Tom Hale"], "Vice Chair to send the project plan to the consultant."),
     ]
+
+
+def test_a_due_date_column_after_the_owners_margin(tmp_path: Path) -> None:
+    """(probe lot 2) a flattened "Action by | Due date" table: each row's text, then its owners' initials, then the
+    due date ("... deed of settlement. MC 27 Oct", "... the tenders. OP 31/03/21"); "All" before a date is everyone."""
+    text = ("Agenda item and action Action by Due date\n\n"
+            "1.1 The lease was delivered before the cut off. Mary Cole is following up with a formal deed. MC 27 Oct\n\n"
+            "1.2 The roof needs new tiles. Three quotes to be obtained for the tenders. OP 31/03/21\n\n"
+            "1.3 A response to the funding review is needed. Please send Ann your comments before the meeting. All 14 Oct")
+    record = extract_page(tmp_path, HEAD + text + "\n")
+    assert [(a.owners, a.text, a.due) for a in record.actions] == [
+        (["Mary Cole"], "Mary Cole is following up with a formal deed.", "2021-10-27"),
+        (["Owen Pike"], "Three quotes to be obtained for the tenders.", "2021-03-31"),
+        (["All"], "Please send Ann your comments before the meeting.", "2021-10-14"),
+    ]
