@@ -860,7 +860,7 @@ class _Finder:
         subject = " ".join(subject.split()).strip(" ,;:()").rstrip(".")  # "Richard\nPedersen": one name over two lines
         subject = _ACTION_WORD.sub("", subject)  # "... signage - Action Clerk to request an update": the Clerk
         subject = _DECISION_WORD.sub("", subject)  # "RESOLVED The Clerk to inform the council ...": the Clerk
-        if re.fullmatch(r"(?i:all)\s+(?:officers|members|councillors|governors|trustees|directors|partners)", subject):
+        if re.fullmatch(r"(?i:all)\s+(?:officers|members|councillors|[Cc]llrs|governors|trustees|directors|partners)", subject):
             return [subject]  # a group stays as written: "All members"
         subject = re.sub(r"^(?:the|all|each)\s+", "", subject, flags=re.I)
         if not subject or len(subject) > 60:

@@ -113,7 +113,7 @@ _SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
 # Clerk", "Cllr Clarke has received the conditions and will circulate them", "Cllr Hale updated the Council on the
 # verges and undertook to look again at the footpaths" (only for someone present: see _prose_owners)
-_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
+_SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:also\s+(?=said\b|agreed\b))?(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
                          r"advised|added|reported|explained|noted|mentioned)\s+(?:that\s+)?(?:[^.;,]{2,40},\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
@@ -195,7 +195,7 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct|request)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
-                      r"members|councillors|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}|"
+                      r"members|councillors|[Cc]llrs|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}|"
                       r"\bwas\s+(?:also\s+)?requested\s+(?P<plain>(?:the\s+)?(?i:" + _LOWER_ROLE + r")\s+(?!(?:was|is|had|has|would|will|"
                       r"should|could|did)\b)[a-z]{3,}(?<!s)\b.*)$", re.S)
 # ("It was also requested the clerk look into ...": a role asked with no "that")
@@ -301,9 +301,9 @@ _PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\
                           r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=(?:\s+(?:off|up|out))?(?:\s+[a-z][\w'’-]*){0,4}\s+by\s)")  # not who takes over a role
 _BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
 _GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
-                            r"colleagues|everyone|councillors|the council|the clerk|governors|trustees|directors|practices|"
-                            r"sub[- ]?group)")  # "Sub Group to revisit ...", "Governors to ..."
-_THE_MEETING = re.compile(r"(?i:(?:all\s+)?(?:members|councillors|governors|trustees)|everyone|all|the\s+council)")
+                            r"colleagues|everyone|(?:parish\s+|town\s+|community\s+)?(?:councillors|cllrs)|the council|the clerk|governors|trustees|directors|practices|"
+                            r"sub[- ]?group|(?-i:All))")  # "Sub Group to revisit ...", "Governors to ...", "All to bring ..."
+_THE_MEETING = re.compile(r"(?i:(?:all\s+|parish\s+|town\s+|community\s+)?(?:members|councillors|cllrs|governors|trustees)|everyone|all|the\s+council)")
 _MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
 # the note form of a task: "Skip to be ordered for first week November", "EMB to be asked to support ...", "The
 # precept of £1,500.00 to be requested" (a full stop inside a number ends nothing)
