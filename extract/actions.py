@@ -540,6 +540,8 @@ class _Finder:
             trailing = margin if owners else None
         head = block.text[:trailing.start()].rstrip() if owners else ""
         task = _last_sentence(head) if head else ""
+        if re.fullmatch(r"[\W\d_]*", task):  # an item's number before a heading: "1242/24 5. Action Tracker"
+            task = ""
         if task and head.endswith(task):  # "... Clerk and Richard Pedersen to chase. Action Clerk, RP"
             done = len(head)
             colon = task.rfind(": ")  # "... decided to keep it: Mike to contact John accordingly. ACTION: MC"

@@ -85,9 +85,10 @@ _HAVE_DONE = (r"\s+(?:a|an|the|this|these|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:m
 _MODAL = re.compile(_SUBJ + _APPOSITION + r"\s+(?:would|will|should|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b|" + _HAVE_DONE + r")|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB + ")")
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
-# are investigating quotes", and in note form at the start of a sentence "Cllr X drafting email to ..."
+# are investigating quotes", "HK is holding a meeting to find a solution", and in note form at the start of a sentence
+# "Cllr X drafting email to ..."
 _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|following\s+up|pursuing|researching|"
-              r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising)\b")
+              r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising|holding\s+a\s+meeting)\b")
 _ONGOING = re.compile(_SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
 _ONGOING_NOTE = re.compile(r"^" + _SUBJ + r"\s+" + _UNDER_WAY + r"(?=\s+\w)")  # with what is under way: "NDP drafting" is a title
 # a task whose subject is a pronoun: "Cllr Ayles had spoken to Highways about a 20 mph limit. She will investigate what
@@ -260,7 +261,7 @@ _REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + _SUBJ + r"\s+(?:confirmed|repo
 # "that X should not be included", nor what is only needed ("agreed that a meeting needs to be arranged")
 _DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|requested|recommended)\s*[:–—-]?\s*"
                               r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?i:that))\s+"
-                              r"(?P<np>(?:(?!(?:can|may|might|is|are|was|were|has|have|had|not|never)\b)[^,;:.\s]+\s+){0,11}?)"
+                              r"(?P<np>(?:(?!(?:can|could|may|might|is|are|was|were|has|have|had|not|never)\b)[^,;:.\s]+\s+){0,11}?)"
                               r"(?<!\bneeds\sto\s)(?<!\bneed\sto\s)(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"
                               r"(?:circulated|incorporated|included|updated|amended|added|shared|organi[sz]ed|submitted|sent|"
                               r"provided|brought|arranged|presented|prepared|forwarded|distributed|published|drafted|reported|"
@@ -309,7 +310,7 @@ _MORE = re.compile(r",\s+(?:but|although|though|whereas|while)\b|;\s")
 # precept of £1,500.00 to be requested" (a full stop inside a number ends nothing)
 _TO_BE_DONE = re.compile(r"^(?:(?:[^.;:]|\.(?=\d)){2,80}?)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bneeds)(?<!\bneed)(?<!\bhave)"
                          r"(?<!\bhas)(?<!\bhad)(?<!\bwill)(?<!,)\s+to\s+be\s+(?!(?:resolved|confirmed|agreed|decided|determined|expected|hoped|"
-                         r"noted|seen|appointed|elected|co-opted|asked\s+is|held\s+(?:in|at|on))\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
+                         r"noted|seen|appointed|elected|co-opted|substituted|asked\s+is|held\s+(?:in|at|on))\b)(?:[a-z]+ed|written|sent|done|given|taken|drawn|made|brought|held|put|set|"
                          r"kept|shown|undertaken|chosen|sought|bought|run|met)\b(?!\s+(?:is|was|are|were|will|would|include|includes)\b)")
 # ... but not "Items to be taken in private", "the next meeting to be held on", "Quiz Night to be held in the hall on
 # Saturday" (an event's notice), "a plan to be considered by
@@ -395,7 +396,8 @@ _IMPERATIVE = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s+|[•·*\-–]\s*)?(?P<ver
 _INSTRUCTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?(?:Look\s+(?:at|into)|Send|Set\s+up|Prepare|Write\s+to|"
                           r"Contact|Arrange|Circulate|Collate|Chase(?:\s+up)?|Obtain|Draft|Investigate|Organi[sz]e|Book|"
                           r"Compile|Forward|E-?mail|Find\s+out|Follow\s+up|Liaise\s+with)\s+(?:a|an|the|all|any|some|"
-                          r"this|these|those|them|it|its|our|their|his|her|to|with|up|out|round|back|for|into)\b")
+                          r"this|these|those|them|it|its|our|their|his|her|to|with|up|out|round|back|for|into)\b"
+                          r"(?![^.;]*\b(?:can|could|may|might)\s+be\b)")  # "Contact for X can be made through the Clerk"
 _NOT_IMPERATIVE = re.compile(r"^(?:the|this|that|these|those|there|their|its|all|any|each|every|some|our|his|her|members|"
                              r"councillors|officers|minutes|apologies|item|it|we|they|she|he)$|(?:ed|ing|[^s]s)$")
 

@@ -44,3 +44,34 @@ def test_also_said_he_would(tmp_path: Path) -> None:
     would" was ("also" only before "said" and "agreed": a sample's "also confirmed that he will meet ..." holds no task)."""
     text = "Cllr Hale also said he would replace the missing bolt on the bench."
     assert _tasks(tmp_path, text) == [(["Tom Hale"], text)]
+
+
+def test_what_can_or_could_be_done_is_no_task(tmp_path: Path) -> None:
+    """(after b33, probe lot 2) a possibility is no task: "Contact for the ward councillor can be made through the
+    Clerk" (a noun, not an instruction to contact), "Councillors agreed that the project could be placed on the list"
+    (as "can", "may" and "might" were); "agreed that the Clerk would contact ..." stays a task."""
+    assert _tasks(tmp_path, "Contact for the ward councillor can be made through the Clerk or on 01234 567890.") == []
+    assert _tasks(tmp_path, "Councillors agreed that the project could be placed on the list of projects.") == []
+    text = "It was agreed that a letter would be sent to the landowner."
+    assert _tasks(tmp_path, text) == [([], text)]
+
+
+def test_a_correction_to_the_minutes_is_no_task(tmp_path: Path) -> None:
+    """(after b33) "'T. Hale (Chairman)' to be substituted for 'A. Brook (Chairman)'" corrects the last minutes' text:
+    no task, as "to be noted" or "to be agreed" were."""
+    text = "PRESENT: 'T. Hale (Chairman)' to be substituted for 'A. Brook (Chairman)'."
+    assert _tasks(tmp_path, text) == []
+
+
+def test_an_item_number_before_an_action_tracker_heading_is_no_task(tmp_path: Path) -> None:
+    """(after b32) "1242/24 5. Action Tracker" opens an item about the action tracker: the number before the label
+    is no task and "Tracker" no owner (a task has words)."""
+    text = "1242/24 5. Action Tracker\nThe action tracker of previous decisions of the council was noted and updated."
+    assert _tasks(tmp_path, text) == []
+
+
+def test_holding_a_meeting_to_find_a_solution_is_a_task_under_way(tmp_path: Path) -> None:
+    """(after b33) "Cllr Cole is holding a meeting to find a solution to this.": a task under way, as "is looking into"
+    and "is arranging" were."""
+    text = "Cllr Cole is holding a meeting to find a solution to this."
+    assert _tasks(tmp_path, text) == [(["Mary Cole"], text)]
