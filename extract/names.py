@@ -90,11 +90,21 @@ _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" 
                      r"(?P<name>" + _INITIALS + _WORD + r"|[A-Z]{2,3}" + _GAP + _WORD + r"|" + _WORD
                      + r"(?:" + _GAP + r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)" + _WORD + r"){0,2})")
 # (the name's later words are no next person's title: "Councillor Jones Councillor Brown" is two people)
+
+
+def _at_capital(source: str) -> re.Pattern:
+    """``source``, look-arounds that match only right before a name's first letter (a capital, or the "d" of "d'Arcy"),
+    compiled to be tried only there: the match is that letter, ``source`` tested before it inside a look-behind of one
+    character, so that the regex engine scans for the letters instead of trying ``source`` at every character (2 to 3
+    times faster; read the match's start and groups, not its end)."""
+    return re.compile(f"[{UPPER}d](?<={source}.)")
+
+
 # lookaheads, so that a rejected match does not hide a name that starts inside it
-_INITIALLED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _INITIALS + _WORD + r"))")
+_INITIALLED = _at_capital(r"(?<![\w.’'&-])(?=(?P<name>" + _INITIALS + _WORD + r"))")
 # a first name right before a middle initial: "James" in "James E. Niemeyer"
 _FIRST_BEFORE = re.compile(r"(?<![\w.’'&-])(" + _WORD + r")[^\S\n]+$")
-_FIRST_LED = re.compile(r"(?<![\w.’'&-])(?=(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}))")
+_FIRST_LED = _at_capital(r"(?<![\w.’'&-])(?=(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,2}))")
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,9 @@ _ACTION_BETWEEN = re.compile(r"(?<=[.!?])\s+(?i:action)(?:\s+(?i:by))?\s+(?P<who
 # initials and "to"), or any before the next item's number (not before a heading in capitals: "... Associates). IN
 # ATTENDANCE", a list of initials "SH LE CE APOLOGIES" flattened from an attendance table; not in prose after "by",
 # "and", "with", "from" or "to": "... proposed by AT and seconded by HIF 3 Police Report")
-_MARGIN_BETWEEN = re.compile(r"(?<=[a-z.!?)])(?<!\bby)(?<!\band)(?<!\bwith)(?<!\bfrom)(?<!\bto)\s+(?P<who>[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){1,3}(?=\s+[A-Z][a-z]|\s+[A-Z]{2,4}"
+# (the first space, then two capitals after the spaces, then the look-behinds, which end with that space: the regex
+# engine scans for a space and tests the rest only there, not the look-behinds at every character, 5 times faster)
+_MARGIN_BETWEEN = re.compile(r"\s(?=\s*[A-Z]{2})(?<=[a-z.!?)]\s)(?<!\bby\s)(?<!\band\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)\s*(?P<who>[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){1,3}(?=\s+[A-Z][a-z]|\s+[A-Z]{2,4}"
                              r"(?:\s+(?:and|&)\s+[A-Z]{2,4})?\s+(?:to|will)\s)|[A-Z]{2,4}\b(?:\s+[A-Z]{2,4}\b){0,3}"
                              r"(?=\s+\d{1,2}[.)]?\s+[A-Z]))")
 # ... or a task labelled after the discussion in the same paragraph: "... for the annual update. Action: JM to
