@@ -1,0 +1,748 @@
+"""Where an attendance section starts and ends, and the entries its layout gives.
+
+Labels ("Present", "Apologies", ...), lines broken inside a name, run-on paragraphs holding several
+labels, tables and one-a-line lists: ``_sections`` reads them into ``_Section``s of ``_Entry``s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from minutes.extract import cues
+from minutes.extract.blocks import AGENDA_ITEM, attendance_label
+from minutes.extract.names import LOWER, NOT_SURNAMES, TITLE as _TITLE, UPPER, find_people, first_names
+from minutes.extract.person_entry import _COUNCIL_BEFORE_TITLE, _ONLY_INITIALS, ROLE_WORDS, _STAFF_ROLE, _Entry, _initials_prefix, _looks_like_person
+from minutes.extract.presence import RESIGNED, SUBJECT_VERB, sentence_start as presence_sentence_start
+from minutes.extract.run_on_lists import _LIST_TITLE, _SENTENCE_END, _split_run_on, _unglued
+from minutes.ingest.document import Block, Cell
+
+# why someone was away, after the name on an apologies line: "A Potter unav.", "J Smith - holiday"
+_REASON = re.compile(r"(?:\s+[-–]\s*|\s*[(,]\s*|\s+)(?:unav(?:ailable)?|ill(?:ness)?|sick(?:ness)?|on\s+holiday|holiday|"
+                     r"work(?:\s+commitments?)?|other\s+commitments?|prior\s+engagement|family\s+commitments?)\.?\)?\s*$", re.I)
+_HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|title|position|representing|"
+                          r"partnership|agency|job title|designation|councillors?|members?|governors?|trustees?)$", re.I)
+# a verb with its object in a line's first sentence: "Cllr C Edwards – Chair started the meeting.": prose, no list line
+_ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s|"
+                   # "Messrs A, B & C declared potential interest in ...": the declarations after the apologies
+                   r"\sdeclared\s+(?:(?:potential|personal|pecuniary|prejudicial|non-pecuniary|disclosable|other)\s+)+interests?\b")
+_LABEL_GOES_ON = re.compile(r"(?:(?:(?:These|They|Those)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
+                            r"(?:[Rr]eceived|given|tendered|submitted|noted|recorded)"
+                            r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
+_HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
+# a group's heading inside a list: "Representing NHS Highland (NHSH):", "Non school members"
+_SUB_LABEL = re.compile(r"^[A-Z][^.:;]{2,80}:\s*$|^(?:[A-Z][\w’'-]*\s+){0,3}(?i:members|officers|councillors|representatives|"
+                        r"governors|observers|substitutes)\s*$")
+# the words of an item's heading, never of a group's heading inside a list ("Treasurer's Report:", "Matters Arising:")
+# (not "Minutes:", which in a list may say who took them: "Minutes: Jo Bell")
+_ITEM_HEADING = re.compile(r"^[^:\n]{0,60}\b(?:[Rr]eports?|REPORTS?|[Mm]atters\s+[Aa]rising|MATTERS\s+ARISING|[Cc]orrespondence|"
+                           r"CORRESPONDENCE)\s*:")
+# how the people listed after it attended: "Via Zoom; ", "Online: ", "By telephone - "
+_MODE_PREFIX = re.compile(r"^\s*(?:(?:attending\s+)?(?:via|by|on)\s+(?:zoom|teams|skype|webex|video(?:\s+link)?|telephone|phone)|"
+                          r"online|remotely|in\s+person)\s*[;:,–-]\s*(?=[A-Z])", re.I)
+_LIST_FOLLOWS = re.compile(r"\b(?:from|following)\s*:?\s*[-–]?\s*$", re.I)  # "... had been received from: -"
+_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
+# a minute's reference alone in a table's first cell, as Word minutes set them: "12/61", "FC/19/101", "Min 23.4"
+_MINUTE_REF = re.compile(r"^\s*(?:(?:item|min(?:ute)?)\.?\s+(?:no\.?\s*)?)?(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}"
+                         r"(?:\s?[/.]\s?\d{1,4}){0,2}[a-z]?[.:)]?\s*$", re.I)
+# a minute's reference with a slash at the start of its text ("19/5 Councillors A and B", "FC/19/101 Cllr A")
+_LEADING_REF = re.compile(r"^\s*(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}\s?/\s?\d{1,4}(?:\s?/\s?\d{1,4})?[.:)]?\s+(?=\S)")
+# the first header cell of a table that lists no people: an action log, the minutes' items
+_OTHER_TABLE = re.compile(r"^\s*(?:actions?(?:\s+points?)?|agreed\s+actions?|agenda\s+items?|items?|ref(?:erence)?\.?|minute(?:\s+no\.?)?|"
+                          r"no\.?|issues?|tasks?|decisions?)\s*:?\s*$", re.I)
+# the column of an attendance register that says who came: "Name | Category | Attendance"
+_REGISTER_COLUMN = re.compile(r"^\s*(?:attendance|attended|present\??)(?:\s*\([^()]{1,12}\))?\s*$", re.I)  # "Attended (Y/N)" too
+_MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
+# "Key: P = present, A = apologies", "(FTG) Foundation Trustee Governor; (SG) Staff Governor": a legend, no one
+_KEY_LINE = re.compile(r"^\s*(?i:key)\s*:|^\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+(?:;\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+)+;?\s*$")
+# (the legend: two or more abbreviations explained in one line, so that "(JS) John Smith" stays a person)
+# a table's initials column flattened into lines of their own: "JJ", "RTh", "VCSA / HH"
+_CODES_LINE = re.compile(r"^\s*[A-Z]{1,5}[a-z]?(?:\s*/\s*[A-Z]{1,5}[a-z]?)*\s*$")
+
+
+@dataclass
+class _Section:
+    """One attendance section: its status, the entries the layout gives, and the text it covers."""
+
+    status: str
+    entries: list[_Entry] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+_LINE_HYPHEN = re.compile(r"(?<=[{L}])-$".format(L=LOWER))  # "Cllr Anna Stirling-" / "Reed (Chair), ...": one surname
+_LINE_GOES_ON = re.compile(r"[{U}][{L}]+\b".format(U=UPPER, L=LOWER))
+# a list wrapped inside an entry's bracketed organisation: "Present: Jo Bell (Chair), Mark Dunmore (Westshire" / "County
+# Council), Ann Fitch (Police), ..."
+_LINE_OPEN_NOTE = re.compile(r"\([^()]{1,60}$")
+_LINE_CLOSES_NOTE = re.compile(r"[^()]{1,60}\)")
+_NOTE_CLOSED = re.compile(r"[^()]{1,60}\)\s*[,;]\s*(?=[A-Z])")
+# a list wrapped inside a name: "Present: Ann Smythe (Chair), Tom" / "Winton (Treasurer), Mary Jonas": a first name after a
+# separator ends the line, and the next line starts with the surname, which a separator or the line's end follows
+# (after the person's initials, if any: "Paul" / "Badman PB, Sally Wood SW")
+_LINE_FIRST_NAME = re.compile(r"(?:^|[,;:&]|\band)\s*(?P<first>[{U}][{L}]+)$".format(U=UPPER, L=LOWER))
+_LINE_SURNAME = re.compile(r"(?P<surname>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:\s+[A-Z]{{2,3}})?\s*(?P<after>[,;(&]|and\b|$)".format(U=UPPER, L=LOWER))
+
+
+def _rejoined(blocks: list[Block]) -> list[Block]:
+    """The blocks with a line that breaks a name joined to the next line: a hyphen inside a word ("Stirling-" /
+    "Reed"), or a first name after a list's separator ("..., Tom" / "Winton (Treasurer), ..."; not a first name alone
+    at the next line's end: "Tom" / "Dick", a list of first names). The line break becomes spaces, so offsets hold.
+    A label that ends a line is split off into a block of its own."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == block.kind == "paragraph" and _broken_name(last.text, block.text):
+            joined[-1] = replace(last, text=last.text + " " * (block.start - last.end) + block.text, end=block.end)
+        else:
+            joined.append(block)
+    return [part for block in joined for part in _label_split_off(block)]
+
+
+_RUN_ON = 200  # a paragraph longer than this may hold several labels and their lists run on (_inline_sections)
+# a label that a flattened table put at the end of the row before its list: "Sally Jones (PCT) Vera Bart (GOL) Apologies:"
+_TRAILING_LABEL = re.compile(r"(?<=[\w)])\s+(?=(?-i:Apologies|Absent|In [Aa]ttendance|Also [Pp]resent)(?:\s+for\s+[Aa]bsence)?\s*:\s*$)")
+
+
+# ... or a sentence of apologies after the list it ends: "... and County Coun. Mair Evans. Apologies received from
+# Owen Lloyd, Rhys Price and PCSO Ann Jenkins."
+_APOLOGIES_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}\.)|(?<=\)\.))\s+(?=Apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
+                                 r"(?:received\s+)?from\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z])")
+
+
+def _label_split_off(block: Block) -> list[Block]:
+    """``block``, or the text before a label that ends it (``_TRAILING_LABEL``) or a sentence of apologies
+    (``_APOLOGIES_SENTENCE``) and the rest from there, as two blocks."""
+    if block.kind != "paragraph":
+        return [block]
+    cut = _TRAILING_LABEL.search(block.text) if len(block.text) <= _RUN_ON else None
+    cut = cut or _APOLOGIES_SENTENCE.search(block.text)
+    if cut is None:
+        return [block]
+    at = cut.end()
+    return [replace(block, text=block.text[:cut.start()], end=block.start + cut.start()),
+            replace(block, text=block.text[at:], start=block.start + at)]
+
+
+def _broken_name(line: str, following: str) -> bool:
+    """Whether ``line`` ends inside a name that ``following`` completes (see :func:`_rejoined`), or inside a
+    bracketed note that ``following`` closes ("Mark Dunmore (Westshire" / "County Council), Ann Fitch ...")."""
+    if _LINE_OPEN_NOTE.search(line):
+        return bool(_LINE_CLOSES_NOTE.match(following))
+    if _LINE_HYPHEN.search(line):
+        return bool(_LINE_GOES_ON.match(following))
+    first, surname = _LINE_FIRST_NAME.search(line.rstrip()), _LINE_SURNAME.match(following)
+    return bool(first and surname and first.group("first").lower() in first_names()
+                and surname.group("surname").lower() not in NOT_SURNAMES | ROLE_WORDS
+                and (surname.group("after") or surname.group("surname").lower() not in first_names()))
+
+
+def _recased(text: str, least: int = 3) -> str:
+    """An upper-case list in title case, letter for letter ("MR. J. RICKMAN (CHAIRMAN)" -> "Mr. J. Rickman
+    (Chairman)", "K McDONALD" -> "K McDonald"), so the name finder reads it; offsets are unchanged. Other
+    text (fewer than ``least`` words in capitals, or under half) as it is."""
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    if sum(w.isupper() for w in words) < max(least, len(words) / 2):
+        return text
+    return re.sub(r"[A-Z][A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+
+
+def _status(label: str) -> str:
+    label = re.sub(r"(?<=\b\w) (?=\w\b)", "", label)  # "A P O L O G I E S"
+    if re.search(r"attend\w*\s+(?:and|&)\s+apolog", label, re.I):
+        return "present"  # "Attendance and Apologies:": those present first, the apologies under a label of their own
+    return "apologies" if re.search(r"apolog|ymddiheur|absen[tc]|excused|non-attendance|not\s+(?:present|attending|in\s+attendance)", label, re.I) \
+        else "present"
+
+
+# a label written letter-spaced, as headings often are: "P R E S E N T:-", "A P O L O G I E S"
+_SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for word in label.split()) for label in
+                                                 ("PRESENT", "ALSO PRESENT", "IN ATTENDANCE", "APOLOGIES", "ABSENT"))
+                           + r")\s*[:.\-–]*")
+
+
+# the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
+# the next label in the same line, after a semicolon or a comma: "Present: A, B; Apologies: C, D"
+# or after a space, capitalised: "Present: Cllr A, Cllr B In attendance: Ann Bell, Clerk" (two columns run into one line)
+_LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
+                               r"present|officers(?:\s+present)?)\s*:)|"
+                               r"\s(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent|"  # "... residents Apologies – X"
+                               r"Resignations?|Retirements?)(?:\s*:|\s+[-–—]\s))|"  # "Apologies: SM Resignation: X": who left the body, no apology
+                               # ... or, in a run of names with no punctuation at all, before a full name: "Present Ann Bell
+                               # Ray Cole Apologies Carol Top Ian Gregg" (two lists flattened into one line)
+                               r"\s(?=Apologies\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z])")
+# who left the body, after the apologies ("Resignation: Alan Cole", "Retirements - ..."): not absent from the meeting
+_LEFT_BODY = re.compile(r"^\s*(?:resignations?|resigned|retirements?)\b(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
+_CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
+_ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
+                         r"minutes|minute[- ]taker|rfo)\s*:")
+_ROLE_DASH = re.compile(r"^(?:The\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|"
+                        r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling", "The Deputy Mayor – Cllr M Hale"
+_NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
+_SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
+
+
+_REF_TAIL = re.compile(r"\(?(?i:ref(?:erence)?|min(?:ute)?)\.?\s*(?i:no\.?)?\s*:?\s*[A-Za-z]{0,5}/?\d[\w/.-]*\)?")  # "Ref 19/046": the item's reference
+
+
+def _label(block: Block) -> re.Match | None:
+    """An attendance label that starts ``block`` and is followed by nothing, a colon, or a name."""
+    if block.kind == "table_row":  # the label alone in the first cell: "Present:" | name | organisation
+        first = block.cells[0].text
+        m = attendance_label(first)
+        if not m or first[m.end():].strip():
+            return None
+        second = block.cells[1].text if len(block.cells) > 1 else ""
+        return m if not second or first.rstrip().endswith(":") or _looks_like_person(_recased(second, least=1)) \
+            or any(p.title for p in find_people(second[:120])) else None  # "Present | The Mayor, Cllr. D. Hobson"
+    m = attendance_label(block.text) or _SPACED_LABEL.match(block.text)
+    if not m:
+        return None
+    rest = re.sub(r"^(?:members|councillors)\s*:\s*", "", block.text[m.end():].strip(), flags=re.I)  # "PRESENT Councillors: ..."
+    if not rest or _REF_TAIL.fullmatch(rest) or m.group(0).rstrip().endswith((":", "-", "–", "from", "behalf of", " by")) \
+            or _TITLE.match(_POST_BEFORE_TITLE.sub("", rest, count=1)) \
+            or _looks_like_person(rest) or attendance_label(rest) \
+            or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
+            or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \
+            or re.search(r"(?:councillors|cllrs)\s*$", m.group(0), re.I) and re.match(r"[A-Z][a-z]", rest) \
+            or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and _leading_names(rest) \
+            or _LABEL_GOES_ON.match(rest):  # "Apologies; were received from Cllr X", "Apologies. Received from X"
+        return m  # "Present The Mayor, Cllr. D. Hobson (in the chair)", "Also present the Clerk Ann Bell", "ALSO PRESENT Town
+        # Clerk Ann Bell", "PRESENT Councillors Smith (Mayor), Jones": a post, or surnames after a plural title ("Present.
+        # Chairman Cllr. E. Vane, ...": the chair's post before it)
+    return None
+
+
+def _without_item_number(block: Block) -> Block:
+    """A table row without its first cell when that holds only the item's number and an attendance label
+    follows ("296 | Apologies | Cllr X"); any other numbered row is the next agenda item, which ends a list."""
+    if block.kind == "table_row" and len(block.cells) >= 3 and _ITEM_NUMBER.match(block.cells[0].text):
+        rest = block.cells[1].start
+        labelled = replace(block, cells=block.cells[1:], start=rest, text=block.text[rest - block.start:])
+        return labelled if _label(labelled) else block
+    if block.kind == "table_row" and len(block.cells) == 2 and _MINUTE_REF.match(block.cells[0].text):
+        minute = replace(block, kind="paragraph", cells=())  # "FC/19/101 | APOLOGIES FOR ABSENCE Apologies were received from ..."
+        return minute if _label(minute) else block
+    return block
+
+
+_POST_BEFORE_TITLE = re.compile(r"(?i:(?:vice[- ])?chair(?:man|woman|person)?)\s+(?=(?i:councillor|cllr)\b)")
+_CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed)\b")
+_BY_ITEM = re.compile(r"^\s*(?:agenda\s+)?items?\s*$|^\s*officers?\s+(?:attending|present|in\s+attendance)\s*$", re.I)
+_MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)  # "MEMBERSHIP:", "Council Membership"
+_ATTENDED = re.compile(r"present|attend|apolog|absent", re.I)  # a label that says who came (or did not)
+
+
+def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
+    """Every attendance section: after a label, its entries and the text they come from. A run of
+    three or more name lines before any label or agenda item is an unlabelled list of those present."""
+    sections: list[_Section] = []
+    section: _Section | None = None
+    misses = 0
+    agenda_seen = False
+    header: list[str] = []  # the column names of the section's table ("Name | Organisation | Role")
+    membership = False  # under a "Membership:" heading: who sits on the body, not who came
+    columns: list[_Section] = []  # under a "Present | Apologies" header row: one section per column
+    by_item: _Section | None = None  # the section whose officers are listed by the agenda item they attended
+    for i, block in enumerate(blocks):
+        block = _without_item_number(block)
+        ref = _LEADING_REF.match(block.text) if section is not None and not section.entries and block.kind == "paragraph" else None
+        if ref:  # "Item 1: Apologies for Absence." / "19/5 Councillors A, B and C.": the label's minute, under its reference
+            block = replace(block, text=block.text[ref.end():], start=block.start + ref.end())
+        mode = _MODE_PREFIX.match(block.text) if section is not None and block.kind == "paragraph" else None
+        if mode:  # "Via Zoom; Peter Bell (PB)": how the people after it attended, a group's heading
+            block = replace(block, text=block.text[mode.end():], start=block.start + mode.end())
+        if _MEMBERSHIP.match(block.text):
+            membership, section = True, None
+            continue
+        label = _label(block)
+        if membership and label and not _ATTENDED.search(label.group(0)):
+            continue  # "Chair: Councillor A Hone", "Councillors: ..." in the list of members
+        membership = membership and not label and not AGENDA_ITEM.match(block.text) and block.kind != "heading"
+        if label and _CHAIR_LABEL.match(label.group(0)) and not any(
+                (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):
+            label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
+        if label:
+            section, misses, header = _Section(_status(label.group(0))), 0, []
+            sections.append(section)
+            if block.kind != "table_row":
+                part = block
+                while True:
+                    entries, end = _label_sentences(part)
+                    section.entries += entries
+                    section.spans.append((part.start + label.end(), end))
+                    part = replace(block, text=block.text[end - block.start:], start=end)  # the next label's sentences
+                    label = attendance_label(part.text) if end < block.end else None
+                    if not label or not label.group(0).strip():
+                        break
+                    section = _Section(_status(label.group(0)))
+                    sections.append(section)
+            elif len(block.cells) > 1 and block.cells[1].text:
+                cell = block.cells[1]
+                parts = _split_run_on(cell.text, cell.start) if len(block.cells) == 2 else []
+                # "Present | Cllr A Smith (Chair), Cllr B Jones, Mary White (Police)": a list in one cell
+                section.entries += parts if len(parts) >= 2 and _several_people(cell.text, parts, _TITLE.match(cell.text)) \
+                    else [_row_entry(block.cells[1:])]
+                section.spans.append((cell.start, block.end))
+            continue
+        if block.kind == "paragraph" and (len(block.text) > _RUN_ON or _LABEL_OPENS_SENTENCE.search(block.text)):
+            inline = _inline_sections(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            if inline:
+                sections += inline
+                section = None
+                continue
+        if block.kind == "table_row" and len(block.cells) > 1 and _HEADER_CELL.match(block.cells[0].text) \
+                and any(_REGISTER_COLUMN.match(c.text) for c in block.cells[1:]):
+            section, misses, header = _Section("present"), 0, [c.text for c in block.cells]  # a register: each row says
+            sections.append(section)
+            continue
+        if section is not None and block.kind == "table_row" and all(_BY_ITEM.match(c.text) for c in block.cells if c.text.strip()):
+            by_item = section  # "Agenda Item | Officer Attending": each row below, the item and who came for it
+            continue
+        if section is not None and block.kind == "table_row" and _OTHER_TABLE.match(block.cells[0].text) \
+                and not any(_HEADER_CELL.match(c.text) for c in block.cells[1:]):  # (not "No. | Name | Organisation")
+            section = None  # "Action | Owner | Date": the next table is not the list
+            continue
+        if block.kind == "table_row" and all(_HEADER_CELL.match(c.text) or _STATUS_CELL.match(c.text) or not c.text for c in block.cells):
+            header = [c.text for c in block.cells]  # "Name | Organisation | Role", "Councillor | Present | Apologies"
+            statuses = [_status(c.text) if _STATUS_CELL.match(c.text) else None for c in block.cells]
+            if None not in statuses and len(set(statuses)) > 1:  # "Present | Apologies": a column of names under each
+                columns = [_Section(status) for status in statuses]
+                sections += columns
+                section = None
+            continue
+        if columns and block.kind == "table_row" and len(block.cells) <= len(columns):
+            for cell, column in zip(block.cells, columns):
+                if cell.text.strip():
+                    column.entries.append(_Entry(cell.text, cell.start))
+                    column.spans.append((cell.start, cell.start + len(cell.text)))
+            continue
+        if columns and block.kind == "paragraph" and (_TITLE.match(block.text) or _looks_like_person(block.text)):
+            columns[0].entries.append(_Entry(block.text, block.start))  # a row whose other cells are empty
+            columns[0].spans.append((block.start, block.end))
+            continue
+        columns = []
+        agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
+        alone = False  # an unlabelled run of titled names: that paragraph only (the next may be the apologies)
+        if unlabelled and section is None and not sections and not agenda_seen:
+            short = block.kind == "paragraph" and len(block.text) < 400
+            items = _split_run_on(block.text, block.start) if short else []
+            listed = _person_lines(blocks, i) >= 3 or _name_list(items)
+            alone = not listed and _titled_list(block, items)
+            if listed or alone:
+                section = _Section("present")
+                sections.append(section)
+        if section is None:
+            continue
+        if block.kind == "table_row":
+            texts = [c.text for c in block.cells]
+            if by_item is section and len(texts) >= 2 and _ITEM_NUMBER.match(texts[0]) and texts[1].strip():
+                section.entries.append(_row_entry(block.cells[1:]))  # "4 | Sarah Quinn": who came for item 4
+                section.spans.append((block.cells[1].start, block.end))
+                continue
+            if _MINUTE_REF.match(texts[0]):  # "59. | To receive apologies", "FC/19/101 | Cemetery": the next agenda item
+                section = None
+                continue
+            if not texts[0].strip():
+                continue
+            section.entries.append(_row_entry(block.cells, header))
+            section.spans.append((block.start, block.end))
+            continue
+        if _BY_ITEM.match(block.text):
+            by_item = section  # "Agenda Item | Officer Attending": the numbers below are the items they came for
+            continue
+        if _ITEM_NUMBER.match(block.text) and by_item is section:
+            continue
+        if block.kind == "heading" or AGENDA_ITEM.match(block.text) and not _initial_i(blocks, i, section) \
+                or _ITEM_NUMBER.match(block.text) or _LEFT_BODY.match(block.text):
+            section = None
+            continue
+        if _ITEM_HEADING.match(block.text):
+            section = None  # "1601 Secretary's Report: ACTION": the next item's heading, no group's heading inside the list
+            continue
+        if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
+                or _KEY_LINE.match(block.text) \
+                or _CODES_LINE.match(block.text) \
+                or _LIST_FOLLOWS.search(block.text):
+            continue  # a footnote marker, a group's heading inside the list, or a sentence the list completes
+        parts = _split_run_on(block.text, block.start)
+        if len(parts) >= 2 and all(_ONLY_INITIALS.match(e.text) for e in parts):  # "KT (Chair), CJ, P B, MA"
+            section.entries += parts
+            section.spans.append((block.start, block.end))
+            misses = 0
+            continue
+        grouped = re.match(r"^[A-Z](?:[^.:;|()]|\([^()]*\)){2,80}:\s+(?:\|\s*)?(?=\S)", block.text) \
+            or _ROLE_DASH.match(block.text)  # "Planning Service: Ms A Brown, Planner", "X: | Y |", "Vice-Chairman - Cllr B Dorney"
+        if grouped and _CLAUSE.search(grouped.group(0)):
+            grouped = None  # "It was Resolved: Cllr X to chair the meeting": a sentence, no group's heading
+        rest = block.text[grouped.end():] if grouped else ""
+        if grouped and _NO_ONE.fullmatch(rest):
+            continue  # "Balloch: No rep": a group with nobody there
+        sent = _SENT_APOLOGIES.search(rest)  # "Bonhill: Jack Fordy, Apologies from Fiona Jenkins"
+        if sent:
+            sections.append(_Section("apologies", spans=[(block.start + grouped.end() + sent.end(), block.end)]))
+            rest = rest[:sent.start()]
+        if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent):
+            if _ROLE_LABEL.match(block.text) or _ROLE_DASH.match(block.text):  # "Clerk: E White": one person, whom the layout gives
+                section.entries.append(_Entry(rest.strip(), block.start + grouped.end(), status="present"))
+            if rest.strip(" ,;"):  # for the name finder: no entry to parse
+                section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))
+            misses = 0
+            continue
+        # "(Chair), David Robertson, ...": the list goes on; "Councillors, Mr Tim Owen (Chair), ...": a list of councillors
+        # the label's sentence goes on below it: "2 Apologies" / "were received from: Councillors Mr A Evans & Mr B Thomas."
+        # ("(treasurer) MR, Jacqui Knight ...": the note and the initials of the name the line before ended with)
+        wrapped = re.match(r"\([^()]{1,30}\)(?:\s+[A-Z][A-Za-z]?(?:\.?[A-Z]){0,3})?\s*[,;]\s*(?=[A-Z])", block.text) or re.match(r"(?i:councillors|cllrs),\s*(?=[A-Z])", block.text) \
+            or _LABEL_GOES_ON.match(block.text)
+        closed = _NOTE_CLOSED.match(block.text) if i and _LINE_OPEN_NOTE.search(blocks[i - 1].text) else None
+        if closed:  # "Present: | Jo Bell (Chair), Mark Dunmore (Westshire" / "County Council), Ann Fitch ...": a note goes on
+            section.entries += _split_run_on(block.text[closed.end():], block.start + closed.end())
+            section.spans.append((block.start + closed.end(), block.end))
+            continue
+        if wrapped:
+            titled = wrapped.group(0)[0] not in "(wWhH"
+            section.entries += _split_run_on(block.text[wrapped.end():], block.start + wrapped.end(), titled=titled)
+            section.spans.append((block.start + wrapped.end(), block.end))
+            continue
+        staff = _STAFF_ROLE.match(block.text)  # "Parish Clerk Susan Cox", not "Parish Clerk: Absent."
+        staff = staff if staff and block.text[staff.end():].split(None, 1)[0].lower() in first_names() else None
+        post = _POST_BEFORE_TITLE.match(block.text)  # "Chairman Councillor A Brown, Councillor B Green, ..."
+        lead = block.text[post.end():] if post else block.text
+        titled = _TITLE.match(lead) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
+        titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", lead[titled.end():]) else None
+        acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start()) \
+            or titled and SUBJECT_VERB.search(cues.folded(block.text))  # "Cllrs Foy and Gage sent apologies.": a sentence
+        if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
+            misses += 1
+            if misses >= 2 or len(block.text) > 100:
+                section = None  # prose: the list is over
+            continue
+        misses = 0
+        if _several_people(block.text, parts, titled):
+            section.entries += parts
+        else:
+            section.entries.append(_Entry(block.text, block.start))
+        section.spans.append((block.start, block.end))
+        section = None if alone else section
+    return sections
+
+
+def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> bool:
+    """Whether an attendance line (split at its commas into ``parts``) lists several people rather
+    than giving one person's entry; ``titled``: the title the line starts with, if any."""
+    if _LIST_TITLE.match(text) or text.count(";") >= 2 or len(parts) == 2 and parts[0].surname:
+        return True  # (a couple: "Jane and Gerald Payne")
+    if len(parts) >= 2 and len(_unglued(text, 0, len(text))) == len(parts) and all(_looks_like_person(e.text) for e in parts):
+        return True  # cut only where names were glued: "Suzanne HollandJane Dunlop"
+    if text.count(",") >= 2 and not re.search(r"\s[-–—]\s", text) and len(text) > 60:
+        # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office" nor "Neil Greaves,
+        # Communications Manager, Healthwatch Anyshire": one person, a role in second place
+        named = [bool(_TITLE.match(e.text) or _starts_with_name(e.text)) for e in parts[1:]]
+        return any(named) if titled else named[0]
+    # a short run of titled names: "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, MrsHMcNeill"
+    return sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \
+        and sum(not _looks_like_person(_TITLE.sub("", e.text)) for e in parts) <= len(parts) // 4
+
+
+# Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
+# flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
+_INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
+                           r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
+                           r"attendance(?:\s+(?:and|&)\s+apologies)?|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker|members\s+of\s+(?:the\s+)?public|"
+                           r"those\s+attending|"  # "... called to order at 17:55. Those attending: A, B and C."
+                           r"(?-i:(?:Board\s+|Committee\s+)?Members)))\s?:|"  # ("Present : A, B": a space before the colon)
+                           r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
+                           r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
+                           r"(?<![\w-])(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent|Apologies(?:\s+for\s+[Aa]bsence)?)"
+                           r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]|"
+                           r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+\([A-Z]{2,4}\)))|"
+                           r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
+# upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
+# ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
+# title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."), or before a name and its initials in brackets
+# ("... SUBJECT TO APPROVAL Present Drew Rowan (DR) Chair Sharon Pike (SP) Secretary ..."); or "Apologies" before a full name in a run of
+# names and posts ("... Matt Moyes Business Support, BBC Apologies Patricia Reid Director of Nursing ...": a name | post
+# table flattened into one line, its sections run on from the one before)
+_INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
+                         r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
+                         r"|\s\d{1,2}\.\s+(?=(?:Apologies|Declarations?|Welcome|Minutes)\b)"  # "... M. Taylor-Smith 1. Apologies for Absence"
+                         r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"
+                         r"|(?<=\.)\s\d{1,2}\.\s+[A-Z]"  # the first item after the list's full stop: "... Stradling. 1. Chairman’s"
+                         r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)"  # a sentence after it: "... Blower. This meeting was"
+                         r"|(?<=[a-z)]\.)\s+(?=[A-Z][A-Z’'&]+(?:\s+[A-Z][A-Z’'&]*){2,}\b)")  # an item's title in capitals: "... Smith. ELECTION OF A CHAIRMAN"
+
+
+# a presence label that opens a sentence inside an item's short paragraph, before a titled name: "2. Acceptance of
+# Apologies: There were no apologies.Present Councillors Tonkin, Davey and Mayhew."
+# ... or with a colon: "The meeting was called to order at 17:55. Those attending: A, B and C."
+_LABEL_OPENS_SENTENCE = re.compile(r"[.;]\s*(?:Present|Also\s+present|In\s+attendance)\s+(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
+                                   r"[.;]\s*(?:Those\s+attending|Those\s+present|Attendees|Present|In\s+attendance|Also\s+present)\s*:")
+
+
+def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
+    """Sections for the attendance labels inside a flattened paragraph, each running to the next
+    label or numbered upper-case heading. They hold no entries: the name finder reads them. A label
+    that ends the paragraph runs on into the next one, up to that one's first label."""
+    labels = list(cues.finditer(_INLINE_LABEL, block.text))  # (most long paragraphs hold no label's words)
+    sections = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(block.text)
+        heading = _INLINE_END.search(block.text, m.end(), end)
+        end = heading.start() if heading else end
+        if m.group(4):  # "Present Mr A Bell (Chair) Cllr C Dunn ...": a title-case label, no colon: the run of names only
+            end = _names_run_end(block.text, m.end(), end)
+        # "... Mr D Thomas, PCC Link Officer, was in attendance.": a sentence of its own says who else was there
+        told = [b for t in SUBJECT_VERB.finditer(cues.folded(block.text), m.end(), end)
+                if (b := presence_sentence_start(block.text, t.start())) > m.end()]
+        end = told[0] if told else end
+        left = RESIGNED.search(block.text, m.end(), end)  # "Apologies: A, B, A letter of resignation ... from C": C left the body
+        end = left.start() if left else end
+        status = _status(m.group(0))
+        if end - m.end() > 5:
+            sections.append(_Section(status, spans=[(block.start + m.end(), block.start + end)]))
+        elif k + 1 == len(labels) and after is not None and after.kind == "paragraph":
+            more = cues.search(_INLINE_LABEL, after.text)
+            sections.append(_Section(status, spans=[(after.start, after.start + (more.start() if more else len(after.text)))]))
+    return sections
+
+
+# what may stand between two names of a run written without separators: separators, "and", notes in
+# parentheses ("(Chair)"), and a few capitalised words or numbers the flattening put there ("1.", "CC",
+# "OBE Private Sector"), but no prose (a word in lower case) and no sentence's end
+_RUN_PROSE = re.compile(r"(?<![\w(])(?!and\b)[a-z]|[a-z]\.(?:\s|$)")
+
+
+def _names_run_end(text: str, start: int, end: int) -> int:
+    """Where the run of names that starts at ``start`` ends (at most ``end``): the end of the last
+    name (and the note in parentheses after it) that follows the one before it with only a separator
+    between them."""
+    run_end = start
+    for mention in find_people(text[start:end]):
+        gap = re.sub(r"\([^()]{0,60}\)", "", text[run_end:start + mention.quote_start])
+        if len(gap) > 40 or _RUN_PROSE.search(gap):
+            break
+        run_end = start + mention.end
+        note = re.match(r"\s*\([^()]{0,60}\)", text[run_end:end])
+        run_end += note.end() if note else 0
+    return run_end
+
+
+_INITIAL_SURNAME = re.compile(r"[A-Z]\.\s?[A-Z][\w’'-]+\b")  # "G. Jones", "M.Rees"
+
+
+def _initial_i(blocks: list[Block], i: int, section: _Section) -> bool:
+    """Whether ``blocks[i]``, which reads like a roman numeral's item ("I. Pardew", "V. Stone"), is a person whose
+    initial is I, V or X in a list written one "G. Jones" a line: the entry before it is in that shape and the
+    line after it starts with a name too (an agenda's "I. Introduction" follows no such list and leads into prose)."""
+    return bool(section.entries and _INITIAL_SURNAME.match(section.entries[-1].text.strip())
+                and _INITIAL_SURNAME.fullmatch(blocks[i].text.split("/")[0].split("(")[0].strip(" *,"))
+                and i + 1 < len(blocks) and _starts_with_name(blocks[i + 1].text))
+
+
+def _person_lines(blocks: list[Block], i: int) -> int:
+    """How many of the blocks from ``blocks[i]`` on (up to three) are short lines that each start with a person's
+    name, one after another or each but the first after a short line of its own (the person's organisation, a
+    two-column list read row by row: "Sam Chapman (SC)" / "Breckland Council" / "Claire Cullen (CC)")."""
+    count, gap = 0, False
+    for block in blocks[i:i + 6]:
+        text = block.cells[0].text if block.kind == "table_row" else block.text  # "Name | Organisation" rows too
+        if len(text) > 100 or _label(block):
+            break
+        if _starts_with_name(text) or _titled_surname_line(text):
+            count, gap = count + 1, False
+        elif count and not gap and len(text) <= 60 and not AGENDA_ITEM.match(text) and not _ITEM_NUMBER.match(text):
+            gap = True
+        else:
+            break
+        if count == 3:
+            break
+    return count
+
+
+# one capitalised word among full names, perhaps with a note: "..., Joe Faulds, Butch(later)" (a first name or a nickname)
+_NICKNAME = re.compile(r"[A-Z][a-z]{2,}\s*(?:\([^()]{1,30}\))?\.?")
+
+
+def _name_list(entries: list[_Entry]) -> bool:
+    """Whether a short paragraph's ``entries`` are three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)",
+    perhaps with a first name alone among them ("..., Tim Over, Butch")."""
+    vouched = [e for e in entries if _starts_with_name(e.text)]
+    return len(vouched) >= 3 and all(e in vouched or _NICKNAME.fullmatch(e.text.strip()) for e in entries)
+
+
+_PUBLIC_COUNT = re.compile(r"(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+"
+                           r"(?:members?\s+of\s+the\s+public|parishioners|residents|observers|visitors)\.?", re.I)
+
+
+def _titled_list(block: Block, entries: list[_Entry]) -> bool:
+    """Whether a short paragraph (split into ``entries``) is a run of three or more titled names, perhaps with
+    a count of the public: "Mrs M Curry, Mr D Brozyna, Mr R Brown, and 13 parishioners", "Cllr Brooman (Chairman), Cllrs Goode, Harvey"."""
+    if len(entries) < 3:
+        return False
+    titled = [m for m in find_people(block.text) if m.title]
+    named = [e for e in entries if any(0 <= m.start - (e.start - block.start) < len(e.text) for m in titled)]
+    return len(named) >= 3 and all(e in named or _PUBLIC_COUNT.fullmatch(e.text.strip()) for e in entries)
+
+
+_NOTE_ONLY = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
+
+
+def _titled_surname_line(text: str) -> bool:
+    """Whether a line is one titled surname, perhaps with a note: "Cllr Vance (Chairman)", "Cllr Mrs Ruth"."""
+    found = find_people(text[:80])
+    return len(found) == 1 and found[0].quote_start == 0 and bool(found[0].title) \
+        and bool(_NOTE_ONLY.fullmatch(text, found[0].end))
+
+
+def _starts_with_name(text: str) -> bool:
+    """Whether a line starts with a name the name finder vouches for (a title, initials or a known
+    first name), after any initials that lead it: "AB Alice Brown (Chair)", "Cllr Smith"."""
+    prefix = _initials_prefix(text)
+    rest = text[prefix.end():] if prefix else text
+    found = find_people(rest[:80])
+    return bool(found) and found[0].quote_start == 0 and _looks_like_person(text)
+
+
+# a cell of an attendance table that says whether the person came
+_STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)|(?P<apologies>apologies(?:\s+(?:received|given|sent))?|"
+                          r"sent\s+apologies|apology|absent|not\s+present|did\s+not\s+attend|dna))\s*$", re.I)
+
+
+_NO_MARK = re.compile(r"\s*(?:no|n|✗|✘)\s*", re.I)  # "No" in a column of who was present
+_MARK = re.compile(r"\s*(?:[xX√✓✔✗•*]|yes|y)\s*")  # a mark in a status column
+_CODE_CELL = re.compile(r"\s*(?:(?P<present>P|Y)|A|Ap|Apols?|Ab|N)\s*", re.I)  # a register's code: present, apologies, absent
+_ORGANISATION_COLUMN = re.compile(r"^(?:organi[sz]ation.*|representing|agency|partner|partnership)$", re.I)
+
+
+def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
+    """A table row's entry: the name in the first of ``cells``, the other cells for organisation and
+    role (the cell under an "Organisation" column, when ``header`` names one, is the organisation),
+    and a cell saying "Present" or "Apologies" for the person's status."""
+    rest = [c.text for c in cells[1:]]
+    columns = header[1:] if len(cells) <= len(header) else []  # trailing empty cells may be left out
+    marked = [k for k, text in enumerate(rest) if columns and _MARK.fullmatch(text) and _STATUS_CELL.match(columns[k])]
+    if len(marked) == 1:  # "A Smith | X | |" under "Councillor | Present | Apologies | Absent": the column says
+        rest[marked[0]] = columns[marked[0]]
+    coded = [k for k, text in enumerate(rest) if columns and _REGISTER_COLUMN.match(columns[k]) and _CODE_CELL.fullmatch(text)]
+    if len(coded) == 1:  # "Cllr C Dane | A" under "Councillor | Attendance": the register's code
+        rest[coded[0]] = "present" if _CODE_CELL.fullmatch(rest[coded[0]]).group("present") else "apologies"
+    denied = [k for k, text in enumerate(rest) if columns and _NO_MARK.fullmatch(text) and (m := _STATUS_CELL.match(columns[k]))
+              and m.group("present")]
+    if len(denied) == 1 and not marked:  # "Beth Jones | Member | No" under "Name | Role | Present": absent
+        rest[denied[0]] = "absent"
+    org = [k for k, name in enumerate(columns) if _ORGANISATION_COLUMN.match(name.strip())]
+    if len(org) == 1 and org[0] < len(rest):  # the organisation last: where _org_and_role takes it from
+        rest = rest[:org[0]] + rest[org[0] + 1:] + [rest[org[0]]]
+    said = [m for m in map(_STATUS_CELL.match, rest) if m]
+    status = ("present" if said[0].group("present") else "apologies") if len(said) == 1 else None
+    return _Entry(cells[0].text, cells[0].start, [t for t in rest if not _STATUS_CELL.match(t)] if status else rest,
+                  status=status)
+
+
+# a group's label inside a run-on list: "Councillors:", "Appointed Members:", "Co-opted Members:"
+_INNER_LABEL = re.compile(r"\s+(?=(?:Councillors|Cllrs|Officers|(?:[A-Z][\w-]+\s+)?Members)\s*:)")
+
+
+_TURN_TO_APOLOGIES = re.compile(r"[;,]\s*(?=(?i:apologies|apologies\s+(?:were\s+)?received)\s+(?i:from)\s+[A-Z])")
+
+
+def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
+    """Entries run on after a label, in this sentence and any later one that repeats a label
+    ("Apologies ... from A and B.  Apologies were also received from C, who ..."), and the offset
+    where that run ends."""
+    entries: list[_Entry] = []
+    first = ""
+    bounds = sorted({0, len(block.text)} | {m.end() for m in _SENTENCE_END.finditer(block.text)}
+                    | {m.end() for m in _LABEL_AFTER_LIST.finditer(block.text)})
+    end = block.start + bounds[1]
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        sentence = block.text[a:b]
+        if i > 0 and _LEFT_BODY.match(sentence):
+            break  # "Apologies: Cllr A. Resignation: Cllr B": who left the body ends the list
+        m = attendance_label(sentence)
+        # "... Chairman. Cllrs S. Billis, J. Brain ...", "A. Inglis. P. Drewery": the list goes on after a full stop
+        # "1. Apologies. Cllr T Green (unwell); Cllr R White": the list after a label that ends its own sentence
+        bare = i == 1 and bool(first) and not entries and not block.text[bounds[0]:a][len(first):].strip(" .:-–")
+        goes_on = _LABEL_GOES_ON.match(sentence) if bare and not m else None
+        if goes_on:  # "1. Apologies for absence. Received from A and B.": the label's sentence goes on in the next one
+            entries.extend(_split_run_on(sentence[goes_on.end():], block.start + a + goes_on.end()))
+            end = block.start + b
+            break
+        # ("Jan Rowe Parish Clerk and three members of the public": the count of the public is no one)
+        more = [e for e in _split_run_on(sentence, block.start + a) if not _PUBLIC_COUNT.fullmatch(e.text.strip())]
+        if not m and i > 0 and (entries or bare) and more and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
+                _looks_like_person(e.text) for e in more) or _titled_run(sentence)):
+            entries.extend(more)
+            end = block.start + b
+            continue
+        leading = _leading_names(sentence) if not m and bare and _status(first) == "apologies" else []
+        if leading:  # "1. Apologies for absence. Richard Pelling again.": the names that open the label's next sentence
+            entries += [_Entry(sentence[s:e], block.start + a + s) for s, e in leading]
+            end = block.start + b
+            break
+        post = _ROLE_LABEL.match(sentence.lstrip()) if not m and entries else None
+        if post:  # "Present: Cllr A, Cllr B. Clerk: Mrs V. Ashby.": the officer after the list, after their post
+            who = sentence.lstrip()[post.end():].strip().rstrip(".")
+            if who and (_TITLE.match(who) or _looks_like_person(who)):
+                entries.append(_Entry(who, block.start + a + sentence.index(who, len(sentence) - len(sentence.lstrip()) + post.end()),
+                                      status="present"))
+                end = block.start + b
+                continue
+        if not m:
+            if i == 0:
+                continue
+            break  # prose follows the list
+        if entries and _status(m.group(0)) != _status(first):
+            break  # "Attendance: Cllrs A, B and C. Apologies: Cllr D.": the next section, in the same line
+        first = first or m.group(0)
+        label_end = m.end()
+        again = attendance_label(sentence[label_end:])  # "APOLOGIES Apologies for absence were received from"
+        while again and again.end() and not _TITLE.match(sentence[label_end:].lstrip()):  # not "Cllr X Councillors:"
+            label_end += again.end()
+            again = attendance_label(sentence[label_end:])
+        # "Present: Cllr A, Cllr B; apologies from Cllr C": the apologies are the next section's, in the same sentence
+        turn = _TURN_TO_APOLOGIES.search(sentence, label_end) if _status(first) == "present" else None
+        stop = turn.start() + 1 if turn else len(sentence)
+        # "Chairman: Cllr Mrs Prior Councillors: Mrs Bolton, Dipple": each group after its own label
+        cuts = [label_end] + [label_end + m.end() for m in _INNER_LABEL.finditer(sentence[label_end:stop])] + [stop]
+        for k, (p, q) in enumerate(zip(cuts, cuts[1:])):
+            rest = sentence[p:q]
+            # "Councillors; Johnson, ..." too, and "Appointed Members: Cllr X"
+            lead = re.match(r"^\s*(?:members|councillors|cllrs|officers|(?-i:[A-Z][\w-]+\s+)members(?=\s*:))?\.?\s*[:;]?\s*", rest, re.I)
+            lead = _LABEL_GOES_ON.match(rest, lead.end()) or lead  # "Apologies; had been received from Cllr X"
+            offset = block.start + a + p + lead.end()
+            titled = _LIST_TITLE.match(lead.group(0).replace(";", " ")) or re.match(r"\s*(?:councillors|cllrs)\b", rest, re.I) \
+                or not k and re.search(r"\b(?:councillors|cllrs)(?:\s+present)?\s*:?\s*$", sentence[:label_end], re.I)
+            entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
+        end = block.start + a + stop
+        if turn:
+            break
+    return entries, end
+
+
+_CHAINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+def _leading_names(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the names that open ``sentence``, one after another with only a comma or "and"
+    between them: "Cllr Ann Bell and Tom Cox were on holiday" -> both."""
+    spans: list[tuple[int, int]] = []
+    for mention in find_people(sentence[:300]):
+        gap = sentence[spans[-1][1] if spans else 0:mention.quote_start]
+        if not (gap.strip() == "" if not spans else _CHAINED.fullmatch(gap)):
+            break
+        spans.append((mention.quote_start, mention.end))
+    return spans
+
+
+def _titled_run(sentence: str) -> bool:
+    """Whether a sentence that opens with a title is a list of people, perhaps closed by their group's
+    name: "Cllr A Cragg, Cllr R Tillson and Cllr D Wimble, Appointed Members." (all but one item in four
+    shaped like a name, two or more items); the first may open with the chair's post ("Chairman Cllr. Mrs. E. Vane, ...")."""
+    sentence = _POST_BEFORE_TITLE.sub("", sentence.lstrip(), count=1)
+    if not _TITLE.match(sentence):
+        return False
+    parts = _split_run_on(sentence, 0)
+    named = sum(_looks_like_person(_TITLE.sub("", _COUNCIL_BEFORE_TITLE.sub("", _POST_BEFORE_TITLE.sub("", e.text))))
+                or _titled_surname_line(e.text) for e in parts)  # "Kent Cllr X", "Vice-Chairman Cllr Y", "D/Cllr Brooks" too
+    return len(parts) >= 2 and named >= len(parts) - len(parts) // 4
