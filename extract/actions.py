@@ -119,6 +119,12 @@ def extract_actions(doc: Document, record: Record, options: Options) -> None:
         record.decisions.append(Decision(block.text, Source.of(doc, block.start, block.end)))
 
 
+# what a row's cell says is to be done, before the owners' cell ("... to be published on the website / Lesley"); not
+# what will be done to someone ("members will be invited ... / Carol") nor an item put off ("to be deferred ... / Tom")
+_TO_BE_DONE_CELL = re.compile(r"\bto\s+be\s+(?!(?:deferred|postponed|discussed|considered|noted|agreed|approved|held|"
+                              r"carried|brought|tabled|revisited)\b)[a-z]+ed\b")
+
+
 def _own_body(m: re.Match) -> list[str]:
     """The body a decided ``_MODAL`` clause's subject names, as written, when its verb sets a task; else []."""
     body = _BODY.fullmatch(m.group("owner"))
@@ -399,7 +405,9 @@ class _Finder:
 
     def _slash_row(self, block: Block, cells: list[Cell], found: list[Found]) -> None:
         """A line with " / " between cells: tasks are read cell by cell, and a last cell holding only
-        names or initials ("... report back. / Jo/Lorraine") owns the tasks that name no owner."""
+        names or initials ("... report back. / Jo/Lorraine") owns the tasks that name no owner, or else the
+        last sentence of the cell before it when it says something is to be done ("These are to be published
+        on the website / Lesley")."""
         owners = self._margin_owners(cells[-1].text)
         before = len(found)
         for cell in cells[:-1] if owners else cells:
@@ -407,6 +415,11 @@ class _Finder:
         for item in found[before:]:
             if owners and not item.owners:
                 item.owners, item.owner_text = owners, cells[-1].text
+        if owners and len(found) == before:
+            cell = cells[-2]
+            task = _last_sentence(cell.text)
+            if _TO_BE_DONE_CELL.search(task) and cell.text.endswith(task) and not cues.search_folded(_AGENDA_WORDING, task):
+                found.append(Found(task, cell.end - len(task), cell.end, owners=owners, owner_text=cells[-1].text))
 
     def _discussion_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[Found]) -> None:
         """One action per row whose action cell holds something: a task ("CH to summarise the

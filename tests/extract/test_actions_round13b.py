@@ -41,3 +41,14 @@ def test_a_due_date_column_after_the_owners_margin(tmp_path: Path) -> None:
         (["Owen Pike"], "Three quotes to be obtained for the tenders.", "2021-03-31"),
         (["All"], "Please send Ann your comments before the meeting.", "2021-10-14"),
     ]
+
+
+def test_a_cell_saying_what_is_to_be_done_before_the_owners_cell(tmp_path: Path) -> None:
+    """(probe lot 2) a table exported with " / " between cells: the row's last cell names only who acts and the cell
+    before it says what is to be done ("... are to be published on the website / Mary"): that is their task; not an
+    item put off ("This item to be deferred ... / Tom Hale") nor what will be done to others ("... will be invited")."""
+    text = ("2 / Terms of reference\nThe draft was agreed by the group.\n"
+            "These are to be published on the group's website / Mary\n"
+            "3 / Training\nThis item to be deferred to the next meeting in May / Tom Hale\n"
+            "Members will be invited to put their names forward once the profile is completed. / Owen")
+    assert _tasks(tmp_path, text) == [(["Mary Cole"], "These are to be published on the group's website")]
