@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # an owner written only as a role: "Chair", "the Clerk"
-ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|treasurer|vice[- ]chair(?:man|person)?|"
+ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|secretariat|treasurer|vice[- ]chair(?:man|person)?|"
                        r"conven[eo]r)$", re.I)
 
 

@@ -41,7 +41,8 @@ from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AG
 from minutes.ingest.document import Block, Cell, Document
 
 _WHO_NAME = r"(?-i:[A-Z]{2,4}|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"  # "RL", "Clerk", "Rita Lowe"
-_LABELLED = re.compile(r"^\s*action(?:\s+(?:point|item))?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–]|"
+# a label, after a list's letter or numeral too ("d. Action Item: Research ...", "(ii) ACTION: ..."): what follows
+_LABELLED = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?action(?:\s+(?:point|item))?s?\s*(?:(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)\b\s*[:.\-–]?|[:\-–]|"
                        r"(?:by\s+|[-–]\s*)?(?P<who>" + _WHO_NAME + r"(?:\s*(?:/|&|,|and)\s*" + _WHO_NAME + r")*)\s*:)"  # "ACTION RL: ..."
                        r"\s*(?P<text>\S.*)$", re.I | re.S)
 _LABEL_ONLY = re.compile(r"^\s*(?P<label>action(?:\s+(?:point|item))?\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})*)|"  # "Action Point 1"

@@ -36,7 +36,7 @@ _SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z]
 # the subject with a hyphen: "13/08/15-07-Vice Chair to ..."; after a comma and
 # "with": "..., with the Treasurer to obtain quotes"). The subject must name people, initials, a role or officers (checked by
 # _subject_owners); the rest of the pattern says it is a task.
-_LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
+_LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|secretariat|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
 _SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}"
          r"(?:(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)+\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
@@ -121,8 +121,8 @@ _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?
 # (a time or condition may come first: "RR said that before May, he would come back to the Chair with ...")
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
 # or after a dash: "Ivy to be cleared from the hall – Action JB"
-_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?:(?i:the)\s+)?(?P<who>[A-Z][\w'’.]*(?:\s*(?:,|/|&|\band\b)\s*"
-                              r"[A-Z][\w'’.]*){0,3})\s*\.?\s*$")
+_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?:(?i:the)\s+)?(?P<who>(?:[A-Z][\w'’.]*|"
+                              r"(?i:" + _LOWER_ROLE + r"))(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.]*){0,3})\s*[.;]?\s*$")  # "... Action: secretariat;" (a list's item)
 # a log's status line after the task and its owner: the task was set before and is reported done
 # a task the minutes report done, its status after a dash at the sentence's end: "Mary to add the report to the list
 # – action closed."

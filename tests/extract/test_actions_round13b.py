@@ -52,3 +52,24 @@ def test_a_cell_saying_what_is_to_be_done_before_the_owners_cell(tmp_path: Path)
             "3 / Training\nThis item to be deferred to the next meeting in May / Tom Hale\n"
             "Members will be invited to put their names forward once the profile is completed. / Owen")
     assert _tasks(tmp_path, text) == [(["Mary Cole"], "These are to be published on the group's website")]
+
+
+def test_an_action_label_after_a_list_letter(tmp_path: Path) -> None:
+    """(probe lot 3) an action label that opens a lettered or numbered item of a list ("d. Action Item: Research
+    ...", "(ii) ACTION: ...") labels its task as it does on a line of its own."""
+    text = ("3. Finance\n\nc. There is money left in the fund.\n\nd. Action Item: Research what the fund can be used for.\n\n"
+            "(ii) ACTION: Draft a letter to the landowners about the footpath.")
+    assert _tasks(tmp_path, text) == [([], "Research what the fund can be used for."),
+                                      ([], "Draft a letter to the landowners about the footpath.")]
+
+
+def test_a_secretariat_owns_a_labelled_task(tmp_path: Path) -> None:
+    """(probe lot 3) "the secretariat" is a role that takes tasks, written in lower case too, after a label at the end of
+    a list's item ending in a semicolon ("... the version agreed. Action: secretariat;"), or as the label's subject
+    ("Action: secretariat to prepare a draft letter;"); so do initials before a semicolon ("Action: TH;")."""
+    text = ("2. Report\n\nPoints raised included:\n\n- the drafting notes should build on the version agreed. Action: secretariat;\n\n"
+            "- the approach to other committees. Action: secretariat to prepare a draft letter;\n\n"
+            "- the hall needs a new roof. Action: TH;")
+    assert _tasks(tmp_path, text) == [(["secretariat"], "the drafting notes should build on the version agreed."),
+                                      (["secretariat"], "secretariat to prepare a draft letter"),
+                                      (["Tom Hale"], "the hall needs a new roof.")]
