@@ -23,9 +23,11 @@ _COLUMN_KINDS = (
 )
 RECORDED = re.compile(r"\b(?:was|were|had)\b")
 NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no actions?|-+|–|—|noted|tbc|x)\.?$", re.I)
-# an earlier action reported on in an action log: its task, a dash, where it stands ("... strategy) – complete")
+# an earlier action reported on in an action log: its task, a dash, where it stands ("... strategy) – complete", "...
+# terms of reference - Terms of reference have now been drafted")
 EARLIER_DONE = re.compile(r"[)\w.]\s*[–—-]\s*(?:complete[d]?|done|closed|discharged|superseded|actioned|on[- ]?going|"
-                           r"in\s+progress|carried\s+forward|on\s+(?:the|this\s+meeting'?s)\s+agenda)\b", re.I)
+                           r"in\s+progress|carried\s+forward|on\s+(?:the|this\s+meeting'?s)\s+agenda)\b|"
+                           r"[)\w.]\s*[–—-]\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}\s+(?:has|have)\s+(?:now\s+|already\s+)?been\s+[a-z]+ed\b", re.I)
 STATUS_WORDS = re.compile(r"^(outstanding|complete[d]?|done|closed|open|ongoing|on-going|in progress|carried forward|"
                            r"c/f|cf|green|amber|red|see (below|above|item.*)|n/a|tbc|yes|no|superseded|deferred|"
                            r"work plan.*|actioned|discharged|pending|on hold)\.?$", re.I)

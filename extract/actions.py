@@ -57,9 +57,10 @@ _ACTION_WHO = re.compile(r"\s*actions?(?:\s+by)?\s+(?!(?:log|plan|points?|sheet|
 # ... or only the initials, an action column flattened onto the line under its paragraph: "GMB/AP", "EF GH"
 _INITIALS_ONLY = re.compile(r"\s*(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,|\s|\band\b)\s*[A-Z]{2,4}){0,3})\s*")
 # the previous meeting's actions reported on in the paragraph that names them: "Actions from last meeting: SS to
-# discuss the proposals with ...; RT to contact Highways ..." (a label on a line of its own: ``review_sections``)
-_REVIEWED_RUN_IN = re.compile(r"\s*actions?(?:\s+(?:points?|items?))?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?"
-                              r"(?:last|previous|prior)\s+meetings?\s*[:–—-]\s*(?=\S)", re.I)
+# discuss the proposals with ...; RT to contact Highways ...", "Previous action: SG to lead on the application ..." (a
+# label on a line of its own: ``review_sections``)
+_REVIEWED_RUN_IN = re.compile(r"\s*(?:actions?(?:\s+(?:points?|items?))?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?"
+                              r"(?:last|previous|prior)\s+meetings?|previous\s+actions?(?:\s+(?:points?|items?))?)\s*[:–—-]\s*(?=\S)", re.I)
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.)]?\s+"  # "4.1", "19/21", "FC/19/107"
                          r"[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")

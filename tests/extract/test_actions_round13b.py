@@ -73,3 +73,13 @@ def test_a_secretariat_owns_a_labelled_task(tmp_path: Path) -> None:
     assert _tasks(tmp_path, text) == [(["secretariat"], "the drafting notes should build on the version agreed."),
                                       (["secretariat"], "secretariat to prepare a draft letter"),
                                       (["Tom Hale"], "the hall needs a new roof.")]
+
+
+def test_earlier_actions_reported_on_are_not_new(tmp_path: Path) -> None:
+    """(probe lot 3) an action log's earlier tasks: "Previous action: X to ..." reports on a task set before, and a
+    labelled task followed by a dash and a clause saying it has been done ("Action: TH to draft the terms - The terms
+    have now been drafted and agreed") was set before; a new labelled task stays."""
+    text = ("2. Actions\n\nAction: TH to draft the terms of reference - The terms have now been drafted and agreed\n\n"
+            "Previous Action: MC to approach the trust for funding. No further funding is available.\n\n"
+            "Action: OP to draft a short paper on the board's role")
+    assert _tasks(tmp_path, text) == [(["Owen Pike"], "Draft a short paper on the board's role")]
