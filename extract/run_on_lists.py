@@ -16,6 +16,7 @@ _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 # ("J Turnbull andA Willis": a space lost; "A, B and C, along with D from Zoning", "... together with the Clerk, E")
 _AND = re.compile(r"\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as)\s+|\s+and(?=[A-Z]\s)")
 _INITIALS_NEXT = re.compile(r"(?<=\([A-Z]{2}\)|[A-Z]{3}\))\s+[A-Z][\w’'-]+\s*\([A-Z]{2,3}\)")
+_LIST_MARK = re.compile(r"[(),;\s]")  # what _split_run_on acts on: brackets, separators and spaces
 
 
 def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
@@ -30,7 +31,8 @@ def _split_run_on(text: str, offset: int, titled: bool = False) -> list[_Entry]:
     parts = text.split(";")
     affiliated = len(parts) >= 3 and sum(p.count(",") == 1 for p in parts) >= 0.6 * len(parts)
     pieces, depth, start, i = [], 0, 0, 0
-    while i < len(text):
+    while mark := _LIST_MARK.search(text, i):  # the characters between change nothing: skipped
+        i = mark.start()
         ch = text[i]
         depth += ch == "("
         closed = ch == ")" and depth == 1
