@@ -86,7 +86,8 @@ _ROLE_PHRASE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Clerk|Cha
                           r"Manager|Director|Executive|Lead|Co-?ordinator|Mayor|Leader|Commissioner|Inspector|Superintendent|"
                           r"Adviser|Advisor)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?$|"
                           r"^(?:the\s+)?Head\s+of\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}$")
-_ACTION_WORD = re.compile(r"^(?i:actions?(?:\s+by)?)\s*:?\s+(?=\S)")  # a label run into the subject it names
+_ACTION_WORD = re.compile(r"^(?i:actions?(?:\s+points?)?(?:\s+by)?)\s*:?\s+(?=\S)")  # a label run into the subject it
+# names: "Action Clerk to ...", "ACTION POINT DL to update ..."
 _DECISION_WORD = re.compile(r"^(?:RESOLVED|AGREED|Resolved|Agreed)\s*:?\s+(?=\S)")  # "RESOLVED Councillor Gritton to purchase ..."
 _TITLED_SURNAME = re.compile(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _GROUP_START = re.compile(r"^(all|each|every)\b", re.I)

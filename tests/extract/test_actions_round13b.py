@@ -83,3 +83,12 @@ def test_earlier_actions_reported_on_are_not_new(tmp_path: Path) -> None:
             "Previous Action: MC to approach the trust for funding. No further funding is available.\n\n"
             "Action: OP to draft a short paper on the board's role")
     assert _tasks(tmp_path, text) == [(["Owen Pike"], "Draft a short paper on the board's role")]
+
+
+def test_action_point_labels(tmp_path: Path) -> None:
+    """(probe lot 4) "Action Point" labels as "Action" does: after the task at the line's end ("... the tests to be
+    carried out. Action Point: OP") and run into the subject it names ("ACTION POINT MC to update the members ...")."""
+    text = ("3. Matters arising\n\nTesting: the tests are to be carried out next month. Action Point: OP\n\n"
+            "ACTION POINT MC to update the members at the next meeting")
+    assert _tasks(tmp_path, text) == [(["Owen Pike"], "Testing: the tests are to be carried out next month."),
+                                      (["Mary Cole"], "ACTION POINT MC to update the members at the next meeting")]
