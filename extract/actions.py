@@ -341,9 +341,9 @@ class _Finder:
                 found.append(self._make(block.text[offset:], block.start + offset, block.end,
                                         ref.group("ref") if ref else None))
                 continue
-            if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(slash_cells(block)) >= 2 \
+            if re.fullmatch(r"(?i:item\s+(?:no\.?\s*)?)?\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(slash_cells(block)) >= 2 \
                     or _CAPS_TITLE.fullmatch(block.text.strip()) or _ITEM_TITLE.fullmatch(block.text):
-                return j  # a column's header over an item number ("Action" / "1.0"), a table's row or an item's title
+                return j  # a column's header over an item number ("Action" / "1.0", "Item 1"), a table's row or an item's title
                 # in capitals or numbered ("Action" / "APOLOGIES", "19/21 Highways"): no task
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
             item = self._make(block.text, block.start, block.end, ref)

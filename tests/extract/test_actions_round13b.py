@@ -92,3 +92,11 @@ def test_action_point_labels(tmp_path: Path) -> None:
             "ACTION POINT MC to update the members at the next meeting")
     assert _tasks(tmp_path, text) == [(["Owen Pike"], "Testing: the tests are to be carried out next month."),
                                       (["Mary Cole"], "ACTION POINT MC to update the members at the next meeting")]
+
+
+def test_an_item_label_under_an_action_header_is_no_task(tmp_path: Path) -> None:
+    """(b23's action table flattened one cell a line) "Item 1" under the headers "Item No / Agenda Item / ACTION" is
+    the next row's item label, as "1.0" is, not a task the "ACTION" header labels."""
+    text = ("Item No\n\nAgenda Item\n\nACTION\n\nItem 1\n\nEvents last month\n\nThe AGM took place on 18 September.\n\n"
+            "Action: TH to post the minutes on the website\n\nTom\n\nItem 2\n\nRecent issues")
+    assert _tasks(tmp_path, text) == [(["Tom Hale"], "Post the minutes on the website")]
