@@ -417,7 +417,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         titled = _TITLE.match(lead) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
         titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", lead[titled.end():]) else None
         acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start()) \
-            or titled and SUBJECT_VERB.search(cues.folded(block.text))  # "Cllrs Foy and Gage sent apologies.": a sentence
+            or titled and _told_outside_notes(block.text)  # "Cllrs Foy and Gage sent apologies.": a sentence
         if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
             misses += 1
             if misses >= 2 or len(block.text) > 100:
@@ -431,6 +431,13 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         section.spans.append((block.start, block.end))
         section = None if alone else section
     return sections
+
+
+def _told_outside_notes(text: str) -> bool:
+    """Whether a line says who came or not in a verb of its own ("Cllr A Bell was in the chair."),
+    not in a note on one entry ("Cllr A Bell (in the Chair); Councillors Cole, Dean and Eve")."""
+    folded = cues.folded(text)
+    return any(folded.count("(", 0, m.start()) <= folded.count(")", 0, m.start()) for m in SUBJECT_VERB.finditer(folded))
 
 
 def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> bool:

@@ -1,0 +1,18 @@
+"""Attendance shapes met on new real pages and on b32/b33 (round 13's probe lots), each written as a made-up page
+in a general shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_a_chair_note_in_parentheses_is_no_sentence_ending_the_list(tmp_path: Path) -> None:
+    # "Councillor X (in the Chair); Councillors A, B and C" on the line under "Present:": "in the Chair" is a note on
+    # the first entry, not a verb telling who came, so the councillors after it are present too
+    record = extract_page(tmp_path, "Minutes of the Licensing Committee held on 3 March 2022\n\n"
+                          "Present:\n"
+                          "Councillor R Pellow (in the Chair); Councillors Ashdown, Brill, Corran-Hythe and Dunmere.\n\n"
+                          "1. Apologies\nApologies were received from Councillor Elwick.\n")
+    assert [p.name for p in record.attendees] == ["R Pellow", "Ashdown", "Brill", "Corran-Hythe", "Dunmere"]
+    assert [p.name for p in record.apologies] == ["Elwick"]
