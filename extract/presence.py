@@ -88,11 +88,11 @@ _PRESENT_PHRASE = re.compile(
     r"\b(?i:also\s+(?:attending|present|in\s+attendance)(?:\s+(?:at|for|during)\s+[^.;,]{1,40}?)?\s+(?:were|was))\s+(?P<who4>" + _RUN + r"{3,250})|"
     r"\b(?i:(?:meeting|it)\s+was\s+(?:also\s+)?attended\s+by)\s+(?P<who5>" + _RUN + r"{3,300})|"  # "The meeting was attended by A, B and C"
     # "Present were A, B and C", "Those present were ...", "The committee members present were A (Chairman), B and C"
-    # ("Selectmen present included A, B and C", "Those present included ...")
+    # ("Selectmen present included A, B and C", "Those present included ...", "Those in attendance were A, B and C")
     # "The following directors (constituting a quorum) were present at the meeting: President A, Secretary B, ..."
     # (not "when there were present: Councillors ...": a label, which the attendance sections read)
     r"\b(?i:(?:were|was)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+meeting)\s*:\s*(?P<who7>" + _RUN + r"{3,300})|"
-    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|selectmen|commissioners|supervisors|those)\s+)?present"
+    r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|selectmen|commissioners|supervisors|those)\s+)?(?:present|in\s+attendance)"
     r"(?:\s+in\s+the\s+audience)?\s+(?:were|included))\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300}))")  # ("Philip J., ...")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)

@@ -16,3 +16,12 @@ def test_a_chair_note_in_parentheses_is_no_sentence_ending_the_list(tmp_path: Pa
                           "1. Apologies\nApologies were received from Councillor Elwick.\n")
     assert [p.name for p in record.attendees] == ["R Pellow", "Ashdown", "Brill", "Corran-Hythe", "Dunmere"]
     assert [p.name for p in record.apologies] == ["Elwick"]
+
+
+def test_those_in_attendance_were(tmp_path: Path) -> None:
+    # "Those in attendance were A, B and C." in the call to order, as "Those present were ..." reads
+    record = extract_page(tmp_path, "Board of Directors\nMarch 16, 2015\n"
+                          "The meeting was called to order at 6:00pm. Those in attendance were Tom Farrant, Gail Dorsey, "
+                          "Pete Amblin and Rose Tandy.\n"
+                          "1. The minutes were approved.\n")
+    assert [p.name for p in record.attendees] == ["Tom Farrant", "Gail Dorsey", "Pete Amblin", "Rose Tandy"]
