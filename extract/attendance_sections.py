@@ -233,6 +233,9 @@ def _without_item_number(block: Block) -> Block:
 
 
 _POST_BEFORE_TITLE = re.compile(r"(?i:(?:vice[- ])?chair(?:man|woman|person)?)\s+(?=(?i:councillor|cllr)\b)")
+# a post, then the title and name of who holds it: "The Clerk Mr P. Dale, Finance Officer Mrs R. Lowe, ..."
+_STAFF_BEFORE_TITLE = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Clerk|Officer|Manager|Secretary|Treasurer)\s+"
+                                 r"(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
 _CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed)\b")
 _BY_ITEM = re.compile(r"^\s*(?:agenda\s+)?items?\s*$|^\s*officers?\s+(?:attending|present|in\s+attendance)\s*$", re.I)
 _MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)  # "MEMBERSHIP:", "Council Membership"
@@ -412,7 +415,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         staff = _STAFF_ROLE.match(block.text)  # "Parish Clerk Susan Cox", not "Parish Clerk: Absent."
         staff = staff if staff and block.text[staff.end():].split(None, 1)[0].lower() in first_names() else None
-        post = _POST_BEFORE_TITLE.match(block.text)  # "Chairman Councillor A Brown, Councillor B Green, ..."
+        post = _POST_BEFORE_TITLE.match(block.text) or _STAFF_BEFORE_TITLE.match(block.text)  # "Chairman Councillor A Brown, ..."
         lead = block.text[post.end():] if post else block.text
         titled = _TITLE.match(lead) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
         titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", lead[titled.end():]) else None
@@ -450,7 +453,7 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
     if text.count(",") >= 2 and not re.search(r"\s[-–—]\s", text) and len(text) > 60:
         # not "Mrs R Cleland, Corporate Communications Manager, Chief Executive’s Office" nor "Neil Greaves,
         # Communications Manager, Healthwatch Anyshire": one person, a role in second place
-        named = [bool(_TITLE.match(e.text) or _starts_with_name(e.text)) for e in parts[1:]]
+        named = [bool(_TITLE.match(e.text) or _STAFF_BEFORE_TITLE.match(e.text) or _starts_with_name(e.text)) for e in parts[1:]]
         return any(named) if titled else named[0]
     # a short run of titled names: "Cllr A Green (Chair), Cllr J Hall"; "Miss R Ellam, Mrs M Harvey, MrsHMcNeill"
     return sum(bool(_TITLE.match(e.text)) for e in parts) >= 2 \

@@ -39,7 +39,7 @@ _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy ch
 _WARD = re.compile(r"^([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}\s+Ward\s+(?=[A-Z])")
 # a post written before the name: "RFO Clive Baker", "Clerk Linda Evans", "Locum Clerk: Tom Baines"
 # or "Clerk to the Council D Bowen": the body the post serves, and initials before the surname
-_STAFF_ROLE = re.compile(r"^(?:(?:Locum|Parish|Town|Deputy|Assistant|Acting|Interim)\s+)?(?:Clerk|RFO|Treasurer|Secretary|"
+_STAFF_ROLE = re.compile(r"^(?:The\s+)?(?:(?:Locum|Parish|Town|Deputy|Assistant|Acting|Interim)\s+)?(?:Clerk|RFO|Treasurer|Secretary|"
                          r"Minute[- ]?[Tt]aker)(?:\s*(?:/|&|and)\s*(?:RFO|Clerk|Treasurer))?"
                          r"(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Council|Committee|Board|Trustees|Meeting))?\s*:?\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])")
 _TRAILING_ROLE = re.compile(r"(?:^|\s+)(lead officer|lead|representative|rep|(?:vice[- ])?chair(?:man|person)?|secretariat lead|"

@@ -25,3 +25,14 @@ def test_those_in_attendance_were(tmp_path: Path) -> None:
                           "Pete Amblin and Rose Tandy.\n"
                           "1. The minutes were approved.\n")
     assert [p.name for p in record.attendees] == ["Tom Farrant", "Gail Dorsey", "Pete Amblin", "Rose Tandy"]
+
+
+def test_posts_before_titles_under_in_attendance(tmp_path: Path) -> None:
+    # "The Clerk Mr X, Finance Officer Mrs Y, ...": each post before the title and name of who holds it
+    record = extract_page(tmp_path, "Minutes of the Town Council meeting held on 26 September 2016\n\n"
+                          "Present:\nCllr A Bellamy (Mayor), Cllr C Dunford, Cllr E Frostick.\n\n"
+                          "In attendance:\n\n"
+                          "The Clerk Mr P. Dalby, Finance Officer Mrs R. Lowick, Admin Officer Mrs J. Corran, "
+                          "1 member of the public and 1 member of the press.\n\n"
+                          "81 TO NOTE APOLOGIES FOR ABSENCE\nNone.\n")
+    assert [p.name for p in record.attendees] == ["A Bellamy", "C Dunford", "E Frostick", "P. Dalby", "R. Lowick", "J. Corran"]
