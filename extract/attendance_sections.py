@@ -471,7 +471,8 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
                            r"(?<![\w-])(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent|Apologies(?:\s+for\s+[Aa]bsence)?)"
                            r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]|"
-                           r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+\([A-Z]{2,4}\)))|"
+                           r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+\([A-Z]{2,4}\)|"
+                           r"(?:\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+){3}))|"
                            r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's

@@ -37,7 +37,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
           "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"
           "pcsos", "pcso's", "pcso’s",  # a plural title before one name: "PCSO's Ann Lee"
-          "preb", "prebendary", "ven", "venerable", "archdeacon", "trustees", "trustee",  # the last two: a charity's trustees
+          "preb", "prebendary", "ven", "venerable", "archdeacon", "pastor", "trustees", "trustee",  # the last two: a charity's trustees
           "messrs",  # "Messrs Abner, Ruse and Pinnock": the plural of "Mr"
           "d/cllr", "c/cllr", "p/cllr", "d/cllrs", "c/cllrs")  # a district's, county's or parish's councillor: "D/Cllr Brooks"
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title

@@ -36,3 +36,16 @@ def test_posts_before_titles_under_in_attendance(tmp_path: Path) -> None:
                           "1 member of the public and 1 member of the press.\n\n"
                           "81 TO NOTE APOLOGIES FOR ABSENCE\nNone.\n")
     assert [p.name for p in record.attendees] == ["A Bellamy", "C Dunford", "E Frostick", "P. Dalby", "R. Lowick", "J. Corran"]
+
+
+def test_present_before_a_run_of_full_names_without_separators(tmp_path: Path) -> None:
+    # a name | organisation table flattened into one paragraph: "Present" (no colon, title case) and then full names
+    # with nothing between them, the organisations after; "Pastor" is a title, like "Rev"
+    record = extract_page(tmp_path, "Minutes: Project Location Date and time Meeting no: 4 Westbrook Forum Community Hall, "
+                          "Westbrook 12 May 2015 @ 13.00 Present Hannah Corlett Dermot Ashby Lydia Penrose Pastor Owen Varley "
+                          "Cllr Fern Aldous Gideon Moyle Representing Housing Association Residents Group Community Church "
+                          "City Council Regeneration Office Apologies: Ruth Tilsley Mabel Grange Date of Next Meeting "
+                          "Item Notes 1 Welcome and Apologies Action\n")
+    assert [p.name for p in record.attendees] == ["Hannah Corlett", "Dermot Ashby", "Lydia Penrose", "Owen Varley",
+                                                  "Fern Aldous", "Gideon Moyle"]
+    assert [p.name for p in record.apologies] == ["Ruth Tilsley", "Mabel Grange"]
