@@ -154,9 +154,16 @@ _ORG_AFTER = re.compile(r"\s+(?:(?:District|County|City|Borough|Town|Parish)\s+)
 _ORG_WORDS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?P<tail>[A-Z][a-z]+)\b(?=\s*(?:$|[,;(]))")
 
 
+# a first name run into the surname when the space was lost in a PDF's text ("AverilWilkinson"), not "MacLeod", "VanDyke"
+_GLUED_FIRST = re.compile(r"(?P<first>[A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}\b)")
+
+
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
     rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
+    glued = _GLUED_FIRST.match(rest)
+    if glued and glued.group("first").lower() in first_names() and glued.group("first").lower() not in PARTICLES | {"mac", "san", "fitz"}:
+        rest = rest[:glued.end()] + " " + rest[glued.end():]  # "AverilWilkinson": a first name whose space was lost
     # a surname in capitals after a first name or a title ("John SMITH", "Councillors SMITH, JONES"): the same length
     rest = _title_cased_surname(rest, bool(title or entry.titled))
     opened = _open_hyphen(rest)

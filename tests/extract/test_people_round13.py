@@ -49,3 +49,11 @@ def test_present_before_a_run_of_full_names_without_separators(tmp_path: Path) -
     assert [p.name for p in record.attendees] == ["Hannah Corlett", "Dermot Ashby", "Lydia Penrose", "Owen Varley",
                                                   "Fern Aldous", "Gideon Moyle"]
     assert [p.name for p in record.apologies] == ["Ruth Tilsley", "Mabel Grange"]
+
+
+def test_a_first_name_run_into_the_surname(tmp_path: Path) -> None:
+    # "DoraWhitcombe": the space between first name and surname lost in a PDF's text; "MacLeod" stays one surname
+    record = extract_page(tmp_path, "Minutes of the Steering Group, 16 April 2018\n\n"
+                          "Attendees: Sally Penhale (Consultant), Dave Rayburn, DoraWhitcombe, Ian MacLeod, Rachel Tolland\n\n"
+                          "Apologies: Bev Dorling\n\n1. Terms of reference.\n")
+    assert [p.name for p in record.attendees] == ["Sally Penhale", "Dave Rayburn", "Dora Whitcombe", "Ian MacLeod", "Rachel Tolland"]
