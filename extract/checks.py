@@ -7,19 +7,36 @@ import re
 
 from minutes.extract.actions import task_evidence
 from minutes.extract.blocks import AGENDA_ITEM, attendance_label, body_blocks
+from minutes.extract.names import find_people
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record
-from minutes.ingest.document import Document
+from minutes.ingest.document import Block, Document
 
 _ACTION_MARK = re.compile(r"^\s*(?:actions?(?:\s+points?|\s+log|\s+by)?\s*[:\-–]|action\s+(?:points?|log|list)\b|actions?\s+from\s+(?:this|the)\s+meeting\b|"
                           r"summary\s+of\s+(?:agreed\s+)?actions\b|"
                           r"agreed\s+actions?\b|actions?\s*$)|\bACTION\s*:", re.I)  # "ACTIONS" heading a list
 
 
-_APOLOGIES = re.compile(r"apolog|absent|non-attendance", re.I)
+_APOLOGIES = re.compile(r"apolog|absent|non-attendance|not\s+present", re.I)
+_PRESENT = re.compile(r"present|attend", re.I)  # a label of who came, not "Clerk:" nor "Councillors:"
 # an apologies section that names nobody on purpose: "Apologies: None", "There were no apologies", "All members were present"
 _NOBODY = re.compile(r"\b(?:none|nil|no\s+(?:apolog\w*|absences?|one|members?)\b|nobody|n/a|(?:were|was)\s+not\s+any|"
                      r"all\s+(?:\w+\s+)?(?:members|councillors|governors)\s+(?:were\s+)?present)", re.I)
+
+
+def _unread_presence_label(blocks: list[Block], record: Record) -> Block | None:
+    """The first label of those present ("PRESENT" on a line of its own) when no attendee was read from the
+    lines under it (up to the next label or agenda item) or before them, though those lines name two or more people."""
+    k, label = next(((k, b) for k, b in enumerate(blocks) if (m := attendance_label(b.text)) and _PRESENT.search(m.group(0))
+                     and not _APOLOGIES.search(m.group(0)) and not b.text[m.end():].strip(" :-–")), (0, None))
+    if label is None:
+        return None
+    end = next((b.start for b in blocks[k + 1:k + 8] if attendance_label(b.text) or AGENDA_ITEM.match(b.text)),
+               blocks[min(k + 7, len(blocks) - 1)].end)
+    if any(p.source.start < end for p in record.attendees if p.source is not None):
+        return None  # (read from the section, or from a list before it: the label a repeat's)
+    text = " ".join(b.text for b in blocks[k + 1:k + 8] if b.end <= end)
+    return label if len(find_people(text)) >= 2 else None
 
 
 @component("checks")
@@ -30,6 +47,8 @@ def check_silence(doc: Document, record: Record, options: Options) -> None:
         label = next((b for b in blocks if attendance_label(b.text)), None)  # (unless ``people`` said which section names whom)
         if label is not None:
             record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
+    elif (label := _unread_presence_label(blocks, record)) is not None:  # people read elsewhere, none from the section
+        record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
     elif not record.apologies:  # those present were read, the apologies not: unless the section says there were none
         label = next((b for k, b in enumerate(blocks) if (m := attendance_label(b.text)) and _APOLOGIES.search(m.group(0))
                       and not _NOBODY.search(" ".join(x.text[:300] for x in blocks[k:k + 3]))

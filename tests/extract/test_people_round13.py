@@ -57,3 +57,15 @@ def test_a_first_name_run_into_the_surname(tmp_path: Path) -> None:
                           "Attendees: Sally Penhale (Consultant), Dave Rayburn, DoraWhitcombe, Ian MacLeod, Rachel Tolland\n\n"
                           "Apologies: Bev Dorling\n\n1. Terms of reference.\n")
     assert [p.name for p in record.attendees] == ["Sally Penhale", "Dave Rayburn", "Dora Whitcombe", "Ian MacLeod", "Rachel Tolland"]
+
+
+def test_a_present_section_read_as_empty_warns_though_others_were_read(tmp_path: Path) -> None:
+    # "PRESENT" on its own line over a list the rules do not read, one councillor found later in the text: the
+    # section's silence is said, not hidden behind the one name read elsewhere
+    record = extract_page(tmp_path, "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY, MARCH 5, 2008\n\n"
+                          "PRESENT\n\n"
+                          "His Worship the Mayor (Clr Tarrant), Councillors Obey, Wakeling (from 6.35pm and until\n"
+                          "9.46pm), Sutter (except from 9.21pm until 9.23pm and from 9.25pm until 9.28pm and until 9.50pm), Grennan\n\n"
+                          "IN ATTENDANCE\n\nGeneral Manager, Director Works\n\n"
+                          "061/08 Disclosure of Interests\nClr Grennan declared an interest in item 9.\n")
+    assert any("attendance section" in w and "PRESENT" in w for w in record.warnings)
