@@ -239,6 +239,8 @@ _STAFF_BEFORE_TITLE = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Cler
 _CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed)\b")
 _BY_ITEM = re.compile(r"^\s*(?:agenda\s+)?items?\s*$|^\s*officers?\s+(?:attending|present|in\s+attendance)\s*$", re.I)
 _MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)  # "MEMBERSHIP:", "Council Membership"
+_MEMBERS_LABEL = re.compile(r"\s*(?:(?:board|committee)\s+)?members\s*:?\s*", re.I)  # not "Members present:"
+_SUMMONS = re.compile(r"\b(?:will|is\s+to|are\s+to)\s+be\s+held\b|\bsummoned\s+to\s+attend\b", re.I)  # an agenda's notice
 _ATTENDED = re.compile(r"present|attend|apolog|absent", re.I)  # a label that says who came (or did not)
 
 
@@ -261,10 +263,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         mode = _MODE_PREFIX.match(block.text) if section is not None and block.kind == "paragraph" else None
         if mode:  # "Via Zoom; Peter Bell (PB)": how the people after it attended, a group's heading
             block = replace(block, text=block.text[mode.end():], start=block.start + mode.end())
-        if _MEMBERSHIP.match(block.text):
-            membership, section = True, None
-            continue
         label = _label(block)
+        if _MEMBERSHIP.match(block.text) or label and _MEMBERS_LABEL.fullmatch(label.group(0)) \
+                and any(_SUMMONS.search(b.text) for b in blocks[max(0, i - 3):i]):
+            membership, section = True, None  # "Members: ..." under "A meeting ... will be held on ...": an agenda's
+            continue
         if membership and label and not _ATTENDED.search(label.group(0)):
             continue  # "Chair: Councillor A Hone", "Councillors: ..." in the list of members
         membership = membership and not label and not AGENDA_ITEM.match(block.text) and block.kind != "heading"

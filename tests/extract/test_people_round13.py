@@ -69,3 +69,16 @@ def test_a_present_section_read_as_empty_warns_though_others_were_read(tmp_path:
                           "IN ATTENDANCE\n\nGeneral Manager, Director Works\n\n"
                           "061/08 Disclosure of Interests\nClr Grennan declared an interest in item 9.\n")
     assert any("attendance section" in w and "PRESENT" in w for w in record.warnings)
+
+
+def test_members_listed_in_the_agenda_notice_are_not_present(tmp_path: Path) -> None:
+    # an agenda and its minutes in one page: "A meeting ... will be held on ..." / "Members: Councillors ...": who sits
+    # on the committee; the minutes' "Present:" says who came
+    record = extract_page(tmp_path, "Agenda WESTSHIRE JOINT BURIAL COMMITTEE\n"
+                          "A meeting of the above Committee will be held at the Lodge on FRIDAY 22nd JUNE 2018 AT 2.30 p.m.\n"
+                          "Members:\nCouncillors Mrs Abbot, Corrin, Dewhurst, Fennick and Hollins (Chairman).\n"
+                          "AGENDA\n1. Apologies for Absence.\n2. Declarations of Interest.\n"
+                          "Minutes of a meeting of the WESTSHIRE JOINT BURIAL COMMITTEE held at the Lodge on Friday 22nd June 2018.\n"
+                          "Present:\nCouncillors Corrin, Dewhurst and Hollins (Chairman)\n"
+                          "1. Apologies for absence\nApologies were received from Councillor Fennick.\n")
+    assert [p.name for p in record.attendees] == ["Corrin", "Dewhurst", "Hollins"]
