@@ -82,3 +82,14 @@ def test_members_listed_in_the_agenda_notice_are_not_present(tmp_path: Path) -> 
                           "Present:\nCouncillors Corrin, Dewhurst and Hollins (Chairman)\n"
                           "1. Apologies for absence\nApologies were received from Councillor Fennick.\n")
     assert [p.name for p in record.attendees] == ["Corrin", "Dewhurst", "Hollins"]
+
+
+def test_a_one_a_line_list_goes_on_past_a_post_typed_against_the_name(tmp_path: Path) -> None:
+    # "Name-Director of X": the post hyphened to the surname, prose-like after it ("of"), is a person's line; with a
+    # post's wrapped tail ("and Social Care") before it, the list went no further
+    record = extract_page(tmp_path, "HEALTH AND WELLBEING BOARD\n\n21st March, 2013\n\nPRESENT:\n\n"
+                          "Ivan Stockley-City Mayor\n\nKevin Mallory-Westshire Police\n\n"
+                          "Sue Linthorpe-Strategic Director for Community Health\n\nand Social Care\n\n"
+                          "Mel Sorokin-Director of Public Health\n\nJeremy Tansley-Westshire CCG\n\n"
+                          "ITEM / ACTION\n1. / INTRODUCTIONS AND APOLOGIES FOR ABSENCE\nThe Chair welcomed members.\n")
+    assert [p.name for p in record.attendees] == ["Ivan Stockley", "Kevin Mallory", "Sue Linthorpe", "Mel Sorokin", "Jeremy Tansley"]
