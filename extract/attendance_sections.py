@@ -255,6 +255,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     membership = False  # under a "Membership:" heading: who sits on the body, not who came
     columns: list[_Section] = []  # under a "Present | Apologies" header row: one section per column
     by_item: _Section | None = None  # the section whose officers are listed by the agenda item they attended
+    label_at = -1  # the index of the last label's block
+    unlabelled_present = not any(_PRESENCE_LABEL.match(b.text) for b in blocks)  # no label of those present anywhere
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
         ref = _LEADING_REF.match(block.text) if section is not None and not section.entries and block.kind == "paragraph" else None
@@ -275,7 +277,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):
             label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
         if label:
-            section, misses, header = _Section(_status(label.group(0))), 0, []
+            section, misses, header, label_at = _Section(_status(label.group(0))), 0, [], i
             sections.append(section)
             if block.kind != "table_row":
                 part = block
@@ -430,7 +432,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None  # prose: the list is over
             continue
         misses = 0
-        if _several_people(block.text, parts, titled):
+        several = _several_people(block.text, parts, titled)
+        if several and unlabelled_present and _present_after_apologies(section, label_at == i - 1, blocks[i - 1].text, parts):
+            section = _Section("present")  # "Apologies: Cllr A Bell" / "Cllr C Dunn [Chair], Cllr E Frost, ...": who came
+            sections.append(section)
+        if several:
             section.entries += parts
         else:
             section.entries.append(_Entry(block.text, block.start))
@@ -444,6 +450,18 @@ def _told_outside_notes(text: str) -> bool:
     not in a note on one entry ("Cllr A Bell (in the Chair); Councillors Cole, Dean and Eve")."""
     folded = cues.folded(text)
     return any(folded.count("(", 0, m.start()) <= folded.count(")", 0, m.start()) for m in SUBJECT_VERB.finditer(folded))
+
+
+# a label of those present, not of the public's count ("Members of the Public: None")
+_PRESENCE_LABEL = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+)?(?:(?:members|councillors|those|also)\s+)?(?:present|in\s+attendance|attendees|attending)\b", re.I)
+_LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
+
+
+def _present_after_apologies(section: _Section, after_label: bool, label_text: str, parts: list[_Entry]) -> bool:
+    """Whether a line of three or more people right after an apologies label that held its own list, complete on
+    its line, lists those present: a page with no label of those present, the list under the apologies."""
+    return section.status == "apologies" and after_label and len(section.entries) >= 1 and len(parts) >= 3 \
+        and not _LIST_GOES_ON.search(label_text)
 
 
 def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> bool:

@@ -93,3 +93,20 @@ def test_a_one_a_line_list_goes_on_past_a_post_typed_against_the_name(tmp_path: 
                           "Mel Sorokin-Director of Public Health\n\nJeremy Tansley-Westshire CCG\n\n"
                           "ITEM / ACTION\n1. / INTRODUCTIONS AND APOLOGIES FOR ABSENCE\nThe Chair welcomed members.\n")
     assert [p.name for p in record.attendees] == ["Ivan Stockley", "Kevin Mallory", "Sue Linthorpe", "Mel Sorokin", "Jeremy Tansley"]
+
+
+def test_a_list_under_a_complete_apologies_line_is_those_present_when_no_label_says_so(tmp_path: Path) -> None:
+    # "Apologies for Absence: Cllr X (XX)" complete on its line, then a line of three or more people, on a page with no
+    # label of those present: that line lists who came; an apologies list that ends its line with a comma goes on
+    page = ("DRAFT Minutes of Ordinary Parish Council Meeting held in the Village Hall on Thursday 14 March 2024\n\n"
+            "  1. Open Forum: No members of the public attended for this purpose\n"
+            "  2. Apologies for Absence: Cllr. Norris Lambley (NL){tail}\n"
+            "    Cllr. Nico Bellamy (NB) [Chairman], Dean Wiseman (DW) [Deputy Chairman], Cllr. Kevin Ashby (KA), "
+            "Cllr. Gervase Dawlish (GD), Bruce Skipton (BS) [Clerk/RFO]\n"
+            "    Members of the Public: None.\n"
+            "  3. Minutes of Previous Meetings: approved.\n")
+    record = extract_page(tmp_path, page.format(tail=""))
+    assert [p.name for p in record.apologies] == ["Norris Lambley"]
+    assert [p.name for p in record.attendees] == ["Nico Bellamy", "Dean Wiseman", "Kevin Ashby", "Gervase Dawlish", "Bruce Skipton"]
+    record = extract_page(tmp_path, page.format(tail=","))
+    assert [p.name for p in record.apologies][:2] == ["Norris Lambley", "Nico Bellamy"]
