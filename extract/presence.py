@@ -31,7 +31,8 @@ _WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s
 _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,3}\s*[:–—-]\s*(?P<who>[^.;]{3,300})", re.I)
 # ("Apologies for inability to attend were reported from A and B"; "apologies had not been received from ... Cllr X":
 # an absent member, whom the gold rules record with the apologies)
-_APOLOGIES_FROM = re.compile(r"\b(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
+# (a heading run into the sentence in a flattened page: "Welcome & Apologies for AbsenceApologies were accepted from")
+_APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
                              r"(?:were\s+|was\s+|had\s+(?:not\s+)?been\s+|have\s+(?:not\s+)?been\s+)?(?:also\s+)?"
                              r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved|reported)"
                              r"(?:\s+and\s+(?:accepted|approved|noted))?"

@@ -110,3 +110,12 @@ def test_a_list_under_a_complete_apologies_line_is_those_present_when_no_label_s
     assert [p.name for p in record.attendees] == ["Nico Bellamy", "Dean Wiseman", "Kevin Ashby", "Gervase Dawlish", "Bruce Skipton"]
     record = extract_page(tmp_path, page.format(tail=","))
     assert [p.name for p in record.apologies][:2] == ["Norris Lambley", "Nico Bellamy"]
+
+
+def test_apologies_sentence_run_into_the_item_heading(tmp_path: Path) -> None:
+    # "Welcome & Apologies for AbsenceApologies were accepted from ...": a table's heading cell glued to the sentence
+    record = extract_page(tmp_path, "Minutes of the Full Governing Body meeting, 14 July 2014\n\n"
+                          "Present: Mrs Ann Bellamy (Chair), Mr Carl Dunmore\n\n"
+                          "1. / Welcome & Apologies for AbsenceApologies were accepted from Mr Ridley and Ms Camilla Grice\n\n"
+                          "2. Minutes\nAgreed.\n")
+    assert [p.name for p in record.apologies] == ["Ridley", "Camilla Grice"]
