@@ -119,3 +119,15 @@ def test_apologies_sentence_run_into_the_item_heading(tmp_path: Path) -> None:
                           "1. / Welcome & Apologies for AbsenceApologies were accepted from Mr Ridley and Ms Camilla Grice\n\n"
                           "2. Minutes\nAgreed.\n")
     assert [p.name for p in record.apologies] == ["Ridley", "Camilla Grice"]
+
+
+def test_apologies_passed_on_of_a_name_with_an_initials_stop(tmp_path: Path) -> None:
+    # "Mr N. Cawley proffered the apologies of Mr P. Westbrook": the messenger came, the one named after him sent
+    # apologies; the names after "of" run past an initial's stop
+    record = extract_page(tmp_path, "Minutes of the Audit Committee, 14 July 2014\n\n"
+                          "Present: Councillor Ann Bellamy (Chair), Councillor Carl Dunmore\n\n1. Apologies\n"
+                          "An apology for absence was received from Councillor Dev Sanghera. Mr N. Cawley proffered the "
+                          "apologies of Mr P. Westbrook from Grant Audit and introduced Mr D. Thorley as the new Audit Manager.\n\n"
+                          "2. Minutes\nAgreed.\n")
+    assert [p.name for p in record.apologies] == ["Dev Sanghera", "P. Westbrook"]
+    assert "N. Cawley" in [p.name for p in record.attendees]
