@@ -5,6 +5,7 @@ year, when the heading omits it, comes from the weekday and the years of the doc
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -27,10 +28,13 @@ _BODY_NOUNS = ("partnership|board|council|committee|panel|group|forum|trust|exec
 _ELECTORS = (r"(?:the\s+)?(?:parish|town|village|electors)\b(?!\s+(?:[\w'’-]+\s+)?(?:" + _BODY_NOUNS
              + r"|hall|meeting|plan)\b|\s+of\b)")  # not "the Parish Council", "the Town Team", "the Parish of St Ann"
 _ELECTORS_MEETING = r"(?:parish|town|village|residents['’]?)\s+meeting|meeting\s+of\s+" + _ELECTORS
+# a meeting's number between "Meeting" and "of": "Minutes of Parish Council Meeting (No 328) of X Parish Council"
+_MEETING_NUMBER = r"(?:\s+\(?no\.?\s*\d{1,4}\)?)?"
 _MINUTES_OF = re.compile(r"^\s*(?:the\s+)?(?:draft\s+|confirmed\s+|un-?confirmed\s+|un-?approved\s+|approved\s+|signed\s+|provisional\s+)?"
                          r"(?:minutes?|notes?|action\s+notes|summary|record)(?!\s+book\b)(?:\s+of\s+(?:the\s+)?proceedings(?:\s+of)?)?"
                          r"(?:\s*(?:/|and|&)\s*action\s+(?:points|notes|log))?\s+(?:(?:of|for|from)\s+)?(?:(?:a|an|the)\s+)?"
-                         r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting\s+(?:of|from)\s+(?!" + _ELECTORS + r"))?(?:the\s+)?",
+                         r"(?:(?:most\s+)?recent\s+|latest\s+)?"  # a web page's "Minutes of most recent Community Council Meeting"
+                         r"(?:(?:[A-Za-z-]+\s+){0,3}?meeting" + _MEETING_NUMBER + r"\s+(?:of|from)\s+(?!" + _ELECTORS + r"))?(?:the\s+)?",
                          re.I)
 _BODY_LABEL = re.compile(r"^(meeting|committee|body|board|panel|meeting of|name of (?:the )?meeting)\s*:?\s*$", re.I)
 _BODY_INLINE = re.compile(r"^(?:meeting(?:\s+title)?|committee|decision\s+maker|name\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<body>.+)$",
@@ -94,7 +98,9 @@ _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "mins
               "approved", "confirmed", "unconfirmed", "unapproved", "signed", "provisional", "summary", "members", "our",
               # "Minutes of Proceedings" over the session's rows, a blog's "Report of Our AGM", a table's header "Minute
               # AGENDA ITEMS Action"
-              "proceedings", "report", "action", "actions", "session"}  # "Session: 2014/2015"
+              "proceedings", "report", "action", "actions", "session",  # "Session: 2014/2015"
+              # a web page's "Draft Minutes of recent meeting & Agenda for next", a document host's "Transcription"
+              "recent", "latest", "next", "for", "transcription", "category"}  # a blog's "Category: Minutes"
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
                "regular", "quarterly", "emergency", "inaugural", "agm", "egm", "statutory",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
@@ -108,6 +114,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.meeting``, ``record.kind`` and ``record.next_meeting``."""
     blocks = body_blocks(doc)
     region = heading_region(blocks)
+    region[:1] = [_without_page_number(b) for b in region[:1]]
     # "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)" under an item's title
     region += [b for b in blocks[len(region):HEADING_REGION_MAX] if _BODY_INLINE.match(b.text)]
     # read only for a date that lacks its year: the title's own year first ("2011 Annual Residents Meeting – Minutes")
@@ -140,6 +147,17 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
     record.next_meeting = _next_meeting(blocks, mention.date if mention else None, year)
 
 
+# a minute book's page number before the first line's title: "721 MINUTES OF THE ANNUAL MEETING OF X HELD AT ..." (not
+# an item "3 Minutes of ...": no item comes first)
+_PAGE_NUMBER_TITLE = re.compile(r"^\s*\d{2,4}\s+(?=(?:the\s+)?minutes\s+of\b)", re.I)
+
+
+def _without_page_number(block: Block) -> Block:
+    """The document's first block without a minute book's page number before its title (blanked: the offsets stay)."""
+    number = _PAGE_NUMBER_TITLE.match(block.text)
+    return dataclasses.replace(block, text=" " * number.end() + block.text[number.end():]) if number else block
+
+
 # a line that names the meeting, whose date beats a bare date line above it (a web page's posting date)
 _MEETING_TITLE = re.compile(r"\b(?:minutes?|meeting\s+(?:held|of)|held\s+(?:on|at|in))\b", re.I)
 # earlier minutes approved, or an item "(3) Minutes of Meeting held on ...", "1Minutes of ..." (the earlier meeting's)
@@ -156,9 +174,9 @@ _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M
                               re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall, or in a line that opens
 # with it ("Meeting of the X Committee held on 26/11/2007" over a report to it); "... that was held"
-_MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting\s+of\s+"
+_MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting" + _MEETING_NUMBER + r"\s+of\s+"
                               r"(?!" + _ELECTORS + r")(?:the\s+)?"
-                              r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+(?:(?:that|which)\s+(?:was|were)\s+)?held\b", re.I)
+                              r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+(?:(?:(?:that|which)\s+)?(?:was|were)\s+)?held\b", re.I)
 # the minutes' own date after an earlier date in their title line (the date of the meeting that receives them)
 _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
 # "St. Ann's", "Ltd." end no sentence (the stop first, the look-behinds that end with it after: tried only at a stop)
@@ -562,7 +580,7 @@ def _letterhead(above: list[Block], body: str) -> str:
     "Minutes of a Meeting of Town Council"), else ``body``."""
     # "MINUTES OF THE FULL BOARD MEETING" names only the meeting's kind: the letterhead's body is the board
     noun = body.split()[-1] if _kind_only(body) else body
-    for k, block in enumerate(above):
+    for k, block in reversed(list(enumerate(above))):  # the nearest line first
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
         # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes")
         # ... or the body and then "Minutes" after a dash ("Ashby Parish Council – Minutes of Meeting 8th July 2019")
@@ -668,7 +686,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                   text, flags=re.I)
     # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...", "Series Page 375 MINUTES OF ...": the title
     # starts at "Minutes of"
-    text = re.sub(r"^.+?(?:\s[/|–]\s*|:\s+|\bpage\s+\d+\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)", "", text, count=1, flags=re.I)
+    # ... and after a letterhead's e-mail address run into the title ("[email protected] MINUTES OF ...")
+    text = re.sub(r"^.*?(?:\s[/|–]\s*|:\s+|\bpage\s+\d+\s+|\S@\S+\s+|\[email\s+protected\]\s+)(?=(?:the\s+)?(?:draft\s+)?minutes\s+of\b)",
+                  "", text, count=1, flags=re.I)
     # ... and a page's number before "Confirmed MINUTES OF ...", "UN-CONFIRMED MINUTES OF ..."
     text = re.sub(r"^\s*\d{1,3}\s+(?=(?:draft|confirmed|approved|un-?confirmed|un-?approved)\s+minutes\b)", "", text, flags=re.I)
     text = _MINUTES_OF.sub("", text.strip(), count=1) if re.match(
@@ -680,6 +700,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                   r"^\s*agenda\s+(?=(?-i:[A-Z]{2,}\s+[A-Z]{2,}))", "", text, flags=re.I)  # "Agenda ASHBY JOINT COMMITTEE"
     text = re.sub(r"^(?:a\s+)?report\s+on\s+(?:the\s+|a\s+)?(?=.+\bmeeting\b)", "", text.strip(), flags=re.I)  # a blog's "Report on the X Meeting"
     text = _HELD.sub("", text)
+    # "X Board Action Sheet Arising From the (Meeting held ...)": the sheet's words
+    text = re.sub(r"(?:\s+action\s+(?:sheet|notes|points|log|list))?\s+arising\s+from(?:\s+(?:the|a|an))?$", "", text, flags=re.I)
     text = re.sub(r"\s*\(part\s+(?:i{1,3}|[12ab])\)$", "", text, flags=re.I)  # "TRUST BOARD MEETING (PART 1) HELD IN PUBLIC"
     text = re.sub(r"(?:\s+(?i:" + _MONTH_NAMES + r")\.?|\s+\d{1,2}\s+\d{1,2})?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?$", "", text)  # "Annual Parish Meeting 2008", "X May 2021", "X 24 5 2006"
     # "Board Minutes (03.03.14)", "Minutes of Meeting No. 123"
@@ -700,7 +722,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     two = re.fullmatch(r"[^.]+?\b(?:" + _BODY_NOUNS + r")\.\s+(?P<second>(?-i:[A-Z])[^.]*?\b(?:" + _BODY_NOUNS + r"))", text, flags=re.I)
     text = two.group("second") if two else text
     if named_first and (all(_kind_word(w) or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
-                        or (" " + named_first.group("body").lower()).endswith(" " + _without_kind(meeting))):
+                        or (" " + named_first.group("body").lower()).endswith(" " + _without_kind(meeting))
+                        # "X FEDERATION OF HALLS Minutes of the Federation Meeting": a word of the body's own name
+                        or set(_without_kind(meeting).split()) <= set(named_first.group("body").lower().split())):
         text = re.sub(r"\s+(?:19|20)\d\d$", "", named_first.group("body"))  # "X ANNUAL GENERAL MEETING 2008 Minutes of the meeting"
     # a file's title run into the heading: "ABC Minutes February 2021 Anytown Community Council"
     text = re.sub(r"^.*?\bminutes\s+(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\s+(?=[A-Z])", "", text, flags=re.I)
@@ -773,7 +797,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = kindless if lower_kind or len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
         and not re.match(r"full\s+govern|(?-i:Full|FULL)\s+(?:parish|town|community|city)\s+council$", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
+            or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an|from)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
             or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}|[a-z]+meeting[a-z]*|meeting[a-z]+", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
@@ -781,9 +805,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
             or _role_holder(text) or _DOCUMENT_HOST.search(text) \
-            or re.fullmatch(r"(?:via\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|online|virtual|remote)(?:\s+meeting)?", text, re.I) \
+            or re.fullmatch(r"(?:via\s+)?(?:(?:remote|virtual|online|hybrid)\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|webex|skype|online|virtual|"
+                            r"remote|hybrid)(?:\s+meeting)?", text.strip("'\"‘’“”"), re.I) \
             or not organisation and _VENUE.search(text) \
-            and not re.match(r"friends\s+of\s", text, re.I):  # "Friends of Ashby Library" is a group, not a venue
+            and not re.match(r"friends\s+of\s|trustees?\s|(?:management\s+)?committee\s+of\s", text, re.I):  # "Friends of Ashby Library",
+        # "Trustees of Ashby Memorial Hall" are a group, not a venue
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", a PDF's words run together ("ameetingheld"), "P Hill, M Down (Chairman)", "Mr A Bell Mr B
         # Hill Ms C Dean", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")
@@ -806,9 +832,10 @@ _VENUE = re.compile(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hote
                     r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", re.I)
 
 
-# a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents")
+# a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents"), a site's menu
 _DOCUMENT_HOST = re.compile(r"\b(?:docstoc|scribd|studylib|docplayer|yumpu|pdfslide|docslib|docsbay|docest|fdocuments)\b|"
-                            r"\bdocument\s+sample\b|\bpowered\s+by\b|^(?:table\s+of\s+)?contents$", re.I)
+                            r"\bdocument\s+sample\b|\bpowered\s+by\b|^(?:table\s+of\s+)?contents$|"
+                            r"\b(?:about|contact)\s+us\b", re.I)  # a site's menu: "Home About us News Contact us"
 
 
 # a sentence's verb after its subject: "Ann Bell welcomed everyone to ...", "The Chair opened the meeting"
