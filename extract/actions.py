@@ -568,7 +568,8 @@ class _Finder:
                 else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..." (not
             # a task that opens a numbered item: "9) AGM - Tuesday in the car park" / "10) Any other business - ... Action: Jo")
             tail = line[re.match(r"(?:.*[.!?]\s+)?", line).end():]  # not "... to members. ACTION: LG" / "Members asked ..."
-            margin = _margin_end(line)  # not a line ending in its own margin owner: "... again. OP"
+            margin = _margin_end(line) or _TRAILING_ACTION.search(line)  # not a line ending in its own margin owner
+            # or label: "... again. OP", "... to the faculty Action: JAM"
             if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line) \
                     and not _ITEM_TITLE.match(task) and not _ACTION_WORD.match(tail) and not (margin and self._owners(_margin_who(margin), people_only=True)):
                 start -= len(tail) + 1

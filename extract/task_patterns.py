@@ -120,8 +120,10 @@ _SAID_WOULD = re.compile(r"^" + _SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
 # (a time or condition may come first: "RR said that before May, he would come back to the Chair with ...")
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
-# or after a dash: "Ivy to be cleared from the hall – Action JB"
-_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+points?)?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s)\s*(?:(?i:the)\s+)?(?P<who>(?:[A-Z][\w'’.]*|"
+# or after a dash: "Ivy to be cleared from the hall – Action JB", or a capital label and its colon with no full stop
+# before it: "JAM will request an extension to the faculty Action: JAM"
+_TRAILING_ACTION = re.compile(r"(?:\s(?<=[.!?]\s)\s*(?i:actions?(?:\s+points?)?(?:\s+by)?)\s*[:–-]?|\s[–—-]\s*(?i:actions?(?:\s+by)?)\s|"
+                              r"(?<=[a-z])\s+(?-i:Action|ACTION)\s*:)\s*(?:(?i:the)\s+)?(?P<who>(?:[A-Z][\w'’.]*|"
                               r"(?i:" + _LOWER_ROLE + r"))(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.]*){0,3})\s*[.;]?\s*$")  # "... Action: secretariat;" (a list's item)
 # a log's status line after the task and its owner: the task was set before and is reported done
 # a task the minutes report done, its status after a dash at the sentence's end: "Mary to add the report to the list

@@ -100,3 +100,14 @@ def test_an_item_label_under_an_action_header_is_no_task(tmp_path: Path) -> None
     text = ("Item No\n\nAgenda Item\n\nACTION\n\nItem 1\n\nEvents last month\n\nThe AGM took place on 18 September.\n\n"
             "Action: TH to post the minutes on the website\n\nTom\n\nItem 2\n\nRecent issues")
     assert _tasks(tmp_path, text) == [(["Tom Hale"], "Post the minutes on the website")]
+
+
+def test_a_capital_label_at_the_end_of_a_line_with_no_full_stop(tmp_path: Path) -> None:
+    """(probe lot 5) "Action:" in capitals after the task's last word with no full stop between ("... an extension to
+    the faculty Action: MC") labels the task, and the next item of the list is no wrapped part of it."""
+    text = ("4. Fabric\n\n- The faculty expires in February. MC will request an extension to the faculty Action: MC\n\n"
+            "- Chimney works are ready to go ahead. TH will write to the archdeacon for permission. Action: TH")
+    assert _tasks(tmp_path, text) == [
+        (["Mary Cole"], "MC will request an extension to the faculty"),
+        (["Tom Hale"], "TH will write to the archdeacon for permission."),
+    ]
