@@ -65,4 +65,6 @@ def holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-]){_NOT_OTHER_BODY}",  # Jane Roe - Clerk
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
         rf"(?m:^[^\S\n]*{q}{r}[^\S\n]+(?!{_ROLE_WORDS}){title}{name}(?=[^\S\n]*(?:[,;(]|$)))",  # a line opening "Parish Clerk Jane Roe,"
-    ))
+    ) + ((rf"{title}{name}[^\S\n]*\((?i:in[^\S\n]+the[^\S\n]+chair)\)",  # Jane Roe (in the Chair)
+          rf"(?i:in[^\S\n]+the[^\S\n]+chair|chaired[^\S\n]+by)[^\S\n]*[:–—-]?[^\S\n]*(?!{_ROLE_WORDS}){title}{name}")  # Chaired by: Jane Roe
+         if word.startswith("chair") else ()))

@@ -99,7 +99,8 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
                            r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b(?!" + _HAVE_DONE + r")|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
                            r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
-_TOPIC = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}\s+[–—-]\s+)?"  # a note's topic before a dash: "Curtains – ", "Outside Lights – "
+_TOPIC = (r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}\s+[–—-]\s+|[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){0,3}:\s+)?")  # a note's topic
+# before a dash ("Curtains – ", "Outside Lights – ") or in capitals before a colon ("REPLANTING PROGRAMME: ")
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the
 # input to FJ, then JG to sign it", "the Advisor would contact officers ... otherwise the Chair would write to ..."
 # ... or a passive one the same speaker reports: "X asked governors to complete the forms and noted that the results would be

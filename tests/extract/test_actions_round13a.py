@@ -75,3 +75,24 @@ def test_holding_a_meeting_to_find_a_solution_is_a_task_under_way(tmp_path: Path
     and "is arranging" were."""
     text = "Cllr Cole is holding a meeting to find a solution to this."
     assert _tasks(tmp_path, text) == [(["Mary Cole"], text)]
+
+
+def test_he_would_after_a_heading_in_capitals_means_the_person_the_sentence_opens_with(tmp_path: Path) -> None:
+    """(after b32) "REPLANTING PROGRAMME: Owen reported that ... He would keep a watching brief": the sentence before
+    opens with its topic in capitals and a colon, then the person ("He" means Owen Pike), as a topic before a dash did."""
+    text = ("REPLANTING PROGRAMME:   Owen reported that he had seen that the replanting had just started. He would keep a "
+            "watching brief on the progress.")
+    assert _tasks(tmp_path, text) == [(["Owen Pike"], "He would keep a watching brief on the progress.")]
+
+
+def test_the_chairman_is_who_chairs_the_meeting(tmp_path: Path) -> None:
+    """(probe lot 3, after b30) "the Chairman was instructed to sign them" names the one the minutes record chairing:
+    "CHAIRED BY: Cllr Ann Brook", "Meeting chaired by A Brook", "Cllr Ann Brook (in the Chair)" (a vice-chair is no
+    holder: "chaired by Vice Chairman ...")."""
+    text = "It was resolved to confirm the minutes and the Chairman was instructed to sign them."
+    for line in ("CHAIRED BY: Cllr Ann Brook CLERKED BY: Helen Marsh", "Meeting chaired by Ann Brook.",
+                 "Present: Cllr Ann Brook (in the Chair), Cllr Tom Hale, Helen Marsh (Clerk)"):
+        head = f"Minutes of the Parish Council meeting held on 3 March 2025\n\n{line}\n\n"
+        assert _tasks(tmp_path, text, head)[0][0] == ["Ann Brook"], line
+    head = "Minutes of the Parish Council meeting held on 3 March 2025\n\nMeeting chaired by Vice Chairman Tom Hale.\n\n"
+    assert _tasks(tmp_path, text, head)[0][0] != ["Vice Chairman"]
