@@ -31,7 +31,7 @@ from minutes.extract.registry import Registry, name_initials
 from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_patterns, near_mentions
 from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AGREED_LIST, _AGREED_TO, _ASKED,
     _ASKED_FOR, _ASKED_IF, _A_TO_BE_DONE, _BARE_ACTION, _BARE_SUBJECT, _BODY, _BY_OWNER, _CLAUSE_END, _CLAUSE_SUBJECT,
-    _CLOSED_AFTER, _DASH_TASK, _DECIDED_PASSIVE, _DECIDED_THAT, _GROUP_SUBJECT, _IMPERATIVE, _INSTRUCTION,
+    _CLOSED_AFTER, _DASH_TASK, _DECIDED_PASSIVE, _DECIDED_THAT, _GIVEN_TO, _GROUP_SUBJECT, _IMPERATIVE, _INSTRUCTION,
     _LABELLED_AFTER, _LEAD, _MARGIN_BETWEEN, _MODAL, _MORE, _NAME_TAIL, _NEXT_ITEM, _NOT_IMPERATIVE, _NOT_NOTE, _NOT_TASK,
     _NOT_TASK_VERB, _ONGOING, _ONGOING_NOTE, _PAREN_ACTION, _PASSIVE, _PASSIVE_ANY, _PASSIVE_FUTURE, _PASSIVE_TASK,
     _POINTS_BACK, _PRONOUN_TASK, _PROSE_TASK, _REPORTED, _REPORTED_DONE, _REPORTED_PASSIVE, _REQUEST, _RESOLVED_TASK,
@@ -795,7 +795,7 @@ class _Finder:
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
         task that names none), or None when it sets no task."""
-        for pattern in (_PROSE_TASK, _DASH_TASK, _RESOLVED_TASK, _ASKED, _ASKED_IF, _AGREED_TO, _MODAL, _ONGOING,
+        for pattern in (_PROSE_TASK, _DASH_TASK, _RESOLVED_TASK, _ASKED, _ASKED_IF, _GIVEN_TO, _AGREED_TO, _MODAL, _ONGOING,
                         _ONGOING_NOTE):
             for m in _overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))

@@ -96,3 +96,12 @@ def test_the_chairman_is_who_chairs_the_meeting(tmp_path: Path) -> None:
         assert _tasks(tmp_path, text, head)[0][0] == ["Ann Brook"], line
     head = "Minutes of the Parish Council meeting held on 3 March 2025\n\nMeeting chaired by Vice Chairman Tom Hale.\n\n"
     assert _tasks(tmp_path, text, head)[0][0] != ["Vice Chairman"]
+
+
+def test_given_to_someone_to_do(tmp_path: Path) -> None:
+    """(probe lot 4) "The new plaque was given to Cllr Hale to install.", "The letter was passed to the Clerk to deal
+    with.": the one it was handed to has the task."""
+    text = "The new celebration plaque was given to Cllr Hale to install."
+    assert _tasks(tmp_path, text) == [(["Tom Hale"], text)]
+    text = "The resident's letter was passed to the Clerk to deal with."
+    assert _tasks(tmp_path, text) == [(["Helen Marsh"], text)]
