@@ -62,7 +62,9 @@ def holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         # Jane Roe (Clerk), Jane Roe (Parish Clerk and Responsible Financial Officer)
         rf"\b(?i:the)\s+{q}{r}(?:,|[^\S\n]+[–—-])?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe; the Clerk – Jane Roe
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}{_NOT_OTHER_BODY}",  # Jane Roe, Parish Clerk
-        rf"{_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-]){_NOT_OTHER_BODY}",  # Jane Roe - Clerk
+        rf"(?<![\w/&])(?<![\w/&] ){_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-]){_NOT_OTHER_BODY}",
+        # Jane Roe - Clerk (not an item's title: "Pavilion/Sports Club – Clerk reported ...")
+        rf"(?m:^[^\S\n]*{q}{r}[^\S\n]*:[^\S\n]*\n[^\S\n]*{title}{name}[^\S\n]*$)",  # "Parish Clerk:" over a line "Jane Roe"
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
         rf"(?m:^[^\S\n]*{q}{r}[^\S\n]+(?!{_ROLE_WORDS}){title}{name}(?=[^\S\n]*(?:[,;(]|$)))",  # a line opening "Parish Clerk Jane Roe,"
     ) + ((rf"{title}{name}[^\S\n]*\((?i:in[^\S\n]+the[^\S\n]+chair)\)",  # Jane Roe (in the Chair)

@@ -105,3 +105,12 @@ def test_given_to_someone_to_do(tmp_path: Path) -> None:
     assert _tasks(tmp_path, text) == [(["Tom Hale"], text)]
     text = "The resident's letter was passed to the Clerk to deal with."
     assert _tasks(tmp_path, text) == [(["Helen Marsh"], text)]
+
+
+def test_the_clerk_named_on_the_line_under_the_post(tmp_path: Path) -> None:
+    """(after b33) an attendance list of posts over names ("Parish Clerk:" / "Helen Marsh") names the clerk; an item's
+    title before a dash ("Pavilion/Sports Club – Clerk reported ...") names no one."""
+    head = ("Minutes of the Parish Council meeting held on 3 March 2025\n\nParish Councillors Present:\nAnn Brook\nTom Hale\n"
+            "Parish Clerk:\nHelen Marsh\n\nPavilion/Sports Club – Clerk reported an attempted break-in.\n\n")
+    text = "Clerk to ask the groundsman to clear the nettles."
+    assert _tasks(tmp_path, text, head) == [(["Helen Marsh"], text)]
