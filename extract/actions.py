@@ -33,7 +33,7 @@ from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AG
     _ASKED_FOR, _ASKED_IF, _A_TO_BE_DONE, _BARE_ACTION, _BARE_SUBJECT, _BODY, _BY_OWNER, _CLAUSE_END, _CLAUSE_SUBJECT,
     _CLOSED_AFTER, _DASH_TASK, _DECIDED_PASSIVE, _DECIDED_THAT, _GIVEN_TO, _GROUP_SUBJECT, _IMPERATIVE, _INSTRUCTION,
     _LABELLED_AFTER, _LEAD, _MARGIN_BETWEEN, _MODAL, _MORE, _NAME_TAIL, _NEXT_ITEM, _NOT_IMPERATIVE, _NOT_NOTE, _NOT_TASK,
-    _NOT_TASK_VERB, _ONGOING, _ONGOING_NOTE, _PAREN_ACTION, _PASSIVE, _PASSIVE_ANY, _PASSIVE_FUTURE, _PASSIVE_TASK,
+    _NOT_TASK_VERB, _NOTE_THEN_OWNER, _ONGOING, _ONGOING_NOTE, _PAREN_ACTION, _PASSIVE, _PASSIVE_ANY, _PASSIVE_FUTURE, _PASSIVE_TASK,
     _POINTS_BACK, _PRONOUN_TASK, _PROSE_TASK, _REPORTED, _REPORTED_DONE, _REPORTED_PASSIVE, _REQUEST, _RESOLVED_TASK,
     _ROLE_SUBJECT, _SAID_WOULD, _SECOND_TASK, _SENTENCE, _SENTENCE_TASK, _SUBJ, _TASK, _TASK_VERB, _THAT_CLAUSE,
     _THE_MEETING, _TITLES_WITH_DOT, _TOPIC, _TO_BE_DONE, _TRAILING_ACTION, _TRAILING_OWNER, _WHO_WILL, _decision_start,
@@ -813,7 +813,8 @@ class _Finder:
                     # the Chairman thanked him and the Clerk would place a notice in the board"
                     # unless it points back to the clause before ("... and Rik Bassett agreed to look into this"); after
                     # a dash, the item's title run on before it is no part of the task ("b) Courts – Clerk instructed to")
-                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) or pattern in (_MODAL, _ASKED, _AGREED_TO) and \
+                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) and not _NOTE_THEN_OWNER.match(sentence[:m.start("owner")]) \
+                        or pattern in (_MODAL, _ASKED, _AGREED_TO) and \
                         re.search(r"(?:[,;]|\band|\s[–—-])\s+$", sentence[:m.start("owner")]) is not None and \
                         not _POINTS_BACK.search(sentence)
                     if pattern is _RESOLVED_TASK and not at_owner:  # "Letter sent – as there was no reply it was resolved

@@ -99,6 +99,9 @@ _PRONOUN_TASK = re.compile(r"^(?:He|She)\s+(?:also\s+)?(?:(?:(?:kindly\s+)?(?:ag
                            r"(?!be\b)|(?:will|would)\s+(?!be\b|have\b(?!" + _HAVE_DONE + r")|not\b|also\b|need\b|like\b|continue\b|remain\b|help\b|"
                            r"welcome\b|prefer\b|hope\b|wish\b|expect\b|ask\s+again\b)|(?:is|was)\s+(?:also\s+|currently\s+|still\s+|now\s+)?"
                            r"(?=" + _UNDER_WAY + r"))[a-z]{3,}")
+# a note of what is to be done, then who does it: "Reports of dangerous trees to be investigated, Chairman to follow up"
+# (the task is the whole sentence)
+_NOTE_THEN_OWNER = re.compile(r"[^,;:–—]{3,80}?\bto\s+be\s+[a-z]+(?:ed|en)\s*,\s*$")
 _TOPIC = (r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}\s+[–—-]\s+|[A-Z][A-Z'’&/-]+(?:\s+[A-Z][A-Z'’&/-]+){0,3}:\s+)?")  # a note's topic
 # before a dash ("Curtains – ", "Outside Lights – ") or in capitals before a colon ("REPLANTING PROGRAMME: ")
 # a second task with its own subject in the same sentence: "A to draft the letter and B to send it", "RB to send the

@@ -114,3 +114,10 @@ def test_the_clerk_named_on_the_line_under_the_post(tmp_path: Path) -> None:
             "Parish Clerk:\nHelen Marsh\n\nPavilion/Sports Club – Clerk reported an attempted break-in.\n\n")
     text = "Clerk to ask the groundsman to clear the nettles."
     assert _tasks(tmp_path, text, head) == [(["Helen Marsh"], text)]
+
+
+def test_a_note_of_what_is_to_be_done_then_who_does_it(tmp_path: Path) -> None:
+    """(after b33) "Reports of fallen trees on Mill Lane to be investigated, Chairman to follow up": the task is the
+    whole sentence (what is to be done, then its owner), not "Chairman to follow up" alone."""
+    text = "Reports of fallen trees on Mill Lane to be investigated, Chairman to follow up"
+    assert _tasks(tmp_path, text) == [(["Ann Brook"], text)]
