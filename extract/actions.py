@@ -801,8 +801,9 @@ class _Finder:
                 owners = self._subject_owners(m.group("owner"))
                 if not owners and pattern is _MODAL and _DECIDED_THAT.search(sentence, 0, m.start("owner")):
                     owners = _own_body(m)  # "It was agreed that the Parish Council would contact ...": the body's task
-                acronym = pattern is _MODAL and any(re.fullmatch(r"[A-Z]{2,}", o) and o not in self.registry.names for o in owners) \
+                acronym = pattern in (_MODAL, _ASKED_IF) and any(re.fullmatch(r"[A-Z]{2,}", o) and o not in self.registry.names for o in owners) \
                     and not _DECIDED_THAT.search(sentence, 0, m.start("owner"))  # "It was agreed that the SMG will review ..."
+                # (nor a body asked about: "Cllr X asked if the county council (ABC) could request ..." is a question)
                 # (initials the attendance list records as someone present are that person: "Present: JH, SD")
                 if owners == [m.group("owner")] and _NAME_TAIL.search(sentence, 0, m.start("owner")):
                     continue  # "infected Larch Trees will begin": the end of a longer name, not a first name

@@ -121,3 +121,11 @@ def test_a_note_of_what_is_to_be_done_then_who_does_it(tmp_path: Path) -> None:
     whole sentence (what is to be done, then its owner), not "Chairman to follow up" alone."""
     text = "Reports of fallen trees on Mill Lane to be investigated, Chairman to follow up"
     assert _tasks(tmp_path, text) == [(["Ann Brook"], text)]
+
+
+def test_asking_whether_an_outside_body_could_act_is_no_task(tmp_path: Path) -> None:
+    """(after b33) "Cllr Hale asked if ERDC could request that the owner tidied the land": a question about what a body
+    (its initials, no one present) could do, as "ERDC would help ..." was no task; "asked if Owen could ..." stays one."""
+    assert _tasks(tmp_path, "Cllr Hale asked if ERDC could request that the owner of the land tidied it up.") == []
+    text = "Cllr Hale asked if Owen could provide an update at the next meeting."
+    assert _tasks(tmp_path, text) == [(["Owen Pike"], text)]
