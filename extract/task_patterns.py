@@ -202,9 +202,10 @@ _DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:
                         r"(?!be\b)[a-z]{3,}")
 # "The Chair asked if Luke could provide an update": the one asked takes the task
 _ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + _SUBJ + r"\s+(?:could|would|can|might)\s+(?!be\b|not\b)[a-z]{3,}")
-# "The new plaque was given to Cllr Moore to install", "... passed to the Clerk to deal with": the one it was handed to
-_GIVEN_TO = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:given|passed|handed|referred)\s+(?:on\s+)?to\s+" + _SUBJ + r"\s+to\s+"
-                       + _NOT_VERB + r"[a-z]{3,}")
+# "The new plaque was given to Cllr Moore to install", "... passed to the Clerk to deal with": the one it was handed to;
+# in note form, for what it is handed on for: "Contractor's invoice passed to MT for payment"
+_GIVEN_TO = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:given|passed|handed|referred)\s+(?:on\s+)?to\s+" + _SUBJ
+                       + r"\s+(?:to\s+" + _NOT_VERB + r"[a-z]{3,}|for\s+(?:payment|action|signature|comment|approval)\b)")
 _REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct|request)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
                       r"members|councillors|[Cc]llrs|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}|"

@@ -105,6 +105,8 @@ def test_given_to_someone_to_do(tmp_path: Path) -> None:
     assert _tasks(tmp_path, text) == [(["Tom Hale"], text)]
     text = "The resident's letter was passed to the Clerk to deal with."
     assert _tasks(tmp_path, text) == [(["Helen Marsh"], text)]
+    text = "The contractor's invoice passed to OP for payment."  # in note form, for what it is handed on for
+    assert _tasks(tmp_path, text, HEAD.replace("Owen Pike", "Owen Pike (OP)")) == [(["Owen Pike"], text)]
 
 
 def test_the_clerk_named_on_the_line_under_the_post(tmp_path: Path) -> None:
