@@ -111,8 +111,11 @@ _TRAILING_LABEL = re.compile(r"\s(?=\s*(?:A[pbl]|In))(?<=[\w)]\s)\s*(?=(?-i:Apol
 
 # ... or a sentence of apologies after the list it ends: "... and County Coun. Mair Evans. Apologies received from
 # Owen Lloyd, Rhys Price and PCSO Ann Jenkins."
-_APOLOGIES_SENTENCE = re.compile(r"\s(?=\s*Apologies\s)(?:(?<=[a-z]{2}\.\s)|(?<=\)\.\s))\s*(?=Apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?"
-                                 r"(?:received\s+)?from\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z])")
+# (its wording, "Apologies (for absence) (were) (received) from", turns a present sentence to apologies after a comma
+# or semicolon too: _TURN_TO_APOLOGIES)
+_APOLOGIES_FROM = r"Apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:received\s+)?from\s+"
+_APOLOGIES_SENTENCE = re.compile(r"\s(?=\s*Apologies\s)(?:(?<=[a-z]{2}\.\s)|(?<=\)\.\s))\s*(?=" + _APOLOGIES_FROM +
+                                 r"(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z])")
 
 
 def _label_split_off(block: Block) -> list[Block]:
@@ -681,7 +684,8 @@ def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:
 _INNER_LABEL = re.compile(r"\s+(?=(?:Councillors|Cllrs|Officers|(?:[A-Z][\w-]+\s+)?Members)\s*:)")
 
 
-_TURN_TO_APOLOGIES = re.compile(r"[;,]\s*(?=(?i:apologies|apologies\s+(?:were\s+)?received)\s+(?i:from)\s+[A-Z])")
+# "Present: Cllr A, Cllr B; apologies for absence were received from Cllr C": the apologies' own section
+_TURN_TO_APOLOGIES = re.compile(r"[;,]\s*(?=(?i:" + _APOLOGIES_FROM + r")[A-Z])")
 
 
 def _label_sentences(block: Block) -> tuple[list[_Entry], int]:

@@ -167,6 +167,11 @@ def test_apologies_after_a_semicolon_in_the_present_sentence(tmp_path: Path) -> 
                           "and Cllr E Whitby.\n1. Minutes\nThe minutes were signed.\n")
     assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane"]
     assert [p.name for p in record.apologies] == ["D Green", "E Whitby"]
+    # the wording of a sentence of apologies ("for absence", "had been received from") turns the sentence too
+    record = extract_page(tmp_path, HEAD + "Present: Cllr A Hale (Chair), Cllr B Moss, Cllr C Vane; apologies for absence had been "
+                          "received from Cllr D Green and Cllr E Whitby.\n1. Minutes\nThe minutes were signed.\n")
+    assert [p.name for p in record.attendees] == ["A Hale", "B Moss", "C Vane"]
+    assert [p.name for p in record.apologies] == ["D Green", "E Whitby"]
 
 
 def test_labels_that_say_how_people_attended(tmp_path: Path) -> None:
