@@ -30,7 +30,7 @@ from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people
 from minutes.extract.attendance_sections import _Section, _recased, _rejoined, _sections
 from minutes.extract.blocks import attendance_label
 from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
-from minutes.extract.person_entry import NOT_NAMES, _SUB_NOTE, _name_candidates, _parse, _split_title
+from minutes.extract.person_entry import NOT_NAMES, _SUB_NOTE, _hyphen_as_space, _name_candidates, _parse, _split_title
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import apologies_by_initials, same_person, sentence_people
 from minutes.extract.record import Person, Record, Source
@@ -112,10 +112,11 @@ _GLUED_DASH = re.compile(r"^(?:[^\s,-]+\s+){1,3}?[^\s,-]*(?<=[a-z)])-(?=[A-Z][\w
 def _dash_separated(section: _Section) -> None:
     """In a list where three or more entries set the post apart with a hyphen typed against the name ("Ian
     Stead-City Mayor", "Sue Lyle-Strategic Director ..."), read that hyphen as a space (the same length: offsets
-    hold); one such entry alone is a double-barrelled surname before a post ("Ann Smith-Jones Parish Clerk")."""
+    hold); one such entry alone is a double-barrelled surname before a post ("Ann Smith-Jones Parish Clerk"), unless
+    a post word follows its hyphen (``person_entry._HYPHENED_ROLE``, decided entry by entry: "Ann Lee-Clerk")."""
     glued = [_GLUED_DASH.match(e.text) for e in section.entries]
     if sum(bool(m) for m in glued) >= 3:
-        section.entries = [replace(e, text=e.text[:m.end() - 1] + " " + e.text[m.end():]) if m else e
+        section.entries = [replace(e, text=_hyphen_as_space(e.text, m.end() - 1)) if m else e
                            for e, m in zip(section.entries, glued)]
 
 

@@ -160,6 +160,11 @@ _ORG_WORDS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?P<tail>[A-Z][a-z]+)\
 _GLUED_FIRST = re.compile(r"(?P<first>[A-Z][a-z]{2,})(?=[A-Z][a-z]{2,}\b)")
 
 
+def _hyphen_as_space(text: str, at: int) -> str:
+    """``text`` with the hyphen at ``at`` read as a space: the same length, so offsets into the entry hold."""
+    return text[:at] + " " + text[at + 1:]
+
+
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
     rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
@@ -179,9 +184,9 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     elif cells and re.fullmatch(r"[A-Z][\w'’-]+", rest.strip()) and (title or rest.strip().lower() in first_names()) \
             and re.fullmatch(r"[A-Z][\w'’-]+", cells[0]) and cells[0].lower() not in NOT_SURNAMES | ROLE_WORDS:
         rest, cells = rest.strip() + " " + cells[0], cells[1:]  # "Ms Dawn | Elliott | Governor": first name and surname cells
-    glued = _HYPHENED_ROLE.search(rest)
-    if glued:  # the hyphen read as a space: same length, so offsets into the entry hold
-        rest = rest[:glued.start()] + " " + rest[glued.start() + 1:]
+    glued = _HYPHENED_ROLE.search(rest)  # (a whole list so hyphened: people._dash_separated)
+    if glued:
+        rest = _hyphen_as_space(rest, glued.start())
     only_initials = _ONLY_INITIALS.match(rest)
     if only_initials and entry.cells is None:  # "Present: KT (Chair), CJ, P B, MA": people known by initials
         written = only_initials.group("initials")
