@@ -74,6 +74,10 @@ def action_columns(cells: list[str]) -> dict[str, int] | None:
         kind = column_kind(cell)
         if kind and kind not in columns:
             columns[kind] = k
+    by = columns.get("due")
+    if by is not None and "owner" not in columns and columns.get("date", -1) > by \
+            and cells[by].strip().lower().rstrip(":") == "by":
+        columns["owner"], columns["due"] = by, columns.pop("date")  # "Action | By | Date": who, then when
     discussion = next((k for k, cell in enumerate(cells) if _DISCUSSION_COLUMN.match(" ".join(cell.lower().split()))), None)
     action = columns.get("text", columns.get("owner"))
     if discussion is not None and action is not None and discussion < action and not {"due"} & set(columns) \

@@ -111,3 +111,18 @@ def test_a_capital_label_at_the_end_of_a_line_with_no_full_stop(tmp_path: Path) 
         (["Mary Cole"], "MC will request an extension to the faculty"),
         (["Tom Hale"], "TH will write to the archdeacon for permission."),
     ]
+
+
+def test_a_by_column_before_a_date_column_names_who(tmp_path: Path) -> None:
+    """An action table headed "Action / By / Date": "By" before a date column is who acts ("Action by"), the date
+    column when; "By" with no date column after it stays "by when"."""
+    text = ("Action sheet arising from the meeting\n\nAction / By / Date\n"
+            "Write to the county about the verges / MC / 30.4.21\nOrder new chairs / AB, OP / May 2021\n")
+    record = extract_page(tmp_path, HEAD + text)
+    assert [(a.owners, a.text, a.due) for a in record.actions] == [
+        (["Mary Cole"], "Write to the county about the verges", "2021-04-30"),
+        (["Ann Brook", "Owen Pike"], "Order new chairs", "2021-05-31"),
+    ]
+    text = "Action / Owner / By\nWrite to the county about the verges / MC / 30.4.21\n"
+    record = extract_page(tmp_path, HEAD + text)
+    assert [(a.owners, a.due) for a in record.actions] == [(["Mary Cole"], "2021-04-30")]
