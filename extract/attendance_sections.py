@@ -280,7 +280,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):
             label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
         if label:
-            section, misses, header, label_at = _Section(_status(label.group(0))), 0, [], i
+            status = _status(label.group(0))
+            if section is not None and not section.entries and label_at == i - 1 and not _ATTENDED.search(label.group(0)):
+                status = section.status  # "Apologies were received from" / "Cllrs: Mr A Corley, ...": whose, not who came
+            section, misses, header, label_at = _Section(status), 0, [], i
             sections.append(section)
             if block.kind != "table_row":
                 part = block
@@ -497,13 +500,15 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
                            r"(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\s+[A-Z]|"
                            r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+\([A-Z]{2,4}\)|"
                            r"(?:\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+){3}))|"
-                           r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])")
+                           r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|"
+                           r"(?<![\w-])(Apologies(?:\s+for\s+[Aa]bsence)?)(?=\s+[-–]\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
 # title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."), or before a name and its initials in brackets
 # ("... SUBJECT TO APPROVAL Present Drew Rowan (DR) Chair Sharon Pike (SP) Secretary ..."); or "Apologies" before a full name in a run of
 # names and posts ("... Matt Moyes Business Support, BBC Apologies Patricia Reid Director of Nursing ...": a name | post
-# table flattened into one line, its sections run on from the one before)
+# table flattened into one line, its sections run on from the one before); or "Apologies (for Absence)" before a dash and a title
+# ("... 4.2 To receive Apologies for Absence – Councillors R. Ashby and A. Lowe. ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
                          r"|\s\d{1,2}\.\s+(?=(?:Apologies|Declarations?|Welcome|Minutes)\b)"  # "... M. Taylor-Smith 1. Apologies for Absence"
