@@ -26,7 +26,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:members\s+|councillors\s+)?not\s+(?:present|attending|in\s+attendance)|invitees?|observers?|"
     r"an?\s+apology\s+for\s+(?:absence|non-attendance)\b[^.]*?\b(?:from|on\s+behalf\s+of)|"
     r"(?:[\w’'-]+\s+){0,3}(?:officers|members|councillor\(s\)|member\(s\)|councillors|cllrs|representatives|governors|trustees|partners|guests|visitors|participants|"
-    r"employees|staff|others)(?:\s+present(?:\s+and\s+(?:participating|voting))?)?(?=\s*:|\s+/\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
+    r"employees|staff|others)(?:\s+present(?:\s+and\s+(?:participating|voting))?)?(?=\s*:|\s+/\s|-\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
     r"(?:absent\s+and\s+)?excused(?=\s*:)|"  # "Excused: Mike Gravitz", as US boards record apologies
     r"members\s+of\s+(?:the\s+)?public(?=\s*:)|"  # "Members of the Public: Mrs D Byford": there, not among the apologies above
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"

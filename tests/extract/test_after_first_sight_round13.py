@@ -29,3 +29,12 @@ def test_apologies_after_a_dash_in_a_flattened_page(tmp_path: Path) -> None:
                           "noted.\n")
     assert [p.name for p in record.apologies] == ["R. Darling", "A. Nayland"]
     assert "R. Darling" not in [p.name for p in record.attendees]
+
+
+def test_a_group_label_with_a_hyphen_typed_against_it(tmp_path: Path) -> None:
+    # "Ward Councillors- Cllr C Ransom": a group's label as the list above it writes "Present Councillors- ..."
+    record = extract_page(tmp_path, "Ashby & Westby Parish Council\n\nMinutes of the Parish Council meeting held on the "
+                          "Wednesday 13th July 2016, in the Village Hall, Ashby.\n\nPresent Councillors- J Scotter (Chair), "
+                          "J Lewin, G Taylor,\nL Richards,C Whitby.\nWard Councillors- Cllr C Ransom\nMembers of the "
+                          "Public-12\n\n125/07/16 - Apologies for absence\nNo apologies received.\n")
+    assert [p.name for p in record.attendees] == ["J Scotter", "J Lewin", "G Taylor", "L Richards", "C Whitby", "C Ransom"]
