@@ -765,7 +765,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)
     text = re.sub(r"(?:\s+(?:minutes|notes|synopsis))+$", "", text, flags=re.I)  # "X Meeting Synopsis": the page's word for its summary
     text = re.sub(r"(?<=[A-Z][\w’'-]) meeting$", "", text)
-    text = re.sub(r"^([A-Z&]{2,6})\s+(?i:meeting)$", r"\1", text)  # "EC MEETING": the committee's initials  # "LSCB Development Officers meeting" (its own word in capitals)
+    text = re.sub(r"^((?:[A-Z][a-z][\w’'-]*\s+){0,3}[A-Z&]{2,6})\s+(?i:meeting)$", r"\1", text)  # "EC MEETING": the committee's initials, "Westby LSCB Meeting"  # "LSCB Development Officers meeting" (its own word in capitals)
     # "Safer Arun Partnership meeting" is the Partnership; "Westcotes Community Meeting" is the body's name
     text = re.sub(r"\b(" + _BODY_NOUNS + r")((?:\s+\([A-Z&]{2,10}\))?)\s+meeting$", r"\1\2", text, flags=re.I)
     text = re.sub(r"(\s\((?-i:[A-Z&]{2,10})\))\s+meeting$", r"\1", text, flags=re.I)  # "Friends of Ashby Park (FAP) Meeting"

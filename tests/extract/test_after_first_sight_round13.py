@@ -38,3 +38,10 @@ def test_a_group_label_with_a_hyphen_typed_against_it(tmp_path: Path) -> None:
                           "J Lewin, G Taylor,\nL Richards,C Whitby.\nWard Councillors- Cllr C Ransom\nMembers of the "
                           "Public-12\n\n125/07/16 - Apologies for absence\nNo apologies received.\n")
     assert [p.name for p in record.attendees] == ["J Scotter", "J Lewin", "G Taylor", "L Richards", "C Whitby", "C Ransom"]
+
+
+def test_a_body_known_by_its_initials_is_not_its_meeting(tmp_path: Path) -> None:
+    # "Westby LSCB Meeting": the place and the board's initials name the body; "Meeting" is the page's word
+    record = extract_page(tmp_path, "Westby LSCB Meeting\nWednesday 4th June 2014\nPresent: Chris Spence (Chair), Gail "
+                          "Toller\n1. Welcome\n")
+    assert record.meeting.body == "Westby LSCB"
