@@ -345,7 +345,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
         alone = False  # an unlabelled run of titled names: that paragraph only (the next may be the apologies)
         if unlabelled and section is None and not sections and not agenda_seen:
-            short = block.kind == "paragraph" and len(block.text) < 400
+            short = block.kind == "paragraph" and len(block.text) < 2000  # (every entry a name: a long run is a list too)
             items = _split_run_on(block.text, block.start) if short else []
             listed = _person_lines(blocks, i) >= 3 or _name_list(items)
             alone = not listed and _titled_list(block, items)
@@ -613,7 +613,12 @@ def _name_list(entries: list[_Entry]) -> bool:
     """Whether a short paragraph's ``entries`` are three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)",
     perhaps with a first name alone among them ("..., Tim Over, Butch")."""
     vouched = [e for e in entries if _starts_with_name(e.text)]
-    return len(vouched) >= 3 and all(e in vouched or _NICKNAME.fullmatch(e.text.strip()) for e in entries)
+    return len(vouched) >= 3 and all(e in vouched or _NICKNAME.fullmatch(e.text.strip())
+                                     or len(vouched) >= 4 * len(entries) / 5 and _FULL_NAME.fullmatch(e.text.strip()) for e in entries)
+
+
+# a first name the name list does not hold, and a surname, among four times as many names it vouches for ("Sybil Dawson")
+_FULL_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 _PUBLIC_COUNT = re.compile(r"(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+"

@@ -45,3 +45,17 @@ def test_a_body_known_by_its_initials_is_not_its_meeting(tmp_path: Path) -> None
     record = extract_page(tmp_path, "Westby LSCB Meeting\nWednesday 4th June 2014\nPresent: Chris Spence (Chair), Gail "
                           "Toller\n1. Welcome\n")
     assert record.meeting.body == "Westby LSCB"
+
+
+def test_a_long_unlabelled_run_of_full_names_under_the_heading(tmp_path: Path) -> None:
+    # no label: a paragraph of more than 400 characters that is all names, a few first names the name list lacks
+    names = ["Michael Ashby", "Joyce Westby", "James Lowe", "Peter Hume", "Helen Leigh", "Doris Clay", "Marion Gale",
+             "Margaret Clay", "John Gale", "Zorla Fenwick", "Michael Dorey", "Rosemary Gibb", "Kevin Brand",
+             "Jennifer Dorey", "Diana Ridd", "Geoffrey Ridd", "Allan Brook", "Elizabeth Pears", "Brenda Wray",
+             "Quenby Robb", "Colin Armitage", "Jackie Reed", "Joan Angel", "Bridget Kohl", "Adele Agnew", "Susan Hale",
+             "Robert Nolan", "Anne Marsh", "David Pryor", "Carol Dunn", "Owen Lloyd", "Ruth Kerr", "Paul Oakes"]
+    assert len(", ".join(names)) > 400
+    record = extract_page(tmp_path, "Minutes of Inaugural Meeting\nWestby Community Trust\nTuesday 8th June 2010\n"
+                          "Westby Memorial Hall 7p.m.\n\n" + ", ".join(names) + "\n\nMichael Ashby welcomed all present "
+                          "to establish the Trust.\n")
+    assert [p.name for p in record.attendees] == names
