@@ -60,7 +60,7 @@ _RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0
                             r"not\b|only\b|could\b|might\b|must\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
                             r"had|should|would|will|could|can|may|must|need|needed|be)\b)")
 _ASKED = re.compile(_SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s+(?:asked|requested|tasked|invited|instructed|"
-                    r"authori[sz]ed|delegated|empowered|directed|commissioned)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed)|"
+                    r"authori[sz]ed|delegated|empowered|directed|commissioned|urged)|(?:will|would)\s+be\s+(?:asked|requested|tasked|instructed)|"
                     r"instructed|tasked)\s+to\s+" + _NOT_VERB + r"[a-z]+|"
                     r"(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+[a-z]+ing\b)")  # the "be": "RESOLVED that the Clerk
 # be instructed to"; "was tasked with contacting ..."; a contractor "has been commissioned to produce ..."; in notes

@@ -59,3 +59,13 @@ def test_a_long_unlabelled_run_of_full_names_under_the_heading(tmp_path: Path) -
                           "Westby Memorial Hall 7p.m.\n\n" + ", ".join(names) + "\n\nMichael Ashby welcomed all present "
                           "to establish the Trust.\n")
     assert [p.name for p in record.attendees] == names
+
+
+def test_partners_urged_to_act_are_tasked(tmp_path: Path) -> None:
+    # "were urged to ...", as "were asked to ...": the group as written owns the task
+    record = extract_page(tmp_path, "Westby Safeguarding Board\nMinutes of the meeting held on 4 June 2014\nPresent: "
+                          "Chris Spence (Chair), Gail Toller, Sam Denby\n1. Exploitation panel\nThe panel was described. "
+                          "All partners were urged to invite Sarah Alder to present the details of the panel to their "
+                          "agency.\n")
+    assert [(a.text, a.owners) for a in record.actions] == [
+        ("All partners were urged to invite Sarah Alder to present the details of the panel to their agency.", ["All partners"])]
