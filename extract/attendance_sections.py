@@ -282,7 +282,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if label:
             status = _status(label.group(0))
             if section is not None and not section.entries and label_at == i - 1 and not _ATTENDED.search(label.group(0)):
-                status = section.status  # "Apologies were received from" / "Cllrs: Mr A Corley, ...": whose, not who came
+                status = section.status  # "Apologies were received from" / "Cllrs: Mr A Yeo, ...": whose, not who came
             section, misses, header, label_at = _Section(status), 0, [], i
             sections.append(section)
             if block.kind != "table_row":
@@ -617,7 +617,7 @@ def _name_list(entries: list[_Entry]) -> bool:
                                      or len(vouched) >= 4 * len(entries) / 5 and _FULL_NAME.fullmatch(e.text.strip()) for e in entries)
 
 
-# a first name the name list does not hold, and a surname, among four times as many names it vouches for ("Sybil Dawson")
+# a first name the name list does not hold, and a surname, among four times as many names it vouches for ("Quenby Rowse")
 _FULL_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 

@@ -86,7 +86,7 @@ def _looks_like_person(text: str) -> bool:
             or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]):
         return False  # "Chairman's Announcements", "Venue Room"
     if "-" in words[1] and words[1].rsplit("-", 1)[1].lower() in ROLE_WORDS | NOT_SURNAMES:
-        return True  # "Mel Sirotkin-Director of Public Health": a post typed against the name, prose-like after it
+        return True  # "Ann Westby-Director of Public Health": a post typed against the name, prose-like after it
     after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
     return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))
 

@@ -114,7 +114,7 @@ _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joi
 _LATE = re.compile(r"\s+for\s+(?:(?:his|her|their|being|arriving)\s+)?(?:late(?:\s+arrival)?|lateness|arriving\s+late|"
                    r"(?:leaving|departing)\s+early|early\s+departure)\b", re.I)
 # the messenger who passes on someone's apologies was there: "PC X gave apologies from Sergeant Y"
-# ("Mr N. Cole proffered the apologies of Mr P. West": past an initial's stop, as _RUN reads)
+# ("Mr N. Ormsby proffered the apologies of Mr P. Quennell": past an initial's stop, as _RUN reads)
 _PASSED_ON = re.compile(r"\b(?:gave|passed\s+on|conveyed|relayed|offered|proffered|presented)\s+(?:the\s+)?apologies\s+"
                         r"(?:from|on\s+behalf\s+of|of)\s+(?P<who>" + _RUN + r"{3,200})", re.I)
 
