@@ -58,7 +58,7 @@ from minutes import ingest
 from minutes.evaluate import GOLD, SAMPLES, corpus_batches, corpus_files, score_records
 from minutes.extract import Options, extract
 from minutes.extract.actions import _Finder, _FullNames
-from minutes.extract.task_patterns import _sentences
+from minutes.extract.task_patterns import sentence_spans
 from minutes.extract.blocks import body_blocks
 from minutes.extract.due import resolve_due
 from minutes.extract.record import Record
@@ -147,7 +147,7 @@ def load(path: Path, gold_dir: Path, batch: str) -> Doc:
         pieces = [(c.text, c.start) for c in block.cells] if block.kind == "table_row" and block.cells else \
             [(block.text, block.start)]
         for text, offset in pieces:
-            for a, b in _sentences(text):
+            for a, b in sentence_spans(text):
                 start, end = offset + a, offset + b
                 if not re.search(r"[A-Za-z]{2}", text[a:b]):
                     continue

@@ -29,15 +29,15 @@ from minutes.extract.record import Action, Decision, Record, Source
 from minutes.extract.names import NOT_SURNAMES, find_people, first_names
 from minutes.extract.registry import Registry, name_initials
 from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_patterns, near_mentions
-from minutes.extract.task_patterns import (_ACTION_BETWEEN, _AGENDA_WORDING, _AGREED_LIST, _AGREED_TO, _ASKED,
-    _ASKED_FOR, _ASKED_IF, _A_TO_BE_DONE, _BARE_ACTION, _BARE_SUBJECT, _BODY, _BY_OWNER, _CLAUSE_END, _CLAUSE_SUBJECT,
-    _CLOSED_AFTER, _DASH_TASK, _DECIDED_PASSIVE, _DECIDED_THAT, _GIVEN_TO, _GROUP_SUBJECT, _IMPERATIVE, _INSTRUCTION,
-    _LABELLED_AFTER, _LEAD, _MARGIN_BETWEEN, _MODAL, _MORE, _NAME_TAIL, _NEXT_ITEM, _NOT_IMPERATIVE, _NOT_NOTE, _NOT_TASK,
-    _NOT_TASK_VERB, _NOTE_THEN_OWNER, _ONGOING, _ONGOING_NOTE, _PAREN_ACTION, _PASSIVE, _PASSIVE_ANY, _PASSIVE_FUTURE, _PASSIVE_TASK,
-    _POINTS_BACK, _PRONOUN_TASK, _PROSE_TASK, _REPORTED, _REPORTED_DONE, _REPORTED_PASSIVE, _REQUEST, _RESOLVED_TASK,
-    _ROLE_SUBJECT, _SAID_WOULD, _SECOND_TASK, _SENTENCE, _SENTENCE_TASK, _SUBJ, _TASK, _TASK_VERB, _THAT_CLAUSE,
-    _THE_MEETING, _TITLES_WITH_DOT, _TOPIC, _TO_BE_DONE, _TRAILING_ACTION, _TRAILING_OWNER, _WHO_WILL, _decision_start,
-    _enumerated, _enumerators, _introduces, _margin_end, _margin_who, _overlapping, _sentences, _thanks_only)
+from minutes.extract.task_patterns import (ACTION_BETWEEN, AGENDA_WORDING, AGREED_LIST, AGREED_TO, ASKED, ASKED_FOR,
+    ASKED_IF, A_TO_BE_DONE, BARE_ACTION, BARE_SUBJECT, BODY, BY_OWNER, CLAUSE_END, CLAUSE_SUBJECT, CLOSED_AFTER,
+    DASH_TASK, DECIDED_PASSIVE, DECIDED_THAT, GIVEN_TO, GROUP_SUBJECT, IMPERATIVE, INSTRUCTION, LABELLED_AFTER, LEAD,
+    MARGIN_BETWEEN, MODAL, MORE, NAME_TAIL, NEXT_ITEM, NOT_IMPERATIVE, NOT_NOTE, NOT_TASK, NOT_TASK_VERB,
+    NOTE_THEN_OWNER, ONGOING, ONGOING_NOTE, PAREN_ACTION, PASSIVE, PASSIVE_ANY, PASSIVE_FUTURE, PASSIVE_TASK,
+    POINTS_BACK, PRONOUN_TASK, PROSE_TASK, REPORTED, REPORTED_DONE, REPORTED_PASSIVE, REQUEST, RESOLVED_TASK,
+    ROLE_SUBJECT, SAID_WOULD, SECOND_TASK, SENTENCE, SENTENCE_TASK, SUBJ, TASK, TASK_VERB, THAT_CLAUSE, THE_MEETING,
+    TITLES_WITH_DOT, TOPIC, TO_BE_DONE, TRAILING_ACTION, TRAILING_OWNER, WHO_WILL, decision_start, enumerated_parts,
+    enumerators, introduces, margin_end, margin_who, overlapping, sentence_spans, thanks_only)
 from minutes.ingest.document import Block, Cell, Document
 
 _WHO_NAME = r"(?-i:[A-Z]{2,4}|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"  # "RL", "Clerk", "Rita Lowe"
@@ -129,8 +129,8 @@ _TO_BE_DONE_CELL = re.compile(r"\bto\s+be\s+(?!(?:deferred|postponed|discussed|c
 
 
 def _own_body(m: re.Match) -> list[str]:
-    """The body a decided ``_MODAL`` clause's subject names, as written, when its verb sets a task; else []."""
-    body = _BODY.fullmatch(m.group("owner"))
+    """The body a decided ``MODAL`` clause's subject names, as written, when its verb sets a task; else []."""
+    body = BODY.fullmatch(m.group("owner"))
     verb = re.search(r"\s(?:would|will|should|shall)\s+(?:also\s+)?" + _DOING + r"\b", m.group(0)[m.end("owner") - m.start():])
     return [body.group("body")] if body and verb else []
 
@@ -228,7 +228,7 @@ class _Finder:
                     self._slash_row(block, cells, found)
                 else:
                     self._inline(block, found)
-                if cues.search_folded(_AGREED_LIST, block.text):  # "It was agreed to:" + a task per line
+                if cues.search_folded(AGREED_LIST, block.text):  # "It was agreed to:" + a task per line
                     consumed.update(self._agreed_list(i + 1, found))
             i += 1
         return found
@@ -241,10 +241,10 @@ class _Finder:
         start = j
         while j < len(self.blocks) and j - start < 12:
             block = self.blocks[j]
-            verb = _IMPERATIVE.match(block.text)
+            verb = IMPERATIVE.match(block.text)
             if block.kind not in ("paragraph", "list_item") or len(block.text) > 300 or AGENDA_ITEM.match(block.text) \
-                    or _introduces(block.text) or not (verb and not _NOT_IMPERATIVE.search(verb.group("verb").lower())
-                                                       or _TASK.match(block.text)):
+                    or introduces(block.text) or not (verb and not NOT_IMPERATIVE.search(verb.group("verb").lower())
+                                                       or TASK.match(block.text)):
                 break
             lead = verb.start("verb") if verb else 0
             found.append(self._make(block.text[lead:], block.start + lead, block.end, None))
@@ -256,7 +256,7 @@ class _Finder:
         start = block.start + m.start("text")
         end = block.end
         text = m.group("text").strip()
-        more = _LABELLED_AFTER.search(block.text, m.start("text"))
+        more = LABELLED_AFTER.search(block.text, m.start("text"))
         if more:  # "ACTION: Clerk to write to Highways. ACTION: TH to check the drain.": a task per label
             end = block.start + more.start() + 1
             text = block.text[m.start("text"):more.start() + 1].strip()
@@ -290,8 +290,8 @@ class _Finder:
         """``(start, end)`` in a label's text of each task it holds: a sentence after the first that opens with a
         subject of its own and "to" starts another ("Action: Clerk to order the ladder. Cllr Hale to make the fence
         safe.")."""
-        cuts = [0] + [a for a, _ in _sentences(text)[1:]
-                      if (task := _TASK.match(text[a:])) and self._subject_owners(task.group("subject"))]
+        cuts = [0] + [a for a, _ in sentence_spans(text)[1:]
+                      if (task := TASK.match(text[a:])) and self._subject_owners(task.group("subject"))]
         return list(zip(cuts, cuts[1:] + [len(text)]))
 
     def _owned_above(self, i: int, owners: list[str], who: str, due_text: str, ref: str | None,
@@ -301,7 +301,7 @@ class _Finder:
         previous = self.blocks[i - 1]
         sentence = _last_sentence(previous.text)
         # not "The Chair welcomed everyone ..." / "Actions: Chair", nor an item's title / "ACTION – Clerk"
-        if not cues.search_folded(_AGENDA_WORDING, sentence) and not _ITEM_TITLE.fullmatch(previous.text):
+        if not cues.search_folded(AGENDA_WORDING, sentence) and not _ITEM_TITLE.fullmatch(previous.text):
             found.append(Found(sentence, previous.end - len(sentence), self.blocks[i].end, ref=ref, owners=owners,
                                 owner_text=who, due_text_source=due_text))
 
@@ -319,7 +319,7 @@ class _Finder:
                     (AGENDA_ITEM.match(block.text) and not numbered_task):
                 return j
             if plural:
-                if block.kind != "list_item" and not _TASK.match(block.text) and not counted \
+                if block.kind != "list_item" and not TASK.match(block.text) and not counted \
                         and not self._owner_first(block.text):  # "Clerk: write to Highways", "TH – obtain quotes"
                     return j
                 j += 1
@@ -330,10 +330,10 @@ class _Finder:
                     number += 1
                     found.append(item)
                     continue
-                if block.text.rstrip().endswith(":") and not _TASK.match(block.text):
+                if block.text.rstrip().endswith(":") and not TASK.match(block.text):
                     task_level = None  # "Carried forward from previous meeting:" heads the tasks below it
                     continue
-                if task_level is not None and block.level > task_level and not _TASK.match(block.text):
+                if task_level is not None and block.level > task_level and not TASK.match(block.text):
                     continue  # a part of the task above ("15m timestep" under "run further experiments")
                 task_level = block.level
                 ref = _LIST_REF.match(block.text)
@@ -388,7 +388,7 @@ class _Finder:
         self._slash_row(block, cells, found)
         if owners and len(found) == before:
             task = _last_sentence(longest.text)
-            if not cues.search_folded(_AGENDA_WORDING, task) and longest.text.endswith(task):
+            if not cues.search_folded(AGENDA_WORDING, task) and longest.text.endswith(task):
                 found.append(Found(task, longest.end - len(task), longest.end, owners=owners, owner_text=cells[-1].text))
 
     def _slash_table(self, i: int, columns: dict[str, int], found: list[Found]) -> int:
@@ -421,7 +421,7 @@ class _Finder:
         if owners and len(found) == before:
             cell = cells[-2]
             task = _last_sentence(cell.text)
-            if _TO_BE_DONE_CELL.search(task) and cell.text.endswith(task) and not cues.search_folded(_AGENDA_WORDING, task):
+            if _TO_BE_DONE_CELL.search(task) and cell.text.endswith(task) and not cues.search_folded(AGENDA_WORDING, task):
                 found.append(Found(task, cell.end - len(task), cell.end, owners=owners, owner_text=cells[-1].text))
 
     def _discussion_rows(self, columns: dict[str, int], rows: list[list[Cell]], found: list[Found]) -> None:
@@ -547,11 +547,11 @@ class _Finder:
         self._owners_between(block, found)
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         # margin owners is not read again; an item's title names no owner ("5. Action Plan")
-        trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else _TRAILING_ACTION.search(block.text)
-        if trailing and _CLOSED_AFTER.match(self.doc.text, block.end):
+        trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else TRAILING_ACTION.search(block.text)
+        if trailing and CLOSED_AFTER.match(self.doc.text, block.end):
             trailing = None  # "1. Distribute the survey. Action – The Clerk" / "Action complete.": reported done, not set
         owners = self._owners(trailing.group("who")) if trailing else []
-        if not done and not trailing and (margin := _margin_end(block.text)):
+        if not done and not trailing and (margin := margin_end(block.text)):
             owners = self._margin_end_owners(block.text, margin)
             trailing = margin if owners else None
         head = block.text[:trailing.start()].rstrip() if owners else ""
@@ -561,17 +561,17 @@ class _Finder:
         if task and head.endswith(task):  # "... Clerk and Richard Pedersen to chase. Action Clerk, RP"
             done = len(head)
             colon = task.rfind(": ")  # "... decided to keep it: Mike to contact John accordingly. ACTION: MC"
-            if colon > 0 and _TASK.match(task[colon + 2:]):
+            if colon > 0 and TASK.match(task[colon + 2:]):
                 task = task[colon + 2:]
             start = block.start + len(head) - len(task)
             line = self.doc.text[:start - 1].rsplit("\n", 1)[-1] if task == head and self.doc.text[start - 1:start] == "\n" \
                 else ""  # a task the line before begins: "... Clerk and Richard" / "Pedersen to chase. Action ..." (not
             # a task that opens a numbered item: "9) AGM - Tuesday in the car park" / "10) Any other business - ... Action: Jo")
             tail = line[re.match(r"(?:.*[.!?]\s+)?", line).end():]  # not "... to members. ACTION: LG" / "Members asked ..."
-            margin = _margin_end(line) or _TRAILING_ACTION.search(line)  # not a line ending in its own margin owner
+            margin = margin_end(line) or TRAILING_ACTION.search(line)  # not a line ending in its own margin owner
             # or label: "... again. OP", "... to the faculty Action: JAM"
             if line.strip() and not re.search(r"[.!?:;]\s*$", line) and not _ITEM_TITLE.fullmatch(line) \
-                    and not _ITEM_TITLE.match(task) and not _ACTION_WORD.match(tail) and not (margin and self._owners(_margin_who(margin), people_only=True)):
+                    and not _ITEM_TITLE.match(task) and not _ACTION_WORD.match(tail) and not (margin and self._owners(margin_who(margin), people_only=True)):
                 start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             due = trailing.groupdict().get("due")  # a due-date column after the margin's owners: "... TT 27 Oct"
@@ -579,10 +579,10 @@ class _Finder:
                                 owner_text=trailing.group("who"), due_text_source="by " + due if due else ""))
         elif not done:
             self._labelled_after(block, found)
-        for m in cues.finditer(_SENTENCE_TASK, block.text, done):
+        for m in cues.finditer(SENTENCE_TASK, block.text, done):
             owners = self._owners(m.group("owner"), people_only=True)
-            if owners and not _BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(_AGENDA_WORDING, m.group(0)) \
-                    and not cues.search_folded(_NOT_TASK, m.group(0)) and not _REPORTED_DONE.search(m.group(0)):
+            if owners and not BARE_ACTION.fullmatch(m.group(0).strip()) and not cues.search_folded(AGENDA_WORDING, m.group(0)) \
+                    and not cues.search_folded(NOT_TASK, m.group(0)) and not REPORTED_DONE.search(m.group(0)):
                 # "Clerk to action": see _prose_tasks
                 for a, b, who in self._split_tasks(m.group(0), 0, len(m.group(0).rstrip()), owners):
                     found.append(Found(m.group(0)[a:b].strip(), block.start + m.start() + a, block.start + m.start() + b,
@@ -591,38 +591,38 @@ class _Finder:
             self._prose_tasks(block, found)
 
     def _margin_end_owners(self, text: str, margin: re.Match) -> list[str]:
-        """The owners an unlabelled margin at the end of ``text`` names (``_MARGIN_END``): people the minutes
+        """The owners an unlabelled margin at the end of ``text`` names (``MARGIN_END``): people the minutes
         name, after a sentence of three words or more that does not end in an initial or a title (a wrapped
         name list "... I. Whelpton", "Mrs. Spink", or "Signed ....... Chairman", is no margin); else none. With a
         due date after it, the margin may name everyone: "... your comments. All 14 Oct"."""
         before = text[:margin.start()]
         ended = before.split()[-1].rstrip(".!?")  # the sentence's last word
-        if len(re.findall(r"[A-Za-z]{2,}", before)) < 3 or len(ended) <= 1 or "." in ended or ended in _TITLES_WITH_DOT:
+        if len(re.findall(r"[A-Za-z]{2,}", before)) < 3 or len(ended) <= 1 or "." in ended or ended in TITLES_WITH_DOT:
             return []
         if margin.group("due") and re.fullmatch(r"All|Everyone", margin.group("who")):
             return [margin.group("who")]
-        return self._owners(_margin_who(margin), people_only=True)
+        return self._owners(margin_who(margin), people_only=True)
 
     def _bracketed_owners(self, block: Block, found: list[Found]) -> int:
         """Tasks each followed by its owners in brackets, anywhere in a block ("... would be followed up
         with the team (Action: Jane Roe). It was agreed ... (Action: Alex Lee)"): the sentence before each
         bracket. Returns where the last bracket ends (0 when there is none)."""
         done = 0
-        for m in _PAREN_ACTION.finditer(block.text):
+        for m in PAREN_ACTION.finditer(block.text):
             if self._task_before(block, done, m, self._owners(m.group("who")), found):
                 done = m.end()
         return done
 
     def _owners_between(self, block: Block, found: list[Found]) -> None:
         """Tasks each followed by their owners' initials, with more of the paragraph after: a run-in label
-        (``_ACTION_BETWEEN``) or an action column flattened into the paragraph (``_MARGIN_BETWEEN``); the
+        (``ACTION_BETWEEN``) or an action column flattened into the paragraph (``MARGIN_BETWEEN``); the
         sentence before each, when every initial is someone the minutes name."""
         start = 0
-        margins = sorted([*_ACTION_BETWEEN.finditer(block.text), *_MARGIN_BETWEEN.finditer(block.text)], key=lambda m: m.start())
+        margins = sorted([*ACTION_BETWEEN.finditer(block.text), *MARGIN_BETWEEN.finditer(block.text)], key=lambda m: m.start())
         for m in margins:
             if m.start() < start:
                 continue  # "... Action JB Ivy ...": the label's initials, not a second margin
-            who = _margin_who(m) if m.re is _MARGIN_BETWEEN else m.group("who")
+            who = margin_who(m) if m.re is MARGIN_BETWEEN else m.group("who")
             self._task_before(block, start, m, self._owners(who, people_only=True), found)
             start = m.end()
 
@@ -642,18 +642,18 @@ class _Finder:
         """The tasks of each "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to
         circulate the forms; SG to add the item", "... Princes Arms. ACTION: The Clerk was directed to ... - The
         Council were asked ... ACTION: Chair to visit site"), one per part when each part sets a task of its own."""
-        labels = list(_LABELLED_AFTER.finditer(block.text))
+        labels = list(LABELLED_AFTER.finditer(block.text))
         for k, m in enumerate(labels):
             stop = labels[k + 1].start() + 1 if k + 1 < len(labels) else len(block.text)
-            label = _SENTENCE.match(block.text, m.end(), stop).group(0)  # its sentence: a run-on page goes on
-            run_on = _NEXT_ITEM.search(label)
+            label = SENTENCE.match(block.text, m.end(), stop).group(0)  # its sentence: a run-on page goes on
+            run_on = NEXT_ITEM.search(label)
             label = label[:run_on.start()] if run_on else label
-            if not (_TASK.match(label) or re.match(r"(?i:to\s+be\s+[a-z]+(?:ed|en|t)\b)", label)
+            if not (TASK.match(label) or re.match(r"(?i:to\s+be\s+[a-z]+(?:ed|en|t)\b)", label)
                     or self._prose_owners(label) is not None):
-                continue  # owners only ("Action: Jane Roe", see _TRAILING_ACTION), or the next item of a run-on page
+                continue  # owners only ("Action: Jane Roe", see TRAILING_ACTION), or the next item of a run-on page
             start = block.start + m.end()
             parts = [(p.start(), p.end()) for p in re.finditer(r"[^;]+", label)]
-            if not all(_TASK.match(label[a:b].strip()) for a, b in parts[1:]):
+            if not all(TASK.match(label[a:b].strip()) for a, b in parts[1:]):
                 parts = [(0, len(label))]
             for a, b in parts:
                 raw = label[a:b]
@@ -667,7 +667,7 @@ class _Finder:
     def _own_owners(self, task: str, owners: list[str]) -> list[str]:
         """The owners of a task written beside it: those its own subject names when they are some of them
         ("The Clerk will write ... Action JF/AMD": the Clerk's), else all of them."""
-        subject = _TASK.match(task)
+        subject = TASK.match(task)
         own = self._owners(subject.group("subject")) if subject and not _NOT_OWNER.match(subject.group("subject")) else []
         if any(" " not in o and o not in self.registry.names and o not in owners for o in own):
             own = []  # "Mike to contact John. ACTION: MC": the margin's initials say who Mike is
@@ -688,7 +688,7 @@ class _Finder:
         taken = self._live
         before: tuple[int, bool] | None = None  # where the sentence before starts, and whether it holds a task
         opened: list[int] = []  # where each sentence so far starts
-        for a, b in _sentences(block.text):
+        for a, b in sentence_spans(block.text):
             start, end = block.start + a, block.start + b
             prior, before = before, (a, False)
             opened.append(a)
@@ -696,17 +696,17 @@ class _Finder:
                 before = (a, True)
                 continue
             sentence = block.text[a:b]
-            if _DECISION.match(sentence) and not _enumerators(sentence) \
-                    and not any(p.search(sentence) for p in (_PROSE_TASK, _RESOLVED_TASK, _MODAL, _DECIDED_PASSIVE, _ASKED, _REQUEST)) \
-                    or _introduces(sentence) or cues.search_folded(_NOT_TASK, sentence) and not _enumerators(sentence) \
-                    or cues.search_folded(_AGENDA_WORDING, sentence) or _REPORTED_DONE.search(sentence):
+            if _DECISION.match(sentence) and not enumerators(sentence) \
+                    and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST)) \
+                    or introduces(sentence) or cues.search_folded(NOT_TASK, sentence) and not enumerators(sentence) \
+                    or cues.search_folded(AGENDA_WORDING, sentence) or REPORTED_DONE.search(sentence):
                 continue  # (an enumerated resolution's parts are judged one by one)
             task = self._prose_owners(sentence)
-            pronoun = _PRONOUN_TASK.match(sentence) if task is None else None
+            pronoun = PRONOUN_TASK.match(sentence) if task is None else None
             if pronoun:  # "She will investigate ...": the person the sentences before open with (the lines above
                 people = self._pronoun_owner(block.text, opened) if prior else self._pronoun_owner_above(block)
                 task = (people, 0, len(sentence)) if people else None  # when it opens a line)
-            who = cues.search(_WHO_WILL, sentence)
+            who = cues.search(WHO_WILL, sentence)
             who_owners = self._subject_owners(who.group("owner")) if who else []
             if task is None and not who_owners:
                 continue
@@ -717,9 +717,9 @@ class _Finder:
                 owners, clause, stop = task
             if prior:
                 owners = [self._named_before(o, block.text[prior[0]:a]) for o in owners]
-            more = _MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
+            more = MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
             limit, stop = stop, more.start() if more else stop
-            if _BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
+            if BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
                 if prior is None or prior[1]:                           # the sentence before, unless that one
                     continue                                           # is a task already ("Clerk to report back")
                 clause, start = 0, block.start + prior[0]
@@ -730,10 +730,10 @@ class _Finder:
                 found.append(Found(sentence[who.start("owner"):stop].strip(), start + who.start("owner"), start + stop,
                                     owners=who_owners, prose=True))
                 stop = who.end("owner")
-            if _thanks_only(sentence[clause:stop]):
+            if thanks_only(sentence[clause:stop]):
                 continue  # "The Chair thanked X for ...", "asked members to join him in thanking X": no task
             for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners, limit):
-                for part, end in _enumerated(sentence, clause, stop):
+                for part, end in enumerated_parts(sentence, clause, stop):
                     found.append(Found(sentence[part:end].strip(), start + part, start + end, owners=owners, prose=True))
 
     def _named_before(self, owner: str, before: str) -> str:
@@ -753,7 +753,7 @@ class _Finder:
             sentence = text[opened[k]:opened[k + 1]]
             if re.match(r"(?:He|She)\b", sentence):
                 continue
-            opener = re.match(_TOPIC + _SUBJ, sentence)  # past a topic before a dash: "Curtains – MB cancelled ..."
+            opener = re.match(TOPIC + SUBJ, sentence)  # past a topic before a dash: "Curtains – MB cancelled ..."
             people = self._subject_owners(opener.group("owner")) if opener else []
             return people if len(people) == 1 and (people[0] in self.registry.names or ROLE_WORD.match(people[0])) else []
         return []
@@ -771,7 +771,7 @@ class _Finder:
         before = text[start:text.rfind("\n", 0, block.start) + 1]
         if not before.strip():
             return []
-        opened = [line.start() + a for line in re.finditer(r"[^\n]+", before) for a, _ in _sentences(line.group())]
+        opened = [line.start() + a for line in re.finditer(r"[^\n]+", before) for a, _ in sentence_spans(line.group())]
         return self._pronoun_owner(before + block.text, opened + [len(before)])
 
     def _split_tasks(self, sentence: str, clause: int, stop: int, owners: list[str],
@@ -781,13 +781,13 @@ class _Finder:
         verb ("Ann Roe to draft the letter and Tom Lee to send it", "RB to send the input to FJ, then JG to sign it",
         "AB to order the bench; TH to contact the landowner"), else the clause itself."""
         limit = stop if limit is None else limit
-        verb = _TASK_VERB.search(sentence, clause, stop)
-        second = _SECOND_TASK.search(sentence, verb.end(), limit) if verb and owners else None
+        verb = TASK_VERB.search(sentence, clause, stop)
+        second = SECOND_TASK.search(sentence, verb.end(), limit) if verb and owners else None
         others = self._subject_owners(second.group("owner")) if second else []
         if others and others != owners:
-            more = _MORE.search(sentence, second.end(), limit)
+            more = MORE.search(sentence, second.end(), limit)
             return [(clause, min(stop, second.start()), owners), (second.start("owner"), more.start() if more else limit, others)]
-        passive = _REPORTED_PASSIVE.search(sentence, verb.end(), stop) if verb and owners else None
+        passive = REPORTED_PASSIVE.search(sentence, verb.end(), stop) if verb and owners else None
         if passive:
             return [(clause, passive.start(), owners), (passive.end(), stop, [])]
         return [(clause, stop, owners)]
@@ -795,84 +795,84 @@ class _Finder:
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
         task that names none), or None when it sets no task."""
-        for pattern in (_PROSE_TASK, _DASH_TASK, _RESOLVED_TASK, _ASKED, _ASKED_IF, _GIVEN_TO, _AGREED_TO, _MODAL, _ONGOING,
-                        _ONGOING_NOTE):
-            for m in _overlapping(pattern, sentence):
+        for pattern in (PROSE_TASK, DASH_TASK, RESOLVED_TASK, ASKED, ASKED_IF, GIVEN_TO, AGREED_TO, MODAL, ONGOING,
+                        ONGOING_NOTE):
+            for m in overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
-                if not owners and pattern is _MODAL and _DECIDED_THAT.search(sentence, 0, m.start("owner")):
+                if not owners and pattern is MODAL and DECIDED_THAT.search(sentence, 0, m.start("owner")):
                     owners = _own_body(m)  # "It was agreed that the Parish Council would contact ...": the body's task
-                acronym = pattern in (_MODAL, _ASKED_IF) and any(re.fullmatch(r"[A-Z]{2,}", o) and o not in self.registry.names for o in owners) \
-                    and not _DECIDED_THAT.search(sentence, 0, m.start("owner"))  # "It was agreed that the SMG will review ..."
+                acronym = pattern in (MODAL, ASKED_IF) and any(re.fullmatch(r"[A-Z]{2,}", o) and o not in self.registry.names for o in owners) \
+                    and not DECIDED_THAT.search(sentence, 0, m.start("owner"))  # "It was agreed that the SMG will review ..."
                 # (nor a body asked about: "Cllr X asked if the county council (ABC) could request ..." is a question)
                 # (initials the attendance list records as someone present are that person: "Present: JH, SD")
-                if owners == [m.group("owner")] and _NAME_TAIL.search(sentence, 0, m.start("owner")):
+                if owners == [m.group("owner")] and NAME_TAIL.search(sentence, 0, m.start("owner")):
                     continue  # "infected Larch Trees will begin": the end of a longer name, not a first name
-                if pattern is _AGREED_TO and " agreed" in m.group(0) and all(_THE_MEETING.fullmatch(o) for o in owners):
+                if pattern is AGREED_TO and " agreed" in m.group(0) and all(THE_MEETING.fullmatch(o) for o in owners):
                     continue  # "Members agreed to support the application": the meeting's decision (officers' is a task)
                 if owners and not acronym:
                     # a modal clause joined to another by "and", a comma or a semicolon is a task of its own: "...,
                     # the Chairman thanked him and the Clerk would place a notice in the board"
                     # unless it points back to the clause before ("... and Rik Bassett agreed to look into this"); after
                     # a dash, the item's title run on before it is no part of the task ("b) Courts – Clerk instructed to")
-                    at_owner = pattern in (_PROSE_TASK, _DASH_TASK, _ONGOING) and not _NOTE_THEN_OWNER.match(sentence[:m.start("owner")]) \
-                        or pattern in (_MODAL, _ASKED, _AGREED_TO) and \
+                    at_owner = pattern in (PROSE_TASK, DASH_TASK, ONGOING) and not NOTE_THEN_OWNER.match(sentence[:m.start("owner")]) \
+                        or pattern in (MODAL, ASKED, AGREED_TO) and \
                         re.search(r"(?:[,;]|\band|\s[–—-])\s+$", sentence[:m.start("owner")]) is not None and \
-                        not _POINTS_BACK.search(sentence)
-                    if pattern is _RESOLVED_TASK and not at_owner:  # "Letter sent – as there was no reply it was resolved
-                        return owners, _decision_start(sentence, m.start()), len(sentence)  # that the Clerk send a reminder"
+                        not POINTS_BACK.search(sentence)
+                    if pattern is RESOLVED_TASK and not at_owner:  # "Letter sent – as there was no reply it was resolved
+                        return owners, decision_start(sentence, m.start()), len(sentence)  # that the Clerk send a reminder"
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
-        said = cues.search(_SAID_WOULD, sentence)  # anchored at the sentence's start: tried once
+        said = cues.search(SAID_WOULD, sentence)  # anchored at the sentence's start: tried once
         owners = self._subject_owners(said.group("owner")) if said else []
         if owners and all(o in self.registry.names for o in owners):  # not "The owner of the mill has indicated he will"
             return owners, 0, len(sentence)
-        decided = cues.search(_DECIDED_PASSIVE, sentence)
+        decided = cues.search(DECIDED_PASSIVE, sentence)
         if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
             comma = sentence.find(",", decided.end())
             return self._subject_owners(decided.group("np")), decided.start(), comma if comma > 0 else len(sentence)
-        request = cues.search(_REQUEST, sentence)
+        request = cues.search(REQUEST, sentence)
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..." (after an item's
             # title and a dash, from the request on: "... DECISIONS TAKEN – (i) Cabinet request the Board to consider ...")
-            body = _BODY.fullmatch(request.group("asked"))  # a body asked stays as written: "request the Scrutiny Board to"
+            body = BODY.fullmatch(request.group("asked"))  # a body asked stays as written: "request the Scrutiny Board to"
             owners = self._subject_owners(request.group("asked")) or ([body.group("body")] if body else [])
-            return owners, _decision_start(sentence, request.start()), len(sentence)
+            return owners, decision_start(sentence, request.start()), len(sentence)
         if request:
             clause = request.group("clause") or request.group("ask") or request.group("plain")
             people = find_people(clause)
             lead = people[0] if people and people[0].quote_start <= 4 else None
             if lead:
                 return [self._resolve(lead.name) or lead.name], 0, len(sentence)
-            role = _CLAUSE_SUBJECT.match(clause)  # "It was requested that the Clerk contact the police"
+            role = CLAUSE_SUBJECT.match(clause)  # "It was requested that the Clerk contact the police"
             return (self._subject_owners(role.group("owner")) if role else []), 0, len(sentence)
-        if cues.search(_ASKED_FOR, sentence):
+        if cues.search(ASKED_FOR, sentence):
             return [], 0, len(sentence)
-        passive = cues.search(_PASSIVE_FUTURE, sentence) or cues.search(_PASSIVE_ANY, sentence)
-        by = _BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
+        passive = cues.search(PASSIVE_FUTURE, sentence) or cues.search(PASSIVE_ANY, sentence)
+        by = BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"
             return owners, 0, len(sentence)
-        cue = cues.after(_TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
-        note = _TO_BE_DONE.match(sentence) if cue is None or cue.search(sentence) else None
+        cue = cues.after(TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
+        note = TO_BE_DONE.match(sentence) if cue is None or cue.search(sentence) else None
         subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
-        if note and len(subject.split()) <= 8 and not _NOT_NOTE.search(subject) \
+        if note and len(subject.split()) <= 8 and not NOT_NOTE.search(subject) \
                 and not re.search(r"\b(?:is|are|was|were)\b", sentence[note.end():]):  # "The priorities to be tackled were ..."
             asked = re.search(r"\bbe\s+(?:asked|requested|tasked|instructed|encouraged)$", sentence[:note.end()]) \
                 and re.match(r"\s+to\s+[a-z]", sentence[note.end():])
             # the subject is who the task is done to ("Mr Pepper to be invited to the next meeting", "Skip to be
             # ordered", "DH to be asked."), unless it is asked to do something itself ("EMB to be asked to support ...")
             return (self._subject_owners(subject) if asked else []), 0, len(sentence)
-        if _A_TO_BE_DONE.match(sentence) or _INSTRUCTION.match(sentence):
+        if A_TO_BE_DONE.match(sentence) or INSTRUCTION.match(sentence):
             return [], 0, len(sentence)
-        reporter = cues.search(_REPORTED, sentence)
-        passive = _PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
+        reporter = cues.search(REPORTED, sentence)
+        passive = PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
         if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"
             owners = self._subject_owners(reporter.group("owner"))
-            thats = [m.start() for m in _THAT_CLAUSE.finditer(sentence, reporter.end() - 4, passive.start())]
+            thats = [m.start() for m in THAT_CLAUSE.finditer(sentence, reporter.end() - 4, passive.start())]
             that = thats[-1] if thats else reporter.end() - 5
             more = re.compile(r"\s+and\s+(?:that\s+)?[a-z]+ed\b|;").search(sentence, passive.end())  # "... and suggested that ..."
             return (owners, that + 6, more.start() if more else len(sentence)) if owners else None
-        task = cues.search(_PASSIVE_TASK, sentence)
+        task = cues.search(PASSIVE_TASK, sentence)
         if task:  # up to a clause of its own: "...; a review ...", "... ordered first and when received they would ..."
-            stop = _CLAUSE_END.search(sentence, task.end())
+            stop = CLAUSE_END.search(sentence, task.end())
             return [], task.start("np"), stop.start() if stop else len(sentence)
         return None
 
@@ -897,7 +897,7 @@ class _Finder:
                 owners.append(name)
             elif role:
                 owners.append(self._holder(role.group(1)) or part)
-            elif _GROUP_SUBJECT.fullmatch(part) or re.fullmatch(r"[A-Z]{2,4}", part):
+            elif GROUP_SUBJECT.fullmatch(part) or re.fullmatch(r"[A-Z]{2,4}", part):
                 owners.append(part)
             elif _ROLE_PHRASE.match(part):
                 owners.append(self._holder(part) or re.sub(r"^the\s+", "", part, flags=re.I))
@@ -936,24 +936,24 @@ class _Finder:
                 rest = prefix.group("rest").strip()
                 item.owners, item.text = owners, rest[:1].upper() + rest[1:]
                 return item
-        lead = _LEAD.search(text)
-        task = _TASK.match(body)
-        trailing = _TRAILING_OWNER.search(text)
+        lead = LEAD.search(text)
+        task = TASK.match(body)
+        trailing = TRAILING_OWNER.search(text)
         trailing_owners = self._owners(trailing.group("owner"), people_only=True) if trailing else []
         if lead:
             item.owners = self._owners(lead.group("owner"))
         elif trailing_owners:
             item.owners, item.text = trailing_owners, text[:trailing.start()].strip()
-        elif task and not _NOT_OWNER.match(task.group("subject")) and not _INSTRUCTION.match(body) \
-                and not _NOT_TASK_VERB.match(task.group("rest")):  # not "Write to ...", "Defer to next meeting"
+        elif task and not _NOT_OWNER.match(task.group("subject")) and not INSTRUCTION.match(body) \
+                and not NOT_TASK_VERB.match(task.group("rest")):  # not "Write to ...", "Defer to next meeting"
             owners = self._owners(task.group("subject"))
             if owners:
                 item.owners = owners
                 if body is text.strip() or text.strip().startswith(body):
                     rest = task.group("rest").strip()
                     item.text = rest[:1].upper() + rest[1:]
-        if not item.owners and not _PASSIVE.match(body):
-            bare = _BARE_SUBJECT.match(body)
+        if not item.owners and not PASSIVE.match(body):
+            bare = BARE_SUBJECT.match(body)
             if bare and not _NOT_OWNER.match(bare.group("subject")):
                 item.owners = self._owners(bare.group("subject"))
         if not item.owners:  # "ACTION – AW agenda item for next meeting": the initials of someone of the meeting first
@@ -961,7 +961,7 @@ class _Finder:
             name = self._resolve(lead.group("who")) if lead else None
             item.owners = [name] if name else []
         if not item.owners:
-            role = _ROLE_SUBJECT.search(body)
+            role = ROLE_SUBJECT.search(body)
             holder = self._role_holder(role.group("role")) if role else None
             item.owners = [holder] if holder else []
         return item
@@ -1199,15 +1199,15 @@ _EVIDENCE = (
 
 def task_evidence(doc: Document) -> tuple[int, str] | None:
     """``(offset, sentence)`` of the first sentence in ``doc``'s body that reads as setting a task (``_EVIDENCE``),
-    not agenda wording nor the meeting's own business (_NOT_TASK, _AGENDA_WORDING); None when there is none."""
+    not agenda wording nor the meeting's own business (NOT_TASK, AGENDA_WORDING); None when there is none."""
     for block in body_blocks(doc):
         starts = [m.start() for pattern in _EVIDENCE for m in cues.finditer(pattern, block.text)]
         if not starts:
             continue
-        for a, b in _sentences(block.text):
+        for a, b in sentence_spans(block.text):
             sentence = block.text[a:b]
-            if any(a <= start < b for start in starts) and not cues.search_folded(_NOT_TASK, sentence) \
-                    and not cues.search_folded(_AGENDA_WORDING, sentence) and not _thanks_only(sentence):
+            if any(a <= start < b for start in starts) and not cues.search_folded(NOT_TASK, sentence) \
+                    and not cues.search_folded(AGENDA_WORDING, sentence) and not thanks_only(sentence):
                 return block.start + a, sentence
     return None
 

@@ -11,43 +11,43 @@ from minutes.extract import actions, attendance_grid, cues, dates, followups, me
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [path.read_text() for path in sorted(ROOT.glob("corpus/*/docs/*.txt")) + sorted(ROOT.glob("samples/*.txt"))]
-SENTENCES = [m.group(0) for text in TEXTS for m in task_patterns._SENTENCE.finditer(text)]
+SENTENCES = [m.group(0) for text in TEXTS for m in task_patterns.SENTENCE.finditer(text)]
 PARAGRAPHS = [p for text in TEXTS for p in re.split(r"\n\s*\n", text)]
 
 
 SUBJECT_PATTERNS = [name for name, value in vars(task_patterns).items()
-                    if isinstance(value, re.Pattern) and task_patterns._SUBJ in value.pattern]
+                    if isinstance(value, re.Pattern) and task_patterns.SUBJ in value.pattern]
 
 
 @pytest.mark.parametrize("name", SUBJECT_PATTERNS)
 def test_subject_pattern_cue_is_necessary(name: str) -> None:
     pattern = getattr(task_patterns, name)
-    cue = task_patterns._after_subject(pattern)
+    cue = task_patterns.after_subject(pattern)
     assert cue is not None  # the pattern is written head + subject + tail
     assert all(cue.search(s) and cues.may_match(pattern, s) for s in SENTENCES if pattern.search(s))
 
 
 def test_an_apposition_after_the_subject_is_no_part_of_the_cue() -> None:
     # "Amanda Jones, CCBC, would bring it back": the verb's part alone is searched, not tried at every word before it
-    for pattern in (task_patterns._MODAL, task_patterns._AGREED_TO):
-        assert not task_patterns._after_subject(pattern).pattern.startswith(task_patterns._APPOSITION)
-    assert list(task_patterns._overlapping(task_patterns._MODAL, "Amanda Jones, of the museum, would bring it back."))
+    for pattern in (task_patterns.MODAL, task_patterns.AGREED_TO):
+        assert not task_patterns.after_subject(pattern).pattern.startswith(task_patterns.APPOSITION)
+    assert list(task_patterns.overlapping(task_patterns.MODAL, "Amanda Jones, of the museum, would bring it back."))
 
 
 def test_the_corpus_exercises_the_subject_patterns() -> None:
-    assert {"_PROSE_TASK", "_RESOLVED_TASK", "_ASKED", "_AGREED_TO", "_MODAL"} <= set(SUBJECT_PATTERNS)
+    assert {"PROSE_TASK", "RESOLVED_TASK", "ASKED", "AGREED_TO", "MODAL"} <= set(SUBJECT_PATTERNS)
     assert all(any(getattr(task_patterns, name).search(s) for s in SENTENCES)
-               for name in ("_PROSE_TASK", "_RESOLVED_TASK", "_ASKED", "_AGREED_TO", "_MODAL"))
+               for name in ("PROSE_TASK", "RESOLVED_TASK", "ASKED", "AGREED_TO", "MODAL"))
 
 
 def test_note_cue_is_necessary() -> None:
-    cue = cues.after(task_patterns._TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
-    matched = [s for s in SENTENCES if task_patterns._TO_BE_DONE.match(s)]
+    cue = cues.after(task_patterns.TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
+    matched = [s for s in SENTENCES if task_patterns.TO_BE_DONE.match(s)]
     assert cue is not None and matched
     assert all(cue.search(s) for s in matched)
 
 
-@pytest.mark.parametrize("pattern", [task_patterns._REQUEST, task_patterns._PASSIVE_FUTURE, task_patterns._REPORTED,
+@pytest.mark.parametrize("pattern", [task_patterns.REQUEST, task_patterns.PASSIVE_FUTURE, task_patterns.REPORTED,
                                      presence._WELCOMED, presence._APOLOGIES_FROM, presence.SUBJECT_VERB, presence._DONE_BY,
                                      presence._PRESENT_PHRASE, presence._SUBSTITUTE_FOR, presence._ACTED,
                                      meeting._OPENED, meeting._CLOSED, *(pattern for _, pattern in followups._STATUS_WORDS)],
@@ -68,8 +68,8 @@ def test_cue_words_come_from_the_pattern() -> None:
 def test_cue_is_tested_in_folded_text_as_searched() -> None:
     # the cue words a text holds, found for every pattern at once: the same answer as searching each
     # pattern's cue sets in the folded text
-    for pattern in (re.compile(r"\bapolog\w*\s+(?:received|given)", re.I), task_patterns._REQUEST, presence._ACTED,
-                    task_patterns._NOT_TASK, task_patterns._MODAL, task_patterns._DECIDED_PASSIVE, task_patterns._TO_BE_DONE):
+    for pattern in (re.compile(r"\bapolog\w*\s+(?:received|given)", re.I), task_patterns.REQUEST, presence._ACTED,
+                    task_patterns.NOT_TASK, task_patterns.MODAL, task_patterns.DECIDED_PASSIVE, task_patterns.TO_BE_DONE):
         sets = cues._cue_sets(pattern.pattern, pattern.flags)
         for text in PARAGRAPHS:
             folded = cues.folded(text)
@@ -92,8 +92,8 @@ def test_words_of_a_pattern_first_asked_about_later_are_found_in_text_seen_befor
 
 
 def test_overlapping_skips_text_without_the_cue() -> None:
-    assert list(task_patterns._overlapping(task_patterns._AGREED_TO, "Mary Pilgrim agreed to write to the association."))
-    assert not list(task_patterns._overlapping(task_patterns._AGREED_TO, "Mary Pilgrim wrote to the association."))
+    assert list(task_patterns.overlapping(task_patterns.AGREED_TO, "Mary Pilgrim agreed to write to the association."))
+    assert not list(task_patterns.overlapping(task_patterns.AGREED_TO, "Mary Pilgrim wrote to the association."))
 
 
 def test_folded_text_holds_every_word_a_case_insensitive_pattern_finds() -> None:
@@ -111,7 +111,7 @@ def test_presence_words_are_found_in_any_case() -> None:
         assert presence._may_record_presence(text) == bool(any_case.search(text))
 
 
-@pytest.mark.parametrize("pattern", [task_patterns._NOT_TASK, task_patterns._AGENDA_WORDING, presence.SUBJECT_VERB, meeting._OPENED, meeting._CLOSED],
+@pytest.mark.parametrize("pattern", [task_patterns.NOT_TASK, task_patterns.AGENDA_WORDING, presence.SUBJECT_VERB, meeting._OPENED, meeting._CLOSED],
                          ids=lambda p: p.pattern[:30])
 def test_lower_case_patterns_searched_in_folded_text_match_as_case_insensitive(pattern: re.Pattern) -> None:
     # written in lower case and searched in the folded text (twice as fast): the same matches as the
@@ -154,11 +154,11 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     (run_on_lists._SENTENCE_END, re.compile(r"(?:(?<=[a-z]{2})|(?<=[a-z)] )|(?<=[a-z]\)))" + "".join(rf"(?<!\b{a})" for a in ("Mrs", "Mr", "Dr", "Ms", "Cllr", "Cllrs", "Rev", "Prof", "Messrs")) + r"\.[?\ufffd]?\s+(?=[A-Z])")),
     # the acts grouped by first letter and the space first: against the flat list after a look-behind
     (presence._ACTED, re.compile(r"(?<=\S)\s+(?:" + "|".join(presence._ACTS) + r")\b", re.I)),
-    (task_patterns._SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in task_patterns._TITLES_WITH_DOT)
-                                   + r"[.!?]+(?=\s|$)|(?<=[a-z]{2})" + "".join(rf"(?<!\b{t})" for t in task_patterns._TITLES_WITH_DOT)
+    (task_patterns.SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
+                                   + r"[.!?]+(?=\s|$)|(?<=[a-z]{2})" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
                                    + r"[.!?](?=[A-Z][a-z]*\s)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
     (meeting._SENTENCE_BREAK, re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")),
-    (task_patterns._TRAILING_ACTION, re.compile(task_patterns._TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
+    (task_patterns.TRAILING_ACTION, re.compile(task_patterns.TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
     (attendance_grid._MARK_KEY, _PLAIN_MARK_KEY),
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
@@ -192,7 +192,7 @@ def test_sentence_tasks_are_looked_for_only_in_blocks_with_their_cue(tmp_path: P
     # "JB to write ...": a block without "to" cannot hold one, and is not searched for it
     from pages import extract_page
 
-    monkeypatch.setattr(actions, "_SENTENCE_TASK", _NoSearch(task_patterns._SENTENCE_TASK))  # as actions looks it up
+    monkeypatch.setattr(actions, "SENTENCE_TASK", _NoSearch(task_patterns.SENTENCE_TASK))  # as actions looks it up
     record = extract_page(tmp_path, "Minutes of the Parish Council held on 3 March 2021\n\nPresent: Jo Bell, Ken Dale\n\n"
                           "1. Footpaths. The stile at Ashby Lane was mended. Members thanked Ken Dale.\n\n"
                           "2. Accounts. The accounts were approved.\n")
@@ -221,9 +221,9 @@ def test_patterns_first_asked_about_in_several_threads_at_once() -> None:
 
 def test_margin_owner_is_searched_only_in_text_ending_in_a_letter() -> None:
     lines = [line for text in TEXTS for line in text.splitlines()] + PARAGRAPHS + ["Chase the council. OP", "Done. Clerk \n"]
-    matched = [line for line in lines if task_patterns._MARGIN_END.search(line)]
+    matched = [line for line in lines if task_patterns.MARGIN_END.search(line)]
     assert len(matched) >= 3
-    assert all(task_patterns._margin_end(line).span() == task_patterns._MARGIN_END.search(line).span() for line in matched)
+    assert all(task_patterns.margin_end(line).span() == task_patterns.MARGIN_END.search(line).span() for line in matched)
 
 
 def test_each_text_of_a_document_is_scanned_for_cue_words_once(tmp_path: Path) -> None:
