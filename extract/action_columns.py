@@ -88,10 +88,15 @@ def action_columns(cells: list[str]) -> dict[str, int] | None:
     return columns
 
 
+# two owners' initials a slash apart before their task ("SJ / SG to follow up ..."): one cell, not two
+_JOINT_INITIALS = re.compile(r"(?<![\w/])[A-Z]{2,4} / (?=[A-Z]{2,4} to [a-z])")
+
+
 def slash_cells(block: Block) -> list[Cell]:
     """The cells of a line exported from a table with " / " between cells (one cell when it has none)."""
     cells, start = [], 0
-    for end in [m.start() for m in re.finditer(r" / ", block.text)] + [len(block.text)]:
+    joint = {m.end() - 3 for m in _JOINT_INITIALS.finditer(block.text)}
+    for end in [m.start() for m in re.finditer(r" / ", block.text) if m.start() not in joint] + [len(block.text)]:
         text = block.text[start:end]
         lead = len(text) - len(text.lstrip())
         if text.strip():

@@ -35,9 +35,11 @@ SENTENCE_TASK = re.compile(r"(?:^|(?<=[.!?]\s))(?P<owner>\(?[A-Z]{2,4}\)?|[A-Z][
 # Tasks in running text (after a line's reference code too: "13/08/15-07 Chair to locate the survey", or one run into
 # the subject with a hyphen: "13/08/15-07-Vice Chair to ..."; after a comma and
 # "with": "..., with the Treasurer to obtain quotes"). The subject must name people, initials, a role or officers (checked by
-# _subject_owners); the rest of the pattern says it is a task.
+# _subject_owners); the rest of the pattern says it is a task. Two owners' initials may stand a slash apart with spaces
+# ("SJ / SG to follow up ..."): only initials, as " / " elsewhere parts a flattened table's cells.
 _LOWER_ROLE = r"(?:(?:vice[- ])?chair(?:man|person)?|clerk|treasurer|secretary|secretariat|conven[eo]r)"  # "the clerk will ...", "ACTION: clerk to ..."
-SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*){0,4}"
+SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:and/or|and|&|of|for)(?:\s+the)?)|/[A-Z][\w'’.-]*|"
+         r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))\s/\s[A-Z]{2,4}\b){0,4}"
          r"(?:(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)+\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?|"
          r"(?:[Tt]he\s+)?" + _LOWER_ROLE + r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:" + _LOWER_ROLE + r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?|"
          r"(?:[Aa]ll\s+)?(?:[Oo]fficers|[Mm]embers)|[Aa]ll(?:\s+(?:councillors|governors|trustees|directors|partners))?)")

@@ -1,0 +1,28 @@
+"""Action logs, action tables and action columns, round 14b: made-up pages in the general shapes of real minutes
+(action logs and action columns of partnership boards, steering groups and committees), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+HEAD = ("Minutes of the Nature Partnership Board meeting held on 3 March 2021\n\n"
+        "Present: Orla Fenwick (OF), Piers Calloway (PC), Greta Mundy (GM), Hollis Vantreight (HV)\n\n")
+
+
+def _tasks(tmp_path: Path, text: str, head: str = HEAD) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, head + text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_two_owners_initials_a_spaced_slash_apart(tmp_path: Path) -> None:
+    """Two owners' initials with a spaced slash between them before their task ("OF / GM to follow up ..."): both
+    own it and the task keeps its subject; the " / " is no break between a flattened table's cells."""
+    text = ("2. Joint working\n\n·  OF to circulate the terms of reference.\n\n"
+            "·  OF / GM to follow up the offer of a joint advocacy paper.\n\n·  HV/PC to draft the annual report.")
+    assert _tasks(tmp_path, text) == [
+        (["Orla Fenwick"], "OF to circulate the terms of reference."),
+        (["Orla Fenwick", "Greta Mundy"], "OF / GM to follow up the offer of a joint advocacy paper."),
+        (["Hollis Vantreight", "Piers Calloway"], "HV/PC to draft the annual report."),
+    ]
+
