@@ -394,12 +394,12 @@ class _Finder:
     def _slash_table(self, i: int, columns: dict[str, int], found: list[Found]) -> int:
         """An action table exported as text with " / " between cells ("Action by / Action / Deadline",
         then "JR / Send the plan to Board. / 28.6.12"): the rows are the lines after the header that
-        have cells, up to the first that has none."""
+        have cells, up to the first that has none or heads the next table ("Item / Discussion / Action")."""
         j = i + 1
         rows = []
         while j < len(self.blocks) and self.blocks[j].kind in ("paragraph", "list_item"):
             cells = slash_cells(self.blocks[j])
-            if len(cells) < 2 or AGENDA_ITEM.match(self.blocks[j].text):
+            if len(cells) < 2 or AGENDA_ITEM.match(self.blocks[j].text) or action_columns([c.text for c in cells]):
                 break
             rows.append(cells)
             j += 1

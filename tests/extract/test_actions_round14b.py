@@ -26,3 +26,19 @@ def test_two_owners_initials_a_spaced_slash_apart(tmp_path: Path) -> None:
         (["Hollis Vantreight", "Piers Calloway"], "HV/PC to draft the annual report."),
     ]
 
+
+def test_a_second_table_header_ends_the_action_table_above(tmp_path: Path) -> None:
+    """An action sheet flattened with " / " between cells ("Action / Lead / By when"), then a second table with its
+    own header ("Item / Discussion / Action"): the second header is no row of the first, and the second table's
+    rows are read by its own columns (not their item numbers as tasks)."""
+    text = ("Action Sheet Arising From the meeting\nAction / Lead / By when\n"
+            "Write to the surgery about the pharmacy rota / HV / 30 April 2021\n"
+            "Review the risk register / OF/PC / Next meeting\n"
+            "Item / Discussion / Action\n"
+            "4 / The board reviewed the audit findings. OF will share the audit report with all partners. / OF\n"
+            "5 / The board noted the annual report. / ")
+    assert _tasks(tmp_path, text) == [
+        (["Hollis Vantreight"], "Write to the surgery about the pharmacy rota"),
+        (["Orla Fenwick", "Piers Calloway"], "Review the risk register"),
+        (["Orla Fenwick"], "OF will share the audit report with all partners."),
+    ]
