@@ -10,14 +10,14 @@ import re
 from minutes.extract.dates import find_dates
 from minutes.ingest.document import Block, Cell
 
-# Action-table header cells, whatever words a council uses: "Action / Action by / Officer / Resp. /
-# Lead / Owner / Target / Deadline / Status"; the first kind whose words a header cell holds.
+# Action-table header cells, whatever words a council uses: "Action / Next steps / Action by / Officer / Resp. /
+# Lead / Owner / Initials / Target / Deadline / Status"; the first kind whose words a header cell holds.
 _COLUMN_KINDS = (
     ("ref", re.compile(r"^(ref(erence)?|no|number|item( no)?|#|action (no|ref|number)|minute( ref| no)?|para)$")),
     ("owner", re.compile(r"\b(resp|responsib\w*|owner|lead\w*|by whom|who|action (by|owner)|officer|member|"
-                         r"assigned( to)?|person)\b")),
+                         r"assigned( to)?|person|initials)\b")),
     ("due", re.compile(r"\b(due|deadline|by when|target|timescale|when|completion|date due)\b|^by$")),  # not "raised by"
-    ("text", re.compile(r"\b(actions?|description|task|issue|agreed action|action point|decision|what)\b")),
+    ("text", re.compile(r"\b(actions?|description|task|issue|agreed action|action point|decision|what|next steps?)\b")),
     ("status", re.compile(r"\b(status|progress|update|completed?|outstanding|rag|comments?|notes?)\b")),
     ("date", re.compile(r"\b(date|meeting)\b")),
 )

@@ -42,3 +42,16 @@ def test_a_second_table_header_ends_the_action_table_above(tmp_path: Path) -> No
         (["Orla Fenwick", "Piers Calloway"], "Review the risk register"),
         (["Orla Fenwick"], "OF will share the audit report with all partners."),
     ]
+
+
+def test_next_steps_and_initials_columns_head_an_action_table(tmp_path: Path) -> None:
+    """An action table's task column headed "Next steps", its owners' column "Initials": each row is a task, its
+    owners and due date read from their columns, as under "Action / Owner / Deadline"."""
+    for header in ("Next steps / Owner / Deadline", "Action / Initials / Deadline"):
+        text = (f"{header}\nUpdate the habitat map with the new survey results / GM / 30 April 2021\n"
+                "Contact landowners about the hedgerow project / OF/PC / 31 May 2021")
+        record = extract_page(tmp_path, HEAD + text + "\n")
+        assert [(a.owners, a.text, a.due) for a in record.actions] == [
+            (["Greta Mundy"], "Update the habitat map with the new survey results", "2021-04-30"),
+            (["Orla Fenwick", "Piers Calloway"], "Contact landowners about the hedgerow project", "2021-05-31"),
+        ], header
