@@ -47,12 +47,13 @@ SUBJ = (r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:a
 # a capitalised word mid-sentence, not a title, right before a one-word subject ("Larch Trees will ...")
 NAME_TAIL = re.compile(r"(?<=[a-z,]\s)(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Prof)\b)[A-Z][a-z]+\s+$")
 # a role's task run on after a note with no full stop between, in terse notes: "... not mended after four months Clerk
-# to write again", "Tree report required Clerk to chase" (a capitalised role right after a lower-case word)
+# to write again", "Tree report required Clerk to chase" (a capitalised role right after a lower-case word), or the
+# role and someone's initials a slash apart: "Defer to next meeting AB/Clerk to discuss"
 _RUN_ON_ROLE = r"(?-i:Clerk|Chair(?:man|person)?|Treasurer|Secretary)"
 _VERB = r"(?:do\b|go\b|ACTION\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the verb of a task: "offered to do", "will go", "to e-mail",
 # "Robin to ACTION." (in capitals, for the sentence before)
 PROSE_TASK = re.compile(r"(?:^(?:[\d/.]*\d[-–](?:\d+[-–])?(?=[A-Z])|\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+(?:for|that)\s+|"
-                         r"(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?=" + _RUN_ON_ROLE + r"\s+to\s))" + SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
+                         r"(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?=(?:[A-Z]{2,4}/)?" + _RUN_ON_ROLE + r"(?:/[A-Z]{2,4})?\s+to\s))" + SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
 # verb, not a noun ("agreed that NRCC representation was still needed")

@@ -55,3 +55,18 @@ def test_next_steps_and_initials_columns_head_an_action_table(tmp_path: Path) ->
             (["Greta Mundy"], "Update the habitat map with the new survey results", "2021-04-30"),
             (["Orla Fenwick", "Piers Calloway"], "Contact landowners about the hedgerow project", "2021-05-31"),
         ], header
+
+
+def test_a_role_and_initials_a_slash_apart_run_on_after_a_note(tmp_path: Path) -> None:
+    """A task whose subject is a role and someone's initials a slash apart, run on after a note with no full stop
+    between ("... Defer to next meeting GM/Clerk to discuss.", "... needs repair Clerk/PC to contact ..."), as a
+    role alone is ("... needs repair Clerk to contact ..."): both own it, the Clerk resolved to the post's holder."""
+    head = ("Minutes of the Parish Council meeting held on 3 March 2021\n\nPresent: Cllr Orla Fenwick (OF) (Chair), "
+            "Cllr Piers Calloway (PC), Cllr Greta Mundy (GM), Hollis Vantreight (Clerk)\n\n")
+    text = ("6. Emergency plan: will the extraordinary meeting still go ahead? Action: Defer to next meeting GM/Clerk "
+            "to discuss.\n7. Footpaths: the stile on the river path is broken and needs repair Clerk/PC to contact "
+            "the landowner.")
+    assert _tasks(tmp_path, text, head) == [
+        (["Greta Mundy", "Hollis Vantreight"], "Defer to next meeting GM/Clerk to discuss."),
+        (["Hollis Vantreight", "Piers Calloway"], "Clerk/PC to contact the landowner."),
+    ]
