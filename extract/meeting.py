@@ -61,7 +61,8 @@ _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began
                      # a church council's "opened the meeting with prayer at 7.35pm", "The meeting was opened with prayers at"
                      r"(?:meeting\s+was\s+opened|opened\s+the\s+meeting)\s+with\s+(?:a\s+)?prayers?|"
                      # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM", "was called to order at 7:30 PM"
-                     r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+")
+                     r"commencing|called\s+(?:the\s+meeting\s+)?to\s+order)\s+at\s+|"
+                     r"\bmeeting\s+start\s+time\s*:?\s*(?=\d)")  # a form's "Meeting Start Time: 19.02pm"
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?i:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
                         r"\b(?:opened|welcomed|commenced|began|started|declared|called\s+(?:the\s+meeting\s+)?to\s+order)\b")  # "At 6:30 PM, X called the meeting to order"
 _CLOSED = re.compile(r"\b(?:meeting|business|agm|egm)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
@@ -177,6 +178,8 @@ _EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M
 _MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting" + _MEETING_NUMBER + r"\s+of\s+"
                               r"(?!" + _ELECTORS + r")(?:the\s+)?"
                               r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+(?:(?:(?:that|which)\s+)?(?:was|were)\s+)?held\b", re.I)
+# a title sentence that ends right before the date: "Minutes of the X Meeting of the Y held on "
+_MINUTES_HELD_BEFORE = re.compile(r"(?:^|[.:;]\s+|\s)(?-i:Minutes|MINUTES)\s+of\s+(?:the|a|an)\s+[^.;]{0,150}?\bheld\s+(?:on\s+)?(?:the\s+)?$")
 # the minutes' own date after an earlier date in their title line (the date of the meeting that receives them)
 _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?meeting\s+held\s+on\s+", re.I)
 # "St. Ann's", "Ltd." end no sentence (the stop first, the look-behinds that end with it after: tried only at a stop)
@@ -190,7 +193,8 @@ _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*
 # signature, a web page's venue and contact rows
 _CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\b|\s*:)|^\s*(?:venue|contact|address|location)\s*:|"
                       r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\[email\s+protected\]|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|"
-                      r"(?<!\d)(?<!charity\s)(?<!no\.\s)(?<!number\s)\d{5}", re.I)  # not a registered charity's number
+                      r"(?<!\d)(?<!charity\s)(?<!no\.\s)(?<!number\s)\d{5}|"  # not a registered charity's number
+                      r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)", re.I)  # an address's postcode ("12 High Street, Ashby, AB1 2CD")
 # a paper's own lines, never the meeting's body: its title ("LAA PERFORMANCE MANAGEMENT REPORT"), an indicator's
 # row ("NI 87 Secondary PA rate"), a bracketed note ("[Wards Affected: All]")
 _PAPER_LINE = re.compile(r"\breport\s*$|^\s*\[[^\]]*\]\s*$|^\s*(?-i:" + "|".join(PREFIXES) + r")\s?\d", re.I)
@@ -260,6 +264,9 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and _MEETING_TITLE.search(block.text, 0, mention.start) is not None \
                 and not _SENTENCE_BREAK.search(block.text, 0, mention.start) and not _EARLIER_MINUTES.search(block.text, 0, mention.end + 100)
+            # ... or a sentence deep in a paragraph after the letterhead that names the minutes: "... Email: x Telephone: y
+            # Minutes of the Annual Meeting and the Ordinary meeting of the Parish Council held on Tuesday 4th August 2020"
+            opening = opening or _MINUTES_HELD_BEFORE.search(block.text, max(0, mention.start - 200), mention.start) is not None
             if _NEXT.search(block.text, 0, mention.start):
                 continue  # "Date of next meeting: 8 June 2006"
             if _CONFIRMED_ON.search(block.text, max(0, mention.start - 60), mention.start):
@@ -372,8 +379,9 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
             if dates and not re.search(r"[A-Za-z]", rest[:dates[0].start]):
                 body = None  # "Minutes – 14 July 2021 – 2.00pm – Online meeting": after the date come its time and place
             else:
-                body = dates and _clean_body(_strip_times(rest[:dates[0].start]), named=True) \
-                    or _clean_body(_strip_times(_strip_dates(rest, True)), named=True)
+                # (not the words after the date when those before it name no body: "Minutes for the Monthly Meeting on
+                # <date> at 7.30 in the Burgh Chambers" names only the meeting's kind)
+                body = _clean_body(_strip_times(rest[:dates[0].start] if dates else rest), named=True)
             if body:
                 body = _letterhead(region[:k], body)
                 if len(body.split()) > 1 and (_kind_only(body) or re.fullmatch(r"trustees?['’]?\s+meeting", body, re.I)) \
@@ -387,8 +395,8 @@ def _body(region: list[Block], date_block: Block | None) -> str | None:
                 # "Minutes of the Committee Meeting"
                 generic = generic or _named_above(region, k) or body
                 continue
-            if above := _named_above(region, k):
-                return above
+            if (below := _named_below(region, k)) or (above := _named_above(region, k)):
+                return below or above  # "Minutes of Inaugural Meeting" over "Ashby Community Trust", under a site's menu
     if generic:
         return generic
     for k, block in enumerate(region[:-1]):  # "X Board Meeting in Public" over "Held on 13th January 2022 via ..."
@@ -507,25 +515,52 @@ _OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes|elect(?:ed)?\s+(?:as\
                           r"(?:" + "|".join(w.capitalize() for w in _BODY_NOUNS.split("|")) + r"))\b")
 
 
+def _named_below(region: list[Block], k: int) -> str | None:
+    """The body named on the line under a title that names none ("Minutes of Inaugural Meeting" over "Ashby
+    Community Trust" over its date): a short undated line that ends in a body's noun."""
+    below = region[k + 1].text if k + 1 < len(region) else ""
+    named = len(below) <= 100 and not find_dates(below) and not _CONTACT.search(below) and _clean_body(below)
+    return named if named and re.search(r"\b(?:" + _BODY_NOUNS + r"|association|society|club)$", named, re.I) \
+        and not _kind_only(named) else None
+
+
 def _named_above(region: list[Block], k: int) -> str | None:
     """The body named on one of the three lines above a title that names none: "ALBURY PARISH COUNCIL MEETING"
     over "Minutes of the annual meeting held ...", perhaps with the council's web address between them (and its
     officers' lines, "Treasurer Ann Bell", not counted)."""
     lines = 0
-    for line in reversed(region[:k]):
+    for j in range(k - 1, -1, -1):
         if lines == 3:
             break
-        if find_dates(line.text):
+        if find_dates(region[j].text):
             return None
-        text = _without_contact(line)
+        text = _without_contact(region[j])
         if _role_holder(text):
             continue
         lines += 1
         if _CONTACT.search(text):
             continue  # "Contact: Ann Bell Email: ..."
-        if above := _clean_body(text):
+        # a name in capitals broken at "OF" ("ASHBY ASSOCIATION" / "OF" / "LOCAL COUNCILS"), never two letterhead lines
+        # ("ASHBY DISTRICT COUNCIL" over "PLANNING COMMITTEE": the committee's line is the name)
+        broken = j > 0 and _CONNECTOR_LINE.fullmatch(region[j - 1].text)
+        if above := broken and _clean_body(_capitals_above(region, j, text)) or _clean_body(text):
             return above
     return None
+
+
+_CONNECTOR_LINE = re.compile(r"\s*(?:OF|AND|FOR|OF THE|&)\s*")  # a line of a letterhead in capitals between two parts of the name
+
+
+def _capitals_above(above: list[Block], k: int, name: str) -> str:
+    """``name`` (the text of ``above[k]``) with the lines above it when it ends a letterhead in capitals over several
+    lines: "ASHBY AND DISTRICT" / "COMMUNITY COUNCIL", "ASHBY ASSOCIATION" / "OF" / "LOCAL COUNCILS"."""
+    lines = [name]
+    while name.isupper() and k - len(lines) >= 0 and len(lines) < 4 \
+            and (_letterhead_line(text := above[k - len(lines)].text) or _CONNECTOR_LINE.fullmatch(text)):
+        lines.insert(0, text)
+    while len(lines) > 1 and _CONNECTOR_LINE.fullmatch(lines[0]):
+        lines.pop(0)
+    return " ".join(lines)
 
 
 # the clerk's name and contact details beside the council's name on a letterhead's line: "UPPER ASHBY PARISH COUNCIL
@@ -590,10 +625,7 @@ def _letterhead(above: list[Block], body: str) -> str:
         name = next((part for part in parts if part.lower().endswith(" " + noun.lower())), None)
         if name is None:
             continue
-        lines = [name]  # a letterhead in capitals over two lines: "ASHBY AND DISTRICT / COMMUNITY COUNCIL"
-        while name.isupper() and k - len(lines) >= 0 and len(lines) < 3 and _letterhead_line(above[k - len(lines)].text):
-            lines.insert(0, above[k - len(lines)].text)
-        fuller = _clean_body(" ".join(lines))
+        fuller = _clean_body(_capitals_above(above, k, name))
         if fuller and fuller[0].isupper():  # not "The website of X": "website of X"
             return fuller
     return body
@@ -616,7 +648,11 @@ def _title_like(text: str) -> bool:
 
 def _without_own_acronym(text: str) -> str:
     """"Salford Safeguarding Adult Board (SSAB)" -> the name without its own initials repeated; an
-    acronym naming something else ("Area 2 Forum (SBC)") stays."""
+    acronym naming something else ("Area 2 Forum (SBC)") stays. A letterhead's logo before the name
+    ("APC ASHBY PARISH COUNCIL") goes the same way."""
+    first = re.fullmatch(r"(?P<acronym>[A-Z&]{2,10})\s+(?P<name>\S.+)", text)
+    if first and "".join(w[0].upper() for w in first.group("name").split() if w.lower() not in _SMALL) == first.group("acronym"):
+        return first.group("name")
     m = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z&]{2,10})\)", text)
     name = m and re.sub(r"\s+(?:ltd\.?|limited|cic|plc)$", "", m.group("name"), flags=re.I)  # "X Association Ltd. (XA)"
     initials = name and "".join(w[0].upper() for w in name.split() if w.lower() not in _SMALL)
@@ -646,6 +682,11 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     """The body's name in a title, or None. ``named``: the text follows "Minutes of", so it names
     the body even in lower case ("Minutes of parish council meeting held on ...")."""
     text = re.sub(r"^\s*part\s+(?:i{1,3}|[12ab])\b\s*[-–:]?\s*", "", text, flags=re.I)  # "Part I Minutes of ...": the public part
+    # a draft's mark over the letterhead: "MINUTE SUBJECT TO APPROVAL AT NEXT COMMUNITY COUNCIL MEETING", "Minutes subject to
+    # approval at the next meeting"; a council site's page title "Agenda for X on <date>"
+    text = re.sub(r"^\s*(?:(?:draft\s+)?minutes?\s+)?(?:(?:are|is)\s+)?subject\s+to\s+(?:approval|confirmation|amendment|ratification)\b"
+                  r"(?:\s+(?:at|by)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b)?\s*|^\s*agenda\s+for\s+(?:the\s+)?(?=\S)|"
+                  r"^\s*for\s+(?:the|a|an)\s+(?=\S.*\bmeeting\b)", "", text, flags=re.I)  # "Minutes" over "For the Council Meeting held on"
     # a charity's number ("X Committee (Registered Charity Number 301234)"), how it met ("X Committee (Virtual) Meeting")
     # ... or glued to a name in capitals ("X VILLAGE HALLREGISTERED CHARITY 264959"): a registered charity, never a venue
     charity = re.search(r"(?:\s+|(?<=[A-Z]))(?:registered\s+)?charity(?:\s+(?:no\.?|number))?\s*:?\s*\d{5,}$", text, re.I)
@@ -696,7 +737,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # a letterhead line that runs on into the clerk's name or the minute book's page: "Ashby Parish Council Clerk to the
     # Council: Ann Bell", "Ashby Parish Council Page 1160"
     text = re.sub(r"\s+page\s+\d+$", "", _LETTERHEAD_CONTACT.split(text)[0], flags=re.I)
-    text = re.sub(r"^\s*(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+|"
+    text = re.sub(r"^\s*(?:draft\s+)?(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+(?:(?:19|20)\d\d\s+(?=[A-Z]))?|"
                   r"^\s*agenda\s+(?=(?-i:[A-Z]{2,}\s+[A-Z]{2,}))", "", text, flags=re.I)  # "Agenda ASHBY JOINT COMMITTEE"
     text = re.sub(r"^(?:a\s+)?report\s+on\s+(?:the\s+|a\s+)?(?=.+\bmeeting\b)", "", text.strip(), flags=re.I)  # a blog's "Report on the X Meeting"
     text = _HELD.sub("", text)
@@ -718,11 +759,14 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # ... or the body's name again, perhaps with its own initials: "X Community Council Minute of the X Community Council (XCC)"
     # ... "X COMMUNITY COUNCIL MINUTE OF MEETING. X Community Council": the name again after "Meeting."
     meeting = named_first and _without_own_acronym(re.sub(r"\s+meeting$|^meeting[.:]\s+", "", named_first.group("meeting"), flags=re.I)).lower()
+    meeting = meeting and re.sub(r"\b(?:virtual|online|remote|hybrid|zoom)\s+", "", meeting)  # "X Council Minutes of the Virtual Annual Council Meeting"
     # a letterhead and the committee's name on one line: "ANYSHIRE COUNCIL. Audit Committee"
     two = re.fullmatch(r"[^.]+?\b(?:" + _BODY_NOUNS + r")\.\s+(?P<second>(?-i:[A-Z])[^.]*?\b(?:" + _BODY_NOUNS + r"))", text, flags=re.I)
     text = two.group("second") if two else text
     if named_first and (all(_kind_word(w) or w in _FURNITURE or re.fullmatch(_BODY_NOUNS, w) for w in meeting.split())
                         or (" " + named_first.group("body").lower()).endswith(" " + _without_kind(meeting))
+                        # "X PARISH COUNCIL Minutes of the Parish Annual General Meeting for X Parish Council": the body again
+                        or re.search(r"\b(?:for|of)\s+(?:the\s+)?" + re.escape(named_first.group("body").lower()) + "$", meeting)
                         # "X FEDERATION OF HALLS Minutes of the Federation Meeting": a word of the body's own name
                         or set(_without_kind(meeting).split()) <= set(named_first.group("body").lower().split())):
         text = re.sub(r"\s+(?:19|20)\d\d$", "", named_first.group("body"))  # "X ANNUAL GENERAL MEETING 2008 Minutes of the meeting"
@@ -730,10 +774,12 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^.*?\bminutes\s+(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\s+(?=[A-Z])", "", text, flags=re.I)
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
     # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
-    text = re.sub(r"^(?:draft|unconfirmed|unapproved|confirmed|approved|provisional)(?:\s+|\s*/\s*)(?=\S)", "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:draft|unconfirmed|unapproved|confirmed|approved|provisional)(?:\s+|\s*/\s*))+(?=\S)", "", text, flags=re.I)  # "DRAFT/UNAPPROVED X"
     text = re.sub(r"\s*\((?:draft|unconfirmed|unapproved|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$|"
                   r"\s+[-–—]\s*(?:draft|unconfirmed|provisional)$", "", text, flags=re.I)  # "X Meeting - DRAFT"
     text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,6}\d{1,4}$", "", text)
+    # a committee system's code in brackets, in mixed case ("Standards Committee (CleS)"); initials in capitals stay
+    text = re.sub(r"\s*\((?=[A-Za-z]*[a-z])(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}\)$", "", text)
     # the meeting's kind after the body: "Parish Council General (Meeting)", "X Board Ordinary"
     text = re.sub(r"\b(" + _BODY_NOUNS + r")(?:\s+(?:general|ordinary|extra[\s-]?ordinary|special|monthly|annual))+$", r"\1", text,
                   flags=re.I)  # "X Council Special General (Meeting)"
@@ -759,6 +805,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                       text[meeting_of.end():])
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*(?:from\s+|meetings?\s+of\s+)?the\s+|^\s*meetings?\s+of\s+", "", text, flags=re.I).strip(" ,.:;-–")
+    text = re.sub(r"^(?:19|20)\d\d\s+(?=[A-Z][a-z])", "", text)  # "Draft Minutes - 2024 Annual Parish Meeting": the year after the page's words
     if re.match(r"(?:above|said|aforementioned)\b", text, re.I):
         return None  # "A meeting of the above Committee will be held ...": the body is named elsewhere (the line above)
     # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"
@@ -798,13 +845,13 @@ def _clean_body(text: str, named: bool = False) -> str | None:
         and not re.match(r"full\s+govern|(?-i:Full|FULL)\s+(?:parish|town|community|city)\s+council$", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
             or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an|from)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
-            or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() for w in text.split()) \
+            or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() or _kind_word(w) for w in re.split(r"[\s()]+", text) if w) \
             or _furniture_only(text) or _SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
-            or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}|[a-z]+meeting[a-z]*|meeting[a-z]+", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
+            or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}(?:/\d{1,4})?|[a-z]+meeting[a-z]*|meeting[a-z]+", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
             or len(find_people(text)) >= (2 if "," in text else 3) or _a_name(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
-            or _role_holder(text) or _DOCUMENT_HOST.search(text) \
+            or _role_holder(text) or _DOCUMENT_HOST.search(text) or _ROLE_ONLY.fullmatch(text) \
             or re.fullmatch(r"(?:via\s+)?(?:(?:remote|virtual|online|hybrid)\s+)?(?:zoom|(?:microsoft\s+|ms\s+)?teams|webex|skype|online|virtual|"
                             r"remote|hybrid)(?:\s+meeting)?", text.strip("'\"‘’“”"), re.I) \
             or not organisation and _VENUE.search(text) \
@@ -835,7 +882,7 @@ _VENUE = re.compile(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hote
 # a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents"), a site's menu
 _DOCUMENT_HOST = re.compile(r"\b(?:docstoc|scribd|studylib|docplayer|yumpu|pdfslide|docslib|docsbay|docest|fdocuments)\b|"
                             r"\bdocument\s+sample\b|\bpowered\s+by\b|^(?:table\s+of\s+)?contents$|"
-                            r"\b(?:about|contact)\s+us\b", re.I)  # a site's menu: "Home About us News Contact us"
+                            r"\b(?:about|contact)\s+us\b|\babout\s+this\s+(?:web\s*)?site\b", re.I)  # a site's menu: "Home About us News Contact us"
 
 
 # a sentence's verb after its subject: "Ann Bell welcomed everyone to ...", "The Chair opened the meeting"
@@ -846,6 +893,11 @@ _SAID = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:welcomed|thanked|opened|repo
 # an officer's title before or after the holder's name: "Chairman Ann Bell", "Ann Bell (Chair, Ashby Group)"
 _ROLE = r"(?:vice[\s-]?)?chair(?:man|woman|person)?|president|treasurer|secretary|clerk"
 _ROLE_FIRST = re.compile(r"(?:" + _ROLE + r")\s+(?P<name>(?-i:[A-Z]).+)$", re.I)
+
+
+# an officer's title alone on its line, under the officer's name on a letterhead ("Parish Clerk", "Clerk & RFO")
+_ROLE_ONLY = re.compile(r"(?:(?:parish|town|council|deputy|assistant|acting|locum)\s+)?(?:" + _ROLE + r"|proper\s+officer)"
+                        r"(?:\s*(?:&|and|/)\s*(?:rfo|responsible\s+financial\s+officer))?(?:\s+to\s+the\s+council)?", re.I)
 
 
 # a member's line in a list of who attended: "Cllr Ann Bell (Leader)", "Councillor Bob Hill"
