@@ -603,7 +603,9 @@ def _body_in_prose(blocks: list[Block]) -> str | None:
     earlier = None
     for block in blocks:
         found = _OF_THE_BODY.search(block.text)
-        if found and not re.search(r"\bnext\s+meeting\s+of\s+the\b", block.text, re.I):
+        # not who sent apologies: "Apologies were received from ... and members of the Neighbourhood Policing Team"
+        if found and not re.search(r"\bnext\s+meeting\s+of\s+the\b", block.text, re.I) \
+                and not re.search(r"\b(?:apologies|absent|absence)\b.{0,200}\bfrom\b", block.text[:found.start()], re.I | re.S):
             if not _EARLIER_MINUTES.search(block.text):
                 return _clean_body(found.group("body"))
             earlier = earlier or _clean_body(found.group("body"))
@@ -820,7 +822,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Ashby Village Hall Managing Trustees Meeting" (not a bare "Trustee Meeting", the title as given)
     text = re.sub(r"(\S\s+\S+\s+trustees?)\s+meeting$", r"\1", text, flags=re.I)
     text = _without_own_acronym(text)
-    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|statutory|annual\s+general)\s+meeting$|(?<=\w)(?:\s+(?:19|20)\d\d)?\s+(?:agm|egm)$", "", text,
+    text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|statutory|annual\s+general|business|monthly)\s+meeting$|(?<=\w)(?:\s+(?:19|20)\d\d)?\s+(?:agm|egm)$", "", text,
                   flags=re.I).rstrip(" ,;:-–")  # "ACC AGM", "X 2018 AGM", "The X Association, Annual General Meeting"
     text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
                   flags=re.I)  # "Ashby Parish Council’s Annual Meeting"

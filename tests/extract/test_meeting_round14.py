@@ -68,6 +68,14 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n
      "meeting would proceed. Minutes of the Annual Meeting and the Ordinary meeting of the Parish Council held on Tuesday "
      "4th August 2020 at 7.30pm The meeting was held via Zoom. Present were Cllr Ferelith Dunstan, Cllr Hamish Torrow.",
      "Ashby, Beacon and Dunmere Parish Council", "2020-08-04"),
+    # the kind "Business Meeting" after a council's name in capitals, the times before the date
+    ("ASHBY AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019 Beacon Resource Centre,\n\n"
+     "1. Chairperson's Welcome 1.1 Attendance Ruaridh Kennaway (RK), Elspeth Doune (ED)", "Ashby and District Community Council",
+     "2019-08-13"),
+    # who sent apologies is never the body: "Apologies were received from ... and members of the X Team"
+    ("W PARISH COUNCIL PC www.example-pc.org.uk\n\nPRESENT: Cllr A Tregarthen (in the Chair), Cllr H Moyle\n\n"
+     "1 APOLOGIES Apologies were received from Cllrs Penhallow and Trevail, and members of the Neighbourhood Policing Team.",
+     None, None),
 ])
 def test_body_and_date_from_round14_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting
