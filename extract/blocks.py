@@ -13,7 +13,7 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:present(?:\s+members|\s+councillors|\s+were(?:\s+as\s+follows)?|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting|"
     r"\s+(?:via|in\s+the|on)\s+[\w-]+(?:\s+[\w-]+)?(?=\s*:))?|"  # "Present via Zoom:", "Present in the Chamber:"
     r"(?:presennol(?:\s+hefyd)?|ymddiheuriadau)(?:\s*/\s*(?:also\s+)?[a-z]+)?|"  # Welsh, and the English after a slash: "PRESENNOL/PRESENT"
-    r"(?:remote\s+|virtual\s+)?attendees|attended(?:\s+(?:remotely|virtually|online|via\s+[\w-]+))?(?=\s*:)|"  # "Attended: A, B"
+    r"(?:remote\s+|virtual\s+|board\s+|committee\s+)?attendees|attended(?:\s+(?:remotely|virtually|online|via\s+[\w-]+))?(?=\s*:)|"  # "Attended: A, B"
     r"(?:remote\s+|virtual\s+|online\s+)?attend[ae]nce(?:\s+(?:details|list|record|register)|\s+at\s+(?:the\s+)?meeting)?|presiding|sederunt|in\s+the\s+chair|chair(?:man|person)?(?=\s*:)|"
     r"attending|attended\s+by|in\s+attend[ae]nce(?:\s+(?:online|remotely|virtually|in\s+person)(?=\s*:))?|also\s+(?:present|in\s+attend[ae]nce|attending)|"
     r"(?:minute|note)s?[- ]?taker(?=\s*:)|"  # "Minute taker: X", "Note taker: X"

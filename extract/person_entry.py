@@ -304,7 +304,8 @@ def _name_candidates(rest: str, titled: bool = False) -> tuple[list[tuple[str, i
                                                                      or _particle(in_segment[k + 1][0])):
             taken.append((word, end))  # "Jan van der Berg", "Ffion ap Rhys"
             continue
-        if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word) or word.lower() in NOT_NAMES:
+        if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word) \
+                or word.lower() in NOT_NAMES and not _surname_after_first_name(taken, k, in_segment):
             break
         if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Tanya Gillett Head Youth Offending Service": the job title starts
@@ -313,6 +314,12 @@ def _name_candidates(rest: str, titled: bool = False) -> tuple[list[tuple[str, i
         taken.append((word, end))
     full = [w for w in taken if not _INITIAL.match(w[0]) and not _particle(w[0])]
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)
+
+
+def _surname_after_first_name(taken: list[tuple[str, int]], k: int, words: list[tuple[str, int]]) -> bool:
+    """Whether ``words[k]``, a word that is seldom a name ("Page", "Part"), is the surname ending a known first name's
+    entry: "Gordon Page (GP) - Chair", not "Minutes Page 3" nor "Jane Hill Page 2"."""
+    return k == len(words) - 1 and len(taken) == 1 and taken[0][0].lower() in first_names()
 
 
 _STOPLESS_INITIALS = re.compile(r"[A-Z]{2,3}(?=[^\S\n]+[A-Z][a-z])")  # "TJ Allway", not "PSD / √ / Ray Wells"
