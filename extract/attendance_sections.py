@@ -187,6 +187,8 @@ _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ]
                          r"minutes|minute[- ]taker|rfo)\s*:")
 _ROLE_DASH = re.compile(r"^(?:The\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|"
                         r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling", "The Deputy Mayor – Cllr M Hale"
+# a group's heading in parentheses before the titled names of the group: "(Officials)Mr L Hall, Chief Executive..."
+_GROUP_IN_BRACKETS = re.compile(r"^\([A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}\)\s*(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+[A-Z])")
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
 
@@ -391,8 +393,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section.spans.append((block.start, block.end))
             misses = 0
             continue
+        # "Planning Service: Ms A Brown, Planner", "X: | Y |", "Vice-Chairman - Cllr B Dorney", "(Officials)Mr L Hall, ..."
         grouped = re.match(r"^[A-Z](?:[^.:;|()]|\([^()]*\)){2,80}:\s+(?:\|\s*)?(?=\S)", block.text) \
-            or _ROLE_DASH.match(block.text)  # "Planning Service: Ms A Brown, Planner", "X: | Y |", "Vice-Chairman - Cllr B Dorney"
+            or _ROLE_DASH.match(block.text) or _GROUP_IN_BRACKETS.match(block.text)
         if grouped and _CLAUSE.search(grouped.group(0)):
             grouped = None  # "It was Resolved: Cllr X to chair the meeting": a sentence, no group's heading
         rest = block.text[grouped.end():] if grouped else ""

@@ -39,3 +39,17 @@ def test_a_surname_that_is_also_a_common_word_after_a_known_first_name(tmp_path:
                           "Present:\nRupert Page (RP) - Chair\nBarnaby Pellew (BP)\nCressida Mawle (CM)\n\n"
                           "1. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.attendees] == ["Rupert Page", "Barnaby Pellew", "Cressida Mawle"]
+
+
+def test_a_group_heading_in_parentheses_glued_to_the_titled_names_after_it(tmp_path: Path) -> None:
+    # "(Officials)Mr A, Post" under "In attendance: (Councillors)": the group's heading in parentheses, the PDF's text
+    # joining it to the first name, is no note on the line above: the officials after it attend too
+    record = extract_page(tmp_path, "DISTRICT COUNCIL\nMinutes of Council Meeting held on Monday 2 March 2026 at 6pm\n___\n"
+                          "In the Chair: Councillor R Quillan\nIn attendance: (Councillors)\n"
+                          "Councillor T Abery Councillor R BoskellCouncillor P Cradick Councillor C Dunmow\n"
+                          "(Officials)Mr L Garrowby, Chief ExecutiveMrs D Halsey, Director of Corporate Services"
+                          "Miss S Ivesley, Democratic Services Officer\n"
+                          "C/10/2026 APOLOGIES\nApologies were received from Councillors Edevane and Farrow.\n")
+    assert [p.name for p in record.attendees] == ["R Quillan", "T Abery", "R Boskell", "P Cradick", "C Dunmow",
+                                                  "L Garrowby", "D Halsey", "S Ivesley"]
+    assert [p.name for p in record.apologies] == ["Edevane", "Farrow"]
