@@ -109,6 +109,8 @@ SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|in
                            r"(?:(?:had|has|have)\s+)?(?:sent|sends|gave|given|tendered|submitted|offered|relayed|conveyed)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b")  # "X gave apologies from Y": Y sent them
 # (SUBJECT_VERB is written in lower case and searched in the folded text: cues.finditer_folded, 2-3 times faster)
+# who reports a presence or an absence, before the clause that records it: "Councillor A noted that Councillors B and C were absent"
+_REPORTED = re.compile(r"\b(?:noted|reported|said|stated|confirmed|advised|explained|announced|informed\s+(?:the\s+)?\w+)\s+that\s+", re.I)
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
                           r"deputising|replaced|sat|acted)\b")
 _LATE = re.compile(r"\s+for\s+(?:(?:his|her|their|being|arriving)\s+)?(?:late(?:\s+arrival)?|lateness|arriving\s+late|"
@@ -168,6 +170,8 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             verb = block.text[m.start("verb"):m.end("verb")].lower()
             late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
             status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not|unwell|holiday", verb) else "present"
+            reported = [r.end() for r in _REPORTED.finditer(block.text, begins, m.start())]
+            begins = reported[-1] if reported else begins  # "Cllr A noted that Cllrs B and C were absent": not A
             if status == "present":  # "..., apologies from A and B, all other members were present": not A and B
                 begins = max([begins] + [end for start, end, kind in spans if kind.startswith("apologies") and begins <= start < m.start()])
             spans.append((begins, m.start(), status))

@@ -53,3 +53,13 @@ def test_a_group_heading_in_parentheses_glued_to_the_titled_names_after_it(tmp_p
     assert [p.name for p in record.attendees] == ["R Quillan", "T Abery", "R Boskell", "P Cradick", "C Dunmow",
                                                   "L Garrowby", "D Halsey", "S Ivesley"]
     assert [p.name for p in record.apologies] == ["Edevane", "Farrow"]
+
+
+def test_who_reports_an_absence_is_not_absent(tmp_path: Path) -> None:
+    # "Councillor A noted that Councillors B and C were absent ...": the absent are the clause's subject after "that",
+    # not the councillor who reported it
+    record = extract_page(tmp_path, "Council meeting 3 March 2022\n\nApologies\n\n"
+                          "Apologies for absence were received from Councillor Wystan Brackley.\n\n"
+                          "Councillor Orrell noted that Councillors Pennock and Quayle were absent due to illness.\n\n"
+                          "2. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in record.apologies] == ["Wystan Brackley", "Pennock", "Quayle"]
