@@ -504,14 +504,16 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
                            r"\s+[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+\s+\([A-Z]{2,4}\)|"
                            r"(?:\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+){3}))|"
                            r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|"
-                           r"(?<![\w-])(Apologies(?:\s+for\s+[Aa]bsence)?)(?=\s+[-–]\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])")
+                           r"(?<![\w-])(Apologies(?:\s+for\s+[Aa]bsence)?)(?=\s+[-–]\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
+                           r"(?<=\d )(Attendance)(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z])")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
 # title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."), or before a name and its initials in brackets
 # ("... SUBJECT TO APPROVAL Present Drew Rowan (DR) Chair Sharon Pike (SP) Secretary ..."); or "Apologies" before a full name in a run of
 # names and posts ("... Matt Moyes Business Support, BBC Apologies Patricia Reid Director of Nursing ...": a name | post
 # table flattened into one line, its sections run on from the one before); or "Apologies (for Absence)" before a dash and a title
-# ("... 4.2 To receive Apologies for Absence – Councillors R. Ashby and A. Lowe. ...")
+# ("... 4.2 To receive Apologies for Absence – Councillors R. Ashby and A. Lowe. ..."); or a numbered "Attendance" before its
+# numbered sub-items ("1.1 Attendance 1.1.1 Councillors A (AB), B (BC) ... 1.1.2 Others ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
                          r"|\s\d{1,2}\.\s+(?=(?:Apologies|Declarations?|Welcome|Minutes)\b)"  # "... M. Taylor-Smith 1. Apologies for Absence"

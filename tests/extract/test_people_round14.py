@@ -63,3 +63,15 @@ def test_who_reports_an_absence_is_not_absent(tmp_path: Path) -> None:
                           "Councillor Orrell noted that Councillors Pennock and Quayle were absent due to illness.\n\n"
                           "2. Minutes\nThe minutes were agreed.\n")
     assert [p.name for p in record.apologies] == ["Wystan Brackley", "Pennock", "Quayle"]
+
+
+def test_a_numbered_attendance_heading_before_its_numbered_sub_items(tmp_path: Path) -> None:
+    # "1.1 Attendance 1.1.1 Councillors A (AB), ... 1.1.2 Others ... 1.1.3 Apologies ...": an item's numbered sub-items
+    # run together in one paragraph; "Attendance" before the first sub-item's number labels those present
+    record = extract_page(tmp_path, "VALLEY COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00pm, 12th May 2026\n\n"
+                          "1. Welcome 1.1 Attendance 1.1.1 Community Councillors Oswin Trelawny (OT), Petra Vosburgh (PV) "
+                          "and Quentin Ashdale (QA). 1.1.2 Others The public, Miriam Tallis, Minute Taker. "
+                          "1.1.3 Apologies Sidney Marchbank (SM) 1.1.4 Declarations of Interest None 1.2 Chair's Statement "
+                          "The Chair thanked members for attending.\n")
+    assert [p.name for p in record.attendees] == ["Oswin Trelawny", "Petra Vosburgh", "Quentin Ashdale", "Miriam Tallis"]
+    assert [p.name for p in record.apologies] == ["Sidney Marchbank"]
