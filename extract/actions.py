@@ -61,6 +61,9 @@ _INITIALS_ONLY = re.compile(r"\s*(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,|\s|\band\b)\s*
 # label on a line of its own: ``review_sections``)
 _REVIEWED_RUN_IN = re.compile(r"\s*(?:actions?(?:\s+(?:points?|items?))?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?"
                               r"(?:last|previous|prior)\s+meetings?|previous\s+actions?(?:\s+(?:points?|items?))?)\s*[:–—-]\s*(?=\S)", re.I)
+# a decision of this meeting inside a review of earlier actions: "It was AGREED that the clerk would arrange ..." sets a
+# new task where the items around it report ("The painting of the shelter is now complete")
+_AGREED_HERE = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved)\s+that\b", re.I)
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.)]?\s+"  # "4.1", "19/21", "FC/19/107"
                          r"[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
@@ -183,7 +186,8 @@ class _Finder:
         reviewed = {k for section in review_sections(self.blocks, arising=False) for k in section}
         while i < len(self.blocks):
             block = self.blocks[i]
-            if i in reviewed and block.kind != "table_row" or _REVIEWED_RUN_IN.match(block.text):
+            if i in reviewed and block.kind != "table_row" and not _AGREED_HERE.search(block.text) \
+                    or _REVIEWED_RUN_IN.match(block.text):
                 i += 1
                 continue
             if block.kind == "table_row":
