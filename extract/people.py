@@ -225,6 +225,9 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     result: list[Person] = []
     for k, (offset, mention) in enumerate(found):
         start, end = offset + mention.start, offset + mention.end
+        if section.status == "apologies" and (_MOTION_BY.search(doc.text[max(offset, start - 30):offset + mention.quote_start])
+                                              or _MOTION_VERB.match(doc.text, end)):
+            continue  # "Cllr A proposed acceptance of apologies from ..., seconded by Cllr B": A and B were there
         if _STANDS_IN_FOR.search(doc.text[max(offset, start - 60):offset + mention.quote_start]):
             # "Michelle Allott – Trust (rep Jane Sayer)": Jane Sayer was represented, so absent
             result.append(Person(name=mention.name, source=Source.of(doc, offset + mention.quote_start, end),
@@ -250,6 +253,10 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
     return sorted(result + plausible, key=lambda p: p.source.start)
 
 
+# the mover and seconder of a motion named in the apologies item: "Cllr A proposed acceptance of apologies from Cllr C,
+# these were seconded by Cllr B"
+_MOTION_BY = re.compile(r"\b(?:proposed|seconded|moved)\s+by\s+$", re.I)
+_MOTION_VERB = re.compile(r"\s+(?:proposed|seconded|moved)\b", re.I)
 _STAND_IN = r"(?i:rep|representing|for|on\s+behalf\s+of|in\s+place\s+of|deputi[sz]ing\s+for|substitut\w*\s+for|sub\s+for)"
 _STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?" + _STAND_IN + r"\s+$")  # text before the name of who was not there
 _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")

@@ -18,3 +18,13 @@ def test_a_decision_of_this_meeting_inside_a_review_of_earlier_actions(tmp_path:
     assert [(a.text, a.owners) for a in record.actions] == [
         ("It was AGREED that the clerk would order two new gate catches", ["Q. Ashdrake"]),
         ("It was also AGREED that the clerk would ask the contractor for a quote for the path", ["Q. Ashdrake"])]
+
+
+def test_the_mover_and_seconder_of_the_apologies_are_not_apologies(tmp_path: Path) -> None:
+    # "Cllr A proposed acceptance of apologies from ..., these were seconded by Cllr B": A and B were there
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 7th September 2010\n\nPresent: "
+                          "Councillors Stanley Quorley (Chair), Richard Vantongeren, Reg Ashdrake\n\n56. RESOLUTION TO "
+                          "APPROVE APOLOGIES FOR ABSENCE Cllr Quorley proposed acceptance of apologies from Cllr Jaxon, "
+                          "Cllr Pughley and County Councillor Mellor, these were seconded by Cllr Vantongeren and resolved "
+                          "to be approved by Parish Council 57. MINUTES These were approved.\n")
+    assert [p.name for p in record.apologies] == ["Jaxon", "Pughley", "Mellor"]
