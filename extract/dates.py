@@ -34,7 +34,7 @@ _DAY_MONTH = re.compile(r"(?:\b|(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th|h)[a-z])|"
                         + r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th|h)(?=[a-z])|\s?(?:st|nd|rd|th|h)?\s?,?\s+(?:day\s+)?(?:of\s+)?"
                         + r"|(?=(?-i:[A-Z])[a-z]{2,8}\s*,?\s*(?:19|20)\d\d(?!\d)))"  # "10March 2009": no space, a capital and a year
                         + _MONTH + _YEAR, re.I)
-_MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:st|nd|rd|th)?\b)" + _YEAR, re.I)
+_MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:\s?(?:st|nd|rd|th))?\b)" + _YEAR, re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
 # "12.03.2015", "12-03-2015": with a full year only ("4.2.15" is more often a minute number)
 _NUMERIC_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d./-]\d|\d)")

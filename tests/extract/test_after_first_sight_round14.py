@@ -28,3 +28,10 @@ def test_the_mover_and_seconder_of_the_apologies_are_not_apologies(tmp_path: Pat
                           "Cllr Pughley and County Councillor Mellor, these were seconded by Cllr Vantongeren and resolved "
                           "to be approved by Parish Council 57. MINUTES These were approved.\n")
     assert [p.name for p in record.apologies] == ["Jaxon", "Pughley", "Mellor"]
+
+
+def test_a_month_before_a_split_ordinal_dates_the_meeting(tmp_path: Path) -> None:
+    # "March 12 th 2018": the ordinal split from its day, as "12 th March 2018" already reads
+    record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on March 12 th 2018, in the "
+                          "Village Hall at 7.30pm\n\nPresent: Mr P Quorley (Chairman), Mr R J Vantongeren\n")
+    assert record.meeting.date == "2018-03-12"
