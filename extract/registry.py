@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from minutes.extract.record import Person
 
+# the kind of council a post is held for, between "Assistant" and the post ("Assistant Town Clerk")
+_PLACE_WORD = r"(?:town|parish|city|county|district|borough|community)"
 _HONORIFIC = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr|acc|supt|prof)\.?\s+", re.I)
 
 
@@ -88,7 +90,8 @@ class Registry:
         if exact:
             found = [n for n, r in self.roles.items() if r.lower() == role.lower()]
         else:
+            under = rf"\b(?:vice|deputy|assistant)(?:[- ]|\s+to\s+(?:the\s+)?)(?:{_PLACE_WORD}\s+)?{re.escape(role)}\b"
             found = [n for n, r in self.roles.items() if re.search(rf"\b{re.escape(role)}\b", r, re.I)
-                     and not re.search(rf"\b(?:vice|deputy|assistant)(?:[- ]|\s+to\s+(?:the\s+)?){re.escape(role)}\b", r, re.I)]
-            # ("Deputy Mayor" is not "Mayor", nor "Assistant to Clerk" the Clerk)
+                     and not re.search(under, r, re.I)]
+            # ("Deputy Mayor" is not "Mayor", nor "Assistant to Clerk" or "Assistant Town Clerk" the Clerk)
         return found[0] if len(found) == 1 else None

@@ -50,7 +50,7 @@ def near_mentions(text: str, role: str) -> list[tuple[int, int]]:
 def holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """The ways minutes name who holds ``role`` (see ``_Finder._named_as``); never a vice- or deputy role."""
     word = _role_word(role)
-    r = rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!assistant )(?i:{word})(?![\w-])"
+    r = rf"(?<![\w-])(?<!vice )(?<!deputy )(?<!assistant )(?i:{word})(?!\w|-\w)"  # "Clerk- Jane Roe", not "Clerk-elect"
     q = r"(?:[A-Z][\w-]*[^\S\n]+)?"  # "Parish Clerk", "Town Clerk"
     title, name = _HOLDER_TITLE, _HOLDER_NAME
     return tuple(re.compile(p) for p in (
