@@ -267,6 +267,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
             # ... or a sentence deep in a paragraph after the letterhead that names the minutes: "... Email: x Telephone: y
             # Minutes of the Annual Meeting and the Ordinary meeting of the Parish Council held on Tuesday 4th August 2020"
             opening = opening or _MINUTES_HELD_BEFORE.search(block.text, max(0, mention.start - 200), mention.start) is not None
+            # ... or a title in capitals run into the paragraph: "X BOARD (XB) MEETING THE HALL, HIGH STREET TUESDAY 29TH JULY 2014"
+            opening = opening or mention.start <= 250 and re.fullmatch(r"[^a-z]*\bMEETING\b[^a-z]*", block.text[:mention.start]) is not None
             if _NEXT.search(block.text, 0, mention.start):
                 continue  # "Date of next meeting: 8 June 2006"
             if _CONFIRMED_ON.search(block.text, max(0, mention.start - 60), mention.start):
