@@ -1176,10 +1176,12 @@ class _Finder:
 
 
 def _last_sentence(text: str) -> str:
-    """The last sentence of a paragraph (the whole paragraph when that sentence is very short)."""
+    """The last sentence of a paragraph, with the one before it when it is very short: under five words ("Clerk to
+    chase.", "Done by May."), or under four when it sets a task of its own ("RC to prepare invitations.")."""
     sentences = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip())
     last = sentences[-1]
-    return last if len(last.split()) >= 5 or len(sentences) == 1 else " ".join(sentences[-2:])
+    words = len(last.split())
+    return last if words >= 5 or len(sentences) == 1 or words == 4 and TASK.match(last) else " ".join(sentences[-2:])
 
 
 # Wording that sets a task, searched in a document from which no action was read (``task_evidence``): someone "to"

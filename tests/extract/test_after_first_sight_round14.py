@@ -35,3 +35,11 @@ def test_a_month_before_a_split_ordinal_dates_the_meeting(tmp_path: Path) -> Non
     record = extract_page(tmp_path, "Minutes of the meeting of Ashby Parish Council held on March 12 th 2018, in the "
                           "Village Hall at 7.30pm\n\nPresent: Mr P Quorley (Chairman), Mr R J Vantongeren\n")
     assert record.meeting.date == "2018-03-12"
+
+
+def test_a_short_task_before_its_action_label_stands_alone(tmp_path: Path) -> None:
+    # "... PPG members. RC to prepare invitations. Action – RC": the task is its own sentence, not the note before it
+    record = extract_page(tmp_path, "Notes of the PPG meeting held on Thursday 6th March 2014\n\nPresent: Robert Quorley "
+                          "(RC), Ian Tadworth (IT)\n\n4.1 Open evening\nDiscussion on the guests. Agreed parents, "
+                          "teachers and PPG members. RC to prepare invitations. Action – RC\n")
+    assert [(a.text, a.owners) for a in record.actions] == [("RC to prepare invitations.", ["Robert Quorley"])]
