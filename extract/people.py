@@ -257,6 +257,8 @@ def _fallback(doc: Document, section: _Section, people: list[Person], options: O
 # these were seconded by Cllr B"
 _MOTION_BY = re.compile(r"\b(?:proposed|seconded|moved)\s+by\s+$", re.I)
 _MOTION_VERB = re.compile(r"\s+(?:proposed|seconded|moved)\b", re.I)
+
+
 _STAND_IN = r"(?i:rep|representing|for|on\s+behalf\s+of|in\s+place\s+of|deputi[sz]ing\s+for|substitut\w*\s+for|sub\s+for)"
 _STANDS_IN_FOR = re.compile(r"\((?:[^()]*\s)?" + _STAND_IN + r"\s+$")  # text before the name of who was not there
 _REPRESENTED = re.compile(_STAND_IN + r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
