@@ -59,8 +59,9 @@ class Registry:
         if name in self.names:
             return
         self.names.append(name)
-        words = name.split()
-        keys = {name.lower(), words[0].lower(), initials_of(name).lower()} | {i.lower() for i in name_initials(name)}
+        spaced = re.sub(r"\.(?=\w)", ". ", name)  # an initial's stop parts words: "K.Topping" is "K. Topping"
+        words = spaced.split()
+        keys = {name.lower(), spaced.lower(), words[0].lower(), initials_of(spaced).lower()} | {i.lower() for i in name_initials(name)}
         if initials:
             keys.add(initials.lower())
             self._defined[initials.lower()].add(name)

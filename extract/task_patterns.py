@@ -74,7 +74,7 @@ ASKED = re.compile(SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s
 APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
 # a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep", "A and B
 # are to continue."
-_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|take\s+(?:the\s+)?minutes\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
+_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|take\s+(?:the\s+)?[Mm]inutes\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
 AGREED_TO = re.compile(SUBJ + APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?:is|are)(?:\s+also)?)\s+to\s+" + _HOLD_POST + _VERB)
 # ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
 # "will have a banner made", "would have the hedge cut": a task its subject sees done

@@ -43,3 +43,20 @@ def test_a_short_task_before_its_action_label_stands_alone(tmp_path: Path) -> No
                           "(RC), Ian Tadworth (IT)\n\n4.1 Open evening\nDiscussion on the guests. Agreed parents, "
                           "teachers and PPG members. RC to prepare invitations. Action – RC\n")
     assert [(a.text, a.owners) for a in record.actions] == [("RC to prepare invitations.", ["Robert Quorley"])]
+
+
+def test_an_initial_run_into_the_surname_resolves_as_the_spaced_name(tmp_path: Path) -> None:
+    # "K.Tadworth" in the list of those present is the "K. Tadworth" tasked later
+    record = extract_page(tmp_path, "Minutes of Meeting held on Wed. 9th May 2018 at 7.30pm in Lower Church Hall.\n\n"
+                          "Present: Messrs.R. Quorley,[Chair],I. Vantongeren, K.Tadworth & S.Yelland.\n\n"
+                          "Community Website-  K. Tadworth is to change the Community Facebook page to a group status.\n\n"
+                          "Parking – No progress to report.\n")
+    assert [a.owners for a in record.actions] == [["K.Tadworth"]]
+
+
+def test_agreeing_to_take_the_minutes_in_capitals_is_no_task(tmp_path: Path) -> None:
+    # "agreed to take the Minutes": standing in for an absent clerk at this meeting, as "take the minutes" already was
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 5th September 2006\n\nPresent: "
+                          "Councillors A. Quorley (Chairman), B. Vantongeren, C. Tadworth\nParish Clerk: Absent. "
+                          "Councillor B. Vantongeren agreed to take the Minutes\n\n1. Apologies: none.\n")
+    assert record.actions == []
