@@ -46,9 +46,9 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n
      "Venue: Room 3, Civic Centre\n\nNo. Item", "Licensing Committee", "2008-06-26"),
     # "Minutes for the Monthly Meeting on <date> at 7.30 in the X Chambers": the words after the date are its time and
     # place; the letterhead above names the body
-    ("Community Council Minutes Sept.2018\n\nBrackwell, Ashby and Dunmere Community Council.\n"
-     "Minutes for the Monthly Meeting on Monday, 10th Sept.2018 at 7.30 in the Burgh Chambers, Ashby Town Hall.\n\n"
-     "Present: Ewan Trellick (chair), Morwen Castellan", "Brackwell, Ashby and Dunmere Community Council", "2018-09-10"),
+    ("Community Council Minutes March 2019\n\nBrackwell, Ashby and Dunmere Community Council.\n"
+     "Minutes for the Monthly Meeting on Tuesday, 12th March 2019 at 7.30 in the Council Chambers, Ashby Town Hall.\n\n"
+     "Present: Ewan Trellick (chair), Morwen Castellan", "Brackwell, Ashby and Dunmere Community Council", "2019-03-12"),
     # a name in capitals broken over lines at "OF" above a title that names only the meeting's kind
     ("NORTH ASHSHIRE ASSOCIATION\nOF\nVILLAGE HALLS\nMINUTES\nOf the Annual Meeting held at The Civic Hall Ashby at\n"
      "10.30am on Friday 18th July 2014\nPresent: Cllr Rhodri Palmerstone (Chair)", "North Ashshire Association of Village Halls",
