@@ -34,10 +34,10 @@ _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,
 # (a heading run into the sentence in a flattened page: "Welcome & Apologies for AbsenceApologies were accepted from")
 _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
                              r"(?:were\s+|was\s+|had\s+(?:not\s+)?been\s+|have\s+(?:not\s+)?been\s+)?(?:also\s+)?"
-                             r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved|reported)"
+                             r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved|reported|intimated)"
                              r"(?:\s+and\s+(?:accepted|approved|noted))?"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
-                             r"|(?:received|accepted|accept|noted|reported|recorded|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
+                             r"|(?:received|accepted|accept|noted|reported|recorded|intimated|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
                              r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?"  # "There were apologies for absence from"
                              r"|apolog(?:ies|y)(?=\s+from\b))"  # no verb: "X took the chair, apologies from A and B, ..."
                              # (a space lost after "from" in a flattened page: "were received fromMaggie Attewell")
@@ -106,6 +106,7 @@ SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|in
                            r"(?:joined|entered|attended|left)\s+the\s+meeting|attended\s+(?:in|on\s+behalf|for)\b|"
                            r"arrived\s+(?:at|during|late)\b|took\s+the\s+minutes|(?:would|will)\s+be\s+(?:arriving\s+)?late\b|"
                            r"(?:was|would\s+be)\s+(?:(?:elected|appointed)\s+(?:as\s+)?)?(?:the\s+)?(?:vice[- ])?chair(?:man|person)?\s+for\s+(?:the\s+purposes\s+of\s+)?(?:the|this)\s+meeting|"
+                           r"['’]s\s+apologies\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:received|noted|accepted|given|tendered)|"  # "Cllr X’s apologies were noted"
                            r"(?:(?:had|has|have)\s+)?(?:sent|sends|gave|given|tendered|submitted|offered|relayed|conveyed)\s+(?:(?:his|her|their)\s+)?apologies"
                            r"(?!\s+(?:from|on\s+behalf\s+of)\b))\b")  # "X gave apologies from Y": Y sent them
 # (SUBJECT_VERB is written in lower case and searched in the folded text: cues.finditer_folded, 2-3 times faster)
@@ -175,7 +176,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             if status == "present":  # "..., apologies from A and B, all other members were present": not A and B
                 begins = max([begins] + [end for start, end, kind in spans if kind.startswith("apologies") and begins <= start < m.start()])
             spans.append((begins, m.start(), status))
-        spans += [(m.end(), min(m.end() + 80, len(block.text)), "by") for m in cues.finditer(_DONE_BY, block.text)]
+        spans += [(m.end(), _by_end(block.text, m.end()), "by") for m in cues.finditer(_DONE_BY, block.text)]
         spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
         for m in cues.finditer(_SUBSTITUTE_FOR, block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
             spans.append((sentence_start(block.text, m.start()), m.start(), "subject"))
@@ -190,7 +191,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             if status in ("by", "absent"):  # "seconded by Seth Why", "presentation by A and B": the names right after
                 text = block.text[start:end]
                 chained = [m for k, m in enumerate(mentions) if k == 0 and (m.quote_start <= 1 or _POST_BEFORE.fullmatch(text[:m.quote_start]))
-                           or k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mentions[k - 1].end:m.quote_start])]
+                           or k > 0 and _CHAINED_PAST.fullmatch(text[mentions[k - 1].end:m.quote_start])]
                 mentions = list(itertools.takewhile(lambda m: m in chained, mentions))
                 status = "apologies" if status == "absent" else "present"
             elif status in ("subject", "late"):  # "Cllr X (Chair) presented ...", "PC A and B introduced": the names right before the verb
@@ -205,6 +206,19 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                 role = mention.title or None
                 people.append(Person(name=mention.name, source=Source.of(doc, a, b), status=status, role=role))
     return sorted(people, key=lambda p: p.source.start)
+
+
+# what stands between two names chained after "by" or "welcomed": a separator, or one two-word name the finder
+# does not read between two commas ("welcomed councillors A, B, Kath Hamilton, C and D": the list goes on past it)
+_CHAINED_PAST = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*(?:,|,?\s*and|&)\s*)?")
+_BY_RUN = re.compile(_RUN + r"{0,300}")
+
+
+def _by_end(text: str, start: int) -> int:
+    """Where the names after "seconded by", "welcomed" ... may end: 80 characters on, or further to the sentence's
+    end ("The chairman welcomed councillors A, B, C, D, E, F and G.": a long run; only the names chained from
+    the first are read)."""
+    return max(min(start + 80, len(text)), _BY_RUN.match(text, start).end())
 
 
 # a post written before the name the finder reads: "called to order by Chairman Ira Wood", "seconded by the Mayor Jo Bell"

@@ -151,7 +151,7 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     (dates._MONTH_DAY, _flat_dates(dates._MONTH_DAY)),
     # a consumed character first, the look-behinds after it: against the look-behinds first
     (presence._FULL_STOP, re.compile(r"(?<=[A-Za-z]{2})" + "".join(rf"(?<!\b{a})" for a in presence.ABBREVIATIONS) + r"\.\s+(?=[A-Z])")),
-    (run_on_lists._SENTENCE_END, re.compile(r"(?:(?<=[a-z]{2})|(?<=[a-z)] )|(?<=[a-z]\)))" + "".join(rf"(?<!\b{a})" for a in ("Mrs", "Mr", "Dr", "Ms", "Cllr", "Cllrs", "Rev", "Prof", "Messrs")) + r"\.[?\ufffd]?\s+(?=[A-Z])")),
+    (run_on_lists._SENTENCE_END, re.compile(r"(?:(?<=[a-z]{2})|(?<=[a-z)] )|(?<=[a-z]\)))" + "".join(rf"(?<!\b{a})" for a in ("Mrs", "Mr", "Dr", "Ms", "Cllr", "Cllrs", "Rev", "Prof", "Messrs")) + r"\.[?\ufffd]?\s+(?=[A-Z]|\d{1,2}\.\s+[A-Z])")),
     # the acts grouped by first letter and the space first: against the flat list after a look-behind
     (presence._ACTED, re.compile(r"(?<=\S)\s+(?:" + "|".join(presence._ACTS) + r")\b", re.I)),
     (task_patterns.SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)

@@ -1,0 +1,51 @@
+"""Attendance shapes met on b36/b37 and new real pages (round 15), each written as a made-up page in a general
+shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_an_apologies_sentence_ends_before_the_next_numbered_item(tmp_path: Path) -> None:
+    # a run-on paragraph: "Apologies were received from A. 2. Declarations of interest – B declared ...": the next
+    # item's number ends the apologies' sentence, so B (who declared an interest) and C (appointed) sent none
+    record = extract_page(tmp_path, "MINUTES OF THE PARISH COUNCIL MEETING HELD ON 14 OCTOBER 2025\n\n"
+                          "1. The chairman, Wilfred Ambrey, welcomed the councillors. Apologies were received from "
+                          "PCSO Dulcie Harnwell. 2. Declarations of interest – Nigel Penlowe declared an interest in item 9. "
+                          "3. Village charities – councillors appointed Gillian Quarley, all in agreement. 4. Finance – "
+                          "the clerk reported the balances, which were noted by all members present at the meeting.\n")
+    assert [p.name for p in record.apologies] == ["Dulcie Harnwell"]
+
+
+def test_a_long_welcome_of_councillors_names_all_present(tmp_path: Path) -> None:
+    # "The chairman, A, welcomed councillors B, C, ... and H.": every councillor the welcome names was there, past the
+    # first 80 characters, and past a name the finder does not know ("Kezia Dunstable") inside the run
+    record = extract_page(tmp_path, "MINUTES OF THE PARISH COUNCIL MEETING HELD ON 14 OCTOBER 2025\n\n"
+                          "1. The chairman, Wilfred Ambrey, welcomed councillors Osric Penlowe-Vance, Gillian Quarley, "
+                          "Norman Bastable, Frank Tolliver, Kezia Dunstable, Tony Wrexfield, Kenneth Harrowby and Roger "
+                          "Pendleford. The clerk, Marion Chettle, was in attendance. There was one member of the public. "
+                          "2. Minutes of the previous meeting were approved as a true record.\n")
+    names = [p.name for p in record.attendees]
+    assert {"Osric Penlowe-Vance", "Gillian Quarley", "Norman Bastable", "Frank Tolliver", "Tony Wrexfield",
+            "Kenneth Harrowby", "Roger Pendleford", "Marion Chettle"} <= set(names)
+    assert not record.apologies
+
+
+def test_apologies_intimated_on_behalf_of(tmp_path: Path) -> None:
+    # the Scottish wording: "Apologies for absence were intimated on behalf of A, B and C"
+    record = extract_page(tmp_path, "Glenbrae Community Council\nMINUTES OF A MEETING HELD ON THURSDAY 5TH MARCH 2026\n\n"
+                          "2026/03/01 MEMBERS\n\nMr A Quennock, Chairman\n\n2026/03/02 APOLOGIES\n\n"
+                          "Apologies for absence were intimated on behalf of Ms R Gillwater, Mr W Thurlby and Mrs E Abernathy.\n\n"
+                          "2026/03/03 MINUTES OF THE LAST MEETING\n\nThe Minutes were approved.\n")
+    assert [p.name for p in record.apologies] == ["R Gillwater", "W Thurlby", "E Abernathy"]
+
+
+def test_a_councillors_apologies_in_the_possessive(tmp_path: Path) -> None:
+    # "Councillor A’s apologies were noted and accepted.": A sent apologies
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 January 2026\n\n"
+                          "Present: Councillors M Harwick (Chair), J Nedderley, R Brantwood.\n\n"
+                          "FC/3/1/26 Apologies for absence with reason given\n\n"
+                          "Councillor Dorian Clevedge’s apologies were noted and accepted.\n\n"
+                          "Declaration of Members’ interests\n\nNo declarations were made.\n")
+    assert [p.name for p in record.apologies] == ["Dorian Clevedge"]
