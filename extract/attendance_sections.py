@@ -727,6 +727,10 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             break
         # ("Jan Rowe Parish Clerk and three members of the public": the count of the public is no one)
         more = [e for e in _split_run_on(sentence, block.start + a) if not _PUBLIC_COUNT.fullmatch(e.text.strip())]
+        if not m and i > 0 and entries and entries[-1].titled and len(sentence) <= 100 and _surnames_run(more):
+            entries.extend(_split_run_on(sentence, block.start + a, titled=True))  # "Councillors A, B (Town Ward). C, D and E (West Ward)."
+            end = block.start + b
+            continue
         if not m and i > 0 and (entries or bare) and more and (_LIST_TITLE.match(sentence) or len(sentence) <= 80 and all(
                 _looks_like_person(e.text) for e in more) or _titled_run(sentence)):
             entries.extend(more)
@@ -775,6 +779,20 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
         if turn:
             break
     return entries, end
+
+
+# a surname alone, perhaps with a note: "Hall (West Ward)"; or the officer who closes the list ("the Town Clerk")
+_SURNAME_ITEM = re.compile(r"[{U}][{L}’'-]+(?:\s*\([^()]{{1,40}}\))?\.?".format(U=UPPER, L=LOWER))
+_STAFF_ITEM = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Clerk|Secretary|Treasurer)\.?", re.I)
+
+
+def _surnames_run(entries: list[_Entry]) -> bool:
+    """Whether a sentence after a list under a plural title goes on with it: two or more surnames alone, each perhaps
+    with its ward in brackets, and perhaps the officer after them ("Mitchell, Bailey and Hall (West Ward).",
+    "Bartlett, Gori (North Ward) together with the Town Clerk")."""
+    names = entries[:-1] if entries and _STAFF_ITEM.fullmatch(entries[-1].text.strip()) else entries
+    return len(names) >= 2 and all(_SURNAME_ITEM.fullmatch(e.text.strip()) and e.text.split()[0].lower() not in ROLE_WORDS
+                                   for e in names)
 
 
 _CHAINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")

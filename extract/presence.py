@@ -24,8 +24,9 @@ _FULL_STOP = re.compile(r"\.(?<=[A-Za-z]{2}\.)" + "".join(rf"(?<!\b{word}\.)" fo
 
 # What records presence or apologies: "The Chair welcomed Susan Twemlow – Assistant
 # Director – to the meeting", "X, Head of Y, was welcomed ...", "Cllr X and Cllr Y sent apologies".
-_WELCOMED = re.compile(r"\b(?:welcomed|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|their\s+first|his\s+first|"
-                       r"her\s+first)\s+meeting", re.I)
+# ("... her wish to welcome Cllrs A and B to their first Council meeting")
+_WELCOMED = re.compile(r"\b(?:welcomed|welcome|introduced)\b(?P<who>[^.;]{3,250}?)\bto\s+(?:the|this|today['’]s|"
+                       r"(?:their|his|her)\s+first(?:\s+[A-Z]\w+)?)\s+meeting", re.I)
 # ... or the list after "welcomed the following": "The Chair welcomed the following Parish Councillors – P Dunn, D Rowe
 # and the Clerk Nina Smart"
 _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,3}\s*[:–—-]\s*(?P<who>[^.;]{3,300})", re.I)
@@ -185,6 +186,8 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                   for m in cues.finditer(_ACTED, block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
+            if status in ("present", "by"):  # not "welcomed Councillor A’s youth adviser": the one welcomed is A's adviser
+                mentions = [m for m in mentions if not _POSSESSIVE.match(block.text, start + m.end - 2)]
             if status == "apologies-before-clause":  # the name right before the clause's verb is its subject
                 text = block.text[start:end]
                 mentions, status = [m for m in mentions if text[m.end:].strip()], "apologies"
@@ -211,6 +214,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
 # what stands between two names chained after "by" or "welcomed": a separator, or one two-word name the finder
 # does not read between two commas ("welcomed councillors A, B, Kath Hamilton, C and D": the list goes on past it)
 _CHAINED_PAST = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*(?:,|,?\s*and|&)\s*)?")
+_POSSESSIVE = re.compile(r"[’']s\s+[a-z]")  # a name's possessive before a noun: "Cllr A’s adviser"
 _BY_RUN = re.compile(_RUN + r"{0,300}")
 
 

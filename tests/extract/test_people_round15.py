@@ -49,3 +49,35 @@ def test_a_councillors_apologies_in_the_possessive(tmp_path: Path) -> None:
                           "Councillor Dorian Clevedge’s apologies were noted and accepted.\n\n"
                           "Declaration of Members’ interests\n\nNo declarations were made.\n")
     assert [p.name for p in record.apologies] == ["Dorian Clevedge"]
+
+
+def test_surnames_after_a_ward_note_go_on_with_the_councillors_list(tmp_path: Path) -> None:
+    # "PRESENT Councillors A, B (East Ward). C, D and E (West Ward). F, G (North Ward) together with the Town Clerk":
+    # the surnames after each ward's full stop are more councillors of the same list
+    record = extract_page(tmp_path, "Minutes of the Meeting of the Town Council held on Monday 2nd March 2026 at 7pm\n\n"
+                          "PRESENT Mayor Councillor Tregannon (East Ward). Councillors Pellowe, Quintrell, Vosper (East Ward). "
+                          "Ashworthy, Kellond and Trebilcock (West Ward). Penhaligon, Rosevear (North Ward) together with "
+                          "the Town Clerk\n\n"
+                          "26/03/01 Apologies for absence Apologies were received from Councillor Polglaze\n")
+    assert [p.name for p in record.attendees] == ["Tregannon", "Pellowe", "Quintrell", "Vosper", "Ashworthy", "Kellond",
+                                                  "Trebilcock", "Penhaligon", "Rosevear"]
+    assert [p.name for p in record.apologies] == ["Polglaze"]
+
+
+def test_a_welcome_to_a_councillors_adviser_is_not_the_councillor(tmp_path: Path) -> None:
+    # "The Chair welcomed Councillor A’s youth adviser to the meeting": the adviser came, not A (who sent apologies)
+    record = extract_page(tmp_path, "Minutes of the Council meeting held on 4 June 2026\n\nApologies for absence\n\n"
+                          "Apologies for absence were received from Councillors Brannock and Trethewy.\n\n"
+                          "Chairman's announcements\n\nThe Chair welcomed Councillor Brannock’s youth adviser to the meeting.\n")
+    assert not record.attendees
+    assert [p.name for p in record.apologies] == ["Brannock", "Trethewy"]
+
+
+def test_a_wish_to_welcome_new_councillors_to_their_first_council_meeting(tmp_path: Path) -> None:
+    # "the Mayor made reference to her wish to welcome Cllrs A and B to their first Council meeting": both were there
+    record = extract_page(tmp_path, "Borough Council - Tuesday, 23rd June, 2026 2.30 pm\n\nMayor's Introductory Comments\n\n"
+                          "During her introductions, the Mayor made particular reference to her wish to welcome Cllrs Penwarden "
+                          "and Trelawder to their first Council meeting since their election.\n\nApologies for Absence\n\n"
+                          "An apology for absence was received from Cllr N Carnsew.\n")
+    assert [p.name for p in record.attendees] == ["Penwarden", "Trelawder"]
+    assert [p.name for p in record.apologies] == ["N Carnsew"]
