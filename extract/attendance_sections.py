@@ -53,7 +53,8 @@ _OTHER_TABLE = re.compile(r"^\s*(?:actions?(?:\s+points?)?|agreed\s+actions?|age
                           r"no\.?|issues?|tasks?|decisions?)\s*:?\s*$", re.I)
 # the column of an attendance register that says who came: "Name | Category | Attendance"
 _REGISTER_COLUMN = re.compile(r"^\s*(?:attendance|attended|present\??)(?:\s*\([^()]{1,12}\))?\s*$", re.I)  # "Attended (Y/N)" too
-_MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+)\s*$")  # "(1)", "a)": a footnote marker alone
+# "(1)", "a)": a footnote marker alone; "(Chair)": a note alone on the line under the name it belongs to
+_MARKER_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\w{1,2}[.)]|[*†‡§]+|\([A-Z][\w -]{1,30}\))\s*$")
 # "Key: P = present, A = apologies", "(FTG) Foundation Trustee Governor; (SG) Staff Governor": a legend, no one
 _KEY_LINE = re.compile(r"^\s*(?i:key)\s*:|^\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+(?:;\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+)+;?\s*$")
 # (the legend: two or more abbreviations explained in one line, so that "(JS) John Smith" stays a person)
@@ -224,6 +225,12 @@ def _label(block: Block) -> re.Match | None:
     return None
 
 
+def _title_alone(text: str) -> bool:
+    """Whether a line holds a title and nothing else ("Chief Superintendent"): the title of the name on the next line."""
+    title = _TITLE.match(text.strip() + " ")
+    return bool(title) and title.end() >= len(text.strip())
+
+
 def _without_item_number(block: Block) -> Block:
     """A table row without its first cell when that holds only the item's number and an attendance label
     follows ("296 | Apologies | Cllr X"); any other numbered row is the next agenda item, which ends a list."""
@@ -383,6 +390,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section = None  # "1601 Secretary's Report: ACTION": the next item's heading, no group's heading inside the list
             continue
         if _MARKER_LINE.match(block.text) or _SUB_LABEL.match(block.text) or _HEADER_WORDS.fullmatch(block.text) \
+                or _title_alone(block.text) \
                 or _KEY_LINE.match(block.text) \
                 or _CODES_LINE.match(block.text) \
                 or _LIST_FOLLOWS.search(block.text):

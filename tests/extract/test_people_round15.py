@@ -81,3 +81,17 @@ def test_a_wish_to_welcome_new_councillors_to_their_first_council_meeting(tmp_pa
                           "An apology for absence was received from Cllr N Carnsew.\n")
     assert [p.name for p in record.attendees] == ["Penwarden", "Trelawder"]
     assert [p.name for p in record.apologies] == ["N Carnsew"]
+
+
+def test_a_board_list_of_names_and_posts_one_a_line_with_a_note_and_a_rank_on_lines_of_their_own(tmp_path: Path) -> None:
+    # a board's members one a line, each name followed by its post on the next line; the chair's "(Chair)" and a police
+    # rank ("Chief Superintendent") stand alone on lines of their own: neither ends the list
+    record = extract_page(tmp_path, "Minutes of the Meeting of the\n\nWellbeing Board\n\nHeld: Thursday, 5 March 2026 at 10:30 am\n\n"
+                          "Present:\n\nCouncillor Marwood\n\n(Chair)\n\nDeputy Mayor, Westerby City Council.\n\n"
+                          "Ivor Brackley\n\nDeputy Director of Public Health, Westerby City Council.\n\n"
+                          "Chief Superintendent\n\nAndy Tolworth\n\nHead of Local Policing, Westshire Police.\n\n"
+                          "Susan Lockhart\n\nManaging Director, Westerby Clinical Commissioning Group\n\n"
+                          "Councillor Sarah Rudgwick\n\nAssistant City Mayor, Westerby City Council.\n\n"
+                          "101.    WELCOME AND APOLOGIES FOR ABSENCE\n\nThe Chair welcomed everyone to the meeting.\n")
+    assert [p.name for p in record.attendees] == ["Marwood", "Ivor Brackley", "Andy Tolworth", "Susan Lockhart",
+                                                  "Sarah Rudgwick"]
