@@ -384,3 +384,8 @@ def _name_word_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, i
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) >= 4]
+
+
+def spaced_initials(name: str) -> str:
+    """``name`` with its words parted at an initial's stop: "K.Topping" is "K. Topping", "A.B.Jones" "A. B. Jones"."""
+    return re.sub(r"\.(?=\w)", ". ", name)

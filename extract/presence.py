@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 
 from minutes.extract import cues
-from minutes.extract.names import find_people
+from minutes.extract.names import find_people, spaced_initials
 from minutes.extract.record import Person, Source
 from minutes.ingest.document import Block, Document
 
@@ -275,5 +275,5 @@ def _ends_subject(between: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Whether two written names can be one person: equal, or same surname and first initial (an initial's stop
     parts words too: "A.Jones" is "A. Jones")."""
-    x, y = (re.sub(r"\.(?=\w)", ". ", name.lower()).split() for name in (a, b))
+    x, y = (spaced_initials(name.lower()).split() for name in (a, b))
     return x == y or x[-1] == y[-1] and (x[0][0] == y[0][0] or len(x) == 1 or len(y) == 1)  # "Cull" is "J M Cull"

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from minutes.extract.names import spaced_initials
 from minutes.extract.record import Person
 
 # the kind of council a post is held for, between "Assistant" and the post ("Assistant Town Clerk")
@@ -59,7 +60,7 @@ class Registry:
         if name in self.names:
             return
         self.names.append(name)
-        spaced = re.sub(r"\.(?=\w)", ". ", name)  # an initial's stop parts words: "K.Topping" is "K. Topping"
+        spaced = spaced_initials(name)
         words = spaced.split()
         keys = {name.lower(), spaced.lower(), words[0].lower(), initials_of(spaced).lower()} | {i.lower() for i in name_initials(name)}
         if initials:
