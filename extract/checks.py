@@ -24,6 +24,14 @@ _NOBODY = re.compile(r"\b(?:none|nil|no\s+(?:apolog\w*|absences?|one|members?)\b
                      r"all\s+(?:\w+\s+)?(?:members|councillors|governors)\s+(?:were\s+)?present)", re.I)
 
 
+def _silent_attendance_label(blocks: list[Block], record: Record) -> Block | None:
+    """The attendance label whose section gave no names: the first label when nobody was read at all (unless
+    ``people`` said which section names whom), else a label of those present nobody was read from."""
+    if not record.attendees and not record.apologies and not any(w.endswith(" not read") for w in record.warnings):
+        return next((b for b in blocks if attendance_label(b.text)), None)
+    return _unread_presence_label(blocks, record)  # people read elsewhere, none from the section
+
+
 def _unread_presence_label(blocks: list[Block], record: Record) -> Block | None:
     """The first label of those present ("PRESENT" on a line of its own) when no attendee was read from the
     lines under it (up to the next label or agenda item) or before them, though those lines name two or more people."""
@@ -43,11 +51,7 @@ def _unread_presence_label(blocks: list[Block], record: Record) -> Block | None:
 def check_silence(doc: Document, record: Record, options: Options) -> None:
     """Warn where a section the document plainly holds gave no rows."""
     blocks = body_blocks(doc)
-    if not record.attendees and not record.apologies and not any(w.endswith(" not read") for w in record.warnings):
-        label = next((b for b in blocks if attendance_label(b.text)), None)  # (unless ``people`` said which section names whom)
-        if label is not None:
-            record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
-    elif (label := _unread_presence_label(blocks, record)) is not None:  # people read elsewhere, none from the section
+    if (label := _silent_attendance_label(blocks, record)) is not None:
         record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
     elif not record.apologies:  # those present were read, the apologies not: unless the section says there were none
         label = next((b for k, b in enumerate(blocks) if (m := attendance_label(b.text)) and _APOLOGIES.search(m.group(0))
