@@ -158,7 +158,12 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
                                    + r"[.!?]+(?=\s|$)|(?<=[a-z]{2})" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
                                    + r"[.!?](?=[A-Z][a-z]*\s)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
     (meeting._SENTENCE_BREAK, re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")),
-    (task_patterns.TRAILING_ACTION, re.compile(task_patterns.TRAILING_ACTION.pattern.replace(r"\s(?<=[.!?]\s)\s*", r"(?<=[.!?])\s+", 1))),
+    # the space first, once for every branch: against each branch's own space, one after a look-behind
+    (task_patterns.TRAILING_ACTION, re.compile(task_patterns.TRAILING_ACTION.pattern.replace(r"\s(?:(?<=[.!?]\s)\s*", r"(?:(?<=[.!?])\s+", 1)
+                                               .replace(r"|[–—-]\s*", r"|\s[–—-]\s*", 1).replace(r"(?<=[a-z]\s)\s*", r"(?<=[a-z])\s+", 1))),
+    # a look-ahead of the characters the branches open with: against the branches alone
+    (presence._DONE_BY, re.compile(presence._DONE_BY.pattern.replace("(?=[acdeghilmnoprstw])", "", 1), re.I)),
+    (task_patterns.PROSE_TASK, re.compile(task_patterns.PROSE_TASK.pattern.replace("(?=[-:;–—,A-Zadr]|^)", "", 1))),
     (attendance_grid._MARK_KEY, _PLAIN_MARK_KEY),
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
