@@ -51,12 +51,13 @@ _DIGIT = re.compile(r"\d")
 _MONTH_END = re.compile(r"\b(?:the\s+)?(?P<edge>end|mid|middle|beginning|start)(?:\s+of)?\s+" + _MONTH
                         + r"(?:\s+(?P<year>(?:19|20)\d{2}))?", re.I)
 
-# (a stop may part the minutes from "p.m.": "7.00.p.m.")
-_TIME = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?\s*(?:\.\s*(?=[ap]\.?m))?(?P<{0}ap>[ap]\.?m\.?)?"
+# a time's am or pm (a stop may part the minutes from "p.m.": "7.00.p.m.")
+_AM_PM = r"\s*(?:\.\s*(?=[ap]\.?m))?(?P<{0}ap>[ap]\.?m\.?)?"
+_TIME = r"(?P<{0}h>[0-2]?\d)(?:[:.](?P<{0}m>[0-5]\d))?" + _AM_PM
 # not in a reference code: "BM12-10.14M" (a capital letter before it)
 _RANGE = re.compile(r"(?<![\d.:/£])(?<!(?-i:[A-Z]))" + _TIME.format("s") + r"\s*(?:-|–|—|to|until|till)\s*" + _TIME.format("e")
                     + r"(?![\d%]|[.:/]\d)", re.I)
-_SINGLE = re.compile(r"(?<![\d.:/£])(?<!\d[-–])(?P<sh>[0-2]?\d)(?:[:.](?P<sm>[0-5]\d))\s*(?:\.\s*(?=[ap]\.?m))?(?P<sap>[ap]\.?m\.?)?(?![\d%]|[.:/]\d)"
+_SINGLE = re.compile(r"(?<![\d.:/£])(?<!\d[-–])(?P<sh>[0-2]?\d)(?:[:.](?P<sm>[0-5]\d))" + _AM_PM.format("s") + r"(?![\d%]|[.:/]\d)"
                      r"|(?<![\d.:/£])(?P<h2>[01]?\d)(?:[\s-](?P<m2>[0-5]\d)|\.)?\s*(?P<ap2>[ap]\.?m\.?)"  # "7pm", "7 30 pm", "7-30pm", "7.pm"
                      r"|\bat\s+(?P<noon>noon|midday)\b"
                      r"|\bat\s+(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?:\s*(?:hrs|hours))?\b", re.I)  # "AT 1930"
