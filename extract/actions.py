@@ -34,8 +34,8 @@ from minutes.extract.task_patterns import (ACTION_BETWEEN, AGENDA_WORDING, AGREE
     DASH_TASK, DECIDED_PASSIVE, DECIDED_THAT, GIVEN_TO, GROUP_SUBJECT, IMPERATIVE, INSTRUCTION, LABELLED_AFTER, LEAD,
     MARGIN_BETWEEN, MODAL, MORE, NAME_TAIL, NEXT_ITEM, NOT_IMPERATIVE, NOT_NOTE, NOT_TASK, NOT_TASK_VERB,
     NOTE_THEN_OWNER, ONGOING, ONGOING_NOTE, PAREN_ACTION, PASSIVE, PASSIVE_ANY, PASSIVE_FUTURE, PASSIVE_TASK,
-    POINTS_BACK, PRONOUN_TASK, PROSE_TASK, REPORTED, REPORTED_DONE, REPORTED_PASSIVE, REQUEST, RESOLVED_TASK,
-    ROLE_SUBJECT, SAID_WOULD, SECOND_TASK, SENTENCE, SENTENCE_TASK, SUBJ, TASK, TASK_VERB, THAT_CLAUSE, THE_MEETING,
+    POINTS_BACK, PRONOUN_TASK, PROSE_TASK, PUBLIC_ASKS, REPORTED, REPORTED_DONE, REPORTED_PASSIVE, REQUEST,
+    RESOLVED_TASK, ROLE_SUBJECT, SAID_WOULD, SECOND_TASK, SENTENCE, SENTENCE_TASK, SUBJ, TASK, TASK_VERB, THAT_CLAUSE, THE_MEETING,
     TITLES_WITH_DOT, TOPIC, TO_BE_DONE, TRAILING_ACTION, TRAILING_OWNER, WHO_WILL, decision_start, enumerated_parts,
     enumerators, introduces, margin_end, margin_who, overlapping, sentence_spans, thanks_only)
 from minutes.ingest.document import Block, Cell, Document
@@ -723,7 +723,9 @@ class _Finder:
                 owners = [self._named_before(o, block.text[prior[0]:a]) for o in owners]
             more = MORE.search(sentence, clause, stop)  # "... obtain more advice, but considered that ..."
             limit, stop = stop, more.start() if more else stop
-            if BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
+            if BARE_ACTION.fullmatch(sentence[clause:stop].strip()) and clause > 0:  # "Concerns about the fridge -
+                clause = 0                                                           # BG to check.": the note too
+            elif BARE_ACTION.fullmatch(sentence[clause:stop].strip()):  # "The Clerk would action.": the task is
                 if prior is None or prior[1]:                           # the sentence before, unless that one
                     continue                                           # is a task already ("Clerk to report back")
                 clause, start = 0, block.start + prior[0]
@@ -834,6 +836,8 @@ class _Finder:
             comma = sentence.find(",", decided.end())
             return self._subject_owners(decided.group("np")), decided.start(), comma if comma > 0 else len(sentence)
         request = cues.search(REQUEST, sentence)
+        if request and PUBLIC_ASKS.search(sentence, 0, request.start()):
+            return None  # "A resident requested that ...": the public's request, not the meeting's task
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..." (after an item's
             # title and a dash, from the request on: "... DECISIONS TAKEN – (i) Cabinet request the Board to consider ...")
             body = BODY.fullmatch(request.group("asked"))  # a body asked stays as written: "request the Scrutiny Board to"

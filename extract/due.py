@@ -1,6 +1,6 @@
 """When an action is due, from its own words.
 
-In order of precedence: an explicit deadline ("by Friday 21 November", "by the end of October 2008",
+In order of precedence: an explicit deadline ("by Friday 21 November", "RSVP 15 Dec", "by the end of October 2008",
 "return required by 22nd October", "28.6.12" in a deadline column, "first week November": its 7th,
 "by January 2009", "in February", "during August", an occasion "arranged for February/March": the (last) month's end), a dated occasion ("at EMB on 17 June"), the next
 meeting when the words name it ("by the next meeting", "before the next meeting", "at the next Safer Essex meeting in January
@@ -19,7 +19,7 @@ from minutes.extract.dates import find_dates
 
 # the words before a date that make it a deadline, a weekday between them allowed ("before Friday 24.6.16")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
+_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline|RSVP)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
 _ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
 _NEXT = re.compile(r"\b(?P<prep>by|before|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
                    r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)

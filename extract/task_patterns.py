@@ -74,9 +74,9 @@ ASKED = re.compile(SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s
 # a subject may have a phrase in commas after it: "Amanda Jones, CCBC, would bring it back", "TW, as treasurer, would
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
-# a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep", "A and B
-# are to continue."
-_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|take\s+(?:the\s+)?[Mm]inutes\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
+# a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep", "MT
+# agreed to chair it", "A and B are to continue."
+_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|(?:co-?)?chair(?:ed)?\b|take\s+(?:the\s+)?[Mm]inutes\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
 AGREED_TO = re.compile(SUBJ + APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?:is|are)(?:\s+also)?)\s+to\s+" + _HOLD_POST + _VERB)
 # ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
 # "will have a banner made", "would have the hedge cut": a task its subject sees done
@@ -218,6 +218,11 @@ REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\
                       r"\bwas\s+(?:also\s+)?requested\s+(?P<plain>(?:the\s+)?(?i:" + _LOWER_ROLE + r")\s+(?!(?:was|is|had|has|would|will|"
                       r"should|could|did)\b)[a-z]{3,}(?<!s)\b.*)$", re.S)
 # ("It was also requested the clerk look into ...": a role asked with no "that")
+# a request from the public is no task of the meeting's: "Open Forum: A resident requested that the donation should
+# increase", "Two parishioners asked that ...", "A member of the public from Mill Lane asked the council to ..."
+PUBLIC_ASKS = re.compile(r"(?:^|\s)(?:an?|one|two|three|several|some|many|the)?\s*(?:local\s+)?(?:residents?|parishioners?|"
+                         r"members?\s+of\s+the\s+public|villagers?)(?:\s+(?:of|from|in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?"
+                         r"\s+(?:had\s+|also\s+)?$", re.I)
 # (NOT_TASK and AGENDA_WORDING are written in lower case and searched in the folded text: cues.search_folded)
 # boilerplate of agenda items, not tasks: "Members are invited to declare any interests", "to report apologies"
 # the meeting's own business is no task either: "asked Members to note", "Councillors will elect a Chair",
@@ -345,12 +350,14 @@ A_TO_BE_DONE = re.compile(r"^(?:A|An|Two|Three|Further|Quotes|Quotations|Estimat
 NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting|this|it|there)\b|\b(?:said|says|was|is|were|are|noted|needed|due|"
                        r"felt|agreed|reported|plan|business|had|has|outlined|described|explained|highlighted|suggested|proposed)\b", re.I)
 # a task that names no task: "Clerk to action", "The Clerk would action.", "Kate will do this.", "Cllr X to look into
-# this.", "Y will investigate it", "She will enquire about this" (the task is the sentence before; "X will follow this
-# up" stands as it is)
+# this.", "Y will investigate it", "She will enquire about this", "Z will respond.", "BG to check." (the task is the
+# sentence before, or the note before a dash: "Concerns about the fridge - BG to check."; "X will follow this up"
+# stands as it is)
 POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that needs the clause before it
 _BACK = r"(?:this|that|it)"
 BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so)|"
-                          r"(?:look\s+into|investigate|pursue|deal\s+with|enquire\s+(?:about|into))\s+" + _BACK + r"(?:\s+further)?)\.?", re.I)
+                          r"(?:look\s+into|investigate|pursue|deal\s+with|enquire\s+(?:about|into))\s+" + _BACK + r"(?:\s+further)?|"
+                          r"respond|reply|check)\.?", re.I)
 # a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
 # agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,
