@@ -95,8 +95,9 @@ _JOINT_INITIALS = re.compile(r"(?<![\w/])[A-Z]{2,4} / (?=[A-Z]{2,4} to [a-z])")
 def slash_cells(block: Block) -> list[Cell]:
     """The cells of a line exported from a table with " / " between cells (one cell when it has none)."""
     cells, start = [], 0
-    joint = {m.end() - 3 for m in _JOINT_INITIALS.finditer(block.text)}
-    for end in [m.start() for m in re.finditer(r" / ", block.text) if m.start() not in joint] + [len(block.text)]:
+    seps = [m.start() for m in re.finditer(r" / ", block.text)] if " / " in block.text else []  # most lines have none
+    joint = {m.end() - 3 for m in _JOINT_INITIALS.finditer(block.text)} if seps else set()
+    for end in [sep for sep in seps if sep not in joint] + [len(block.text)]:
         text = block.text[start:end]
         lead = len(text) - len(text.lstrip())
         if text.strip():

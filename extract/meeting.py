@@ -40,7 +40,7 @@ _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began
                      r"\bmeeting\s+start\s+time\s*:?\s*(?=\d)")  # a form's "Meeting Start Time: 19.02pm"
 _AT_OPENED = re.compile(r"(?:^|[.:;]\s+)At\s+(?P<time>\d{1,2}(?:[.:\s-][0-5]\d)?\s*(?i:[ap]\.?m\.?)?)\s*,?\s+[^.]{0,120}?"
                         r"\b(?:opened|welcomed|commenced|began|started|declared|called\s+(?:the\s+meeting\s+)?to\s+order)\b")  # "At 6:30 PM, X called the meeting to order"
-_CLOSED = re.compile(r"\b(?:meeting|business|agm|egm)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
+_CLOSED = re.compile(r"(?=[abcefm]|^)(?:\b(?:meeting|business|agm|egm)\b[^.]{0,40}?\b(?:ended|closed|finished|concluded|terminated)\s+(?:at\s+|(?=\d))|"
                      # "Meeting adjourned at 9:30 PM"; not "adjourned at 19.45 for briefings and reconvened at 20.10"
                      r"\bmeeting\b[^.]{0,40}?\badjourned\s+(?:at\s+|(?=\d))(?!(?:[^.]|\.(?=\d)){0,100}\b(?:reconvened|resumed))|"
                      # "The Chair closed the meeting with thanks to the participants at 10:20am"
@@ -48,8 +48,9 @@ _CLOSED = re.compile(r"\b(?:meeting|business|agm|egm)\b[^.]{0,40}?\b(?:ended|clo
                      # "Start: 19:00 Finish: 20:45", "Finish Time 12.00NOON", "... and finishing at 12:05 pm", a line of its
                      # own: "Closed at 9.30pm"
                      r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time\s*:?|\s*:)\s*(?=\d)|"
-                     r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d)")
-# (_OPENED and _CLOSED are written in lower case and searched in the folded text: cues.search_folded, 2-3 times faster)
+                     r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d))")
+# (_OPENED and _CLOSED are written in lower case and searched in the folded text: cues.search_folded, 2-3 times faster; _CLOSED
+# opens with a look-ahead of its branches' first letters, so that the engine enters them only at those: twice as fast)
 _NEXT = re.compile(r"\b(next\s+(?:[\w-]+\s+)?(?:" + BODY_NOUNS + r")\s+meeting|next meeting|future meetings?)\b",
                    re.I)  # "Date of next committee meeting", "the next Parish Council meeting"
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"

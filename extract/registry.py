@@ -15,19 +15,20 @@ from minutes.extract.record import Person
 
 # the kind of council a post is held for, between "Assistant" and the post ("Assistant Town Clerk")
 _PLACE_WORD = r"(?:town|parish|city|county|district|borough|community)"
+_WORD_BREAK = re.compile(r"[\s.-]+")
 _HONORIFIC = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr|acc|supt|prof)\.?\s+", re.I)
 
 
 def initials_of(name: str) -> str:
     """Derived initials: first letter of the first and last name ("Graham Carey" -> "GC")."""
-    words = [w for w in re.split(r"[\s]+", name) if w]
+    words = name.split()
     return (words[0][0] + words[-1][0]).upper() if len(words) >= 2 else ""
 
 
 def name_initials(name: str) -> set[str]:
     """The initials a name can be written as: of every word, or of the first and last, where dots and
     hyphens part words too ("E.D.Carter" gives EDC and EC, "Ann-Marie Davis" AMD and AD)."""
-    words = [w for w in re.split(r"[\s.-]+", name) if w[:1].isupper()]
+    words = [w for w in _WORD_BREAK.split(name) if w[:1].isupper()]
     if len(words) < 2:
         return set()
     return {"".join(w[0] for w in words), words[0][0] + words[-1][0]}

@@ -164,6 +164,9 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     # a look-ahead of the characters the branches open with: against the branches alone
     (presence._DONE_BY, re.compile(presence._DONE_BY.pattern.replace("(?=[acdeghilmnoprstw])", "", 1), re.I)),
     (task_patterns.PROSE_TASK, re.compile(task_patterns.PROSE_TASK.pattern.replace("(?=[-:;–—,A-Zadr]|^)", "", 1))),
+    (task_patterns.NOT_TASK, re.compile(task_patterns.NOT_TASK.pattern.replace("(?=[abdlmstuw])", "", 1))),
+    (meeting._CLOSED, re.compile(meeting._CLOSED.pattern.replace("(?=[abcefm]|^)", "", 1))),
+    (task_patterns.MODAL, re.compile(task_patterns.MODAL.pattern.replace("(?=[A-Zacmostv])", "", 1))),  # a subject's first letters
     (attendance_grid._MARK_KEY, _PLAIN_MARK_KEY),
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
