@@ -528,7 +528,8 @@ _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,
                          r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"
                          r"|(?<=\.)\s\d{1,2}\.\s+[A-Z]"  # the first item after the list's full stop: "... Stradling. 1. Chairman’s"
                          r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)"  # a sentence after it: "... Blower. This meeting was"
-                         r"|(?<=[a-z)]\.)\s+(?=[A-Z][A-Z’'&]+(?:\s+[A-Z][A-Z’'&]*){2,}\b)")  # an item's title in capitals: "... Smith. ELECTION OF A CHAIRMAN"
+                         r"|(?<=[a-z)]\.)\s+(?=[A-Z][A-Z’'&]+(?:\s+[A-Z][A-Z’'&]*){2,}\b)"  # an item's title in capitals: "... Smith. ELECTION OF A CHAIRMAN"
+                         r"|\s(?=[A-Z]{2,3}\s+[a-z]{3,}ed\s+(?:the|a|an|members|everyone|all)\b)")  # prose by initials: "... BB PF AB welcomed members"
 
 
 # a presence label that opens a sentence inside an item's short paragraph, before a titled name: "2. Acceptance of
@@ -717,7 +718,8 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     where that run ends."""
     entries: list[_Entry] = []
     first = ""
-    bounds = sorted({0, len(block.text)} | {m.end() for m in _SENTENCE_END.finditer(block.text)}
+    # (no sentence ends inside a note in brackets: "Mrs F Garth (Civic Officer and Asst. Town Clerk) M Larkin ...")
+    bounds = sorted({0, len(block.text)} | {m.end() for m in _SENTENCE_END.finditer(block.text) if not _in_brackets(block.text, m.start())}
                     | {m.end() for m in _LABEL_AFTER_LIST.finditer(block.text)})
     end = block.start + bounds[1]
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -735,6 +737,11 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             break
         # ("Jan Rowe Parish Clerk and three members of the public": the count of the public is no one)
         more = [e for e in _split_run_on(sentence, block.start + a) if not _PUBLIC_COUNT.fullmatch(e.text.strip())]
+        group = _GROUP_TITLE.match(sentence) if not m and i > 0 and entries else None
+        if group:  # "Present: A, B & C. County Councillors-D, E & F.": the list goes on with a group of councillors
+            entries.extend(_split_run_on(sentence[group.end():], block.start + a + group.end(), titled=True))
+            end = block.start + b
+            continue
         if not m and i > 0 and entries and entries[-1].titled and len(sentence) <= 100 and _surnames_run(more):
             entries.extend(_split_run_on(sentence, block.start + a, titled=True))  # "Councillors A, B (Town Ward). C, D and E (West Ward)."
             end = block.start + b
@@ -789,6 +796,8 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     return entries, end
 
 
+# a group of councillors named after a plural title and a dash or colon: "County Councillors-", "District Cllrs:"
+_GROUP_TITLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,2}(?i:councillors|cllrs)\s*[-–:]\s*(?=[A-Z])")
 # a surname alone, perhaps with a note: "Hall (West Ward)"; or the officer who closes the list ("the Town Clerk")
 _SURNAME_ITEM = re.compile(r"[{U}][{L}’'-]+(?:\s*\([^()]{{1,40}}\))?\.?".format(U=UPPER, L=LOWER))
 _STAFF_ITEM = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Clerk|Secretary|Treasurer)\.?", re.I)
@@ -801,6 +810,12 @@ def _surnames_run(entries: list[_Entry]) -> bool:
     names = entries[:-1] if entries and _STAFF_ITEM.fullmatch(entries[-1].text.strip()) else entries
     return len(names) >= 2 and all(_SURNAME_ITEM.fullmatch(e.text.strip()) and e.text.split()[0].lower() not in ROLE_WORDS
                                    for e in names)
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a note in brackets opened on the same line, at most 60 characters before it."""
+    before = text[max(0, pos - 60):pos]
+    return before.rfind("(") > before.rfind(")")
 
 
 _CHAINED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")

@@ -42,8 +42,9 @@ from minutes.ingest.document import Block, Document
 _TITLED_NAME = r"(?:(?i:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
 _SUBSTITUTE = re.compile(r"^" + _TITLED_NAME +
                          r"\s+(?:(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?)?(?:attending|attended|substitut\w*|deputi[sz]\w*)\b")
-# "(represented by Jo Beet)", "(substitute: Mr J Findlay)"
-_SUBSTITUTE_BY = re.compile(r"^(?i:(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)" + _TITLED_NAME + "$")
+# "(represented by Jo Beet)", "(substitute: Mr J Findlay)"; in a run of apologies, "A, who was substituted by Councillor B, C, ..."
+_SUBSTITUTE_BY = re.compile(r"^(?i:(?:who\s+(?:was|were)\s+)?(?:represented|substituted|replaced|deputised)\s+by\s+|substitute\s*:\s*)"
+                            + _TITLED_NAME + "$")
 _ARRIVED = re.compile(r"\b(?:joined|arrived\s+at|arrived\s+during)\s+(?:the\s+)?meeting\b|\barrived\s+at\s+\d", re.I)
 
 
@@ -64,6 +65,10 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         people: list[Person] = []
         for entry in section.entries:
             # listed absent, but came: "X arrived at 7.45pm", "... and Cllr Y attended as substitute"
+            stand_in = _SUBSTITUTE_BY.match(entry.text) if people else None
+            if stand_in:  # "Apologies from Councillor A, who was substituted by Councillor B, ...": B came in A's place
+                people.append(_named_substitute(doc, entry, stand_in, people[-1].name))
+                continue
             status = "present" if _ARRIVED.search(entry.text) or _SUBSTITUTE.match(entry.text) else \
                 "apologies" if _MARKED_AWAY.search(entry.text) else entry.status or section.status  # "Cllr C Farrow (apologies)"
             person = _parse(doc, entry, status, spans.get(entry.text))
@@ -400,6 +405,15 @@ def _substitute(person: Person | None) -> Person | None:
     return Person(name=named.group("name")[title.end():] if title else named.group("name"), status="present",
                   role=f"substitute for {person.name}",
                   source=person.source)
+
+
+def _named_substitute(doc: Document, entry: _Entry, said: re.Match, absent: str) -> Person:
+    """The substitute an entry of its own names after the absent member's entry ("who was substituted by Councillor B")."""
+    name = said.group("name")
+    title = _TITLE.match(name)
+    start = entry.start + said.start("name") + (title.end() if title else 0)
+    return Person(name=name[title.end():] if title else name, status="present", role=f"substitute for {absent}",
+                  source=Source.of(doc, start, entry.start + said.end("name")))
 
 
 def _represented(person: Person | None) -> Person | None:

@@ -95,3 +95,48 @@ def test_a_board_list_of_names_and_posts_one_a_line_with_a_note_and_a_rank_on_li
                           "101.    WELCOME AND APOLOGIES FOR ABSENCE\n\nThe Chair welcomed everyone to the meeting.\n")
     assert [p.name for p in record.attendees] == ["Marwood", "Ivor Brackley", "Andy Tolworth", "Susan Lockhart",
                                                   "Sarah Rudgwick"]
+
+
+def test_a_full_stop_inside_a_note_in_brackets_does_not_end_the_list(tmp_path: Path) -> None:
+    # "In attendance: A (Town Clerk); B (Civic Officer and Asst. Town Clerk) C (Mace Bearer); ...": the abbreviation's
+    # full stop inside the note ends no sentence, so the officers after it attend too
+    record = extract_page(tmp_path, "Minutes of the Town Council meeting held on 11 June 2026\n\n"
+                          "PRESENT: Councillors T Ambridge; K Bellweather (Mayor) and P Corrington In attendance: "
+                          "S Dunthorpe (Town Clerk); Mrs F Eskdale (Civic Officer and Asst. Town Clerk) M Fairleigh (Mace Bearer); "
+                          "Ms E. Gatcombe (Committee Administration) Canon Richard Holloway-Penn (Chaplain)\n\n"
+                          "FC2026/16 APOLOGIES FOR ABSENCE: Apologies had been received from Cllr J Inchbold.\n")
+    assert [p.name for p in record.attendees] == ["T Ambridge", "K Bellweather", "P Corrington", "S Dunthorpe", "F Eskdale",
+                                                  "M Fairleigh", "E. Gatcombe", "Richard Holloway-Penn"]
+
+
+def test_a_group_of_councillors_after_a_dash_goes_on_with_the_present_list(tmp_path: Path) -> None:
+    # "Present: Messrs A, B & C. Mrs D. County Councillors-E, F & G .": the councillors of the next tier, after their
+    # group's plural title and a dash, are present too
+    record = extract_page(tmp_path, "Minutes of Meeting held on Wed. 6th May 2026 at 7.30pm in the Church Hall.\n\n"
+                          "Present: Messrs.R. Quarrington,[Chair],I. Dunmore & S.Yelverton. Mrs. A. Annesley, L.Wetherden. "
+                          "Shire Councillors-JA Lisle, D. Nettlefold &  A.Vosburgh .\n\nApologies: PC J. Pendarves\n\n"
+                          "Minutes of previous meeting : Approved.\n")
+    assert [p.name for p in record.attendees][-3:] == ["JA Lisle", "D. Nettlefold", "A.Vosburgh"]
+
+
+def test_a_substitute_named_in_a_run_of_apologies_was_present(tmp_path: Path) -> None:
+    # "Apologies ... from Councillor A, who was substituted by Councillor B, Councillor C, who was substituted by
+    # Councillor D": B and D came in A's and C's places
+    record = extract_page(tmp_path, "Planning Committee South\n28 Oct 2026 - 14:00 to 16:21\n\n"
+                          "1 Apologies for Absence and Substitutions\n1\n"
+                          "Apologies for absence were received from Councillor Dallaway, who was substituted by Councillor "
+                          "Pickerell,  Councillor Ninnock, who was substituted by Councillor Thwaite.\n\n"
+                          "2 Declarations of Interest\n2\nCouncillor Hedgecock declared an interest in item 6 as Ward Member.\n")
+    assert [p.name for p in record.apologies] == ["Dallaway", "Ninnock"]
+    assert {"Pickerell", "Thwaite"} <= {p.name for p in record.attendees}
+
+
+def test_inline_apologies_end_where_prose_by_initials_begins(tmp_path: Path) -> None:
+    # a flattened page: "Apologies: A B C <their organisations> <their initials> AB welcomed members to the meeting ...":
+    # the sentence the chair's initials open is no part of the apologies, nor are the people it names
+    record = extract_page(tmp_path, "Reducing Reoffending Group Wednesday 21st October 2026 10:00-12:00 hrs Notes 1. Introductions, "
+                          "Welcome and Apologies Attendees: Alma Bartram (Chair) Mike Blewitt Gordon Fennimore Westshire Police "
+                          "Probation Service AB MB GF Apologies: Ben Byworth Peter Fallowfield Youth Support Service NHS England BB PF "
+                          "AB welcomed members to the meeting and explained the partnership was chaired by Nigel Ephraims with "
+                          "Jasper Norwell from the CPS as Vice Chair. 2. Terms of Reference The Terms of Reference were reviewed.\n")
+    assert [p.name for p in record.apologies] == ["Ben Byworth", "Peter Fallowfield"]
