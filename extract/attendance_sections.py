@@ -225,6 +225,10 @@ def _label(block: Block) -> re.Match | None:
     return None
 
 
+_TITLE_POST = re.compile(r"\b(?i:councill?or|cllr)\s*:\s*$")  # a post label that ends in a title: "District Councillor:"
+_ONE_NAME = re.compile(r"[{U}][{L}]+\s+(?:Mc|Mac|O['’])?[{U}][{L}]+(?:-[{U}][{L}]+)?".format(U=UPPER, L=LOWER))
+
+
 def _title_alone(text: str) -> bool:
     """Whether a line holds a title and nothing else ("Chief Superintendent"): the title of the name on the next line."""
     title = _TITLE.match(text.strip() + " ")
@@ -413,8 +417,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if sent:
             sections.append(_Section("apologies", spans=[(block.start + grouped.end() + sent.end(), block.end)]))
             rest = rest[:sent.start()]
-        if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent):
-            if _ROLE_LABEL.match(block.text) or _ROLE_DASH.match(block.text):  # "Clerk: E White": one person, whom the layout gives
+        # "Allerdale District Councillor: Carni X": after a post that ends in a title, one name even if its first name is unknown
+        post_named = grouped and _TITLE_POST.search(grouped.group(0)) and _ONE_NAME.fullmatch(rest.strip())
+        if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent or post_named):
+            if _ROLE_LABEL.match(block.text) or _ROLE_DASH.match(block.text) or post_named:  # "Clerk: E White": one person, whom the layout gives
                 section.entries.append(_Entry(rest.strip(), block.start + grouped.end(), status="present"))
             if rest.strip(" ,;"):  # for the name finder: no entry to parse
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))

@@ -104,10 +104,24 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             if not any(same_person(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
+    for person in record.attendees + record.apologies:
+        person.name = _without_glued_and(doc.text, person.name)
     # one name both present and among the apologies: present (an apology for another meeting, or for lateness)
     present = {p.name.lower() for p in record.attendees}
     record.apologies[:] = [p for p in record.apologies if p.name.lower() not in present]
     record.warnings += _silent_sections(doc, sections, record)
+
+
+_GLUED_AND = re.compile(r"(?<=\s)(?P<stem>[{U}][{L}]{{2,}})and$".format(U=UPPER, L=LOWER))
+
+
+def _without_glued_and(text: str, name: str) -> str:
+    """``name`` without an "and" the PDF's text glued to its surname ("John Berryand" of "John Berryand Paul Tweddle"),
+    when the minutes write that surname alone elsewhere ("Cllrs M Harrison and J Berry"): many surnames end in "and"."""
+    glued = _GLUED_AND.search(name)
+    if glued is None or not re.search(r"\b" + glued.group("stem") + r"\b", text):
+        return name
+    return name[:glued.end("stem")]
 
 
 # a hyphen typed against the name, then the person's post or body: "Ian Stead-City Mayor", "Ann Lee (Observer)-Director"

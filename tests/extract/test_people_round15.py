@@ -140,3 +140,25 @@ def test_inline_apologies_end_where_prose_by_initials_begins(tmp_path: Path) -> 
                           "AB welcomed members to the meeting and explained the partnership was chaired by Nigel Ephraims with "
                           "Jasper Norwell from the CPS as Vice Chair. 2. Terms of Reference The Terms of Reference were reviewed.\n")
     assert [p.name for p in record.apologies] == ["Ben Byworth", "Peter Fallowfield"]
+
+
+def test_an_and_glued_to_a_surname_the_minutes_write_alone_elsewhere(tmp_path: Path) -> None:
+    # "John Farrowand Paul Quenby" (the PDF's text lost the space before "and"): the minutes write "Cllr J Farrow" later,
+    # so the surname is "Farrow"; a surname that ends in "and" (Rowland) stays whole when nothing else writes it shorter
+    record = extract_page(tmp_path, "Minutes of the Meeting held at 7.00pm on Tuesday 17th February 2026\n\n"
+                          "Present: Parish Councillors: Thomas Armthwaite (Chairman),Marjorie Hebblewhite, Colin Rowland, "
+                          "John Farrowand Paul Quenby,\n\nApologies for absence were received from Cllr Raymond Thirlwell.\n\n"
+                          "Chairman’s Opening Remarks: The Chairman thanked Cllrs M Hebblewhite and J Farrow for their help.\n")
+    names = [p.name for p in record.attendees]
+    assert "John Farrow" in names and "Colin Rowland" in names
+    assert not any(name.endswith("Farrowand") for name in names)
+
+
+def test_a_post_label_ending_in_a_title_names_one_person_whatever_the_first_name(tmp_path: Path) -> None:
+    # "Westshire District Councillor: Carni Quillfeather": the label is a post ending in a title, so the name after it
+    # is a person, though the name list does not know the first name
+    record = extract_page(tmp_path, "Minutes of the Meeting held at 7.00pm on Tuesday 17th February 2026\n\n"
+                          "Present: Parish Councillors: Thomas Armthwaite (Chairman), Marjorie Hebblewhite\n\n"
+                          "County Councillor: Keith Lidderdale\n\nWestshire District Councillor: Carni Quillfeather\n\n"
+                          "Parish Clerk: Judith Margetson\n\nApologies for absence were received from Cllr Raymond Thirlwell.\n")
+    assert "Carni Quillfeather" in [p.name for p in record.attendees]
