@@ -27,6 +27,7 @@ from minutes.extract.due import resolve_due
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Action, Decision, Record, Source
 from minutes.extract.names import NOT_SURNAMES, find_people, first_names
+from minutes.extract.presence import same_person
 from minutes.extract.registry import Registry, name_initials
 from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_patterns, near_mentions
 from minutes.extract.task_patterns import (ACTION_BETWEEN, AGENDA_WORDING, AGREED_LIST, AGREED_TO, ASKED, ASKED_FOR,
@@ -1163,6 +1164,8 @@ class _Finder:
                     name = " ".join(m.group("name").split())
                     if name.split()[-1].lower() not in NOT_SURNAMES:
                         holders.add(self._resolve(name) or name)
+        holders = {h for h in holders if not any(len(g) > len(h) and same_person(h, g) for g in holders)}
+        # one person written two ways: "Clerk: Mrs L Compton" in the letterhead, "Lynne Compton, Clerk" present
         return holders.pop() if len(holders) == 1 else None
 
     def _named_beside(self, role: str) -> str | None:

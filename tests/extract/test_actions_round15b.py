@@ -1,0 +1,26 @@
+"""Action logs, action tables and action columns, round 15b: made-up pages in the general shapes of real minutes
+(action logs, action columns and owners' roles of parish councils, partnership boards and patient groups), with
+made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_a_role_holder_written_with_an_initial_and_in_full_is_one_person(tmp_path: Path) -> None:
+    """The letterhead names the Clerk by an initial and surname ("Clerk: Mrs P Wendlebury"), the attendance list in
+    full ("Petra Wendlebury, Clerk"): one person, who owns the Clerk's task (two ways of writing one name are no
+    two holders of the role)."""
+    text = ("ASHCOMBE MARSH PARISH COUNCIL Chairman: Mr Dorian Quelch Clerk: Mrs P Wendlebury 4 Orchard Lane\n\n"
+            "Minutes of the meeting of the Parish Council held on 6 May 2021\n\n"
+            "Present: Cllrs Dorian Quelch (Chairman), Ivo Brannagh, Tamsin Oakfield\n\n"
+            "In attendance: Petra Wendlebury, Clerk and 3 members of the public\n\n"
+            "4. Footpaths\n\nThe stile on the footpath to the church is broken. "
+            "Action: Clerk to report the broken stile to the County Council.")
+    assert _tasks(tmp_path, text) == [(["Petra Wendlebury"], "Report the broken stile to the County Council.")]
