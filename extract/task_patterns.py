@@ -131,10 +131,12 @@ SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:a
 # (a time or condition may come first: "RR said that before May, he would come back to the Chair with ...")
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
 # or after a dash: "Ivy to be cleared from the hall – Action JB", or a capital label and its colon with no full stop
-# before it: "JAM will request an extension to the faculty Action: JAM"
+# before it: "JAM will request an extension to the faculty Action: JAM", or "by" with no stop before it: "... the
+# state of the footpath to the meadow Action by Footpath Officer" (a post in two words)
 # (each branch opens with the space, so that the engine scans for spaces: 2.4 times faster)
 TRAILING_ACTION = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?i:actions?(?:\s+points?)?(?:\s+by)?)\s*[:–-]?|[–—-]\s*(?i:actions?(?:\s+by)?)\s|"
-                              r"(?<=[a-z]\s)\s*(?-i:Action|ACTION)\s*:)\s*(?:(?i:the)\s+)?(?P<who>(?:[A-Z][\w'’.]*|"
+                              r"(?<=[a-z]\s)\s*(?-i:Action|ACTION)(?:\s*:|\s+(?i:by)\b))\s*(?:(?i:the)\s+)?"
+                              r"(?P<who>(?:[A-Z][\w'’.]*(?:\s+(?:Officer|Warden|Clerk|Lead|Manager))?|"
                               r"(?i:" + _LOWER_ROLE + r"))(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.]*){0,3})\s*[.;]?\s*$")  # "... Action: secretariat;" (a list's item)
 # a log's status line after the task and its owner: the task was set before and is reported done
 # a task the minutes report done, its status after a dash at the sentence's end: "Mary to add the report to the list

@@ -24,3 +24,13 @@ def test_a_role_holder_written_with_an_initial_and_in_full_is_one_person(tmp_pat
             "4. Footpaths\n\nThe stile on the footpath to the church is broken. "
             "Action: Clerk to report the broken stile to the County Council.")
     assert _tasks(tmp_path, text) == [(["Petra Wendlebury"], "Report the broken stile to the County Council.")]
+
+
+def test_action_by_a_post_after_a_note_with_no_full_stop(tmp_path: Path) -> None:
+    """A margin label run into the note it follows with no full stop, "Action by" and a post in two words ("... the
+    stile by the mill Action by Tree Warden"): the post owns the note, as "Action: JAM" after a note does."""
+    text = ("Minutes of the meeting of Ashcombe Marsh Parish Council held on 6 May 2021\n\n"
+            "Present: Cllrs Dorian Quelch (Chairman), Ivo Brannagh, Tamsin Oakfield\n\n"
+            "7. Footpaths\n\nCllr Oakfield reported the state of the stile by the mill Action by Tree Warden\n\n"
+            "8. Any other business\n\nThere was none.")
+    assert _tasks(tmp_path, text) == [(["Tree Warden"], "Cllr Oakfield reported the state of the stile by the mill")]
