@@ -103,8 +103,8 @@ def review_sections(blocks: list[Block], arising: bool = True) -> list[range]:
     """Index ranges of the blocks under each review label (the label itself left out): the
     previous meeting's actions reviewed, and with ``arising`` also matters arising and action logs.
 
-    A section runs to the next heading, numbered agenda paragraph, review label or line opening
-    new actions.
+    A section runs to the next heading, numbered agenda paragraph (not, under a review's label, an
+    item of a list numbered from one right under it), review label or line opening new actions.
     """
     def is_label(block: Block) -> bool:
         text = block.text.replace("\t", " ")
@@ -115,9 +115,17 @@ def review_sections(blocks: list[Block], arising: bool = True) -> list[range]:
     while i < len(blocks):
         if blocks[i].kind in ("heading", "paragraph") and is_label(blocks[i]):
             j = i + 1
+            count = 1 if REVIEW_LABEL.match(blocks[i].text.replace("\t", " ")) else 0  # the number the list of the actions
+            # reviewed goes on with: "Actions from previous meeting" / "1. WC to circulate ... – complete" / "2. ..."
+            label_number = re.match(r"\s*(?:item\s+)?(\d{1,2})\b", blocks[i].text, re.I)
+            after_label = int(label_number.group(1)) + 1 if label_number else 0  # "4. Review of actions" ... "5. Finance"
             while j < len(blocks) and blocks[j].kind != "heading" and not is_label(blocks[j]) \
-                    and not (blocks[j].kind == "paragraph" and AGENDA_ITEM.match(blocks[j].text)) \
                     and not _SECTION_END.match(blocks[j].text):
+                listed = count and count != after_label and (count > 1 or j == i + 1)
+                if listed and re.match(rf"\s*{count}[.)]\s", blocks[j].text):
+                    count += 1  # an item of a list numbered from one under the label, not the next agenda item
+                elif blocks[j].kind == "paragraph" and AGENDA_ITEM.match(blocks[j].text):
+                    break
                 j += 1
             if j > i + 1:
                 sections.append(range(i + 1, j))

@@ -34,3 +34,16 @@ def test_action_by_a_post_after_a_note_with_no_full_stop(tmp_path: Path) -> None
             "7. Footpaths\n\nCllr Oakfield reported the state of the stile by the mill Action by Tree Warden\n\n"
             "8. Any other business\n\nThere was none.")
     assert _tasks(tmp_path, text) == [(["Tree Warden"], "Cllr Oakfield reported the state of the stile by the mill")]
+
+
+def test_a_numbered_review_of_earlier_actions_sets_no_task(tmp_path: Path) -> None:
+    """The previous meeting's actions reviewed in a list numbered from one under their label ("Actions from previous
+    meeting" / "1. WC to circulate ... – complete" / "2. MA to update ... – carried forward to March"): the numbered
+    items are reports on earlier actions, not the next agenda items, so none is a new task; the agenda's next item
+    ("5. Finance") ends the review, and the tasks after it are read."""
+    text = ("Pellingham Carers Partnership – Executive Group\nMinutes: 12 January 2022\n"
+            "Attendees: Wynne Castellan (Chair), Marigold Asquith, Jory Penhallow\n\n"
+            "4. Actions from previous meeting\n\n1. WC to circulate the audit report – complete.\n\n"
+            "2. MA to update the training offer – carried forward to March.\n\n"
+            "5. Finance\n\nThe budget was noted. JP to provide the referral figures for the next meeting.")
+    assert [text for _, text in _tasks(tmp_path, text)] == ["JP to provide the referral figures for the next meeting."]
