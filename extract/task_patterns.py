@@ -129,6 +129,9 @@ SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:a
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
 # (a time or condition may come first: "RR said that before May, he would come back to the Chair with ...")
+_MARGIN_DUE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|"
+               r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
+# a due date after a margin's owners: "27 Oct", "31/03/21", "May 2021"
 # owners written after the task at the end of its paragraph, as a margin column flattens: "... to chase. Action Clerk, RP",
 # or after a dash: "Ivy to be cleared from the hall – Action JB", or a capital label and its colon with no full stop
 # before it: "JAM will request an extension to the faculty Action: JAM", or "by" with no stop before it: "... the
@@ -137,7 +140,9 @@ SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:a
 TRAILING_ACTION = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?i:actions?(?:\s+points?)?(?:\s+by)?)\s*[:–-]?|[–—-]\s*(?i:actions?(?:\s+by)?)\s|"
                               r"(?<=[a-z]\s)\s*(?-i:Action|ACTION)(?:\s*:|\s+(?i:by)\b))\s*(?:(?i:the)\s+)?"
                               r"(?P<who>(?:[A-Z][\w'’.]*(?:\s+(?:Officer|Warden|Clerk|Lead|Manager))?|"
-                              r"(?i:" + _LOWER_ROLE + r"))(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.]*){0,3})\s*[.;]?\s*$")  # "... Action: secretariat;" (a list's item)
+                              r"(?i:" + _LOWER_ROLE + r"))(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w'’.]*){0,3})"
+                              r"(?:\s*[–—-]?\s*(?P<due>" + _MARGIN_DUE + r"))?\s*[.;]?\s*$")  # "... Action: secretariat;"
+# (a list's item); a due date may follow the owners: "... the next round of funding. ACTION AS – May 2021"
 # a log's status line after the task and its owner: the task was set before and is reported done
 # a task the minutes report done, its status after a dash at the sentence's end: "Mary to add the report to the list
 # – action closed."
@@ -147,7 +152,6 @@ CLOSED_AFTER = re.compile(r"\s*(?i:action\s+(?:now\s+)?(?:complete|completed|clo
 # minutes name: their initials, name or post): "... will chase the County Council. OP", "... for the April meeting.
 # Clerk", two owners' initials a space apart: "... the contractor is to be chased. CD EF"; a due-date column after
 # the owners' ("Action by | Due date"): "... a formal deed of settlement. TT 27 Oct", "... the tenders. CD, EF 31/03/21"
-_MARGIN_DUE = r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 MARGIN_END = re.compile(r"(?<=[.!?])\s+(?P<who>[A-Z]{2,4}(?:\s+[A-Z]{2,4}){1,3}|"
                          r"(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:/|&|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3})"
                          r"(?:\s+(?P<due>" + _MARGIN_DUE + r"))?\s*$")

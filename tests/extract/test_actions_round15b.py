@@ -47,3 +47,14 @@ def test_a_numbered_review_of_earlier_actions_sets_no_task(tmp_path: Path) -> No
             "2. MA to update the training offer – carried forward to March.\n\n"
             "5. Finance\n\nThe budget was noted. JP to provide the referral figures for the next meeting.")
     assert [text for _, text in _tasks(tmp_path, text)] == ["JP to provide the referral figures for the next meeting."]
+
+
+def test_a_due_date_after_the_owners_of_a_trailing_action_label(tmp_path: Path) -> None:
+    """A trailing label with the owner's initials and a due date after a dash ("... ACTION AS – May 2021"): the task
+    is due at the month's end, as a margin's due date after its owners already was ("... TT 27 Oct")."""
+    text = ("Minutes of the Bramwell Neighbourhood Plan Steering Group, 3 March 2021\n\n"
+            "Present: Araminta Soames (AS), Crispin Vell (CV), Nerys Tollan (NT)\n\n"
+            "3. Funding\n\nThe group discussed the grant options. AS will apply for the next round of funding. "
+            "ACTION AS – May 2021")
+    record = extract_page(tmp_path, text + "\n")
+    assert [(a.owners, a.due) for a in record.actions] == [(["Araminta Soames"], "2021-05-31")]
