@@ -92,10 +92,12 @@ def action_columns(cells: list[str]) -> dict[str, int] | None:
 _JOINT_INITIALS = re.compile(r"(?<![\w/])[A-Z]{2,4} / (?=[A-Z]{2,4} to [a-z])")
 
 
-def slash_cells(block: Block) -> list[Cell]:
-    """The cells of a line exported from a table with " / " between cells (one cell when it has none)."""
+def slash_cells(block: Block, pipes: bool = False) -> list[Cell]:
+    """The cells of a line exported from a table with " / " between cells (one cell when it has none); with ``pipes``,
+    of a line with " | " between cells, when it has them ("Action | Who | When": a "/" is then a cell's own, "SI / LF")."""
     cells, start = [], 0
-    seps = [m.start() for m in re.finditer(r" / ", block.text)] if " / " in block.text else []  # most lines have none
+    mark = " | " if pipes and " | " in block.text else " / "
+    seps = [m.start() for m in re.finditer(re.escape(mark), block.text)] if mark in block.text else []  # most lines have none
     joint = {m.end() - 3 for m in _JOINT_INITIALS.finditer(block.text)} if seps else set()
     for end in [sep for sep in seps if sep not in joint] + [len(block.text)]:
         text = block.text[start:end]

@@ -218,7 +218,9 @@ class _Finder:
                 i = self._labelled(i, labelled, found)
                 continue
             cells = slash_cells(block) if block.kind in ("paragraph", "list_item") else []
-            columns = action_columns([c.text for c in cells]) if len(cells) >= 2 else None
+            header = slash_cells(block, pipes=True) if block.kind in ("paragraph", "list_item") else []
+            columns = action_columns([c.text for c in header]) if len(header) >= 2 else None  # "Action / Lead / By when",
+            # "Action | Who | When": an action table exported as text
             if columns:
                 i = self._slash_table(i, columns, found)
                 continue
@@ -397,13 +399,13 @@ class _Finder:
                 found.append(Found(task, longest.end - len(task), longest.end, owners=owners, owner_text=cells[-1].text))
 
     def _slash_table(self, i: int, columns: dict[str, int], found: list[Found]) -> int:
-        """An action table exported as text with " / " between cells ("Action by / Action / Deadline",
-        then "JR / Send the plan to Board. / 28.6.12"): the rows are the lines after the header that
+        """An action table exported as text with " / " or " | " between cells ("Action by / Action / Deadline",
+        then "JR / Send the plan to Board. / 28.6.12"; "Action | Who | When"): the rows are the lines after the header that
         have cells, up to the first that has none or heads the next table ("Item / Discussion / Action")."""
         j = i + 1
         rows = []
         while j < len(self.blocks) and self.blocks[j].kind in ("paragraph", "list_item"):
-            cells = slash_cells(self.blocks[j])
+            cells = slash_cells(self.blocks[j], pipes=True)
             if len(cells) < 2 or AGENDA_ITEM.match(self.blocks[j].text) or action_columns([c.text for c in cells]):
                 break
             rows.append(cells)

@@ -58,3 +58,21 @@ def test_a_due_date_after_the_owners_of_a_trailing_action_label(tmp_path: Path) 
             "ACTION AS – May 2021")
     record = extract_page(tmp_path, text + "\n")
     assert [(a.owners, a.due) for a in record.actions] == [(["Araminta Soames"], "2021-05-31")]
+
+
+def test_an_action_table_with_pipes_between_cells(tmp_path: Path) -> None:
+    """An action table exported as text with " | " between cells and no pipe at either end ("Action | Who | When",
+    "Item | Minute | Action"): its rows are read by their columns, as with " / " between cells; a " / " inside a cell
+    joins two owners ("SI / LF")."""
+    head = ("Minutes of the Harrowfield Locality Forum held on 8 September 2022\n"
+            "Present: Saffron Idle (SI), Barnaby Quist (BQ), Leontyne Ferris (LF), Magnus Ebdon (ME)\n\n")
+    text = ("Summary of actions\nAction | Who | When\nProduce a map of community assets | BQ | October\n"
+            "Invite the library service to the November meeting | SI / LF | November\n")
+    assert _tasks(tmp_path, head + text) == [
+        (["Barnaby Quist"], "Produce a map of community assets"),
+        (["Saffron Idle", "Leontyne Ferris"], "Invite the library service to the November meeting"),
+    ]
+    text = ("Item | Minute | Action\n"
+            "5 | The forum reviewed the bus survey. Members asked for the results by village. | ME\n"
+            "6 | The forum noted the library's new opening hours. |\n")
+    assert _tasks(tmp_path, head + text) == [(["Magnus Ebdon"], "Members asked for the results by village.")]
