@@ -3,6 +3,7 @@ program knows, read-only when asked, with one plain reason when it cannot be ope
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from minutes.store.schema import SCHEMA_VERSION, TABLES
@@ -79,6 +80,22 @@ def _open(path: Path, readonly: bool) -> sqlite3.Connection:
         conn.close()
         conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     return conn
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """Put the archive in WAL mode, waiting up to the busy timeout for other writers. Switching a new
+    archive needs its write lock, and SQLite refuses it at once, without waiting, while another
+    process holds that lock (its guard against two readers deadlocking on an upgrade): two ingests
+    creating one archive together met that, so the switch is tried again until the timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def check(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:

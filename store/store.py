@@ -59,7 +59,7 @@ class Store:
         self._grouped = False  # inside grouped(): each write is a savepoint of the group's transaction
         if not readonly:
             with self._archive_errors():
-                self.db.execute("PRAGMA journal_mode=WAL")
+                archive.use_wal(self.db.conn)
                 # a commit is synced to disk at the next checkpoint, not at each document (SQLite's advice for
                 # WAL): the archive stays sound whatever happens, and a killed process loses nothing committed;
                 # a power cut may lose the last documents stored, which a rerun reads again

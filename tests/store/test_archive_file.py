@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,6 +69,23 @@ def test_an_empty_file_becomes_an_archive(tmp_path: Path) -> None:
     db.touch()
     assert run("ingest", str(TEXT_SAMPLE), "--db", str(db), "--no-nlp", "--workers", "1").exit_code == 0
     assert Store(db, readonly=True).meetings()
+
+
+def test_a_new_archive_another_process_is_writing_is_waited_for_not_refused(tmp_path: Path) -> None:
+    # two ingests creating one archive at once: the second's switch to WAL met the first's write lock,
+    # and SQLite refuses that switch at once instead of waiting (seen as "busy ... over 60 s" in 0.04 s)
+    db = tmp_path / "new.db"
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.5, other.execute, ["COMMIT"])
+    release.start()
+    try:
+        Store(db)
+    finally:
+        release.join()
+        other.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 @contextlib.contextmanager
