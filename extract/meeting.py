@@ -18,7 +18,7 @@ from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_bl
 from minutes.extract.dates import DateMention, find_dates, find_time_ranges
 from minutes.extract.meeting_body import (BODY_INLINE, BODY_NOUNS, EARLIER_MINUTES, ITEM_PAGE, MEETING_OF_HELD, MEETING_TITLE,
                                           MINUTES_OF, SUBITEM, body_in_prose, dates_a_meeting, furniture_only, heading_body,
-                                          running_lines, strip_dates, strip_times, whose_meeting)
+                                          running_lines, spelled_out, strip_dates, strip_times, whose_meeting)
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record, Source
 from minutes.ingest.document import Block, Document
@@ -85,7 +85,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         date_block = next((b for b in region if MEETING_TITLE.search(b.text) and find_dates(b.text)), None)
     meeting.body = heading_body(region, date_block) or body_in_prose(blocks[:3 * HEADING_REGION_MAX]) \
         or heading_body(running_lines(doc) + region, date_block)  # a letterhead in the page header only
-    meeting.body = whose_meeting(region, meeting.body)
+    meeting.body = spelled_out(region, whose_meeting(region, meeting.body))
     meeting.start, meeting.end = _times(region, date_block)
     if meeting.start is None:
         meeting.start, meeting.end = _time_line(blocks)
@@ -261,9 +261,17 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
         ranges = find_time_ranges(block.text)
         if ranges and not _NOT_MEETING_TIME.search(block.text, 0, ranges[0][1]) and not _FILE_SIZE.match(block.text, ranges[0][1]):
             # "Posted 10:30", not "(Arrived ...)" later
-            _, _, start, end = ranges[0]
-            return start, end
+            begins, ends, start, end = ranges[0]
+            return _evening(start, block.text[begins:ends]), end
     return None, None
+
+
+def _evening(time: str, written: str) -> str:
+    """``time`` ("HH:MM") read as evening when written without am or pm before eight ("at 7.30 in the Hall"): meetings are
+    called for the afternoon or evening, never for the small hours."""
+    if int(time[:2]) in range(1, 8) and not re.search(r"[ap]\.?\s*m\b|noon|midday", written, re.I):
+        return f"{int(time[:2]) + 12:02d}{time[2:]}"
+    return time
 
 
 def _time_line(blocks: list[Block]) -> tuple[str | None, str | None]:

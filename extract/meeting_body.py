@@ -250,6 +250,17 @@ def whose_meeting(region: list[Block], body: str | None) -> str | None:
                  and (full := _clean_body(block.text))), body)
 
 
+def spelled_out(region: list[Block], body: str | None) -> str | None:
+    """``body`` written as its initials ("AHG AGM 2016 Minutes": "AHG") spelled out by a heading line that names it in
+    full ("Ashby Housing Group" on a web page's banner), else ``body``."""
+    if not body or not re.fullmatch(r"[A-Z]{2,6}", body):
+        return body
+    small = r"(?:\s+(?:of|and|for|the|&))*\s+"
+    name = re.compile(r"(?<![\w’'-])" + small.join(letter + r"[a-z’'-]+" for letter in body) + r"(?![\w’'-])")
+    # (not a venue with the same initials: "CCC" met in the "Ashby Community Centre")
+    return next((found.group() for block in region if (found := name.search(block.text)) and not _VENUE.search(found.group())), body)
+
+
 def _wrapped_title(region: list[Block], k: int) -> str:
     """The title starting at ``region[k]`` with the lines it runs on to: "Minutes of Board Meeting" / "of X",
     "MINUTES" / "OF THE MEETING OF THE" / "X POLICE AUTHORITY", "Minutes of the Ordinary Meeting of the" / "X Committee"."""
@@ -455,6 +466,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:(?:draft\s+)?minutes?\s+)?(?:(?:are|is)\s+)?subject\s+to\s+(?:approval|confirmation|amendment|ratification)\b"
                   r"(?:\s+(?:at|by)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b)?\s*|^\s*agenda\s+for\s+(?:the\s+)?(?=\S)|"
                   r"^\s*for\s+(?:the|a|an)\s+(?=\S.*\bmeeting\b)", "", text, flags=re.I)  # "Minutes" over "For the Council Meeting held on"
+    text = re.sub(r"^(?:most\s+)?(?:recent|latest)\s+(?=\S+\s+\S)", "", text, flags=re.I)  # a web page's "Recent X Committee Minutes"
     # a charity's number ("X Committee (Registered Charity Number 301234)"), how it met ("X Committee (Virtual) Meeting")
     # ... or glued to a name in capitals ("X VILLAGE HALLREGISTERED CHARITY 264959"): a registered charity, never a venue
     charity = re.search(r"(?:\s+|(?<=[A-Z]))(?:registered\s+)?charity(?:\s+(?:no\.?|number))?\s*:?\s*\d{5,}$", text, re.I)
@@ -590,8 +602,12 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = _without_own_acronym(text)
     text = re.sub(r"(?:^|\s+)(?:annual|extra[\s-]?ordinary|ordinary|special|regular|emergency|statutory|annual\s+general|business|monthly)\s+meeting$|(?<=\w)(?:\s+(?:19|20)\d\d)?\s+(?:agm|egm)$", "", text,
                   flags=re.I).rstrip(" ,;:-–")  # "ACC AGM", "X 2018 AGM", "The X Association, Annual General Meeting"
-    text = re.sub(r"['’]s(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$", "", text,
-                  flags=re.I)  # "Ashby Parish Council’s Annual Meeting"
+    # "Ashby Parish Council’s Annual Meeting", "X Board of Trustees’ Meeting", "X Parish Council’ Extraordinary Meeting"
+    if not re.search(r"\b(?:" + _ELECTORS_MEETING + r")$", text, re.I):  # not the "Residents’ Meeting" (of the electors)
+        kinds = r"(?:\s+(?:annual|extraordinary|ordinary|special|general|full|monthly))*(?:\s+meeting)?$"
+        text = re.sub(r"['’]s" + kinds, "", text, flags=re.I)
+        # (a plural's apostrophe only after a name of two words or more: "Directors’ Meeting" names whose meeting, not the body)
+        text = re.sub(r"(?<=\w)['’]" + kinds, "", text, flags=re.I) if re.search(r"\S\s+\S+['’]" + kinds, text, re.I) else text
     text = re.sub(r"^(?:full\s+)?council\s+of\s+(?:the\s+)?(?=.+\bcouncil$)", "", text, flags=re.I)  # "Full Council of Ashby Town Council"
     # the meeting's kind inside the council's name: "Ashby Annual Parish Council" is Ashby Parish Council
     placed = re.match(r"(?P<place>.*\w)\s+(?:annual|extra[\s-]?ordinary|ordinary|special)\s+"
@@ -660,7 +676,7 @@ _SAID = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:welcomed|thanked|opened|repo
 
 # an officer's title before or after the holder's name: "Chairman Ann Bell", "Ann Bell (Chair, Ashby Group)"
 _ROLE = r"(?:vice[\s-]?)?chair(?:man|woman|person)?|president|treasurer|secretary|clerk"
-_ROLE_FIRST = re.compile(r"(?:" + _ROLE + r")\s+(?P<name>(?-i:[A-Z]).+)$", re.I)
+_ROLE_FIRST = re.compile(r"(?:" + _ROLE + r")\s*:?\s+(?P<name>(?-i:[A-Z]).+)$", re.I)  # "Chairman Ann Bell", "Chairman: Mr Ann Bell"
 
 
 # an officer's title alone on its line, under the officer's name on a letterhead ("Parish Clerk", "Clerk & RFO")
@@ -674,7 +690,7 @@ _MEMBER_LINE = re.compile(r"\s*(?:cllrs?\.?|councillors?)\s+(?-i:[A-Z])", re.I)
 
 def _role_holder(text: str) -> bool:
     """Whether ``text`` is an officer's line: a role and a person's name, or a name with a role in brackets."""
-    first = _ROLE_FIRST.match(text)
+    first = _ROLE_FIRST.match(_LETTERHEAD_CONTACT.split(text)[0])  # "Chairman: Ann Bell Clerk: Bob Hill": a letterhead's officers
     named = re.match(r"(?P<name>[^(]+?)\s*\((?:" + _ROLE + r")\b", text, re.I)
     return bool(first and _a_name(first.group("name")) or named and _a_name(named.group("name")))
 
@@ -689,4 +705,4 @@ def furniture_only(text: str) -> bool:
 def _a_name(text: str) -> bool:
     """Whether ``text`` is one person's name and nothing else (a signature line, never a body)."""
     people = find_people(text)
-    return len(people) == 1 and people[0].start == 0 and people[0].end == len(text)
+    return len(people) == 1 and people[0].quote_start == 0 and people[0].end == len(text)  # with a title: "Mr Ann Bell"
