@@ -73,6 +73,9 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         titles = [b for b in blocks[len(region):len(region) + 3] if MEETING_TITLE.search(b.text)
                   and not EARLIER_MINUTES.search(b.text) and not re.match(r"\s*\(?[0-9ivx]{1,4}[.)]", b.text)]
         date_block, mention = _meeting_date(titles, year)
+    if mention is None:  # the agenda above the minutes on one page: "Agenda" / "1 Apologies" ... / "Minutes of the X Meeting held on <date>"
+        titles = [b for b in blocks[len(region):4 * HEADING_REGION_MAX] if _MINUTES_TITLE.match(b.text) and not EARLIER_MINUTES.search(b.text)]
+        date_block, mention = _meeting_date(titles[:1], year)
     if mention is None:  # a decision's page: "Date of decision: 25/05/2006" below the decision's text
         dated = [b for b in blocks[:3 * HEADING_REGION_MAX] if _DATE_LABEL.match(b.text)]
         date_block, mention = _meeting_date(dated[:1], year)
@@ -113,6 +116,9 @@ _HELD_ON = re.compile(r"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4
 _SENTENCE_BREAK = re.compile(r"[.;!?](?<!\bSt.)(?<!\bLtd.)(?<!\bCo.)(?<!\bNo.)\s+[A-Z]")
 # an item page's line naming its meeting: "- Meeting of "Hybrid" Meeting, X Committee, Monday, 26th July, 2021 6.30 p.m."
 _ITEM_MEETING = re.compile(r"^[\s•·-]*meeting\s+of\b", re.I)
+# a title line that opens the minutes: "Minutes of the Parish Council Meeting held on <date>" (not an agenda's numbered item)
+# (naming whose meeting: not an item's "Minutes of the meeting held on <date>", the earlier minutes to approve)
+_MINUTES_TITLE = re.compile(r"\s*(?-i:Minutes|MINUTES)\s+of\s+(?:the|a|an)\s+(?!meeting\b)[^.;]{1,120}?\bmeeting\s+held\s+on\b", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$|"
                      r"^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,?\s*$", re.I)  # a byline: "By Ann Bell, <date>"
@@ -156,7 +162,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
     candidates, posted = [], []
     item_page = bool(region) and re.fullmatch(r"\s*agenda\s+item\s*", region[0].text, re.I) is not None
     for k, block in enumerate(region):
-        if item_page and not (BODY_INLINE.match(block.text) or _DATE_LABEL.match(block.text) or _ITEM_MEETING.match(block.text)):
+        if item_page and not (BODY_INLINE.match(block.text) or _DATE_LABEL.match(block.text) or _ITEM_MEETING.match(block.text)
+                              or re.match(r"\s*held\s*:", block.text, re.I)):  # a minutes' own row "Held: <date> at 10:30 am"
             continue  # an agenda item's page: the dates in its text are other meetings' (its "Meeting:" and "Date" rows date it)
         if SUBITEM.match(block.text) or k and ITEM_PAGE.match(region[k - 1].text) and re.match(r"\s*minutes\b", block.text, re.I):
             continue  # an item page's title "Minutes of the Planning Committee meeting held on: <dates>": earlier meetings
@@ -322,7 +329,8 @@ def _time_after(phrase: re.Pattern, blocks: Iterable[Block]) -> str | None:
     for block in blocks:
         m = cues.search_folded(phrase, block.text)  # the phrases start with \b: gated by their cue
         if m:
-            times = find_time_ranges(block.text[m.end():m.end() + 20])
+            # (a stray space after the stop: "The Meeting opened at 18. 07")
+            times = find_time_ranges(re.sub(r"^(\d{1,2})([.:])\s(?=[0-5]\d\b)", r"\1\2", block.text[m.end():m.end() + 20]))
             if times and times[0][0] == 0:
                 return times[0][2]
     return None

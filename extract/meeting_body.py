@@ -87,7 +87,7 @@ EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M)
                              re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall, or in a line that opens
 # with it ("Meeting of the X Committee held on 26/11/2007" over a report to it); "... that was held"
-MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:[A-Za-z-]+\s+){0,2}?meeting" + _MEETING_NUMBER + r"\s+of\s+"
+MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:(?!meeting\b)[A-Za-z-]+\s+){0,6}?meeting" + _MEETING_NUMBER + r"\s+of\s+"
                              r"(?!" + _ELECTORS + r")(?:the\s+)?"
                              r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+(?:(?:(?:that|which)\s+)?(?:was|were)\s+)?held\b", re.I)
 ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)
@@ -178,6 +178,9 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
         # title in sentence case: the words before "minutes of" name the body)
         own = _clean_body(re.sub(r"[-–—,:|(]\s*$", "", heading), named=bool(re.search(r"\w\s+minutes\s+of\s", heading, re.I)))
         one_word = bool(re.search(r"\S\s+[-–|]\s*$", before))  # "Council - Thursday, 26 July 2012"
+        if own and re.fullmatch(BODY_NOUNS, own.lower()) and date_block in region \
+                and (below := _named_below(region, region.index(date_block))):
+            return below  # "Committee Meeting Minutes 5 October 2011" over "Friends of Ashby Park": whose committee
         if own and (len(own.split()) >= 2 or one_word) and not _GENERIC_TITLE.match(own):
             if _kind_only(own) and own.split()[-1].lower() in ("committee", "board", "group", "team") and date_block in region:
                 # "ASHBY ALLOTMENT ASSOCIATION" over "Committee Meeting – 5 April 2018": the letterhead says whose
@@ -297,7 +300,8 @@ def _named_below(region: list[Block], k: int) -> str | None:
     Community Trust" over its date): a short undated line that ends in a body's noun."""
     below = region[k + 1].text if k + 1 < len(region) else ""
     named = len(below) <= 100 and not find_dates(below) and not _CONTACT.search(below) and _clean_body(below)
-    return named if named and re.search(r"\b(?:" + BODY_NOUNS + r"|association|society|club)$", named, re.I) \
+    return named if named and (re.search(r"\b(?:" + BODY_NOUNS + r"|association|society|club)$", named, re.I)
+                               or re.match(r"friends\s+of\s", named, re.I)) \
         and not _kind_only(named) else None
 
 
@@ -467,6 +471,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
                   r"(?:\s+(?:at|by)\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,2}meeting\b)?\s*|^\s*agenda\s+for\s+(?:the\s+)?(?=\S)|"
                   r"^\s*for\s+(?:the|a|an)\s+(?=\S.*\bmeeting\b)", "", text, flags=re.I)  # "Minutes" over "For the Council Meeting held on"
     text = re.sub(r"^(?:most\s+)?(?:recent|latest)\s+(?=\S+\s+\S)", "", text, flags=re.I)  # a web page's "Recent X Committee Minutes"
+    text = re.sub(r"^the(?=[A-Z][a-z])", "", text)  # a PDF's lost space: "Minutes of theAshby Parish Council Meeting"
     # a charity's number ("X Committee (Registered Charity Number 301234)"), how it met ("X Committee (Virtual) Meeting")
     # ... or glued to a name in capitals ("X VILLAGE HALLREGISTERED CHARITY 264959"): a registered charity, never a venue
     charity = re.search(r"(?:\s+|(?<=[A-Z]))(?:registered\s+)?charity(?:\s+(?:no\.?|number))?\s*:?\s*\d{5,}$", text, re.I)
