@@ -47,6 +47,10 @@ _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for
 # the meeting: A, B and C", "To note apologies and accept reasons for absence: Cllr A, B and C - reasons accepted"
 # (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
 _APOLOGIES_COLON = re.compile(r"\bapolog(?:ies|y)\b[^.:;]{3,60}:\s*(?P<who>[^.;:]{3,300}?)(?=[.;:]|$)", re.I)
+# a sentence that says the apologies come next, in sentences of their own: "The following Councillors sent their apologies.
+# Mr A and Mr B had to attend previous engagements. Mr C due to family bereavement."
+_FOLLOWING_SENT = re.compile(r"\bthe\s+following\s+(?:[\w’'-]+\s+){0,2}(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+)?"
+                             r"apologies\s*\.", re.I)
 # who left the body, in a run of apologies: "A letter of resignation had also been received from Cllr C", "B has resigned"
 RESIGNED = re.compile(r"(?i:\b(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:letter\s+of\s+)?resign(?:ation|ed|s)\b)")
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
@@ -166,6 +170,12 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         for m in cues.finditer(_APOLOGIES_COLON, block.text):  # up to a resignation: "Apologies: A, B, A letter of resignation from C"
             left = RESIGNED.search(block.text, m.start("who"), m.end("who"))
             spans.append((m.start("who"), left.start() if left else m.end("who"), "apologies"))
+        for m in cues.finditer(_FOLLOWING_SENT, block.text):  # the names that open each sentence after it, while they do
+            starts = [s for s in _sentence_starts(block.text) if s >= m.end()] + [len(block.text)]
+            for a, b in zip(starts, starts[1:]):
+                if not any(p.quote_start <= 1 for p in find_people(block.text[a:b])[:1]):
+                    break
+                spans.append((a, b, "absent"))
         for m in cues.finditer(_PASSED_ON, block.text):
             spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
         for m in cues.finditer_folded(SUBJECT_VERB, block.text):

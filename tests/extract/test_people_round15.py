@@ -162,3 +162,15 @@ def test_a_post_label_ending_in_a_title_names_one_person_whatever_the_first_name
                           "County Councillor: Keith Lidderdale\n\nWestshire District Councillor: Carni Quillfeather\n\n"
                           "Parish Clerk: Judith Margetson\n\nApologies for absence were received from Cllr Raymond Thirlwell.\n")
     assert "Carni Quillfeather" in [p.name for p in record.attendees]
+
+
+def test_apologies_in_the_sentences_after_the_following_sent_their_apologies(tmp_path: Path) -> None:
+    # "The following Councillors sent their apologies." and then one sentence for each, its names first: "Mr A and Mr B
+    # had to attend previous engagements. Mr C due to family bereavement. Mr D was unable to attend."
+    record = extract_page(tmp_path, "Minutes of the meeting held on 19th August 2026\nVice Chairman, Mr P Chalcombe in the Chair\n"
+                          "Mr R Coxwold.\nMiss P Fettiplace.\n3 members of the public also attended.\n"
+                          "2891. Apologies for Absence.\nThe following Councillors sent their apologies. Mr J Hubbleday and "
+                          "Mr P Bournville had to attend previous engagements. Mr C Wentbridge due to family bereavement. "
+                          "Mr D Lovibond was unable to attend. The Clerk noted the apologies.\n2892. Declaration of interests.\n"
+                          "No one had any interests to declare.\n")
+    assert [p.name for p in record.apologies] == ["J Hubbleday", "P Bournville", "C Wentbridge", "D Lovibond"]
