@@ -91,10 +91,12 @@ _HAVE_DONE = (r"\s+(?:a|an|the|this|these|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:m
 MODAL = re.compile(SUBJ + APPOSITION + r"\s+(?:would|will|should|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+)?(?:(?<=will\s)continue\s+to\s+)?(?:be\s+in\s+(?:contact|touch)\s+with\b|(?!be\b|have\b(?!\s+a\s+(?:look|word)\b|" + _HAVE_DONE + r")|not\b|also\b|now\b|then\b|still\b|"
                     r"need\b|help\b|like\b|want\b|hope\b|seem\b|appear\b|mean\b|continue\b|remain\b)" + _VERB + ")")
 # a task under way, which minutes record as an action too: "Cllr X is looking into a grant", "The clerk and Cllr Y
-# are investigating quotes", "HK is holding a meeting to find a solution", and in note form at the start of a sentence
+# are investigating quotes", "HK is holding a meeting to find a solution", "The Clerk is verifying with the council
+# whether ...", and in note form at the start of a sentence
 # "Cllr X drafting email to ..."
 _UNDER_WAY = (r"(?:looking\s+into|investigating|drafting|preparing|chasing|following\s+up|pursuing|researching|"
-              r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising|holding\s+a\s+meeting)\b")
+              r"progressing|organi[sz]ing|arranging|obtaining|seeking|liaising|verifying|checking|clarifying|contacting|exploring|"
+              r"holding\s+a\s+meeting)\b")
 ONGOING = re.compile(SUBJ + r"\s+(?:is|are)\s+(?:currently\s+|still\s+|now\s+)?" + _UNDER_WAY)
 ONGOING_NOTE = re.compile(r"^" + SUBJ + r"\s+" + _UNDER_WAY + r"(?=\s+\w)")  # with what is under way: "NDP drafting" is a title
 # a task whose subject is a pronoun: "Cllr Ayles had spoken to Highways about a 20 mph limit. She will investigate what

@@ -55,3 +55,14 @@ def test_agreeing_to_chair_is_a_post_not_a_task(tmp_path: Path) -> None:
     text = _HEAD + ("3. Working group\n\nIt was noted that a working group will look at the play area. "
                     "Hedda Quarles agreed to chair it. Boris Fentiman agreed to co-chair the meetings.")
     assert _tasks(tmp_path, text) == []
+
+
+def test_a_check_under_way_is_a_task(tmp_path: Path) -> None:
+    """"The Clerk is verifying with the district council whether ..." records a task under way, as "is looking
+    into" does; so does "Cllr X is contacting the owner"."""
+    text = _HEAD + ("In attendance: Mrs Lorna Pettifer (Clerk)\n\n7. Vacancy\n\n"
+                    "The Clerk is verifying with the district council whether the vacancy must be advertised. "
+                    "Cllr Fentiman is contacting the owner of the verge.")
+    assert _tasks(tmp_path, text) == [
+        (["Lorna Pettifer"], "The Clerk is verifying with the district council whether the vacancy must be advertised."),
+        (["Boris Fentiman"], "Cllr Fentiman is contacting the owner of the verge.")]
