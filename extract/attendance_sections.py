@@ -260,6 +260,10 @@ _SUMMONS = re.compile(r"\b(?:will|is\s+to|are\s+to)\s+be\s+held\b|\bsummoned\s+t
 _ATTENDED = re.compile(r"present|attend|apolog|absent", re.I)  # a label that says who came (or did not)
 
 
+# a paragraph that opens by saying its people were away: "Received from Cllrs A and B.", under a heading the text lost
+_ABSENCE_OPENS = re.compile(r"\s*(?:(?:apologies\s+(?:were\s+)?)?received\s+from|apologies|absent)\b", re.I)
+
+
 def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     """Every attendance section: after a label, its entries and the text they come from. A run of
     three or more name lines before any label or agenda item is an unlabelled list of those present."""
@@ -363,7 +367,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             listed = _person_lines(blocks, i) >= 3 or _name_list(items)
             alone = not listed and _titled_list(block, items)
             if listed or alone:
-                section = _Section("present")
+                section = _Section("apologies" if _ABSENCE_OPENS.match(block.text) else "present")
                 sections.append(section)
         if section is None:
             continue

@@ -36,7 +36,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
           "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
           "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"
-          "pcsos", "pcso's", "pcso’s",  # a plural title before one name: "PCSO's Ann Lee"
+          "pcsos", "pcso's", "pcso’s", "cllr's", "cllr’s",  # a plural with an apostrophe: "PCSO's Ann Lee", "Cllr’s A, B and C"
           "preb", "prebendary", "ven", "venerable", "archdeacon", "pastor", "trustees", "trustee",  # the last two: a charity's trustees
           "messrs",  # "Messrs Abner, Ruse and Pinnock": the plural of "Mr"
           "d/cllr", "c/cllr", "p/cllr", "d/cllrs", "c/cllrs")  # a district's, county's or parish's councillor: "D/Cllr Brooks"
@@ -162,7 +162,9 @@ def _trim(words: list[str]) -> list[str]:
 
 # place and direction words that are also common surnames
 _PLACE_SURNAMES = frozenset("hall house lane way north south east west street chambers".split())
-_PLURAL_TITLE = re.compile(r"(?i:councillors|c?cl?lrs|aldermen|trustees|messrs)\.?\s*$")
+# titles of several people at once; "Cllr’s A, B and C": the plural written with an apostrophe
+PLURAL_TITLES = r"councillors|c?cl?lr['’]?s|aldermen|trustees|messrs"
+_PLURAL_TITLE = re.compile(r"(?i:" + PLURAL_TITLES + r")\.?\s*$")
 _NEXT_SURNAME = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\))\s+)(?P<name>" + _WORD + r")(?=\s*(?:[,;.()&]|and\s|$)|\s+[a-z])")  # a note after it too: "Brett (Deputy Mayor), ..."
 
 

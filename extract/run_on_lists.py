@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from minutes.extract.names import NOT_SURNAMES, first_names
+from minutes.extract.names import NOT_SURNAMES, PLURAL_TITLES, first_names
 from minutes.extract.person_entry import ROLE_WORDS, _Entry, _looks_like_person
 
 _SENTENCE_END = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=[a-z)] \.)|(?<=[a-z]\)\.))(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bRev\.)(?<!\bProf\.)(?<!\bMessrs\.)[?\ufffd]?\s+(?=[A-Z]|\d{1,2}\.\s+[A-Z])")
 # (a "?" after the full stop: a bullet or line break the conversion could not write, "... (Clerk).? Also present ...";
 # the next agenda item's number ends it too: "Apologies were received from A. 2. Declarations of interest – B declared ...")
-_LIST_TITLE = re.compile(r"^\s*(councillors|c?cl?lrs|aldermen|trustees|messrs)\.?\s+", re.I)
+_LIST_TITLE = re.compile(r"^\s*(" + PLURAL_TITLES + r")\.?\s+", re.I)
 
 
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
