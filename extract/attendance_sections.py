@@ -523,7 +523,8 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
                            r"(?:\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+){3}))|"
                            r"(?<=[\w,)] )(Apologies)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|"
                            r"(?<![\w-])(Apologies(?:\s+for\s+[Aa]bsence)?)(?=\s+[-–]\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
-                           r"(?<=\d )(Attendance)(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z])")
+                           r"(?<=\d )(Attendance)(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z])|"
+                           r"(?<=\d\.\s)((?:To\s+receive\s+)?[Aa]pologies(?:\s+(?:and\s+reasons\s+)?for\s+absence)?\.)(?=\s+[A-Z])")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
 # title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."), or before a name and its initials in brackets
@@ -531,7 +532,9 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
 # names and posts ("... Matt Moyes Business Support, BBC Apologies Patricia Reid Director of Nursing ...": a name | post
 # table flattened into one line, its sections run on from the one before); or "Apologies (for Absence)" before a dash and a title
 # ("... 4.2 To receive Apologies for Absence – Councillors R. Ashby and A. Lowe. ..."); or a numbered "Attendance" before its
-# numbered sub-items ("1.1 Attendance 1.1.1 Councillors A (AB), B (BC) ... 1.1.2 Others ...")
+# numbered sub-items ("1.1 Attendance 1.1.1 Councillors A (AB), B (BC) ... 1.1.2 Others ..."); or a numbered item that
+# asks for the apologies and ends its own sentence, the names after it ("... 1. To receive apologies and reasons for
+# absence. J Bell, K Dunn. 2. Declarations ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
                          r"|\s\d{1,2}\.\s+(?=(?:Apologies|Declarations?|Welcome|Minutes)\b)"  # "... M. Taylor-Smith 1. Apologies for Absence"

@@ -25,3 +25,20 @@ def test_an_unlabelled_list_that_opens_received_from_is_the_apologies(tmp_path: 
                           "sent his apologies.\n\n\nThe minutes of 3rd February were agreed and signed.\n")
     assert [p.name for p in record.apologies] == ["Jaxon", "Tibbins", "Wraxley", "Ormsby"]
     assert not {"Jaxon", "Tibbins", "Wraxley", "Ormsby"} & {p.name for p in record.attendees}
+
+
+def test_a_numbered_item_asking_for_apologies_inside_a_flattened_page_gives_the_names_after_it(tmp_path: Path) -> None:
+    # one run of text: the present list is not carried on past "1. To receive apologies ... ." into the absent
+    record = extract_page(tmp_path, "MINUTES OF THE TOWN COUNCIL MEETING HELD ON TUESDAY 4 MAY 2021 AT THE MARKET ROOMS "
+                          "COUNCILLORS PRESENT: T Quorley (Mayor), R Vantongeren, D Ashdrake, P Mellor. The Meeting "
+                          "opened at 18.34 1. To receive apologies and reasons for absence. J Jaxon, K Wraxley. "
+                          "2. Declarations of interest in items on the Agenda. None 3. Approval of the Minutes.\n")
+    assert [p.name for p in record.attendees] == ["T Quorley", "R Vantongeren", "D Ashdrake", "P Mellor"]
+    assert [p.name for p in record.apologies] == ["J Jaxon", "K Wraxley"]
+
+
+def test_a_numbered_apologies_item_ending_its_sentence_inside_a_flattened_page(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "MINUTES OF THE TOWN COUNCIL MEETING HELD ON TUESDAY 4 MAY 2021 AT THE MARKET ROOMS "
+                          "COUNCILLORS PRESENT: T Quorley (Mayor), R Vantongeren. 1. Apologies for absence. J Jaxon, "
+                          "K Wraxley. 2. Declarations of interest in items on the Agenda. None\n")
+    assert [p.name for p in record.apologies] == ["J Jaxon", "K Wraxley"]
