@@ -296,6 +296,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if label and _CHAIR_LABEL.match(label.group(0)) and not any(
                 (near := _label(b)) and not _CHAIR_LABEL.match(near.group(0)) for b in blocks[max(0, i - 3):i + 4]):
             label = None  # "Chairman: X" counts among attendance labels, not in a list of officers elected
+        inline = _inline_sections(block, None) if label and block.kind == "paragraph" and len(block.text) > _RUN_ON \
+            and re.fullmatch(r"[A-Z ]+", label.group(0).strip()) else []
+        if len(inline) > 1 and inline[0].spans[0][0] - block.start <= label.end():
+            sections += inline  # "PRESENT A B Convenor C ... IN ATTENDANCE D ... APOLOGIES E F": labels in capitals, no colon
+            section = None
+            continue
         if label:
             status = _status(label.group(0))
             if section is not None and not section.entries and label_at == i - 1 and not _ATTENDED.search(label.group(0)):

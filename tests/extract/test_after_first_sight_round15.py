@@ -42,3 +42,13 @@ def test_a_numbered_apologies_item_ending_its_sentence_inside_a_flattened_page(t
                           "COUNCILLORS PRESENT: T Quorley (Mayor), R Vantongeren. 1. Apologies for absence. J Jaxon, "
                           "K Wraxley. 2. Declarations of interest in items on the Agenda. None\n")
     assert [p.name for p in record.apologies] == ["J Jaxon", "K Wraxley"]
+
+
+def test_labels_in_capitals_run_on_in_one_paragraph_each_start_their_own_list(tmp_path: Path) -> None:
+    # a grid flattened into one paragraph: "PRESENT <names> IN ATTENDANCE <names> APOLOGIES <names>", no colons
+    record = extract_page(tmp_path, "\n\nPRESENT Moira Quorley Chair Jak Vantongeren Secretary Kerr Ashdrake Matt "
+                          "Pughley David Mellor IN ATTENDANCE Cllr Katie Tibbins Louise Wraxley Weekly Herald 2 members "
+                          "of the public APOLOGIES Ann Jaxon Billy Dunmore\n\n1 WELCOME AND APOLOGIES Moira Quorley "
+                          "welcomed everyone to the meeting of the Community Council.\n")
+    assert [p.name for p in record.apologies] == ["Ann Jaxon", "Billy Dunmore"]
+    assert not {"Ann Jaxon", "Billy Dunmore"} & {p.name for p in record.attendees}
