@@ -680,11 +680,19 @@ def _titled_surname_line(text: str) -> bool:
 
 def _starts_with_name(text: str) -> bool:
     """Whether a line starts with a name the name finder vouches for (a title, initials or a known
-    first name), after any initials that lead it: "AB Alice Brown (Chair)", "Cllr Smith"."""
+    first name), after any initials that lead it: "AB Alice Brown (Chair)", "Cllr Smith"; or with a known
+    first name and a surname's initial alone before a post or the line's end ("Judy S – Treasurer")."""
     prefix = _initials_prefix(text)
     rest = text[prefix.end():] if prefix else text
     found = find_people(rest[:80])
-    return bool(found) and found[0].quote_start == 0 and _looks_like_person(text)
+    if bool(found) and found[0].quote_start == 0 and _looks_like_person(text):
+        return True
+    initial = _FIRST_AND_INITIAL.match(rest)
+    return bool(initial) and initial.group("first").lower() in first_names()
+
+
+# a first name and the surname's initial: "Judy S – Treasurer", "Phil K" (a small group's own list of members)
+_FIRST_AND_INITIAL = re.compile(r"(?P<first>[A-Z][a-z]+)\s+[A-Z]\.?(?=\s*(?:[–—-]\s|,|\(|$))")
 
 
 # a cell of an attendance table that says whether the person came

@@ -52,3 +52,14 @@ def test_labels_in_capitals_run_on_in_one_paragraph_each_start_their_own_list(tm
                           "welcomed everyone to the meeting of the Community Council.\n")
     assert [p.name for p in record.apologies] == ["Ann Jaxon", "Billy Dunmore"]
     assert not {"Ann Jaxon", "Billy Dunmore"} & {p.name for p in record.attendees}
+
+
+def test_an_unlabelled_list_of_first_names_with_a_surname_initial_is_those_present(tmp_path: Path) -> None:
+    # a small group lists its members as "Rhona T – Treasurer", one a line, above its "Apologies:" line
+    record = extract_page(tmp_path, "Patient Group: Meeting Minutes Steering Committee March 2021\n\n\n\n"
+                          "  • Rhona T – Treasurer\n  • Gareth P – Secretary\n  • Imogen K – Walk Leader\n"
+                          "  • Desmond W – Committee Member\n  • Lorna V – Practice Manager\n\nApologies: Wilf D – Chair\n\n\n"
+                          "Minutes of Last Meeting\n\nAgreed.\n\nLorna to ask the surgery about the noticeboard.\n")
+    assert [p.name for p in record.attendees] == ["Rhona T", "Gareth P", "Imogen K", "Desmond W", "Lorna V"]
+    assert [p.name for p in record.apologies] == ["Wilf D"]
+    assert [a.owners for a in record.actions] == [["Lorna V"]]
