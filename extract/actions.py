@@ -1167,7 +1167,7 @@ class _Finder:
                     if name.split()[-1].lower() not in NOT_SURNAMES:
                         holders.add(self._resolve(name) or name)
         holders = {h for h in holders if not any(len(g) > len(h) and same_person(h, g) for g in holders)}
-        # one person written two ways: "Clerk: Mrs L Compton" in the letterhead, "Lynne Compton, Clerk" present
+        # one person written two ways: "Clerk: Mrs L Quillan" in the letterhead, "Lena Quillan, Clerk" present
         return holders.pop() if len(holders) == 1 else None
 
     def _named_beside(self, role: str) -> str | None:

@@ -427,7 +427,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         if sent:
             sections.append(_Section("apologies", spans=[(block.start + grouped.end() + sent.end(), block.end)]))
             rest = rest[:sent.start()]
-        # "Allerdale District Councillor: Carni X": after a post that ends in a title, one name even if its first name is unknown
+        # "Westdale District Councillor: Zorin X": after a post that ends in a title, one name even if its first name is unknown
         post_named = grouped and _TITLE_POST.search(grouped.group(0)) and _ONE_NAME.fullmatch(rest.strip())
         if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent or post_named):
             if _ROLE_LABEL.match(block.text) or _ROLE_DASH.match(block.text) or post_named:  # "Clerk: E White": one person, whom the layout gives
@@ -745,7 +745,7 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
     where that run ends."""
     entries: list[_Entry] = []
     first = ""
-    # (no sentence ends inside a note in brackets: "Mrs F Garth (Civic Officer and Asst. Town Clerk) M Larkin ...")
+    # (no sentence ends inside a note in brackets: "Mrs F Dunmore (Civic Officer and Asst. Town Clerk) M Pellow ...")
     bounds = sorted({0, len(block.text)} | {m.end() for m in _SENTENCE_END.finditer(block.text) if not _in_brackets(block.text, m.start())}
                     | {m.end() for m in _LABEL_AFTER_LIST.finditer(block.text)})
     end = block.start + bounds[1]

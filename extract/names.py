@@ -389,5 +389,5 @@ def _name_word_runs(words: list[tuple[str, int, int]]) -> list[list[tuple[str, i
 
 
 def spaced_initials(name: str) -> str:
-    """``name`` with its words parted at an initial's stop: "K.Topping" is "K. Topping", "A.B.Jones" "A. B. Jones"."""
+    """``name`` with its words parted at an initial's stop: "K.Tadlow" is "K. Tadlow", "A.B.Jones" "A. B. Jones"."""
     return re.sub(r"\.(?=\w)", ". ", name) if "." in name else name  # (most names have no stop)

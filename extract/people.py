@@ -116,8 +116,8 @@ _GLUED_AND = re.compile(r"(?<=\s)(?P<stem>[{U}][{L}]{{2,}})and$".format(U=UPPER,
 
 
 def _without_glued_and(text: str, name: str) -> str:
-    """``name`` without an "and" the PDF's text glued to its surname ("John Berryand" of "John Berryand Paul Tweddle"),
-    when the minutes write that surname alone elsewhere ("Cllrs M Harrison and J Berry"): many surnames end in "and"."""
+    """``name`` without an "and" the PDF's text glued to its surname ("Alan Tollyand" of "Alan Tollyand Paul Quisby"),
+    when the minutes write that surname alone elsewhere ("Cllrs M Harrow and A Tolly"): many surnames end in "and"."""
     glued = _GLUED_AND.search(name)
     if glued is None or not re.search(r"\b" + glued.group("stem") + r"\b", text):
         return name
