@@ -554,7 +554,7 @@ class _Finder:
         self._owners_between(block, found)
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         # margin owners is not read again; an item's title names no owner ("5. Action Plan")
-        trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else TRAILING_ACTION.search(block.text)
+        trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else cues.search(TRAILING_ACTION, block.text)
         if trailing and CLOSED_AFTER.match(self.doc.text, block.end):
             trailing = None  # "1. Distribute the survey. Action – The Clerk" / "Action complete.": reported done, not set
         owners = self._owners(trailing.group("who")) if trailing else []
@@ -615,7 +615,7 @@ class _Finder:
         with the team (Action: Jane Roe). It was agreed ... (Action: Alex Lee)"): the sentence before each
         bracket. Returns where the last bracket ends (0 when there is none)."""
         done = 0
-        for m in PAREN_ACTION.finditer(block.text):
+        for m in cues.finditer(PAREN_ACTION, block.text):
             if self._task_before(block, done, m, self._owners(m.group("who")), found):
                 done = m.end()
         return done
@@ -625,7 +625,7 @@ class _Finder:
         (``ACTION_BETWEEN``) or an action column flattened into the paragraph (``MARGIN_BETWEEN``); the
         sentence before each, when every initial is someone the minutes name."""
         start = 0
-        margins = sorted([*ACTION_BETWEEN.finditer(block.text), *MARGIN_BETWEEN.finditer(block.text)], key=lambda m: m.start())
+        margins = sorted([*cues.finditer(ACTION_BETWEEN, block.text), *MARGIN_BETWEEN.finditer(block.text)], key=lambda m: m.start())
         for m in margins:
             if m.start() < start:
                 continue  # "... Action JB Ivy ...": the label's initials, not a second margin
@@ -649,7 +649,7 @@ class _Finder:
         """The tasks of each "Action:" label after a paragraph's first sentence ("... was agreed. Action: JM to
         circulate the forms; SG to add the item", "... Princes Arms. ACTION: The Clerk was directed to ... - The
         Council were asked ... ACTION: Chair to visit site"), one per part when each part sets a task of its own."""
-        labels = list(LABELLED_AFTER.finditer(block.text))
+        labels = list(cues.finditer(LABELLED_AFTER, block.text))
         for k, m in enumerate(labels):
             stop = labels[k + 1].start() + 1 if k + 1 < len(labels) else len(block.text)
             label = SENTENCE.match(block.text, m.end(), stop).group(0)  # its sentence: a run-on page goes on
@@ -706,7 +706,7 @@ class _Finder:
             if _DECISION.match(sentence) and not enumerators(sentence) \
                     and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST)) \
                     or introduces(sentence) or cues.search_folded(NOT_TASK, sentence) and not enumerators(sentence) \
-                    or cues.search_folded(AGENDA_WORDING, sentence) or REPORTED_DONE.search(sentence):
+                    or cues.search_folded(AGENDA_WORDING, sentence) or cues.search(REPORTED_DONE, sentence):
                 continue  # (an enumerated resolution's parts are judged one by one)
             task = self._prose_owners(sentence)
             pronoun = PRONOUN_TASK.match(sentence) if task is None else None

@@ -28,13 +28,13 @@ _WEEKDAY = r"(?:(?P<weekday>" + cues.alternation(sorted(WEEKDAYS, key=len, rever
 _YEAR = r"(?:\s*,?\s*(?P<year>(?:19|20)\d{2}|'?\d{2}(?![\d:.]\d)))?"  # "12th August , 2006"
 # "held on16thApril2014", "Tuesday29thApril": a PDF that lost its spaces keeps the ordinal between day and month;
 # with no ordinal ("10March 2009") the month's capital and the year after it say it is a date
-_DAY_MONTH = re.compile(r"(?:\b|(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th|h)[a-z])|"
+_DAY_MONTH = re.compile(r"(?=[\dfmstw])(?:\b|(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th|h)[a-z])|"
                         # "19:30THURSDAY22 SEPTEMBER 2016": a weekday glued to the time before it and the day after it
                         r"(?<=\w)(?=(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\d))" + _WEEKDAY
                         + r"(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th|h)(?=[a-z])|\s?(?:st|nd|rd|th|h)?\s?,?\s+(?:day\s+)?(?:of\s+)?"
                         + r"|(?=(?-i:[A-Z])[a-z]{2,8}\s*,?\s*(?:19|20)\d\d(?!\d)))"  # "10March 2009": no space, a capital and a year
                         + _MONTH + _YEAR, re.I)
-_MONTH_DAY = re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:\s?(?:st|nd|rd|th))?\b)" + _YEAR, re.I)
+_MONTH_DAY = re.compile(r"(?=[adfjmnostw])\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?=(?:19|20)\d\d\b)|(?:\s?(?:st|nd|rd|th))?\b)" + _YEAR, re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
 # "12.03.2015", "12-03-2015": with a full year only ("4.2.15" is more often a minute number)
 _NUMERIC_DOTTED = re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)(?P<sep>[.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d./-]\d|\d)")

@@ -86,8 +86,8 @@ _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"mo
          r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:" + cues.alternation(_ACTS, escape=False) + r")\b", re.I)
 _RUN = r"(?:[^.;]|(?<=\b[A-Z])\.)"  # a run of names up to a full stop or a semicolon, past an initial's stop
-_PRESENT_PHRASE = re.compile(
-    r"\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
+_PRESENT_PHRASE = re.compile(  # (the look-ahead: the letters its branches start with, so that the engine enters them only there)
+    r"(?=[aAcCdDgGiImMpPsStTwW])(?:\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
     r"\battended\b[^.]{0,80}?\bwere\s+(?P<who3>[^.;]{3,250})|"
     # "Also in attendance were ...", "Also in attendance for part of the meeting was ...", "Also present at the meeting were"
@@ -100,7 +100,7 @@ _PRESENT_PHRASE = re.compile(
     # (not "when there were present: Councillors ...": a label, which the attendance sections read)
     r"\b(?i:(?:were|was)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+meeting)\s*:\s*(?P<who7>" + _RUN + r"{3,300})|"
     r"(?<![\w-])(?i:(?:(?:members|councillors|trustees|directors|governors|selectmen|commissioners|supervisors|those)\s+)?(?:present|in\s+attendance)"
-    r"(?:\s+in\s+the\s+audience)?\s+(?:were|included))\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300}))")  # ("Philip J., ...")
+    r"(?:\s+in\s+the\s+audience)?\s+(?:were|included))\s+(?P<who6>(?-i:[A-Z]" + _RUN + r"{2,300})))")  # ("Philip J., ...")
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:(?:had\s+been\s+|has\s+been\s+|was\s+)?(?:appointed\s+|attending\s+|present\s+)?as\s+(?:a\s+|the\s+)?"
                              r"substitute(?:\s+member)?|(?:was\s+)?(?:substituted|substituting|deputised|deputising))\s+for\s+", re.I)
 SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|introduced|in\s+attendance|present)"

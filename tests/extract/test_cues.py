@@ -167,6 +167,9 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     (task_patterns.NOT_TASK, re.compile(task_patterns.NOT_TASK.pattern.replace("(?=[abdlmstuw])", "", 1))),
     (meeting._CLOSED, re.compile(meeting._CLOSED.pattern.replace("(?=[abcefm]|^)", "", 1))),
     (task_patterns.MODAL, re.compile(task_patterns.MODAL.pattern.replace("(?=[A-Zacmostv])", "", 1))),  # a subject's first letters
+    (dates._DAY_MONTH, re.compile(dates._DAY_MONTH.pattern.replace(r"(?=[\dfmstw])", "", 1), re.I)),  # a weekday's letters or the day
+    (dates._MONTH_DAY, re.compile(dates._MONTH_DAY.pattern.replace("(?=[adfjmnostw])", "", 1), re.I)),  # a weekday's or a month's
+    (presence._PRESENT_PHRASE, re.compile(presence._PRESENT_PHRASE.pattern.replace("(?=[aAcCdDgGiImMpPsStTwW])", "", 1))),
     (attendance_grid._MARK_KEY, _PLAIN_MARK_KEY),
 ], ids=lambda p: p.pattern[:30])
 def test_patterns_written_for_speed_match_their_plain_form(fast: re.Pattern, plain: re.Pattern) -> None:
