@@ -218,7 +218,7 @@ class _Finder:
                 i = self._labelled(i, labelled, found)
                 continue
             cells = slash_cells(block) if block.kind in ("paragraph", "list_item") else []
-            header = slash_cells(block, pipes=True) if block.kind in ("paragraph", "list_item") else []
+            header = slash_cells(block, pipes=True) if cells and " | " in block.text else cells  # (the same cells without " | ")
             columns = action_columns([c.text for c in header]) if len(header) >= 2 else None  # "Action / Lead / By when",
             # "Action | Who | When": an action table exported as text
             if columns:
