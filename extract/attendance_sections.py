@@ -20,14 +20,18 @@ from minutes.ingest.document import Block, Cell
 
 # why someone was away, after the name on an apologies line: "A Potter unav.", "J Smith - holiday"
 _REASON = re.compile(r"(?:\s+[-–]\s*|\s*[(,]\s*|\s+)(?:unav(?:ailable)?|ill(?:ness)?|sick(?:ness)?|on\s+holiday|holiday|"
-                     r"work(?:\s+commitments?)?|other\s+commitments?|prior\s+engagement|family\s+commitments?)\.?\)?\s*$", re.I)
+                     r"work(?:\s+commitments?)?|other\s+commitments?|prior\s+engagement|family\s+commitments?|"
+                     # "Cllr A Bell for personal reasons", "Cllr C Dunn due to a prior commitment"
+                     r"(?:for|due\s+to)\s+(?:a\s+|an\s+)?(?:(?:personal|family|work|health|medical|business)\s+reasons|"
+                     r"(?:prior|previous|other|work|family|personal|business)\s+(?:commitments?|engagements?)|illness|holiday))\.?\)?\s*$", re.I)
 _HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|title|position|representing|"
                           r"partnership|agency|job title|designation|councillors?|members?|governors?|trustees?)$", re.I)
 # a verb with its object in a line's first sentence: "Cllr C Edwards – Chair started the meeting.": prose, no list line
 _ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s|"
                    # "Messrs A, B & C declared potential interest in ...": the declarations after the apologies
                    r"\sdeclared\s+(?:(?:potential|personal|pecuniary|prejudicial|non-pecuniary|disclosable|other)\s+)+interests?\b")
-_LABEL_GOES_ON = re.compile(r"(?:(?:(?:These|They|Those)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
+# ("An apology had been received from Cllr X" after "APOLOGIES.")
+_LABEL_GOES_ON = re.compile(r"(?:(?:(?:These|They|Those|An\s+apology|Apologies)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
                             r"(?:[Rr]eceived|given|tendered|submitted|noted|recorded)"
                             r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by)\s*:?\s*[-–]?\s*(?=[A-Z])")
 _HEADER_WORDS = re.compile(r"(?:(?:name|names|organisation|role)\s*)+", re.I)  # "Name Name Name Name": a flattened header row
@@ -456,7 +460,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         post = _POST_BEFORE_TITLE.match(block.text) or _STAFF_BEFORE_TITLE.match(block.text)  # "Chairman Councillor A Brown, ..."
         lead = block.text[post.end():] if post else block.text
         titled = _TITLE.match(lead) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
-        titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", lead[titled.end():]) else None
+        titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", _REASON.sub("", lead[titled.end():])) else None
         acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start()) \
             or titled and _told_outside_notes(block.text)  # "Cllrs Foy and Gage sent apologies.": a sentence
         if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:

@@ -77,6 +77,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             people = _fallback(doc, section, people, options)
         people = _by_marks(doc, section, people)
         for found in people:
+            found.name = _POSSESSIVE_END.sub("", found.name)  # "accepted Cllrs A and Gilmore’s apologies": Gilmore
             listed = record.apologies if found.status == "apologies" else record.attendees
             if (found.status, found.name.lower()) in seen or " " not in found.name and any(same_person(found.name, p.name) for p in listed):
                 continue  # (a surname alone, after the name in full: "Mike Phillips, ... Cllr Phillips offered to chair")
@@ -96,6 +97,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         _move_apologies_by_initials(doc, blocks, record)
         known = [p.name for p in record.attendees + record.apologies]
         for found in sentence_people(doc, blocks):
+            found.name = _POSSESSIVE_END.sub("", found.name)
             if found.status == "arrived":  # came after all: out of the apologies
                 found.status = "present"
                 late = [p for p in record.apologies if same_person(found.name, p.name)]
@@ -112,6 +114,8 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     record.warnings += _silent_sections(doc, sections, record)
 
 
+# a possessive the name finder reads as part of the surname ("Gilmore’s apologies"): the person is Gilmore
+_POSSESSIVE_END = re.compile(r"(?<=[a-z])[’']s$")
 _GLUED_AND = re.compile(r"(?<=\s)(?P<stem>[{U}][{L}]{{2,}})and$".format(U=UPPER, L=LOWER))
 
 
