@@ -120,7 +120,10 @@ _TRAILING_LABEL = re.compile(r"\s(?=\s*(?:A[pbl]|In))(?<=[\w)]\s)\s*(?=(?-i:Apol
 # or semicolon too: _TURN_TO_APOLOGIES)
 _APOLOGIES_FROM = r"Apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:received\s+)?from\s+"
 _APOLOGIES_SENTENCE = re.compile(r"\s(?=\s*Apologies\s)(?:(?<=[a-z]{2}\.\s)|(?<=\)\.\s))\s*(?=" + _APOLOGIES_FROM +
-                                 r"(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z])")
+                                 r"(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+)?[A-Z])|"
+                                 # ... or the next item's number before it, on a flattened page: "In the Chair – Councillor
+                                 # A Bell 40.Apologies Apologies for absence were received from ..."
+                                 r"\s(?=\d)(?<=[a-z)]\s)(?=\d{1,3}\.\s?Apologies\s+" + _APOLOGIES_FROM + r")")
 
 
 def _label_split_off(block: Block) -> list[Block]:

@@ -8,7 +8,7 @@ from minutes.ingest.document import Block, Document
 
 # (an item's number before the label: "12.", "PC109/16", "(3)", "iii)", "b)")
 ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:(?:minute\s+no\.?|item(?:\s+no\.?)?)\s*\d[\d/.]*\s*(?:[-–—:.]\s*|\s+)|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*|(?:[ivx]{1,5}[.)]|[a-h]\))\s+){0,2}(?:there\s+were\s+)?(?:those\s+)?"
+    r"^\s*(?:(?:minute\s+(?:no\.?|number)|item(?:\s+no\.?)?)\s*\d[\d/.]*\s*(?:[-–—:.]\s*|\s+)|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*|(?:[ivx]{1,5}[.)]|[a-h]\))\s+){0,2}(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:the\s+following\s+(?:[\w’'-]+\s+){0,2}(?:were|was)\s+(?=(?:also\s+)?(?:present|in\s+attendance)\b))?"  # "The following members were present:"
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
     r"(?:present(?:\s+members|\s+councillors|\s+were(?:\s+as\s+follows)?|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting|"
@@ -31,7 +31,11 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:absent\s+and\s+)?excused(?=\s*:)|"  # "Excused: Mike Gravitz", as US boards record apologies
     r"members\s+of\s+(?:the\s+)?public(?=\s*:)|"  # "Members of the Public: Mrs D Byford": there, not among the apologies above
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
-    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?(?:\s*/\s*[^\W\d_]{4,}\s*:|\s*/(?=\s))?"
+    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?"
+    # (then another item's heading joined by a slash, and the titled names: "Apologies/Personal matters (3) Cllr A",
+    # "APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST Cllrs A, B")
+    r"(?:\s*/\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]{4,}(?:\s*\(\d{1,3}\))?\s+(?=(?:cllrs?|councillors?|mrs?|ms|dr)\.?\s)|"
+    r"\s*/\s*[^\W\d_]{4,}\s*:|\s*/(?=\s))?"
     # "Officials in attendance:", "Police Service of Northern Ireland in attendance:" (the colon makes it a label)
     r"|^\s*(?:[\w&'’,-]+\s+){1,7}in\s+attendance\s*(?::|[–—-](?=\s))"  # "The Parish Clerk in attendance – Mrs D Evans"
     # "Representatives from Other Bodies in Attendance", a line of its own (not "... were in attendance")

@@ -58,3 +58,44 @@ def test_apologies_accepted_in_the_possessive_after_two_surnames(tmp_path: Path)
                           "1. Apologies for absence – to receive apologies The Council accepted Cllrs Blakeney-Holt and "
                           "Trevarrow’s apologies.\n2. Declarations of interest There were none.\n")
     assert [p.name for p in record.apologies] == ["Eudora Blakeney-Holt", "Osmund Trevarrow"]
+
+
+def test_an_apologies_heading_joined_by_a_slash_to_the_next_items(tmp_path: Path) -> None:
+    # "24. APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST Cllrs A, B": the joined heading is no part of the list
+    record = extract_page(tmp_path, "MINUTES OF THE TOWN COUNCIL MEETING HELD ON 13 JUNE 2026\n\n"
+                          "PRESENT: Cllr G Pellowe (Mayor), Cllr L Quintrell, Cllr R Vosper\n"
+                          "24. APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST Cllrs A Trebilcock, C Rosevear, L Penhaligon.\n"
+                          "25. QUESTIONS FROM THE PUBLIC No members of the public submitted any questions.\n")
+    assert [p.name for p in record.apologies] == ["A Trebilcock", "C Rosevear", "L Penhaligon"]
+
+
+def test_an_apologies_heading_joined_by_a_slash_and_a_minute_number(tmp_path: Path) -> None:
+    # "1. Apologies/Personal matters (3) Cllr A, Cllr B and PC C 2. To disclose ...": a run-on page
+    record = extract_page(tmp_path, "MINUTES OF THE COMMUNITY COUNCIL MEETING HELD ON 14 JULY 2025\n\n"
+                          "Present: Cllr Osric Penlowe (Chair), Cllr Gillian Quarley, Cllr Norman Bastable.\n"
+                          "1. Apologies/Personal matters (3) Cllr Hedda Morwick, Cllr Tobias Fennimore and PC Dulcie "
+                          "Harnwell 2. To disclose personal and pecuniary interests in items of business listed below "
+                          "3. Confirmation and signing of previous minutes (4) Cllr Gillian Quarley proposed to accept the "
+                          "minutes as correct; this was seconded by Cllr Norman Bastable.\n")
+    assert [p.name for p in record.apologies] == ["Hedda Morwick", "Tobias Fennimore", "Dulcie Harnwell"]
+
+
+def test_a_numbered_apologies_item_run_on_after_the_chair(tmp_path: Path) -> None:
+    # "In the Chair – Councillor A 40.Apologies Apologies for absence were received from Councillors B, and C
+    # RESOLVED ...": the item's number starts the apologies, which are not among those present
+    record = extract_page(tmp_path, "Minutes of the Meeting of Pantyrhedyn Community Council held on Monday 7th September 2026\n"
+                          "Present : Councillors Wyn Aberdaron, Meinir Caerwen, Idris Pantglas\n"
+                          "In the Chair – Councillor Idris Pantglas 40.Apologies Apologies for absence were received from "
+                          "Councillors Hefin Tregaron, and Elen Maesglas RESOLVED that the absence be approved.\n"
+                          "41 Declarations of Interest No declarations recorded\n")
+    assert [p.name for p in record.apologies] == ["Hefin Tregaron", "Elen Maesglas"]
+    assert "Hefin Tregaron" not in [p.name for p in record.attendees]
+
+
+def test_an_apologies_item_after_its_minute_number_in_words(tmp_path: Path) -> None:
+    # "1. Minute Number 2362/19 To receive apologies for absence Cllr A, Clerk B"
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 10 October 2026\n"
+                          "Cllr R Pellow (Chairman)\nCllr M Quarrie\nCllr J Hensby\n"
+                          "1. Minute Number 2362/26 To receive apologies for absence Cllr S. Trevoy, Clerk Heather Bowdler\n"
+                          "2. Minute Number 2363/26 Variation of order of business – none\n")
+    assert [p.name for p in record.apologies] == ["S. Trevoy", "Heather Bowdler"]
