@@ -82,6 +82,9 @@ _PREFIX_OWNER = re.compile(r"^\((?P<owner>[A-Z](?:(?!\sto\s)[^()]){1,40})\)\s+(?
 _REF = re.compile(r"\s*\(\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>[\w.]+)\s*\)\s*\.?\s*$", re.I)
 _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|decided)\s+(?:that\s*)?:?|agreed\s*:|"
                      r"resolved\s*(?:that)?\s*:?)\s*", re.I)
+# a table's header cell on a line of its own ("Action", "Who", "Action by", "Lead officer"): no full stop, three words at most
+_COLUMN_HEADER = re.compile(r"\s*[A-Z][\w/&.?-]*(?:\s+[\w/&?-]+){0,2}\s*:?\s*")
+_PAGE_FOOTER = re.compile(r"\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*", re.I)  # "Page 1 of 5": a page's end inside a column
 _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
 
 
@@ -197,6 +200,10 @@ class _Finder:
             flat = self._flat_table(i, found) if self.flat_tables else None
             if flat is not None:
                 i = flat
+                continue
+            columned = self._column_by_column(i, found) if self.flat_tables else None
+            if columned is not None:
+                i = columned
                 continue
             label = _LABEL_ONLY.match(block.text)
             if label:
@@ -544,6 +551,54 @@ class _Finder:
             item.from_table = True
             found.append(item)
         return j
+
+    def _column_by_column(self, i: int, found: list[Found]) -> int | None:
+        """An action table flattened column by column (PDF text): a lone task header ("Action") over the tasks, each
+        wrapped over lines, then a lone owner header ("Who", "Lead") over one cell of names per task; the tasks and
+        their owners are paired by order when their counts agree. Returns the index after the owners, or None."""
+        if not _COLUMN_HEADER.fullmatch(self.blocks[i].text) or column_kind(self.blocks[i].text) != "text":
+            return None
+        j, lines = i + 1, []
+        while j < len(self.blocks) and j - i <= 60 and not (_COLUMN_HEADER.fullmatch(self.blocks[j].text)
+                                                              and column_kind(self.blocks[j].text) == "owner"):
+            block = self.blocks[j]
+            if block.kind not in ("paragraph", "list_item") or AGENDA_ITEM.match(block.text):
+                return None
+            if not _PAGE_FOOTER.fullmatch(block.text):
+                lines.append(block)
+            j += 1
+        if j >= len(self.blocks) or j - i > 60 or len(lines) < 2:
+            return None
+        owners, end = self._owner_cells(j + 1)
+        tasks = _wrapped_cells(lines)
+        if len(tasks) < 2 or len(tasks) != len(owners):
+            return None
+        for task, (owner_text, names) in zip(tasks, owners):
+            text = " ".join(b.text for b in task)
+            item = self._make(text, task[0].start, task[-1].end, None)
+            if not set(item.owners) <= set(names):  # what the task's words took for its subject names no owner:
+                item.text = text  # "Distribute Community Counts DVD to members"
+            item.owners, item.owner_text, item.from_table = names, owner_text, True
+            found.append(item)
+        return end
+
+    def _owner_cells(self, j: int) -> tuple[list[tuple[str, list[str]]], int]:
+        """The owner cells of a flattened column from ``blocks[j]`` (one line of names each, ``_owner_line``; a name
+        wrapped onto the next line, "Ann Lowe, Sylvia" / "Webster, Ben Hart", joined back) and the index after them."""
+        cells: list[tuple[str, list[str]]] = []
+        while j < len(self.blocks) and self.blocks[j].kind in ("paragraph", "list_item"):
+            text = self.blocks[j].text
+            nxt = self.blocks[j + 1].text if j + 1 < len(self.blocks) else ""
+            split = re.search(r"([A-Z][a-z]+)$", text), re.match(r"([A-Z][\w'’-]+)\b", nxt)
+            if all(split) and self.registry.resolve(f"{split[0].group(1)} {split[1].group(1)}") \
+                    == f"{split[0].group(1)} {split[1].group(1)}":
+                text, j = f"{text} {nxt}", j + 1
+            names = self._owner_line(text)
+            if names is None:
+                break
+            cells.append((text, names))
+            j += 1
+        return cells, j
 
     def _flat_header_at(self, j: int) -> bool:
         """Whether a new flattened table header starts at ``blocks[j]`` (three header cells in a row)."""
@@ -1182,6 +1237,22 @@ class _Finder:
                         names.add(name)
         return names.pop() if len(names) == 1 else None
 
+
+
+def _wrapped_cells(lines: list[Block]) -> list[list[Block]]:
+    """The cells of a table column flattened a line at a time, each cell wrapped over lines: a cell ends at a line
+    ending a sentence, or before a line starting with a capital whose first word would have fitted on the line above
+    (the column's widest line gives its width); a line starting in lower case continues the cell above."""
+    width = max(len(b.text) for b in lines)
+    cells: list[list[Block]] = [[lines[0]]]
+    for above, line in zip(lines, lines[1:]):
+        first = line.text.split()[0]
+        if not first[:1].islower() and (re.search(r"[.!?][)’'\"]?$", above.text)
+                                          or len(above.text) + 1 + len(first) <= width):
+            cells.append([line])
+        else:
+            cells[-1].append(line)
+    return cells
 
 
 def _last_sentence(text: str) -> str:

@@ -1,0 +1,39 @@
+"""Action logs, action tables and action columns, round 16b: made-up pages in the general shapes of real minutes
+(action tables of working groups, partnership boards and patient groups as PDF text gives them), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+_WORKING_GROUP = ("Community Safety Working Group\nHarlow Lane Centre\n2pm, Tuesday 14th March 2023\nPresent\n"
+                  "Oriel Thackwray\nBenedick Quarrie\nSaffron Millichip\nTobias Wrenfield\nPolk Valley Partnership\n"
+                  "Action Points\n1.\n2.\n3.\n4.\nAction\n{tasks}\nPage 1 of 3\nWho\n{owners}\n")
+_TASKS = ("Book the hall at the library for the June\nmeeting of the group.\nCirculate the draft leaflet.\n"
+          "Update on the Watch Scheme\nSaffron to send the patrol figures to the\n"
+          "Highways team and Tobias to draw up a map.")
+
+
+def test_an_action_table_flattened_column_by_column_is_paired_by_order(tmp_path: Path) -> None:
+    """PDF text of an action table gives its columns one after the other: the "Action" header over the tasks, each
+    wrapped over lines ("Book the hall at the library for the June" / "meeting of the group."; "Saffron to send the
+    patrol figures to the" / "Highways team ...": a first word that would not have fitted on the line above), a page
+    footer, then the
+    "Who" header over one line of names per task, a name wrapped onto the next line ("Oriel Thackwray, Saffron" /
+    "Millichip, Tobias Wrenfield"): the four tasks are paired with the four owners' lines by order."""
+    owners = "Benedick Quarrie\nOriel Thackwray\nTobias Wrenfield\nOriel Thackwray, Saffron\nMillichip, Tobias Wrenfield"
+    record = extract_page(tmp_path, _WORKING_GROUP.format(tasks=_TASKS, owners=owners))
+    assert [(a.owners, a.text) for a in record.actions] == [
+        (["Benedick Quarrie"], "Book the hall at the library for the June meeting of the group."),
+        (["Oriel Thackwray"], "Circulate the draft leaflet."),
+        (["Tobias Wrenfield"], "Update on the Watch Scheme"),
+        (["Oriel Thackwray", "Saffron Millichip", "Tobias Wrenfield"],
+         "Send the patrol figures to the Highways team and Tobias to draw up a map.")]
+
+
+def test_a_column_by_column_table_whose_counts_differ_is_not_paired(tmp_path: Path) -> None:
+    """When the owners' lines are fewer than the tasks the column gives, no owner is paired with a task by order (the
+    rows cannot be told apart): no task takes the owner of another row."""
+    owners = "Benedick Quarrie\nOriel Thackwray\nTobias Wrenfield"
+    record = extract_page(tmp_path, _WORKING_GROUP.format(tasks=_TASKS, owners=owners))
+    assert ("Circulate the draft leaflet.", ["Oriel Thackwray"]) not in [(a.text, a.owners) for a in record.actions]
