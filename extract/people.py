@@ -159,7 +159,10 @@ def _read_codes(section: _Section, blocks: list[Block]) -> None:
 
 
 _MARKED_AWAY = re.compile(r"(?:\(|\s[-–—:]\s*)(?i:apolog(?:y|ies)(?:\s+(?:received|given|sent))?|sent\s+apologies|apols?|absent|not\s+present|"
-                          r"did\s+not\s+attend)(?:\)|\.?)\s*$")  # "Cllr C Farrow (apologies)", "Cllr C Farrow - absent"
+                          r"did\s+not\s+attend)(?:\)|\.?)\s*$|"  # "Cllr C Farrow (apologies)", "Cllr C Farrow - absent"
+                          # ... or a note after the name's dash that says why the person was away: "Mo Bell – Estate Services
+                          # unable to attend, will visit on 2 Dec", "Jo Hart – Chair prior commitment"
+                          r"\s[-–—]\s[^()]{0,60}?\b(?i:unable\s+to\s+attend|prior\s+(?:commitments?|engagements?)|not\s+available)\b")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")  # "Seaton Ward": a place, though "Seaton" and "Ward" are first names too
 _NO_FIRST_NAMES = NOT_SURNAMES | ORG_TAILS  # "Ward", "Hall": first names in the dictionary, a place's word here
 _NAME_WORD_RUN = re.compile(r"(?<![\w’'-])[{U}][{L}]+(?:-[{U}][{L}]+)*(?![\w’'-])".format(U=UPPER, L=LOWER))

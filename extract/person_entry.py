@@ -176,7 +176,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     opened = _open_hyphen(rest)
     if opened:  # "Stirling- Reed": read as one word, its gap moved after it (the same length, so offsets hold)
         rest = rest[:opened.start()] + opened.group("word") + opened.group("gap") + rest[opened.end():]
-    rest = re.sub(r"(?<=\w)\s+Esq(?:uire)?\.?(?=\s*(?:$|[,;(]))", lambda m: " " * len(m.group(0)), rest)  # "D Body Esq.": no part of the name
+    # "D Body Esq.", "John Bell Sr": no part of the name (a generation's mark, which would read as the surname)
+    rest = re.sub(r"(?<=\w)\s+(?:Esq(?:uire)?|Snr|Sr|Jnr|Jr)\.?(?=\s*(?:$|[,;(]))", lambda m: " " * len(m.group(0)), rest)
     cells = entry.cells
     split = _SPLIT_NAME.match(rest)
     if split and cells is None and (title or split.group(1).lower() in first_names()) and split.group(2).lower() not in NOT_SURNAMES | ROLE_WORDS:

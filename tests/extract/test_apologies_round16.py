@@ -99,3 +99,25 @@ def test_an_apologies_item_after_its_minute_number_in_words(tmp_path: Path) -> N
                           "1. Minute Number 2362/26 To receive apologies for absence Cllr S. Trevoy, Clerk Heather Bowdler\n"
                           "2. Minute Number 2363/26 Variation of order of business – none\n")
     assert [p.name for p in record.apologies] == ["S. Trevoy", "Heather Bowdler"]
+
+
+def test_a_generation_mark_after_a_name_is_no_surname(tmp_path: Path) -> None:
+    # "Apologies: Ivor Penhallow, Silas Trebarwith Sr": the person is Silas Trebarwith
+    record = extract_page(tmp_path, "Minutes of Polgooth Bowls Club AGM, 27th Feb 2026\n"
+                          "Present: Alaric Venning, Dorcas Pellow, Hamish Quiller, Tamsin Rescorla\n"
+                          "Apologies: Ivor Penhallow, Silas Trebarwith Sr\n"
+                          "Minutes of last year’s meeting\nThese were agreed.\n")
+    assert [p.name for p in record.apologies] == ["Ivor Penhallow", "Silas Trebarwith"]
+
+
+def test_list_entries_whose_notes_say_the_person_could_not_come(tmp_path: Path) -> None:
+    # a list of those invited, each with a note: the notes "unable to attend" and "prior commitment" record an
+    # absence, the others a presence
+    record = extract_page(tmp_path, "Brackenfold Tenants and Residents Association\n6.30pm – 9pm, Wednesday 4th March 2026\n"
+                          "Committee Members\nOrla Dunstan (OD) – Treasurer\nPiet Varley (PV) – Secretary\n"
+                          "Gwilym Rosser (GR) – Block Rep, Alder House\nTeodor Maddern (TM) – Vice Chair\n"
+                          "Partners & Others\nMorwenna Scarth – Estate Cleaning unable to attend, will visit the estate on 9 March\n"
+                          "Lucan Pryor – Chair TRA prior commitment\nDelphine Ashby – Tenancy Officer\n"
+                          "Agenda Item Action Required\n1. Welcome and introductions. OD opened the meeting.\n")
+    assert [p.name for p in record.apologies] == ["Morwenna Scarth", "Lucan Pryor"]
+    assert {"Orla Dunstan", "Piet Varley", "Gwilym Rosser", "Delphine Ashby"} <= {p.name for p in record.attendees}
