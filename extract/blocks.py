@@ -101,7 +101,8 @@ ARISING_LABEL = re.compile(
     _LEAD_IN + r"action\s+log|outstanding\s+actions?(?:\s+(?:points?|items?))?"
     r"|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:minutes|meetings?))?" + _TAIL, re.I)
 _SECTION_END = re.compile(r"^\s*(?:new|open|agreed)(?:\s*(?:/|and|&)\s*(?:new|open))?\s+actions?"
-                          r"(?:\s+(?:points?|items?))?\s*:?\s*$|^-{3,}$", re.I)
+                          r"(?:\s+(?:points?|items?))?\s*:?\s*$|^-{3,}$|"
+                          r"^\s*(?:new|other|any\s+other)\s+(?:business|items?|matters)\s*:?\s*$", re.I)  # "New business"
 
 
 def review_sections(blocks: list[Block], arising: bool = True) -> list[range]:

@@ -37,3 +37,20 @@ def test_a_column_by_column_table_whose_counts_differ_is_not_paired(tmp_path: Pa
     owners = "Benedick Quarrie\nOriel Thackwray\nTobias Wrenfield"
     record = extract_page(tmp_path, _WORKING_GROUP.format(tasks=_TASKS, owners=owners))
     assert ("Circulate the draft leaflet.", ["Oriel Thackwray"]) not in [(a.text, a.owners) for a in record.actions]
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_new_business_ends_a_review_of_the_last_meetings_actions(tmp_path: Path) -> None:
+    """The last meeting's actions reviewed under their label ("Actions arising from the last meeting" / "JW to contact
+    the insurers – done."), then "New business" on a line of its own: the review ends there, so the tasks set under it
+    are read (they were taken for more of the review)."""
+    text = ("Brackenfield Community Association\nMinutes of Committee Meeting, 17 January 2024\n\n"
+            "Present: Jasper Wingfield (JW), Clementine Orde (CO), Rupert Haddow (RH)\n\n"
+            "Actions arising from the last meeting\n\nJW to contact the insurers – done.\n\n"
+            "CO to order new chairs – ongoing, quotes received.\n\nNew business\n\n"
+            "The hall heating failed twice in December. RH to arrange for the engineer to visit.")
+    assert _tasks(tmp_path, text) == [(["Rupert Haddow"], "RH to arrange for the engineer to visit.")]
