@@ -69,6 +69,9 @@ _AGREED_HERE = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolv
 _ITEM_TITLE = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.)]?\s+"  # "4.1", "19/21", "FC/19/107"
                          r"[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*")
 _CAPS_TITLE = re.compile(r"(?!.*\bTO\b)[A-Z][A-Z'’&/-]*(?:\s+[A-Z][A-Z'’&/-]*){0,3}")  # "APOLOGIES", "NEW MEMBERS"; not "CLERK TO WRITE"
+_STANDING_ITEM = (r"(?:welcome|introductions?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|matters\s+arising|"
+                  r"minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)")
+_STANDING_ITEMS = re.compile(rf"(?i:\s*{_STANDING_ITEM}(?:\s*(?:,|and|&)\s*{_STANDING_ITEM})*\s*\.?\s*)")  # an agenda's first items
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
 # a task written after who does it and a colon or a dash: "Clerk: write to Highways", "TH – obtain quotes", "LD/MB –
 # order the padlock", "Len - check the troughs", "Jim: to order ..."; after a colon or a long dash the task is two words
@@ -356,9 +359,11 @@ class _Finder:
                                         ref.group("ref") if ref else None))
                 continue
             if re.fullmatch(r"(?i:item\s+(?:no\.?\s*)?)?\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(slash_cells(block)) >= 2 \
-                    or _CAPS_TITLE.fullmatch(block.text.strip()) or _ITEM_TITLE.fullmatch(block.text):
-                return j  # a column's header over an item number ("Action" / "1.0", "Item 1"), a table's row or an item's title
-                # in capitals or numbered ("Action" / "APOLOGIES", "19/21 Highways"): no task
+                    or _CAPS_TITLE.fullmatch(block.text.strip()) or _ITEM_TITLE.fullmatch(block.text) \
+                    or len(block.text.split()) == 1 or _STANDING_ITEMS.fullmatch(block.text):
+                return j  # a column's header over an item number ("Action" / "1.0", "Item 1"), a table's row, an item's title
+                # in capitals, numbered or of the agenda's standing items ("Action" / "APOLOGIES", "19/21 Highways",
+                # "Welcome, introductions and apologies"), or a header's next word ("Action" / "Required"): no task
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
             item = self._make(block.text, block.start, block.end, ref)
             if owners:

@@ -54,3 +54,16 @@ def test_new_business_ends_a_review_of_the_last_meetings_actions(tmp_path: Path)
             "CO to order new chairs – ongoing, quotes received.\n\nNew business\n\n"
             "The hall heating failed twice in December. RH to arrange for the engineer to visit.")
     assert _tasks(tmp_path, text) == [(["Rupert Haddow"], "RH to arrange for the engineer to visit.")]
+
+
+def test_a_minutes_table_header_over_an_agenda_title_sets_no_task(tmp_path: Path) -> None:
+    """A minutes table given as text with its "Action" column's header on a line of its own, the header's next word on
+    the next line ("Action" / "Required" / "Person" / "Responsible") or the first item's title of standing items under it
+    ("Action" / "WELCOME, Introductions and apologies for absence"): neither is a task."""
+    text = ("Fernhollow Community Safety Partnership\nMinutes of the meeting held on 8 March 2022\n\n"
+            "Present: Rosamund Ettrick (Chair), Gideon Pellow, Marcus Fenwright\n\n{header}\n"
+            "WELCOME, Introductions and apologies for absence\n"
+            "Apologies were received from Cressida Vane.\n\n2. Anti-social behaviour\n\n"
+            "The figures were noted. GP to circulate the hot spot map.")
+    for header in ("Action", "Action\nRequired\nPerson\nResponsible"):
+        assert [t for _, t in _tasks(tmp_path, text.format(header=header))] == ["GP to circulate the hot spot map."]
