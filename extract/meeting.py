@@ -17,7 +17,7 @@ from minutes.extract import cues
 from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_blocks, heading_region
 from minutes.extract.dates import DateMention, find_dates, find_time_ranges
 from minutes.extract.meeting_body import (BODY_INLINE, BODY_NOUNS, EARLIER_MINUTES, ITEM_PAGE, MEETING_OF_HELD, MEETING_TITLE,
-                                          MINUTES_OF, SUBITEM, body_in_prose, dates_a_meeting, furniture_only, heading_body,
+                                          MINUTES_OF, SUBITEM, body_in_prose, dates_a_meeting, furniture_only, heading_body, named_in_full,
                                           running_lines, spelled_out, strip_dates, strip_times, whose_meeting)
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record, Source
@@ -88,7 +88,7 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         date_block = next((b for b in region if MEETING_TITLE.search(b.text) and find_dates(b.text)), None)
     meeting.body = heading_body(region, date_block) or body_in_prose(blocks[:3 * HEADING_REGION_MAX]) \
         or heading_body(running_lines(doc) + region, date_block)  # a letterhead in the page header only
-    meeting.body = spelled_out(region, whose_meeting(region, meeting.body))
+    meeting.body = spelled_out(region, whose_meeting(region, named_in_full(blocks[:3 * HEADING_REGION_MAX], meeting.body)))
     meeting.start, meeting.end = _times(region, date_block)
     if meeting.start is None:
         meeting.start, meeting.end = _time_line(blocks)

@@ -126,12 +126,7 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
         if held and not EARLIER_MINUTES.search(block.text):
             body = _clean_body(held.group("body"), named=True)
             if body:
-                body = _letterhead(region[:k], body)
-                if len(body.split()) <= 2:  # "... Meeting of the Parish Council held" over "... of Ashby Parish Council held"
-                    body = next((fuller for later in region[k + 1:] if (named := MEETING_OF_HELD.search(later.text[:400]))
-                                 and (fuller := _clean_body(named.group("body"), named=True))
-                                 and fuller.lower().endswith(" " + body.lower())), body)
-                return body
+                return _letterhead(region[:k], body)
     generic = None  # a title naming only "Committee" or "Board", when no later title names more
     for k, block in enumerate(region):
         if EARLIER_MINUTES.search(block.text):
@@ -251,6 +246,17 @@ def whose_meeting(region: list[Block], body: str | None) -> str | None:
     whose = re.compile(re.escape(body) + r"\s+(?:for|of)\s+(?:the\s+)?(?:parish|town|village|community)\s+of\s+\S", re.I)
     return next((full for block in region if len(block.text) <= 100 and whose.match(block.text)
                  and (full := _clean_body(block.text))), body)
+
+
+def named_in_full(blocks: list[Block], body: str | None) -> str | None:
+    """``body`` named by its kind alone ("Minutes of a Meeting of the Parish Council held ...") as a later "meeting of X
+    held" names it in full, with its place: "... of Ashby Parish Council held", perhaps in the item approving the last
+    minutes ("Minutes of the Ordinary Meeting of Ashby Parish Council held on <date> were approved"), else ``body``."""
+    if not body or len(body.split()) > 2:
+        return body
+    return next((fuller for block in blocks if (named := MEETING_OF_HELD.search(block.text[:400]))
+                 and (fuller := _clean_body(named.group("body"), named=True))
+                 and fuller.lower().endswith(" " + body.lower())), body)
 
 
 def spelled_out(region: list[Block], body: str | None) -> str | None:
@@ -400,9 +406,9 @@ def _letterhead(above: list[Block], body: str) -> str:
     noun = body.split()[-1] if _kind_only(body) else body
     for k, block in reversed(list(enumerate(above))):  # the nearest line first
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
-        # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes")
+        # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes", "ASHBY PARISH COUNCIL DRAFT MINUTES")
         # ... or the body and then "Minutes" after a dash ("Ashby Parish Council – Minutes of Meeting 8th July 2019")
-        parts = [re.sub(r"(?:\s+meeting)?\s+minutes$|\s+[-–—|]\s+(?:draft\s+|approved\s+)?minutes\b.*$", "", part.rstrip(" ."),
+        parts = [re.sub(r"(?:\s+meeting)?(?:\s+(?:draft|approved|confirmed|unconfirmed))?\s+minutes$|\s+[-–—|]\s+(?:draft\s+|approved\s+)?minutes\b.*$", "", part.rstrip(" ."),
                         flags=re.I)
                  for part in re.split(r"\s+[>»›]\s+", _without_contact(block))]
         name = next((part for part in parts if part.lower().endswith(" " + noun.lower())), None)
