@@ -33,6 +33,10 @@ STATUS_WORDS = re.compile(r"^(outstanding|complete[d]?|done|closed|open|ongoing|
                            r"work plan.*|actioned|discharged|pending|on hold)\.?$", re.I)
 
 
+# compiled once (a pattern given as a string costs a lookup in re's cache on each call)
+_SENTENCE_STOP = re.compile(r"[a-z0-9)][.!?]$")
+
+
 def cell_kind(text: str) -> str:
     """What a flattened table cell holds: "ref", "date", "status", "text" (a task: four or more
     words) or "name" (a short cell: owners)."""
@@ -110,4 +114,4 @@ def slash_cells(block: Block, pipes: bool = False) -> list[Cell]:
 
 def written_out(cell: Cell | None) -> bool:
     """Whether a table cell holds a minute written out in sentences (six words or more, ending in a full stop)."""
-    return cell is not None and len(cell.text.split()) >= 6 and re.search(r"[a-z0-9)][.!?]$", cell.text.rstrip()) is not None
+    return cell is not None and len(cell.text.split()) >= 6 and _SENTENCE_STOP.search(cell.text.rstrip()) is not None

@@ -16,6 +16,10 @@ ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|secre
                        r"conven[eo]r)$", re.I)
 
 
+# compiled once (a pattern given as a string costs a lookup in re's cache on each call)
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
+
+
 @dataclass
 class Found:
     """One mention of an action as a reader found it: its text and place, and what the layout gave with it."""
@@ -108,7 +112,7 @@ def _labels(a: Found, b: Found) -> bool:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2)
+    return frozenset(w for w in _LOWER_WORD.findall(text.lower()) if len(w) > 2)
 
 
 _NEAR = 0.7  # the share of words two mentions of one action have in common ...

@@ -105,6 +105,21 @@ _NOT_OWNER = re.compile(r"^(the|this|these|that|it|there|a|an|he|she|they|we|i|i
                         r"regarding|discussion|consideration)\b", re.I)
 
 
+# compiled once: tried for every paragraph, subject or name (a pattern given as a string costs a
+# lookup in re's cache on each call)
+_SLASH_MARGIN = re.compile(r"/\s*(?P<who>[^/].{0,60})")  # a line of owners after a slash: "/ Anne"
+_NO_LETTERS = re.compile(r"[\W\d_]*")
+_OWNER_LABEL = re.compile(r"^\s*(?:owners?|lead|responsible|action\s+by|by\s+whom)\s*:\s*", re.I)
+_ENDS_STOP = re.compile(r"[.:;!?]$")
+_FUNCTION_WORD = re.compile(r"\b(to|the|of|is|was|for)\b")
+_OWNER_SEP = re.compile(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*")  # between owners: "A and B", "A & B", "A/B", "A, B"
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
+_INITIALS_WORD = re.compile(r"[A-Z]{2,4}")
+_LEADING_DETERMINER = re.compile(r"^(?:the|all|each)\s+", re.I)
+_SUBJECT_SEP = re.compile(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*")
+
+
 @component("actions")
 def extract_actions(doc: Document, record: Record, options: Options) -> None:
     """Fill ``record.actions`` (and ``record.decisions`` with untasked resolutions)."""
@@ -234,7 +249,7 @@ class _Finder:
             if columns:
                 i = self._slash_table(i, columns, found)
                 continue
-            margin = re.fullmatch(r"/\s*(?P<who>[^/].{0,60})", block.text.strip())
+            margin = _SLASH_MARGIN.fullmatch(block.text.strip())
             owners = self._margin_owners(margin.group("who").strip()) if margin and i > 0 else None
             if owners and found and not found[-1].owners and found[-1].end >= self.blocks[i - 1].end - 1:
                 found[-1].owners, found[-1].owner_text = owners, margin.group("who")  # "... reported to SCoG" / "/ Anne"
@@ -623,7 +638,7 @@ class _Finder:
             trailing = margin if owners else None
         head = block.text[:trailing.start()].rstrip() if owners else ""
         task = _last_sentence(head) if head else ""
-        if re.fullmatch(r"[\W\d_]*", task):  # an item's number before a heading: "1242/24 5. Action Tracker"
+        if _NO_LETTERS.fullmatch(task):  # an item's number before a heading: "1242/24 5. Action Tracker"
             task = ""
         if task and head.endswith(task):  # "... Clerk and Richard Pedersen to chase. Action Clerk, RP"
             done = len(head)
@@ -954,13 +969,13 @@ class _Finder:
         subject = _DECISION_WORD.sub("", subject)  # "RESOLVED The Clerk to inform the council ...": the Clerk
         if re.fullmatch(r"(?i:all)\s+(?:officers|members|councillors|[Cc]llrs|governors|trustees|directors|partners)", subject):
             return [subject]  # a group stays as written: "All members"
-        subject = re.sub(r"^(?:the|all|each)\s+", "", subject, flags=re.I)
+        subject = _LEADING_DETERMINER.sub("", subject)
         if not subject or len(subject) > 60:
             return []
         if _ROLE_PHRASE.match(subject):  # "Head of E.Government and Customer Services": one role
             return [self._holder(subject) or subject]
         owners = []
-        for part in re.split(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*", subject):  # "Jo Roe And Val", "X and/or Y"
+        for part in _SUBJECT_SEP.split(subject):  # "Jo Roe And Val", "X and/or Y"
             part = part.strip()
             name = self._resolve(part)
             role = ROLE_WORD.match(part)
@@ -968,7 +983,7 @@ class _Finder:
                 owners.append(name)
             elif role:
                 owners.append(self._holder(role.group(1)) or part)
-            elif GROUP_SUBJECT.fullmatch(part) or re.fullmatch(r"[A-Z]{2,4}", part):
+            elif GROUP_SUBJECT.fullmatch(part) or _INITIALS_WORD.fullmatch(part):
                 owners.append(part)
             elif _ROLE_PHRASE.match(part):
                 owners.append(self._holder(part) or re.sub(r"^the\s+", "", part, flags=re.I))
@@ -1063,7 +1078,7 @@ class _Finder:
         text = text.strip(" .:;")
         if not text or len(text) > 60 or _NOT_OWNER.match(text) and not re.fullmatch(r"[A-Z]{2,4}", text):
             return []  # "AT" is someone's initials, "at" a preposition
-        parts = [p.strip(" .()") for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip(" .()")]
+        parts = [p.strip(" .()") for p in _OWNER_SEP.split(text) if p.strip(" .()")]
         owners: list[str] = []
         for part in parts:
             role = ROLE_WORD.match(part)
@@ -1100,10 +1115,10 @@ class _Finder:
     def _owner_line(self, text: str) -> list[str] | None:
         """The owners when a block is only names ("Graham Carey and Mary Delaney", "Owner: Lorraine
         Forrester"), else None."""
-        text = re.sub(r"^\s*(?:owners?|lead|responsible|action\s+by|by\s+whom)\s*:\s*", "", text, flags=re.I)
-        if len(text) > 70 or re.search(r"[.:;!?]$", text.strip()) or re.search(r"\b(to|the|of|is|was|for)\b", text):
+        text = _OWNER_LABEL.sub("", text)
+        if len(text) > 70 or _ENDS_STOP.search(text.strip()) or _FUNCTION_WORD.search(text):
             return None
-        parts = [p.strip() for p in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text) if p.strip()]
+        parts = [p.strip() for p in _OWNER_SEP.split(text) if p.strip()]
         owners = []
         for part in parts:
             name = self._resolve(part)
@@ -1118,7 +1133,7 @@ class _Finder:
         """Whether a single capitalised word is a known first name ("Nancy", "Carol"), not an English
         function word (spaCy's stop words: "He", "Due", "Will" are first names too) and never written
         in lower case in the same document ("Key" beside "key")."""
-        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() not in first_names() \
+        if not _CAPITALISED.fullmatch(word) or word.lower() not in first_names() \
                 or word.lower() in function_words():
             return False
         if self._lower_words is None:
@@ -1143,12 +1158,12 @@ class _Finder:
         if len(text) > 70 or re.search(r"[.:;!?]$", text):
             return None
         owners = []
-        for part in re.split(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*", text):
+        for part in _OWNER_SEP.split(text):
             name = self._resolve(part)
             role = ROLE_WORD.match(part) if name is None else None
             if role:  # "Clerk", "the Chair": its holder when the minutes name one
                 name = self._holder(role.group(1)) or part
-            if name is None and (re.fullmatch(r"[A-Z]{2,4}", part) or self._first_name(part)):
+            if name is None and (_INITIALS_WORD.fullmatch(part) or self._first_name(part)):
                 name = part
             people = find_people(part) if name is None else []
             if len(people) == 1 and people[0].quote_start == 0 and people[0].end == len(part):
@@ -1168,11 +1183,11 @@ class _Finder:
         titled = None if name else _TITLED_SURNAME.fullmatch(letters)
         if titled:
             return self._written_in_full(titled.group("surname"))
-        if name is None and re.fullmatch(r"[A-Z][a-z]+", letters) and self._first_name(letters):
+        if name is None and _ONE_WORD.fullmatch(letters) and self._first_name(letters):
             # "Paul will chase up" with "P. Ingram" the only attendee whose name starts with a P
             fits = {n for n in self.registry.names if n[:1] == letters[0]}
             return fits.pop() if len(fits) == 1 and re.match(r"[A-Z]\.?\s", next(iter(fits))) else None
-        if name or not re.fullmatch(r"[A-Z]{2,4}", letters) or f"({letters})" in self.doc.text:
+        if name or not _INITIALS_WORD.fullmatch(letters) or f"({letters})" in self.doc.text:
             return name  # initials the minutes define for something else: "Local Partnership Forum (LPF)"
         fits = {n for n in self.registry.names if letters in name_initials(n)}
         if not fits and len(letters) == 3:  # "JRG": a middle initial the attendance list does not give (James Greenham)

@@ -66,6 +66,10 @@ _KEY_LINE = re.compile(r"^\s*(?i:key)\s*:|^\s*\([A-Z]{1,6}\)\s+[A-Z][\w’' -]+(
 _CODES_LINE = re.compile(r"^\s*[A-Z]{1,5}[a-z]?(?:\s*/\s*[A-Z]{1,5}[a-z]?)*\s*$")
 
 
+# compiled once (a pattern given as a string costs a lookup in re's cache on each call)
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
 @dataclass
 class _Section:
     """One attendance section: its status, the entries the layout gives, and the text it covers."""
@@ -158,7 +162,7 @@ def _recased(text: str, least: int = 3) -> str:
     """An upper-case list in title case, letter for letter ("MR. J. RICKMAN (CHAIRMAN)" -> "Mr. J. Rickman
     (Chairman)", "K McDONALD" -> "K McDonald"), so the name finder reads it; offsets are unchanged. Other
     text (fewer than ``least`` words in capitals, or under half) as it is."""
-    words = re.findall(r"[A-Za-z]{3,}", text)
+    words = _LONG_WORD.findall(text)
     if sum(w.isupper() for w in words) < max(least, len(words) / 2):
         return text
     return re.sub(r"[A-Z][A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)

@@ -49,11 +49,15 @@ _TASK_VERB = re.compile(r"(?:^|\bto\s+)(?:complete|finish|close|resolve|deliver|
 _SUBJECT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?)\s+(?:to|will|is going to)\s+")
 
 
+# compiled once (a pattern given as a string costs a lookup in re's cache on each call)
+_EMPHASIS = re.compile(r"[_*~]+")
+
+
 def status_of(words: str, checked: bool | None = None) -> tuple[str | None, str | None]:
     """The status a report's words give and the words that gave it: ``checked`` is a ticked
     ("[x]") or unticked ("[ ]") box, None when there is none. ``(None, None)`` when nothing says."""
     found = None
-    words = re.sub(r"[_*~]+", " ", words)  # Markdown emphasis: "_Action closed_"
+    words = _EMPHASIS.sub(" ", words)  # Markdown emphasis: "_Action closed_"
     for status, pattern in _STATUS_WORDS:
         m = cues.search(pattern, words)
         if m:

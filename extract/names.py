@@ -92,6 +92,12 @@ _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" 
 # (the name's later words are no next person's title: "Councillor Jones Councillor Brown" is two people)
 
 
+# compiled once (a pattern given as a string costs a lookup in re's cache on each call)
+_SEPARATOR_BEFORE = re.compile(r"(?:^|[,;:(]|\band|&)\s*$")  # a list separator before a name, and after it
+_SEPARATOR_AFTER = re.compile(r"\s*(?:[,;)]|and\b|&|\.?\s*$)")
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
 def _at_capital(source: str) -> re.Pattern:
     """``source``, look-arounds that match only right before a name's first letter (a capital, or the "d" of "d'Arcy"),
     compiled to be tried only there: the match is that letter, ``source`` tested before it inside a look-behind of one
@@ -298,7 +304,7 @@ def _surnames_completed(text: str, found: list[Mention]) -> list[Mention]:
 def _delimited(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone between list separators ("..., Edgar Wyn Owen, ..."),
     so all its words are one name even where the last could start another."""
-    return bool(re.search(r"(?:^|[,;:(]|\band|&)\s*$", text[:start]) and re.match(r"\s*(?:[,;)]|and\b|&|\.?\s*$)", text[end:]))
+    return bool(_SEPARATOR_BEFORE.search(text[:start]) and _SEPARATOR_AFTER.match(text[end:]))
 
 
 def leading_name(text: str) -> Mention | None:
@@ -350,7 +356,7 @@ def run_names(text: str) -> list[Mention]:
     names = first_names()
     found: list[Mention] = []
     for m in _BARE_RUN.finditer(text):
-        words = [(w.group(0), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group(0))]
+        words = [(w.group(0), m.start() + w.start(), m.start() + w.end()) for w in _NON_SPACE_RUN.finditer(m.group(0))]
         for run in _name_word_runs(words):
             # best[i]: (score, cuts) for the first i words: a point for each name that starts with a first name,
             # less half a point for a name of three words

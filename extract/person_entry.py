@@ -52,6 +52,17 @@ _SUB_NOTE = re.compile(r"\((?P<paren>[^()]*\b(?i:attending|substitut\w*|deputi[s
                        r"|,\s*for\s+whom\s+(?P<whom>.+?\s+(?:was|attended\s+as|acted\s+as)\s+(?:a\s+)?substitute)\s*[;.]?$")
 
 
+# compiled once: tried for every entry (a pattern given as a string costs a lookup in re's cache on each call)
+_BRACKETED = re.compile(r"^\s*(?:\(([^()]*)\)|\[([^][]*)\])")
+_TWO_OR_THREE_CAPITALS = re.compile(r"[A-Z]{2,3}")
+_LOST_SPACE = re.compile(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)")
+_NAME_SUFFIX = re.compile(r"(?<=\w)\s+(?:Esq(?:uire)?|Snr|Sr|Jnr|Jr)\.?(?=\s*(?:$|[,;(]))")
+_WORD_STOP = re.compile(r"[a-z]{2}\.$")
+_LEADING_PUNCTUATION = re.compile(r"^\s*[-–—:,]\s*")
+_LAST_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
 @dataclass
 class _Entry:
     text: str       # the entry's text (a line, a cell run, or a run-on segment)
@@ -167,7 +178,7 @@ def _hyphen_as_space(text: str, at: int) -> str:
 
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
     text, title, rest, initials = _split_title(entry.text)
-    rest = re.sub(r"^([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1 ", rest)  # "SAvent": an initial whose space was lost
+    rest = _LOST_SPACE.sub(r"\1 ", rest)  # "SAvent": an initial whose space was lost
     glued = _GLUED_FIRST.match(rest)
     if glued and glued.group("first").lower() in first_names() and glued.group("first").lower() not in PARTICLES | {"mac", "san", "fitz"}:
         rest = rest[:glued.end()] + " " + rest[glued.end():]  # "AverilWilkinson": a first name whose space was lost
@@ -177,12 +188,12 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if opened:  # "Stirling- Reed": read as one word, its gap moved after it (the same length, so offsets hold)
         rest = rest[:opened.start()] + opened.group("word") + opened.group("gap") + rest[opened.end():]
     # "D Body Esq.", "John Bell Sr": no part of the name (a generation's mark, which would read as the surname)
-    rest = re.sub(r"(?<=\w)\s+(?:Esq(?:uire)?|Snr|Sr|Jnr|Jr)\.?(?=\s*(?:$|[,;(]))", lambda m: " " * len(m.group(0)), rest)
+    rest = _NAME_SUFFIX.sub(lambda m: " " * len(m.group(0)), rest)
     cells = entry.cells
     split = _SPLIT_NAME.match(rest)
     if split and cells is None and (title or split.group(1).lower() in first_names()) and split.group(2).lower() not in NOT_SURNAMES | ROLE_WORDS:
         rest = rest[:split.end(1)] + " " * (split.start(2) - split.end(1)) + rest[split.start(2):]  # the same length
-    elif cells and re.fullmatch(r"[A-Z][\w'’-]+", rest.strip()) and (title or rest.strip().lower() in first_names()) \
+    elif cells and _CAPITALISED_WORD.fullmatch(rest.strip()) and (title or rest.strip().lower() in first_names()) \
             and re.fullmatch(r"[A-Z][\w'’-]+", cells[0]) and cells[0].lower() not in NOT_SURNAMES | ROLE_WORDS:
         rest, cells = rest.strip() + " " + cells[0], cells[1:]  # "Ms Dawn | Elliott | Governor": first name and surname cells
     glued = _HYPHENED_ROLE.search(rest)  # (a whole list so hyphened: people._dash_separated)
@@ -197,7 +208,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if not name_words:
         return None
     name_end = name_words[-1][1]
-    name_end -= bool(re.search(r"[a-z]{2}\.$", rest[:name_end]))  # "... from Mark Gilling. |": the sentence's stop
+    name_end -= bool(_WORD_STOP.search(rest[:name_end]))  # "... from Mark Gilling. |": the sentence's stop
     name = rest[:name_end]
     if opened and opened.start() < name_end:
         name = name[:opened.start()] + " " + name[opened.start():]  # as written, the break a space: "Stirling- Reed"
@@ -222,7 +233,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
         markers.append(glued.group("role"))
         tail = rest[glued.end():]
     while True:
-        paren = re.match(r"^\s*(?:\(([^()]*)\)|\[([^][]*)\])", tail)  # "(JS)", "[JS]"
+        paren = _BRACKETED.match(tail)  # "(JS)", "[JS]"
         if not paren:
             break
         inner = (paren.group(1) or paren.group(2) or "").strip()
@@ -330,7 +341,7 @@ def _initials_before_surname(words: list[tuple[str, int]], titled: bool = False)
     """Whether a name opens with two or three initials run together ("TJ Allway", "DE Motherwell"): capitals
     before one word that can be a surname, not before a whole name ("CFO Dan Dovell": a post), nor before a post's
     word ("NPC Clerk", "CCG Lead") nor, untitled, an organisation's ("NHS England"; but "Mrs CE Hall")."""
-    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,3}", words[0][0]):
+    if len(words) < 2 or not _TWO_OR_THREE_CAPITALS.fullmatch(words[0][0]):
         return False
     surname = words[1][0].rstrip(".")
     after = words[2][0].rstrip(".") if len(words) > 2 else ""
@@ -363,9 +374,9 @@ def _name_words(rest: str, persons: list[tuple[int, int]] | None, shift: int, ti
 
 def _org_and_role(tail: str, cells: list[str] | None) -> tuple[str | None, str | None]:
     """Organisation and role from what follows the name (and a table row's other cells)."""
-    tail = re.sub(r"^\s*[-–—:,]\s*", "", tail).strip()
+    tail = _LEADING_PUNCTUATION.sub("", tail).strip()
     role_parts: list[str] = []
-    markers = re.findall(r"\(([^()]*)\)\s*$", tail)
+    markers = _LAST_BRACKET.findall(tail)
     if markers and _MARKER_ROLES.match(markers[0].strip()):
         role_parts.append(markers[0].strip())
         tail = tail[:tail.rindex("(")].strip()

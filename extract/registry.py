@@ -19,6 +19,10 @@ _WORD_BREAK = re.compile(r"[\s.-]+")
 _HONORIFIC = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr|acc|supt|prof)\.?\s+", re.I)
 
 
+# compiled once (a pattern given as a string costs a lookup in re's cache on each call)
+_INITIALS_KEY = re.compile(r"[a-z]{2,3}")
+
+
 def initials_of(name: str) -> str:
     """Derived initials: first letter of the first and last name ("Graham Carey" -> "GC")."""
     words = name.split()
@@ -81,7 +85,7 @@ class Registry:
         matches = self._keys.get(key, set())
         if len(matches) > 1 and len(self._defined.get(key, ())) == 1:  # "AM" given as Alison Morbey's, not Andy Milne's
             matches = self._defined[key]
-        if not matches and self._mentioned is not None and re.fullmatch(r"[a-z]{2,3}", key) and mention.strip(" ()").isupper():
+        if not matches and self._mentioned is not None and _INITIALS_KEY.fullmatch(key) and mention.strip(" ()").isupper():
             if key not in self._by_initials:
                 self._by_initials[key] = {name for name in self._mentioned(key.upper()) if initials_of(name).lower() == key}
             matches = self._by_initials[key]
