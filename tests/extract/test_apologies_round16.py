@@ -121,3 +121,15 @@ def test_list_entries_whose_notes_say_the_person_could_not_come(tmp_path: Path) 
                           "Agenda Item Action Required\n1. Welcome and introductions. OD opened the meeting.\n")
     assert [p.name for p in record.apologies] == ["Morwenna Scarth", "Lucan Pryor"]
     assert {"Orla Dunstan", "Piet Varley", "Gwilym Rosser", "Delphine Ashby"} <= {p.name for p in record.attendees}
+
+
+def test_an_agenda_item_label_with_its_minute_reference_on_the_next_line(tmp_path: Path) -> None:
+    # "AGENDA ITEM 1- Apologies" / "CL/33/21.06.21" / "Cllrs A, B and C": the label was not read, the list was lost
+    # without a warning
+    record = extract_page(tmp_path, "Minutes of the ordinary meeting of Pennant Bay Community Council held on Monday, "
+                          "21st June 2026\n\nPresent were:\n\nCllr Dewi Penmorfa – Chair\n\nCouncillors:\n\n"
+                          "Cllr Briallen Tudno\n\nCllr Cadoc Ferrier\n\nCllr Morfudd Glyndwr\n\n"
+                          "AGENDA ITEM 1- Apologies\n\nCL/33/21.06.26\n\nCllrs J. Abergele-Rhys, S. Abergele-Rhys and Tegid\n\n"
+                          "AGENDA ITEM 2- Chairman’s Announcements\n\nCL/34/21.06.26\n\n"
+                          "The Chairman welcomed everyone to the meeting.\n")
+    assert [p.name for p in record.apologies] == ["J. Abergele-Rhys", "S. Abergele-Rhys", "Tegid"]
