@@ -90,6 +90,8 @@ def extract_meeting(doc: Document, record: Record, options: Options) -> None:
         or heading_body(running_lines(doc) + region, date_block)  # a letterhead in the page header only
     meeting.body = spelled_out(region, whose_meeting(region, named_in_full(blocks[:3 * HEADING_REGION_MAX], meeting.body)))
     meeting.start, meeting.end = _times(region, date_block)
+    if meeting.start is None and mention and mention.date:
+        meeting.start, meeting.end = _times(_dated_again(blocks[len(region):3 * HEADING_REGION_MAX], mention.date), None)
     if meeting.start is None:
         meeting.start, meeting.end = _time_line(blocks)
     meeting.start = _nearer(_opening_time(blocks), meeting.start) or meeting.start  # when it really began beats the time called
@@ -271,6 +273,12 @@ def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, s
             begins, ends, start, end = ranges[0]
             return _evening(start, block.text[begins:ends]), end
     return None, None
+
+
+def _dated_again(blocks: list[Block], date: dt.date) -> list[Block]:
+    """The short lines below the heading that give the meeting's date again, where its time may be: the agenda above the
+    minutes, then "Monday 6th May 2019 - 19:30hrs – Village Hall" over the minutes themselves."""
+    return [block for block in blocks if len(block.text) <= 120 and any(m.date == date for m in find_dates(block.text))]
 
 
 def _evening(time: str, written: str) -> str:

@@ -122,8 +122,9 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
         if inline and (body := _clean_body(re.sub(r"^[\s\-–:]+", "", strip_dates(inline.group("body"))))):
             return body  # not "Meeting: 7th March 2016", a date only
     for k, block in enumerate(region):  # "MINUTES of a meeting of the Exmoor Local Access Forum held on ...", "At a meeting of X held at"
-        held = MEETING_OF_HELD.search(block.text[:400])
-        if held and not EARLIER_MINUTES.search(block.text):
+        text = _run_on(region, k)
+        held = MEETING_OF_HELD.search(text[:400])
+        if held and not EARLIER_MINUTES.search(text):
             body = _clean_body(held.group("body"), named=True)
             if body:
                 return _letterhead(region[:k], body)
@@ -153,8 +154,9 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
                 if len(body.split()) > 1 or not re.fullmatch(BODY_NOUNS, body.lower()):
                     return body
                 # "Minutes of Committee Meeting 8/2/2016" over "Minutes of Village Hall ...", "Friends of Ashby Park" over
-                # "Minutes of the Committee Meeting"
-                generic = generic or _named_above(region, k) or body
+                # "Minutes of the Committee Meeting"; never "Minutes of a committee meeting held at ...", a kind of meeting
+                # in lower case naming no body
+                generic = generic or _named_above(region, k) or (None if body.islower() else body)
                 continue
             if (below := _named_below(region, k)) or (above := _named_above(region, k)):
                 return below or above  # "Minutes of Inaugural Meeting" over "Ashby Community Trust", under a site's menu
@@ -279,6 +281,23 @@ def _wrapped_title(region: list[Block], k: int) -> str:
                                          or re.search(r"\bof(?:\s+(?:the|a|an))?\s*$", text, re.I)):
             break
         text += " " + below.text
+    return text
+
+
+def _run_on(region: list[Block], k: int) -> str:
+    """The line ``region[k]`` naming "a meeting of" a body with the short lines it runs on to until "held": "MINUTES OF
+    ADJOURNED MEETING OF ASHBY CITY" / "AND COUNTY COUNCIL HELD AT ..." (a title broken inside the body's name)."""
+    text = region[k].text
+    if not re.search(r"\bmeeting\s+of\b", text, re.I) or re.search(r"\bheld\b", text, re.I):
+        return text
+    for below in region[k + 1:k + 5]:
+        held = re.search(r"\bheld\b", below.text[:80], re.I)
+        if below.kind == "table_row" or len(below.text) > 80 and not held \
+                or re.search(r"\b(?:meeting|minutes)\b", below.text, re.I):  # not into the next title
+            break
+        text += " " + below.text
+        if held:
+            break
     return text
 
 

@@ -24,3 +24,29 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n
 ])
 def test_body_from_round16_shapes(tmp_path, top: str, body: str | None) -> None:
     assert extract_page(tmp_path, top + _TAIL).meeting.body == body
+
+
+@pytest.mark.parametrize("top, body", [
+    # a title in capitals broken inside the body's name: "... MEETING OF X CITY" / "AND COUNTY COUNCIL HELD AT ..."
+    ("MINUTES OF PROCEEDINGS AT ADJOURNED MEETING OF BRANSCOMBE CITY\n\nAND COUNTY COUNCIL HELD AT THE GUILDHALL, "
+     "BRANSCOMBE, ON FRIDAY, 3RD JULY, 2020, AT 3PM.\n\nPRESENT IN THE CHAIR: Councillor Odhran Peltry, Mayor.",
+     "Branscombe City and County Council"),
+    # "Minutes of a committee meeting held at ...": a kind of meeting in lower case names no body
+    ("Minutes of a committee meeting held at 4 Quarry Lane, Ashwold on Tue 28 Sep 04.\nPresent: Idris Tamblyn (IT), "
+     "Oona Renwick (OR).", None),
+])
+def test_body_from_round16_lot1_shapes(tmp_path, top: str, body: str | None) -> None:
+    assert extract_page(tmp_path, top + _TAIL).meeting.body == body
+
+
+def test_time_from_the_minutes_heading_under_the_agenda(tmp_path) -> None:
+    """The agenda printed above the minutes: the time is on the minutes' own heading, which gives the date again."""
+    agenda = "\n".join(f"{k}. {item}" for k, item in enumerate(
+        ["Chairman's welcome.", "Apologies for absence.", "Minutes of AGM 2020.", "Approval of Minutes.",
+         "Matters arising from minutes.", "Chairman's Report.", "Treasurer's Report.", "Election of Officers.",
+         "Election of General Committee.", "Membership fees.", "Website.", "Programme of talks.", "Any Other Business."], 1))
+    page = ("Brackwell Heritage Society – Annual General Meeting – 6th September 2021\n" + agenda + "\nMinutes of Meeting\n"
+            "Monday 6th September 2021 - 19:30hrs – Assembly Hall, Marsh Lane\nChairman's Welcome\n"
+            "Ysolde Fennick welcomed all present." + _TAIL)
+    meeting = extract_page(tmp_path, page).meeting
+    assert (meeting.date, meeting.start) == ("2021-09-06", "19:30")
