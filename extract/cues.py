@@ -154,22 +154,40 @@ def _after(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | N
 # calls of each (their keys built and hashed every time) had cost a tenth of extraction
 _SETS_BY_ID: dict[int, tuple[re.Pattern, tuple[frozenset[str], ...]]] = {}
 _last: tuple[str | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())  # text, known, present
+_ADDED: dict[int, frozenset[str]] = {}  # the sets of words holds_any was asked about, by their id
+
+
+def _held(text: str) -> frozenset[str]:
+    """The words asked about so far (the same for every pattern) that :func:`folded` ``text`` holds."""
+    global _last
+    known = _WORDS.known
+    last_text, last_known, present = _last
+    if text is not last_text or known is not last_known:
+        present = _present(text, known)
+        _last = (text, known, present)
+    return present
+
+
+def holds_any(text: str, words: frozenset[str]) -> bool:
+    """Whether :func:`folded` ``text`` holds one of ``words`` anywhere (not only as whole words): found by
+    the pass that finds the cue words, which a text meeting patterns makes anyway, not by a regex of its own."""
+    if id(words) not in _ADDED:
+        _WORDS.add(words)
+        _ADDED[id(words)] = words  # (kept, so that its id is not reused)
+    return not words.isdisjoint(_held(text))
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """Whether ``text`` holds one word of each of the pattern's cue sets (always, for a pattern without
     any): False means no match."""
-    global _last
     entry = _SETS_BY_ID.get(id(pattern))
     if entry is None:
         entry = _SETS_BY_ID[id(pattern)] = (pattern, _cue_sets(pattern.pattern, pattern.flags))
     if not entry[1]:
         return True
-    known = _WORDS.known  # all words asked about so far: the same for every pattern
-    last_text, last_known, present = _last
-    if text is not last_text or known is not last_known:
-        present = _present(text, known)
-        _last = (text, known, present)
+    last_text, last_known, present = _last  # (_held's test, inline: 3,500 calls a document)
+    if text is not last_text or _WORDS.known is not last_known:
+        present = _held(text)
     for words in entry[1]:
         if words.isdisjoint(present):
             return False

@@ -111,6 +111,17 @@ def test_presence_words_are_found_in_any_case() -> None:
         assert presence._may_record_presence(text) == bool(any_case.search(text))
 
 
+def test_presence_words_are_found_by_the_cue_words_pass(monkeypatch) -> None:
+    # the text's one scan for cue words finds them too (the components scan every block for cue words anyway)
+    cues.forget_texts()
+    scanned = []
+    present = cues._present
+    monkeypatch.setattr(cues, "_present", lambda text, words: scanned.append(text) or present(text, words))
+    text = "The Chair welcomed Orla Quennby to the meeting."
+    assert presence._may_record_presence(text) and presence._may_record_presence(text) and scanned == [text]
+    assert not presence._may_record_presence("The hall roof is to be repaired in spring.")
+
+
 @pytest.mark.parametrize("pattern", [task_patterns.NOT_TASK, task_patterns.AGENDA_WORDING, presence.SUBJECT_VERB, meeting._OPENED, meeting._CLOSED],
                          ids=lambda p: p.pattern[:30])
 def test_lower_case_patterns_searched_in_folded_text_match_as_case_insensitive(pattern: re.Pattern) -> None:
