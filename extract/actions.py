@@ -593,14 +593,32 @@ class _Finder:
         tasks = _wrapped_cells(lines)
         if len(tasks) < 2 or len(tasks) != len(owners):
             return None
-        for task, (owner_text, names) in zip(tasks, owners):
+        dues, after = self._due_cells(end)
+        if len(dues) == len(tasks):  # a column of due dates after the owners' ("Deadline" / "31 October 2022" / ...)
+            end, dues = after, ["by " + due for due in dues]
+        else:
+            dues = [""] * len(tasks)
+        for task, (owner_text, names), due in zip(tasks, owners, dues):
             text = " ".join(b.text for b in task)
             item = self._make(text, task[0].start, task[-1].end, None)
             if not set(item.owners) <= set(names):  # what the task's words took for its subject names no owner:
                 item.text = text  # "Distribute Community Counts DVD to members"
             item.owners, item.owner_text, item.from_table = names, owner_text, True
+            item.due_text_source = due
             found.append(item)
         return end
+
+    def _due_cells(self, j: int) -> tuple[list[str], int]:
+        """The dates of a flattened column under a lone due header at ``blocks[j]`` ("Deadline", "By when"), one a
+        line, and the index after them; none when no such header is there."""
+        if j >= len(self.blocks) or not _COLUMN_HEADER.fullmatch(self.blocks[j].text) \
+                or column_kind(self.blocks[j].text) != "due":
+            return [], j
+        k = j + 1
+        while k < len(self.blocks) and self.blocks[k].kind in ("paragraph", "list_item") \
+                and cell_kind(self.blocks[k].text) == "date":
+            k += 1
+        return [b.text for b in self.blocks[j + 1:k]], k
 
     def _owner_cells(self, j: int) -> tuple[list[tuple[str, list[str]]], int]:
         """The owner cells of a flattened column from ``blocks[j]`` (one line of names each, ``_owner_line``; a name

@@ -67,3 +67,15 @@ def test_a_minutes_table_header_over_an_agenda_title_sets_no_task(tmp_path: Path
             "The figures were noted. GP to circulate the hot spot map.")
     for header in ("Action", "Action\nRequired\nPerson\nResponsible"):
         assert [t for _, t in _tasks(tmp_path, text.format(header=header))] == ["GP to circulate the hot spot map."]
+
+
+def test_a_due_column_after_the_owners_of_a_column_by_column_table(tmp_path: Path) -> None:
+    """A third column flattened after the owners' ("Deadline" on a line of its own, then one date a line): each task is
+    due on the date of its own row, paired by order as the owners are."""
+    text = ("Northgate Carers Forum\nNotes of the meeting held on 11 October 2022\nPresent\nWinifred Holcombe\n"
+            "Ignatius Pardoe\nMarigold Fenchurch\nActions\nAction\nSend the carers' survey to all GP\n"
+            "practices in the locality.\nBook a stall at the winter fair.\nLead\nIgnatius Pardoe\nMarigold Fenchurch\n"
+            "Deadline\n31 October 2022\n18 November 2022")
+    record = extract_page(tmp_path, text + "\n")
+    assert [(a.owners, a.due) for a in record.actions] == [(["Ignatius Pardoe"], "2022-10-31"),
+                                                           (["Marigold Fenchurch"], "2022-11-18")]
