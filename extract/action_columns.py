@@ -82,6 +82,10 @@ def action_columns(cells: list[str]) -> dict[str, int] | None:
     if by is not None and "owner" not in columns and columns.get("date", -1) > by \
             and cells[by].strip().lower().rstrip(":") == "by":
         columns["owner"], columns["due"] = by, columns.pop("date")  # "Action | By | Date": who, then when
+    date = columns.get("date")
+    if by is None and date is not None and date > max(columns.get("text", date), columns.get("owner", date)) \
+            and cells[date].strip().lower().rstrip(":") == "date":
+        columns["due"] = columns.pop("date")  # "Action | Action by | Date": the date after who acts is when
     discussion = next((k for k, cell in enumerate(cells) if _DISCUSSION_COLUMN.match(" ".join(cell.lower().split()))), None)
     action = columns.get("text", columns.get("owner"))
     if discussion is not None and action is not None and discussion < action and not {"due"} & set(columns) \

@@ -493,10 +493,11 @@ class _Finder:
                 continue
             cell = row_cells[text_col]
             ref = row_cells[ref_col].text if ref_col is not None and ref_col < len(row_cells) else None
-            item = self._make(cell.text, cell.start, cell.end, ref or None)
             if owner_col is not None and owner_col < len(row_cells) and row_cells[owner_col].text:
-                item.owners = self._cell_owners(row_cells[owner_col].text)
-                item.owner_text = row_cells[owner_col].text
+                owner = row_cells[owner_col].text
+                item = self._owned_cell(cell.text, cell.start, cell.end, ref or None, self._cell_owners(owner), owner)
+            else:
+                item = self._make(cell.text, cell.start, cell.end, ref or None)
             if due_col is not None and due_col < len(row_cells) and row_cells[due_col].text:
                 item.due_text_source = "by " + row_cells[due_col].text
             item.from_table = True
@@ -600,11 +601,8 @@ class _Finder:
             dues = [""] * len(tasks)
         for task, (owner_text, names), due in zip(tasks, owners, dues):
             text = " ".join(b.text for b in task)
-            item = self._make(text, task[0].start, task[-1].end, None)
-            if not set(item.owners) <= set(names):  # what the task's words took for its subject names no owner:
-                item.text = text  # "Distribute Community Counts DVD to members"
-            item.owners, item.owner_text, item.from_table = names, owner_text, True
-            item.due_text_source = due
+            item = self._owned_cell(text, task[0].start, task[-1].end, None, names, owner_text)
+            item.from_table, item.due_text_source = True, due
             found.append(item)
         return end
 
@@ -619,6 +617,15 @@ class _Finder:
                 and cell_kind(self.blocks[k].text) == "date":
             k += 1
         return [b.text for b in self.blocks[j + 1:k]], k
+
+    def _owned_cell(self, text: str, start: int, end: int, ref: str | None, owners: list[str], owner_text: str) -> Found:
+        """A table row's task (``_make``) owned by who its owner cell names; the task keeps its first words unless
+        they name one of those owners ("Write to plot holders ..." is no task of "Write")."""
+        item = self._make(text, start, end, ref)
+        if not set(item.owners) <= set(owners):
+            item.text = _REF.sub("", text).strip()
+        item.owners, item.owner_text = owners, owner_text
+        return item
 
     def _owner_cells(self, j: int) -> tuple[list[tuple[str, list[str]]], int]:
         """The owner cells of a flattened column from ``blocks[j]`` (one line of names each, ``_owner_line``; a name

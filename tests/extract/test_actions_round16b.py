@@ -79,3 +79,18 @@ def test_a_due_column_after_the_owners_of_a_column_by_column_table(tmp_path: Pat
     record = extract_page(tmp_path, text + "\n")
     assert [(a.owners, a.due) for a in record.actions] == [(["Ignatius Pardoe"], "2022-10-31"),
                                                            (["Marigold Fenchurch"], "2022-11-18")]
+
+
+def test_an_action_sheet_with_who_then_a_date_column(tmp_path: Path) -> None:
+    """An "Action Sheet Arising from ..." table with "No. / Action / Action by / Date": the date after who acts is when
+    the task is due, and a task opening with a verb and "to" keeps its first words ("Write to plot holders ...": the
+    owner is in its own column, "Write" is no owner)."""
+    text = ("Minutes of the Orchard Lane Allotment Society Committee\nHeld on 7 September 2023\n\n"
+            "Present: Tabitha Greenhalgh (Chair), Osric Penfold, Wilhelmina Stroud, Ezekiel Moorcroft\n\n"
+            "Action Sheet Arising from the Committee Meeting\nNo.\tAction\tAction by\tDate\n"
+            "1\tWrite to plot holders with overgrown plots\tWS\t30/09/23\n"
+            "2\tRepair the water trough on the east side\tEM\tOctober\n")
+    record = extract_page(tmp_path, text)
+    assert [(a.owners, a.text, a.due) for a in record.actions] == [
+        (["Wilhelmina Stroud"], "Write to plot holders with overgrown plots", "2023-09-30"),
+        (["Ezekiel Moorcroft"], "Repair the water trough on the east side", "2023-10-31")]
