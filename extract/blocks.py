@@ -89,7 +89,9 @@ def heading_region(blocks: list[Block]) -> list[Block]:
 # Sections that report on earlier actions. A review of the previous meeting's actions ("Actions
 # from last meeting", "Review of actions", "Status of actions") holds reports only; "Matters
 # arising", "Action log" and "Outstanding actions" report on earlier actions and may assign new ones.
-_LEAD_IN = r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:to\s+(?:receive|review|note)\s+(?:the\s+)?)?(?:"
+_MINUTE_REF = r"(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}[.)]?\s+"  # a minute's number: "21/104", "FC/19/107"
+_MINUTE_ITEM = re.compile(r"\s*" + _MINUTE_REF + r"[A-Z]")  # "21/105 Planning": the next minute
+_LEAD_IN = r"^\s*(?:item\s+)?(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+|" + _MINUTE_REF + r")?(?:to\s+(?:receive|review|note)\s+(?:the\s+)?)?(?:"
 _TAIL = r")\s*(?:\([^)]*\))?\s*[:.\-–]?\s*$"
 _PREVIOUS = r"(?:\s+(?:from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|prior)\s+meetings?)"
 REVIEW_LABEL = re.compile(
@@ -123,14 +125,14 @@ def review_sections(blocks: list[Block], arising: bool = True) -> list[range]:
             j = i + 1
             count = 1 if REVIEW_LABEL.match(blocks[i].text.replace("\t", " ")) else 0  # the number the list of the actions
             # reviewed goes on with: "Actions from previous meeting" / "1. WC to circulate ... – complete" / "2. ..."
-            label_number = re.match(r"\s*(?:item\s+)?(\d{1,2})\b", blocks[i].text, re.I)
+            label_number = re.match(r"\s*(?:item\s+)?(\d{1,2})\b(?!/)", blocks[i].text, re.I)
             after_label = int(label_number.group(1)) + 1 if label_number else 0  # "4. Review of actions" ... "5. Finance"
             while j < len(blocks) and blocks[j].kind != "heading" and not is_label(blocks[j]) \
                     and not _SECTION_END.match(blocks[j].text):
                 listed = count and count != after_label and (count > 1 or j == i + 1)
                 if listed and re.match(rf"\s*{count}[.)]\s", blocks[j].text):
                     count += 1  # an item of a list numbered from one under the label, not the next agenda item
-                elif blocks[j].kind == "paragraph" and AGENDA_ITEM.match(blocks[j].text):
+                elif blocks[j].kind == "paragraph" and (AGENDA_ITEM.match(blocks[j].text) or _MINUTE_ITEM.match(blocks[j].text)):
                     break
                 j += 1
             if j > i + 1:

@@ -94,3 +94,15 @@ def test_an_action_sheet_with_who_then_a_date_column(tmp_path: Path) -> None:
     assert [(a.owners, a.text, a.due) for a in record.actions] == [
         (["Wilhelmina Stroud"], "Write to plot holders with overgrown plots", "2023-09-30"),
         (["Ezekiel Moorcroft"], "Repair the water trough on the east side", "2023-10-31")]
+
+
+def test_a_review_of_actions_under_a_minute_number(tmp_path: Path) -> None:
+    """A parish council's review of the last meeting's actions numbered as a minute ("21/104 Actions from the last
+    meeting"): its lines report on earlier actions ("Clerk to write to the school ... – letter sent"), no new tasks;
+    the next minute ("21/105 Planning") ends it, and the task set there is read."""
+    text = ("Fenwick Moor Parish Council\nMinutes of the meeting held on 12 January 2022 at 7pm\n\n"
+            "Present: Cllrs Ambrose Keddle (Chair), Philippa Loxley, Dorcas Rennard. Clerk: Mrs Rowena Tilsley\n\n"
+            "21/104 Actions from the last meeting\n\nClerk to write to the school about parking – letter sent, reply "
+            "awaited.\n\nCllr Loxley to check the defibrillator – checked, pads replaced.\n\n21/105 Play area\n\n"
+            "The annual inspection report was received. Cllr Rennard to obtain quotes for new swing seats.")
+    assert _tasks(tmp_path, text) == [(["Dorcas Rennard"], "Cllr Rennard to obtain quotes for new swing seats.")]
