@@ -87,9 +87,10 @@ _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
 _TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"
                      + _GLUED_INITIAL + r"))+)"
-                     r"(?P<name>" + _INITIALS + _WORD + r"|[A-Z]{2,3}" + _GAP + _WORD + r"|" + _WORD
-                     + r"(?:" + _GAP + r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)" + _WORD + r"){0,2})")
-# (the name's later words are no next person's title: "Councillor Jones Councillor Brown" is two people)
+                     r"(?P<name>" + _INITIALS + _WORD + r"|[A-Z]{2,3}" + _GAP + _WORD + r"|" + _WORD + _GAP + _INITIALS + _WORD
+                     + r"|" + _WORD + r"(?:" + _GAP + r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)" + _WORD + r"){0,2})")
+# (a first name, a middle initial and the surname: "Cllr David J. Roberts"; the name's later words are no next
+# person's title: "Councillor Jones Councillor Brown" is two people)
 
 
 # compiled once (a pattern given as a string costs a lookup in re's cache on each call)
@@ -206,6 +207,9 @@ def forget_texts() -> None:
     _people_in.cache_clear()
 
 
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
+
+
 def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mention]:
     taken: list[Mention] = []
 
@@ -213,7 +217,15 @@ def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mentio
         return all(end <= m.start or start >= m.end for m in taken)
 
     for m in _TITLED.finditer(text):
-        words = m.group("name").split()
+        name_text = m.group("name")
+        words = name_text.split()
+        if len(words) > 2 and not _INITIAL_WORD.fullmatch(words[0]) and _INITIAL_WORD.fullmatch(words[1]):
+            if words[0].lower() in first_names() and _name_part(words[-1]) and free(m.start(), m.end("name")):
+                # "Cllr David J. Roberts": a first name, middle initials and the surname
+                taken.append(Mention(m.start("name"), m.end("name"), " ".join(words), m.group("title").strip(), m.start()))
+                continue
+            name_text, words = words[0], words[:1]  # "Cllr Smith J. Jones": the surname alone, as before
+        name_end = m.start("name") + len(name_text)
         initials = [w for w in words if re.fullmatch(r"[A-Z]\.?", w)]
         rest = _trim(words[len(initials):])
         after = words[len(initials) + len(rest):]
@@ -224,14 +236,14 @@ def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mentio
                 and words[1].lower() not in _FUNCTION_WORDS:  # (a capitalised "With the ..." opens the next sentence)
             continue  # "Superintendent Essex Police": the title is followed by an organisation (not "Mr Cowling Mr I Backhouse")
         keep = initials + (rest[:1] if initials else _first_name_run(rest))
-        if not initials and len(keep) == 3 and (after_word := _NEXT_WORD.match(text, m.end())) and not _name_part(after_word.group(1)):
+        if not initials and len(keep) == 3 and (after_word := _NEXT_WORD.match(text, name_end)) and not _name_part(after_word.group(1)):
             keep = keep[:2]  # "Cllr Jo Ross Leicestershire District Council": the third word starts the organisation's name
         start = m.start("name")
-        end = start + _span_length(m.group("name"), keep)
+        end = start + _span_length(name_text, keep)
         if rest[0].lower() in first_names() and (len(keep) == len(words) == len(initials) + 1 or len(keep) == 2 == len(rest) - 1 == len(words) - 1):
             # "Mr J Alun Foulkes (Clerk)", "Mr John Ifan Jones.": a first name after initials, or a middle name, before
             # the surname that ends the item
-            last = _ITEM_SURNAME.match(text, m.end() if initials else end)
+            last = _ITEM_SURNAME.match(text, name_end if initials else end)
             if last and _name_part(last.group("name")):
                 keep, end = keep + [last.group("name")], last.end("name")
         name = " ".join(keep)

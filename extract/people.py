@@ -448,4 +448,7 @@ def _represented(person: Person | None) -> Person | None:
         return None
     title = _TITLE.match(note.group("name"))  # "(substituting for Cllr E White)": the name without its title
     name = note.group("name")[title.end():] if title and title.end() < len(note.group("name")) else note.group("name")
+    words = name.split()
+    if len(words) >= 2 and (any(re.fullmatch(r"[A-Z]{2,}", w) for w in words) or words[-1].lower() in ORG_TAILS):
+        return None  # "(representing Westdale WI)", "(for Anyshire Council)": the body the attendee spoke for
     return Person(name=name, status="apologies", role=f"represented by {person.name}", source=person.source)

@@ -133,3 +133,24 @@ def test_an_agenda_item_label_with_its_minute_reference_on_the_next_line(tmp_pat
                           "AGENDA ITEM 2- Chairman’s Announcements\n\nCL/34/21.06.26\n\n"
                           "The Chairman welcomed everyone to the meeting.\n")
     assert [p.name for p in record.apologies] == ["J. Abergele-Rhys", "S. Abergele-Rhys", "Tegid"]
+
+
+def test_an_attendee_representing_a_body_leaves_no_apology_for_it(tmp_path: Path) -> None:
+    # "Dot X (representing Westdale WI)": the attendee spoke for a body, which sent no apology ("(for MS)" still names
+    # the member who was away)
+    record = extract_page(tmp_path, "Minutes of the Village Hall Management Committee\nHeld on Wednesday 25th March 2026\n"
+                          "Present: Gervase Ombler (Chairman), Ilse Trudgeon (Hon Treasurer), Perpetua Vane (representing "
+                          "Westdale WI), Cuthbert Ashdown (Bookings Secretary)\n"
+                          "1. Apologies: Marisol Fenwick\n"
+                          "2. The Minutes of the meeting held on the 16th November 2025 were read and agreed.\n")
+    assert [p.name for p in record.apologies] == ["Marisol Fenwick"]
+    assert "Perpetua Vane" in [p.name for p in record.attendees]
+
+
+def test_a_titled_name_with_a_middle_initial_is_one_person(tmp_path: Path) -> None:
+    # "Cllr. David J. Roberts": a title, a first name, a middle initial and the surname, not "David" and "J. Roberts"
+    record = extract_page(tmp_path, "MINUTES OF THE MEETING OF PENTREFELIN COMMUNITY COUNCIL 04-12-26\nAPOLOGIES\n"
+                          "Cllr. Gareth T. Gwalchmai, Cllr Nia Pencraig.\nPRESENT\n"
+                          "Cllrs. Eurig Bodafon (Chairman), Russell Tanrallt (Vice Chairman), Robert G. Maenan.\n"
+                          "MINUTES\nThe minutes of the meeting held on October 16th 2026 were found to be correct.\n")
+    assert [p.name for p in record.apologies] == ["Gareth T. Gwalchmai", "Nia Pencraig"]
