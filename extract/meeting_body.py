@@ -535,6 +535,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "Ashby Parish Council: minutes of meeting 12 September 2017": the body before the word
     text = re.sub(r"^(?P<body>.+?\b(?:" + BODY_NOUNS + r"))\s*[:–-]\s*minutes(?:\s+of(?:\s+(?:the|a))?\s+meeting)?\s*$", r"\g<body>",
                   text, flags=re.I)
+    # "Ashby PPG: Meeting Minutes Executive Board": the group's name, then its board's after the page's words
+    text = re.sub(r"^(?P<whose>[^:]{2,40}):\s*(?:meeting\s+)?minutes\s+(?!of\b)(?=\S.*\b(?:" + BODY_NOUNS + r")\b)",
+                  r"\g<whose> ", text, flags=re.I)
     # "Head Teacher: Ann Bell / Minutes of the Full Governing Body ...", "Series Page 375 MINUTES OF ...": the title
     # starts at "Minutes of"
     # ... and after a letterhead's e-mail address run into the title ("[email protected] MINUTES OF ...")
@@ -714,8 +717,9 @@ _ROLE_ONLY = re.compile(r"(?:(?:parish|town|council|deputy|assistant|acting|locu
                         r"(?:\s*(?:&|and|/)\s*(?:rfo|responsible\s+financial\s+officer))?(?:\s+to\s+the\s+council)?", re.I)
 
 
-# a member's line in a list of who attended: "Cllr Ann Bell (Leader)", "Councillor Bob Hill"
-_MEMBER_LINE = re.compile(r"\s*(?:cllrs?\.?|councillors?)\s+(?-i:[A-Z])", re.I)
+# a member's line in a list of who attended: "Cllr Ann Bell (Leader)", "Councillor Bob Hill", "Ann B – Treasurer" (a first
+# name and an initial, then the member's role after a dash)
+_MEMBER_LINE = re.compile(r"\s*(?:cllrs?\.?|councillors?)\s+(?-i:[A-Z])|\s*(?-i:[A-Z][a-z]+\s+[A-Z])\.?\s+[-–—]\s+\S", re.I)
 
 
 def _role_holder(text: str) -> bool:

@@ -17,6 +17,10 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n
     ("Minutes of the Ordinary Meeting of Parish Council held on 4th June 2020\n\nPresent: Cllrs Elspeth Varrow, Tobias "
      "Quenby\n\n101 Declarations of Interest None.\n\n102 Minutes of the Ordinary Meeting of Stoke Wendle Parish Council "
      "held on 7th May 2020 were approved and signed as a correct record.", "Stoke Wendle Parish Council"),
+    # a group's page title "X: Meeting Minutes Y Board <month>" over its members' list "Ann B – Treasurer": the board,
+    # never a member's line
+    ("PPG: Meeting Minutes Executive Board March 2021\n\n  • Perpetua G – Treasurer\n  • Lowell A – Secretary\n"
+     "  • Ines M – Practice Manager\n\nApologies: Corwin H – Chair", "PPG Executive Board"),
     # ... never another council's meeting with a fuller name of another kind ("X Town Council" for "Parish Council")
     ("Minutes of the Ordinary Meeting of Parish Council held on 4th June 2020\n\nPresent: Cllrs Elspeth Varrow, Tobias "
      "Quenby\n\n101 A report of the meeting of Brackwell Town Council held on 2nd June 2020 was noted.",
