@@ -577,11 +577,10 @@ class _Finder:
         """An action table flattened column by column (PDF text): a lone task header ("Action") over the tasks, each
         wrapped over lines, then a lone owner header ("Who", "Lead") over one cell of names per task; the tasks and
         their owners are paired by order when their counts agree. Returns the index after the owners, or None."""
-        if not _COLUMN_HEADER.fullmatch(self.blocks[i].text) or column_kind(self.blocks[i].text) != "text":
+        if not self._header(i, "text"):
             return None
         j, lines = i + 1, []
-        while j < len(self.blocks) and j - i <= 60 and not (_COLUMN_HEADER.fullmatch(self.blocks[j].text)
-                                                              and column_kind(self.blocks[j].text) == "owner"):
+        while j < len(self.blocks) and j - i <= 60 and not self._header(j, "owner"):
             block = self.blocks[j]
             if block.kind not in ("paragraph", "list_item") or AGENDA_ITEM.match(block.text):
                 return None
@@ -606,11 +605,16 @@ class _Finder:
             found.append(item)
         return end
 
+    def _header(self, i: int, kind: str | None = None) -> bool:
+        """Whether ``blocks[i]`` is a table column's header on a line of its own ("Action", "Who", "Target Date"), of
+        ``kind`` when given."""
+        found = column_kind(self.blocks[i].text) if _COLUMN_HEADER.fullmatch(self.blocks[i].text) else None
+        return found is not None and (kind is None or found == kind)
+
     def _due_cells(self, j: int) -> tuple[list[str], int]:
         """The dates of a flattened column under a lone due header at ``blocks[j]`` ("Deadline", "By when"), one a
         line, and the index after them; none when no such header is there."""
-        if j >= len(self.blocks) or not _COLUMN_HEADER.fullmatch(self.blocks[j].text) \
-                or column_kind(self.blocks[j].text) != "due":
+        if j >= len(self.blocks) or not self._header(j, "due"):
             return [], j
         k = j + 1
         while k < len(self.blocks) and self.blocks[k].kind in ("paragraph", "list_item") \
@@ -638,7 +642,7 @@ class _Finder:
             if all(split) and self.registry.resolve(f"{split[0].group(1)} {split[1].group(1)}") \
                     == f"{split[0].group(1)} {split[1].group(1)}":
                 text, j = f"{text} {nxt}", j + 1
-            names = self._owner_line(text)
+            names = self._owner_line(text) if not self._header(j) else None  # not the next column's "Target Date"
             if names is None:
                 break
             cells.append((text, names))

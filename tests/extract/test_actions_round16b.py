@@ -106,3 +106,16 @@ def test_a_review_of_actions_under_a_minute_number(tmp_path: Path) -> None:
             "awaited.\n\nCllr Loxley to check the defibrillator – checked, pads replaced.\n\n21/105 Play area\n\n"
             "The annual inspection report was received. Cllr Rennard to obtain quotes for new swing seats.")
     assert _tasks(tmp_path, text) == [(["Dorcas Rennard"], "Cllr Rennard to obtain quotes for new swing seats.")]
+
+
+def test_the_owners_column_ends_at_the_next_columns_header(tmp_path: Path) -> None:
+    """A column-by-column table whose next header after the owners reads like a name ("Owner" / "Dominic Earnshaw" /
+    "Tamara Lisle" / "Target Date"): the header ends the owners, so their count agrees with the tasks' and each task
+    takes its row's owner and date."""
+    text = ("Ridgeway Community Trust\nBoard of Trustees meeting, 28 November 2023\nPresent\nDominic Earnshaw\n"
+            "Tamara Lisle\nQuentin Arbuthnot\nAction\nReview the volunteer handbook and\ncirculate to trustees.\n"
+            "Set up the new bank mandate.\nOwner\nDominic Earnshaw\nTamara Lisle\nTarget Date\nJanuary 2024\n"
+            "15 December 2023")
+    record = extract_page(tmp_path, text + "\n")
+    assert [(a.owners, a.due) for a in record.actions] == [(["Dominic Earnshaw"], "2024-01-31"),
+                                                           (["Tamara Lisle"], "2023-12-15")]
