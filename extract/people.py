@@ -208,6 +208,19 @@ def _move_apologies_by_initials(doc: Document, blocks: list[Block], record: Reco
         if listed is not None:
             record.attendees.remove(listed)
             record.apologies.append(replace(listed, source=Source.of(doc, start, end), status="apologies"))
+    # an apology read as initials alone ("Apologies ... from Cllr. Mrs. LK") that the document defines for a person it
+    # names in full ("Mrs. L. Knowles (LK)"): that person, once
+    by_initials = [p for p in record.apologies if re.fullmatch(r"[A-Z]{2,4}", p.name)]
+    named = Registry.from_people([p for p in record.attendees + record.apologies if p not in by_initials]) if by_initials else None
+    for initialled in by_initials:
+        name = named.resolve(initialled.name)
+        listed = next((p for p in record.attendees + record.apologies if p.name == name and p.initials == initialled.name), None)
+        if listed is None:
+            continue
+        record.apologies.remove(initialled)
+        if listed in record.attendees:
+            record.attendees.remove(listed)
+            record.apologies.append(replace(listed, status="apologies"))
 
 
 _TICK = re.compile(r"[√✓✔\uf0fc\uf0fe]")  # the last two: Wingdings' tick and ticked box, as Word documents keep them

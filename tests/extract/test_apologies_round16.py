@@ -154,3 +154,16 @@ def test_a_titled_name_with_a_middle_initial_is_one_person(tmp_path: Path) -> No
                           "Cllrs. Eurig Bodafon (Chairman), Russell Tanrallt (Vice Chairman), Robert G. Maenan.\n"
                           "MINUTES\nThe minutes of the meeting held on October 16th 2026 were found to be correct.\n")
     assert [p.name for p in record.apologies] == ["Gareth T. Gwalchmai", "Nia Pencraig"]
+
+
+def test_an_apology_by_initials_the_list_defines_is_that_person_once(tmp_path: Path) -> None:
+    # "Councillors not present: ..., Mrs. L. Quennell (LQ) ..." / "Apologies for absence were received from Cllr. Mrs. LQ.":
+    # the initials are Mrs Quennell's, who is not listed twice
+    record = extract_page(tmp_path, "MINUTES OF THE MEETING OF BRAMBLEFORD PARISH COUNCIL\n\nON WEDNESDAY 18th OCTOBER 2026\n\n"
+                          "Present Councillor T. Ormsby (TO) (in the chair)\n\n"
+                          "Councillors: A. Pellow (AP), C. Farthing (CF) and N. Hindmarsh (NH)\n\n"
+                          "Councillors not present: Mrs. E. Wrathall (EW) and Mrs. L. Quennell (LQ)\n\n"
+                          "The Clerk, Mrs. D.M. Tolley was also present.\n\n"
+                          "1. Apologies\nApologies for absence were received from Cllr. Mrs. LQ.\n\n"
+                          "2. Chairman’s Remarks\nThe Chairman reported that the playpark had been repainted.\n")
+    assert sorted(p.name for p in record.apologies) == ["E. Wrathall", "L. Quennell"]
