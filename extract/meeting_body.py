@@ -691,7 +691,7 @@ _WELSH_NAME = re.compile(r"\s*cyngor\s+(?:bro|cymuned|tref|dinas|sir)\s+(?!.*\bc
 
 
 # a venue's name or street, perhaps with its place after a comma ("Ashby Small Hall, Beacon"): never the body
-_VENUE = re.compile(r"\b(?:hall|room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant|"
+_VENUE = re.compile(r"\b(?:hall|(?:school)?room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant|"
                     r"road|street|lane|avenue)"  # an address's street ("Civic Centre" over "Ashby Road")
                     r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", re.I)
 

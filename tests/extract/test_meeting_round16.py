@@ -38,6 +38,8 @@ def test_body_from_round16_shapes(tmp_path, top: str, body: str | None) -> None:
     # "Minutes of a committee meeting held at ...": a kind of meeting in lower case names no body
     ("Minutes of a committee meeting held at 4 Quarry Lane, Ashwold on Tue 28 Sep 04.\nPresent: Idris Tamblyn (IT), "
      "Oona Renwick (OR).", None),
+    # a venue's name over its address, with no title: never the body ("The Old Schoolroom" is a room)
+    ("The Old Schoolroom\n12 Vicarage Lane, Ashwold, AB1 2CD\n\nPresent: Cllr Idris Tamblyn, Cllr Oona Renwick", None),
 ])
 def test_body_from_round16_lot1_shapes(tmp_path, top: str, body: str | None) -> None:
     assert extract_page(tmp_path, top + _TAIL).meeting.body == body
