@@ -930,7 +930,7 @@ class _Finder:
                     at_owner = pattern in (PROSE_TASK, DASH_TASK, ONGOING) and not NOTE_THEN_OWNER.match(sentence[:m.start("owner")]) \
                         or pattern in (MODAL, ASKED, AGREED_TO) and \
                         re.search(r"(?:[,;]|\band|\s[–—-])\s+$", sentence[:m.start("owner")]) is not None and \
-                        not POINTS_BACK.search(sentence)
+                        not _points_back(sentence[m.start("owner"):])
                     if pattern is RESOLVED_TASK and not at_owner:  # "Letter sent – as there was no reply it was resolved
                         return owners, decision_start(sentence, m.start()), len(sentence)  # that the Clerk send a reminder"
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
@@ -963,6 +963,8 @@ class _Finder:
         passive = cues.search(PASSIVE_FUTURE, sentence) or cues.search(PASSIVE_ANY, sentence)
         by = BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
         owners = self._subject_owners(by.group("owner")) if by else []
+        if owners and self._outsiders(owners):
+            return None  # "The work will be undertaken by John Ashton": work booked with someone not of the meeting
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"
             return owners, 0, len(sentence)
         cue = cues.after(TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
@@ -990,6 +992,13 @@ class _Finder:
             stop = CLAUSE_END.search(sentence, task.end())
             return [], task.start("np"), stop.start() if stop else len(sentence)
         return None
+
+    def _outsiders(self, owners: list[str]) -> bool:
+        """Whether every owner is a person the attendance record (when there is one) leaves out: no one present, no
+        role, no group."""
+        return bool(self.registry.names) and all(
+            o not in self.registry.names and not ROLE_WORD.match(o) and not _ROLE_PHRASE.match(o)
+            and not GROUP_SUBJECT.fullmatch(o) and not re.fullmatch(r"[A-Z]{2,4}", o) for o in owners)
 
     def _subject_owners(self, subject: str) -> list[str]:
         """Owners when a sentence's subject names people, initials, a role or a group of officers."""
@@ -1302,6 +1311,13 @@ def _wrapped_cells(lines: list[Block]) -> list[list[Block]]:
         else:
             cells[-1].append(line)
     return cells
+
+
+def _points_back(clause: str) -> bool:
+    """Whether a task clause needs the clause before it: a short one ending in "this", "it", "them" ("... and Rik
+    Bassett agreed to look into this"); a long one says its task itself ("..., Margaret has been asked to advise any
+    people renting the hall to be made aware of this")."""
+    return POINTS_BACK.search(clause) is not None and len(clause.split()) <= 10
 
 
 def _last_sentence(text: str) -> str:
