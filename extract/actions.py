@@ -1013,7 +1013,7 @@ class _Finder:
         if _ROLE_PHRASE.match(subject):  # "Head of E.Government and Customer Services": one role
             return [self._holder(subject) or subject]
         owners = []
-        for part in _SUBJECT_SEP.split(subject):  # "Jo Roe And Val", "X and/or Y"
+        for part in _titled_parts(_SUBJECT_SEP.split(subject)):  # "Jo Roe And Val", "X and/or Y"
             part = part.strip()
             name = self._resolve(part)
             role = ROLE_WORD.match(part)
@@ -1118,7 +1118,7 @@ class _Finder:
             return []  # "AT" is someone's initials, "at" a preposition
         parts = [p.strip(" .()") for p in _OWNER_SEP.split(text) if p.strip(" .()")]
         owners: list[str] = []
-        for part in parts:
+        for part in _titled_parts(parts):
             role = ROLE_WORD.match(part)
             name = self._resolve(part) or (self._holder(role.group(1)) if role else None)
             if name:
@@ -1311,6 +1311,13 @@ def _wrapped_cells(lines: list[Block]) -> list[list[Block]]:
         else:
             cells[-1].append(line)
     return cells
+
+
+def _titled_parts(parts: list[str]) -> list[str]:
+    """The parts of a list of owners after a plural title, each with the title: "Cllrs Hudson", "Bottomley" ->
+    "Cllr Hudson", "Cllr Bottomley" (the title was read as part of the first name, the others had none)."""
+    plural = re.match(r"(?:Cllrs|Councillors)\.?\s+(?=[A-Z])", parts[0]) if len(parts) > 1 else None
+    return ["Cllr " + (part[plural.end():] if k == 0 else part.strip()) for k, part in enumerate(parts)] if plural else parts
 
 
 def _points_back(clause: str) -> bool:

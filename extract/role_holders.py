@@ -67,6 +67,9 @@ def holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         rf"(?m:^[^\S\n]*{q}{r}[^\S\n]*:[^\S\n]*\n[^\S\n]*{title}{name}[^\S\n]*$)",  # "Parish Clerk:" over a line "Jane Roe"
         rf"(?m:^[^\w\n]*{title}{name}(?:[^\S\n]{{2,}}|[^\S\n]*\t[^\S\n]*){q}{r}[^\S\n]*$)",  # Jane Roe      Clerk
         rf"(?m:^[^\S\n]*{q}{r}[^\S\n]+(?!{_ROLE_WORDS}){title}{name}(?=[^\S\n]*(?:[,;(]|$)))",  # a line opening "Parish Clerk Jane Roe,"
+        rf"(?<![Tt]he )(?<![–—-] ){r}[^\S\n]+{title}(?P<name>(?:[A-Z]\.?[^\S\n]+){{1,3}}(?:Mc|Mac|O['’])?[A-Z][a-z]+)\b(?![^\S\n]+[A-Z][a-z])",
+        # initials and a surname right after the role, in a line of columns run together: "Cllr D Moss Clerk B Hale 2 residents"
+        # (not the role of the name before a dash: "Cllr A Lake – Chairman Cllr B Moss")
     ) + ((rf"{title}{name}[^\S\n]*\((?i:in[^\S\n]+the[^\S\n]+chair)\)",  # Jane Roe (in the Chair)
           rf"(?i:in[^\S\n]+the[^\S\n]+chair|chaired[^\S\n]+by)[^\S\n]*[:–—-]?[^\S\n]*(?!{_ROLE_WORDS}){title}{name}")  # Chaired by: Jane Roe
          if word.startswith("chair") else ()))

@@ -34,3 +34,24 @@ def test_work_booked_with_someone_not_present_is_no_task(tmp_path: Path) -> None
     text = _HALL + ("3. Redecoration\n\nThe work will be carried out by Gareth Tremoyle, starting on 25 July.\n\n"
                     "4. Kitchen\n\nThe new kettle will be ordered by Ivo Castellane.")
     assert _tasks(tmp_path, text) == [(["Ivo Castellane"], "The new kettle will be ordered by Ivo Castellane.")]
+
+
+def test_the_clerk_is_the_person_named_right_after_the_role_in_a_run_together_line(tmp_path: Path) -> None:
+    """A line of columns read as one line ("Borough Cllr D Moss Clerk B Hale 2 Villagers") names the Clerk by the
+    initials and surname right after the role: "the clerk will check progress" is B Hale's task."""
+    text = ("Minutes of the Parish Council Meeting held on 6 October 2011\n\n"
+            "Present: Cllrs D Pellow (chair), R Quennell, T Varcoe.\n\n"
+            "Borough Cllr D Mossop Clerk B Halloran 2 Villagers\n\n"
+            "5. Footpaths\n\nWork appears to have started on the lane; the clerk will check progress.")
+    assert _tasks(tmp_path, text) == [(["B Halloran"], "the clerk will check progress.")]
+
+
+def test_a_plural_title_before_a_list_of_owners_titles_each(tmp_path: Path) -> None:
+    """"Action: Cllrs Hudson & Bottomley": the plural title belongs to every surname after it, so each resolves
+    to the councillor present ("Cllrs Hudson" used to stay as written)."""
+    text = ("Minutes of the Parish Council meeting held on 8 July 2019\n\n"
+            "Present: Cllr M Trethewey, Cllr E Polglase and Cllr D Nancarrow.\n\n"
+            "10. Grass cutting\n\nA review of the contract is to be made before the budget is set.\n"
+            "Action: Cllrs Polglase & Nancarrow")
+    record = extract_page(tmp_path, text + "\n")
+    assert [a.owners for a in record.actions] == [["E Polglase", "D Nancarrow"]]
