@@ -64,6 +64,9 @@ _REVIEWED_RUN_IN = re.compile(r"\s*(?:actions?(?:\s+(?:points?|items?))?\s+(?:fr
                               r"(?:last|previous|prior)\s+meetings?|previous\s+actions?(?:\s+(?:points?|items?))?)\s*[:–—-]\s*(?=\S)", re.I)
 # a decision of this meeting inside a review of earlier actions: "It was AGREED that the clerk would arrange ..." sets a
 # new task where the items around it report ("The painting of the shelter is now complete")
+# the rest of a sentence a hard-wrapped line cuts short, in the next paragraph: its first word
+# in lower case and no list letter ("a) ..."), up to the sentence's end or the line's
+_RUN_ON = re.compile(r"[ \t]*\n\s*(?P<more>[a-z][a-z'’-]+\s[^\n]*?(?:[.!?](?=\s|$)|(?=\n)|$))")
 _AGREED_HERE = re.compile(r"\bit\s+was\s+(?:also\s+|further\s+)?(?:agreed|resolved)\s+that\b", re.I)
 # an item's numbered title on a line of its own ("5. Matters arising"): never part of the task under it
 _ITEM_TITLE = re.compile(r"\s*\(?(?:\d{1,3}(?:\.\d{1,2})*|(?:[A-Z]{1,4}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?)[.)]?\s+"  # "4.1", "19/21", "FC/19/107"
@@ -847,7 +850,19 @@ class _Finder:
                 continue  # "The Chair thanked X for ...", "asked members to join him in thanking X": no task
             for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners, limit):
                 for part, end in enumerated_parts(sentence, clause, stop):
-                    found.append(Found(sentence[part:end].strip(), start + part, start + end, owners=owners, prose=True))
+                    found.append(self._run_on(Found(sentence[part:end].strip(), start + part, start + end, owners=owners,
+                                                    prose=True), block))
+
+    def _run_on(self, item: Found, block: Block) -> Found:
+        """A task that a hard-wrapped line cuts short where each line is a paragraph of its own (a blank line between
+        them) takes the rest of its sentence from the next paragraph when that opens in lower case ("Clerk to request
+        copies of all" / "correspondence between the county council and the owners."); else it stays as it is."""
+        if item.end < block.start + len(block.text.rstrip()) or re.search(r"[.!?:;)]\W*$", item.text):
+            return item
+        more = _RUN_ON.match(self.doc.text, block.end)
+        if more:
+            item.text, item.end = item.text + " " + more.group("more").strip(), more.end("more")
+        return item
 
     def _named_before(self, owner: str, before: str) -> str:
         """A first name two people present share ("Mike") means the one of them the sentence before names in full

@@ -36,6 +36,24 @@ def test_work_booked_with_someone_not_present_is_no_task(tmp_path: Path) -> None
     assert _tasks(tmp_path, text) == [(["Ivo Castellane"], "The new kettle will be ordered by Ivo Castellane.")]
 
 
+_PARISH = ("Minutes of the Parish Council meeting held on 8 May 2012\n\n"
+           "Present: Cllr Tegan Roskilly (Chair), Cllr Aldous Penwarden, Cllr Mabyn Carthew\n\n")
+
+
+def test_a_task_cut_at_a_hard_wrapped_line_takes_the_rest_of_its_sentence(tmp_path: Path) -> None:
+    """Minutes whose every printed line is a paragraph of its own (a blank line between lines) cut a task at the line
+    break: the next paragraph, opening in lower case, holds the rest of its sentence ("Clerk to request copies of
+    all" / "correspondence between ..."). A next line opening in upper case or with a list letter is not taken."""
+    text = _PARISH + ("6. Highways\n\n(b) 15 Mill Lane – no response from the owner. Clerk to request copies of all\n\n"
+                      "correspondence between the county council and the owners, under the FOI Act.\n\n"
+                      "(c) Aldous Penwarden to ask the school about the\n\n"
+                      "Easter fair.")
+    assert _tasks(tmp_path, text) == [
+        (["Clerk"], "Clerk to request copies of all correspondence between the county council and the owners, under "
+                    "the FOI Act."),
+        (["Aldous Penwarden"], "Aldous Penwarden to ask the school about the")]
+
+
 def test_the_clerk_is_the_person_named_right_after_the_role_in_a_run_together_line(tmp_path: Path) -> None:
     """A line of columns read as one line ("Borough Cllr D Moss Clerk B Hale 2 Villagers") names the Clerk by the
     initials and surname right after the role: "the clerk will check progress" is B Hale's task."""
