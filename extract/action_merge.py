@@ -13,7 +13,7 @@ from pathlib import Path
 
 # an owner written only as a role: "Chair", "the Clerk"
 ROLE_WORD = re.compile(r"^(?:the\s+)?(chair(?:man|person)?|clerk|secretary|secretariat|treasurer|vice[- ]chair(?:man|person)?|"
-                       r"conven[eo]r)$", re.I)
+                       r"conven[eo]r|(?:vice[- ])?president)$", re.I)  # an association's "President" too
 
 
 # compiled once (a pattern given as a string costs a lookup in re's cache on each call)

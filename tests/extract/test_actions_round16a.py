@@ -73,3 +73,12 @@ def test_a_plural_title_before_a_list_of_owners_titles_each(tmp_path: Path) -> N
             "Action: Cllrs Polglase & Nancarrow")
     record = extract_page(tmp_path, text + "\n")
     assert [a.owners for a in record.actions] == [["E Polglase", "D Nancarrow"]]
+
+
+def test_an_associations_president_is_a_role_a_pronoun_can_mean(tmp_path: Path) -> None:
+    """"President has been writing to the homeowners. She will revise it and distribute it.": an association's
+    President is a role, as the Chair is, so the pronoun's task is the President's (it used to be dropped)."""
+    text = ("Board meeting minutes, 14 September 2004\n\nPresent: Morwenna Quillet, Tibor Halloway, Ysolde Penberthy\n\n"
+            "3. Newsletter\n\nPresident has been writing a note to inform the homeowners. She will revise it and "
+            "distribute it.")
+    assert _tasks(tmp_path, text) == [(["President"], "She will revise it and distribute it.")]
