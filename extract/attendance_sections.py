@@ -287,6 +287,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     columns: list[_Section] = []  # under a "Present | Apologies" header row: one section per column
     by_item: _Section | None = None  # the section whose officers are listed by the agenda item they attended
     label_at = -1  # the index of the last label's block
+    alone = False
     unlabelled_present = not any(_PRESENCE_LABEL.match(b.text) for b in blocks)  # no label of those present anywhere
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
@@ -377,12 +378,15 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         columns = []
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
-        alone = False  # an unlabelled run of titled names: that paragraph only (the next may be the apologies)
-        if unlabelled and section is None and not sections and not agenda_seen:
+        # an unlabelled run of titled names: that paragraph only (the next, unlabelled too, may be the apologies)
+        after_alone, alone = alone, False
+        if unlabelled and section is None and (not sections or after_alone) and not agenda_seen:
             short = block.kind == "paragraph" and len(block.text) < 2000  # (every entry a name: a long run is a list too)
             items = _split_run_on(block.text, block.start) if short else []
             listed = _person_lines(blocks, i) >= 3 or _name_list(items)
-            alone = not listed and _titled_list(block, items)
+            sentences = _titled_sentences(block) if short and not listed else []
+            alone = not listed and (_titled_list(block, items) or len(sentences) >= 3)
+            items = sentences if alone and len(sentences) > len(items) else items
             if listed or alone:
                 section = _Section("apologies" if _ABSENCE_OPENS.match(block.text) else "present")
                 sections.append(section)
@@ -476,7 +480,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None  # prose: the list is over
             continue
         misses = 0
-        several = _several_people(block.text, parts, titled)
+        parts = items if alone else parts  # (a run of titled names: its entries, every sentence's)
+        several = alone or _several_people(block.text, parts, titled)
         if several and unlabelled_present and _present_after_apologies(section, label_at == i - 1, blocks[i - 1].text, parts):
             section = _Section("present")  # "Apologies: Cllr A Bell" / "Cllr C Dunn [Chair], Cllr E Frost, ...": who came
             sections.append(section)
@@ -677,6 +682,16 @@ def _titled_list(block: Block, entries: list[_Entry]) -> bool:
     titled = [m for m in find_people(block.text) if m.title]
     named = [e for e in entries if any(0 <= m.start - (e.start - block.start) < len(e.text) for m in titled)]
     return len(named) >= 3 and all(e in named or _PUBLIC_COUNT.fullmatch(e.text.strip()) for e in entries)
+
+
+def _titled_sentences(block: Block) -> list[_Entry]:
+    """The entries of a paragraph of two or more sentences that each open with a title, each sentence split as a
+    list: "Cllr Ash – Chair. Cllrs Bell, Carr and Dunn." (none if a sentence opens otherwise)."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(block.text)]
+    pieces = [block.text[a:b] for a, b in zip(starts, starts[1:] + [len(block.text)])]
+    if len(pieces) < 2 or not all(_TITLE.match(piece) or _LIST_TITLE.match(piece) for piece in pieces):
+        return []
+    return [e for a, piece in zip(starts, pieces) for e in _split_run_on(piece, block.start + a)]
 
 
 _NOTE_ONLY = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")

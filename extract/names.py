@@ -34,6 +34,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "p.c", "reverend", "the reverend", "canon",
           "the revd", "fr", "sister", "sr", "lieutenant colonel", "lt col", "colonel", "col", "brigadier", "captain", "capt", "maj", "major",
           "wing commander", "councilor", "counciller",  # the last two: spellings met in real minutes
+          "station officer", "station manager",  # fire and rescue ranks: "Station Officer A Bell"
           "clir", "cilr", "clirs", "cilrs",  # "Cllr" as OCR reads it from a scan
           "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"
           "pcsos", "pcso's", "pcso’s", "cllr's", "cllr’s",  # a plural with an apostrophe: "PCSO's Ann Lee", "Cllr’s A, B and C"

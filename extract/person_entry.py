@@ -21,6 +21,9 @@ _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E.
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
              "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",
              "welcome", "introductions", "action", "actions", "report", "update", "notes", "there", "further"}
+# words of posts, places and buildings that are common surnames too: after a known first name alone, ending the entry
+# ("Jenny Hall", "Michael Holder"), the surname; elsewhere ("Village Hall", "Portfolio Holder") not a name
+SURNAME_TOO = frozenset("hall holder head lane house west north south east street church".split())
 ROLE_WORDS = {
     "chief", "executive", "director", "manager", "officer", "head", "service", "services", "council", "probation",
     "community", "assistant", "associate", "strategic", "area", "governor", "police", "partnership", "team",
@@ -94,12 +97,18 @@ def _looks_like_person(text: str) -> bool:
     run_together = bool(_STOPLESS_INITIALS.match(rest)) and _initials_before_surname([(w, 0) for w in words[:3]])  # "TJ Allway"
     initials = run_together or len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
     if len(words) < 2 or not (run_together or _NAME_WORD.match(words[0])) or not _NAME_WORD.match(words[1]) \
-            or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]):
+            or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]) \
+            and not _first_name_and_surname_word(words):
         return False  # "Chairman's Announcements", "Venue Room"
     if "-" in words[1] and words[1].rsplit("-", 1)[1].lower() in ROLE_WORDS | NOT_SURNAMES:
         return True  # "Ann Westby-Director of Public Health": a post typed against the name, prose-like after it
     after = rest.split(None, 2)[2] if len(rest.split()) > 2 else ""
     return not _PROSE.match(after) or after.startswith(("and ", "(")) or bool(re.match(r"^[-–—:,(]", after))
+
+
+def _first_name_and_surname_word(words: list[str]) -> bool:
+    """Whether ``words`` are a known first name and a post's or place's word that is a common surname too: "Jenny Hall"."""
+    return len(words) == 2 and words[0].lower() in first_names() and words[1].lower() in SURNAME_TOO
 
 
 _PREFIX = re.compile(r"^(?P<initials>[A-Z]{2,4})(?:\s*[-–:]\s*|\s+)(?=[A-Z])")  # "AC Alison Cooper", "JS – John Smith"
@@ -215,7 +224,8 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if entry.surname and len(name_words) == 1:
         name, name_words = f"{name} {entry.surname}", name_words + [(entry.surname, name_end)]
     surname_after_initials = bool(title) and len(name_words) >= 2 and all(_INITIAL.match(w) for w, _ in name_words[:-1])
-    if not surname_after_initials and any(w.lower() in ROLE_WORDS for w, _ in name_words):
+    if not surname_after_initials and any(w.lower() in ROLE_WORDS for w, _ in name_words) \
+            and not _first_name_and_surname_word([w for w, _ in name_words]):
         return None  # a post, not a name ("Ward Member"); but "Mrs K. Head": a surname after a title and initials
     if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2) \
             and name_words[0][0].lower() not in first_names():
@@ -285,7 +295,7 @@ def _open_hyphen(rest: str) -> re.Match | None:
     return m if m and m.group("word").lower() not in ROLE_WORDS | NOT_SURNAMES | ORG_TAILS else None
 
 
-_GLUED = re.compile(r"(?<=[a-z]{3})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
+_GLUED = re.compile(r"(?<=[a-z]{3}|[A-Z][a-z]{2})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
 _TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|" + _GLUED.pattern + r")")  # "Elton- WHHT": "Elton"
 
 
@@ -319,7 +329,8 @@ def _name_candidates(rest: str, titled: bool = False) -> tuple[list[tuple[str, i
         if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word) \
                 or word.lower() in NOT_NAMES and not _surname_after_first_name(taken, k, in_segment):
             break
-        if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken):
+        if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken) \
+                and not (word.lower() in SURNAME_TOO and _surname_after_first_name(taken, k, in_segment)):
             break  # "Tanya Gillett Head Youth Offending Service": the job title starts
         if _POST_NOMINAL.fullmatch(word.replace(".", "")) and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Norma Stone O.B.E", "Ann Bell MBE JP": honours after the name

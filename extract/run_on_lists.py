@@ -14,8 +14,9 @@ _LIST_TITLE = re.compile(r"^\s*(" + PLURAL_TITLES + r")\.?\s+", re.I)
 
 
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
-# ("J Turnbull andA Willis": a space lost; "A, B and C, along with D from Zoning", "... together with the Clerk, E")
-_AND = re.compile(r"\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as)\s+|\s+and(?=[A-Z]\s)")
+# ("J Turnbull andA Willis", "Parry andSmith": a space lost; "A, B and C, along with D from Zoning", "... together with
+# the Clerk, E")
+_AND = re.compile(r"\s+(?:and|&|along\s+with|together\s+with|as\s+well\s+as)\s+|\s+and(?=[A-Z])")
 _INITIALS_NEXT = re.compile(r"(?<=\([A-Z]{2}\)|[A-Z]{3}\))\s+[A-Z][\w’'-]+\s*\([A-Z]{2,3}\)")
 _LIST_MARK = re.compile(r"[(),;\s]")  # what _split_run_on acts on: brackets, separators and spaces
 

@@ -1,0 +1,48 @@
+"""Attendance shapes met on b38/b39 (round 16), each written as a made-up page in a general shape of English
+minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_a_surname_that_is_also_a_post_or_place_word_in_a_list_one_a_line(tmp_path: Path) -> None:
+    # "Hall", "Holder", "Lane" are words of places and posts ("Village Hall", "Portfolio Holder") and common surnames:
+    # a line of a known first name and one such word, in a list of names one a line, is a person
+    record = extract_page(tmp_path, "Minutes of the Widgetshire Panel held on 3 March 2026\n\n"
+                          "Present: Orla Bramwick (Chairman)\n\nTobin Quarrell\n\nMichael Holder\n\nFenna Ashgrove\n\n"
+                          "Jenny Hall\n\nDarcy Pellow\n\n1. Apologies\n\nNone were received.\n")
+    assert [p.name for p in record.attendees] == ["Orla Bramwick", "Tobin Quarrell", "Michael Holder", "Fenna Ashgrove",
+                                                   "Jenny Hall", "Darcy Pellow"]
+
+
+def test_and_typed_against_the_last_surname_of_a_list(tmp_path: Path) -> None:
+    # "Cllrs. Nedderley, Brantwood andQuillon.": the space after "and" lost; the last surname is one more councillor
+    record = extract_page(tmp_path, "Minutes of the Parish Council meeting held on 12 January 2026\n\n"
+                          "Present: Cllr Harwick (in the Chair), Cllrs. Nedderley, Brantwood andQuillon.\n\n"
+                          "1. Apologies\n\nNone were received.\n")
+    assert [p.name for p in record.attendees] == ["Harwick", "Nedderley", "Brantwood", "Quillon"]
+
+
+def test_an_unlabelled_paragraph_of_titled_sentences_under_a_lost_heading(tmp_path: Path) -> None:
+    # the heading "Present" lost (a table's first column): "Cllr A – Chair. Cllrs B, C ... and H." is those present,
+    # every sentence of it, and the unlabelled paragraph after it ("Received from Cllrs I and J.") the apologies
+    record = extract_page(tmp_path, "Held on Monday 2nd November 2025 in the Hall commencing 7.30pm\n\n\n"
+                          "Cllr Pellowe – Chair. Cllr’s Quintrell, Vosper, Hall, Kellond, Trebilcock and O’Rourke.\n\n\n"
+                          "Received from Cllr’s Ashworthy, Penhaligon and Tremayne.\n\n\n"
+                          "The minutes of the last meeting were agreed and signed.\n")
+    assert [p.name for p in record.attendees] == ["Pellowe", "Quintrell", "Vosper", "Hall", "Kellond", "Trebilcock",
+                                                   "O’Rourke"]
+    assert [p.name for p in record.apologies] == ["Ashworthy", "Penhaligon", "Tremayne"]
+
+
+def test_a_short_surname_glued_to_its_organisation_and_a_fire_service_rank(tmp_path: Path) -> None:
+    # a two-column list flattened with the cell boundary lost: "Tony CoxWestshire Council" (a three-letter surname
+    # glued to the next cell), and a fire and rescue rank before a name ("Station Officer Paul Dunmore")
+    record = extract_page(tmp_path, "Minutes of the Safety Group held on 3 March 2026\n\nPresent:\n\n"
+                          "Dr Ann CoffeyWestshire Police Authority\n\nTony CoxWestshire Council (Safety Manager)\n\n"
+                          "Station Officer Paul DunmoreWestshire Fire & Rescue Service\n\n"
+                          "Kate MooreWCC Community Safety Unit\n\n1. Apologies\n\nNone were received.\n")
+    assert [p.name for p in record.attendees] == ["Ann Coffey", "Tony Cox", "Paul Dunmore", "Kate Moore"]
+    assert record.attendees[2].role == "Station Officer"
