@@ -72,7 +72,7 @@ _DONE_BY = re.compile(r"(?=[acdeghilmnoprstw])(?:\b(?:proposed|seconded|nominate
 # cues.alternation groups them by it (twice as fast as the flat list, the same matches)
 _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"moved", r"outlined", r"summarised", r"summarized",
          r"introduced\s+(?:the|a|an|his|her|" + _NAMED + r")", r"took\s+the\s+chair", r"thereupon\s+took\s+the\s+(?:vice[- ])?chair", r"chaired\s+the",
-         r"opened\s+the\s+(?:\w+\s+)?meeting", r"presiding\b", r"gave\s+(?:a|an|the)\s+(?:presentation|update|report|overview)",
+         r"opened\s+the\s+(?:\w+\s+)?meeting", r"presiding\b", r"presided(?:\s+over\s+the\s+meeting)?(?=\s*[.,;]|\s+and\b)", r"gave\s+(?:a|an|the)\s+(?:presentation|update|report|overview)",
          r"was\s+attending", r"were\s+attending", r"attended\s+as", r"attended(?=\s*(?:[.,;]|and\b))",
          r"gave\s+(?:his|her|their)\s+(?:\w+\s+)?(?:presentation|update|report)",
          r"addressed\s+the\s+(?:meeting|council|committee|board|panel)", r"spoke\s+(?:about|on|to|in)\b",
@@ -80,7 +80,7 @@ _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"mo
          r"would\s+(?:each\s+)?be\s+declaring\s+(?:a|an|their|his|her)\b", r"declaring\s+(?:a|an|their|his|her)\b",
          r"welcomed\b", r"introduced\s+(?:themselves|himself|herself)", r"updated\s+(?:the|members)",
          r"informed\s+(?:the|members)", r"advised\s+(?:the|members|that)", r"thanked\s+(?:the|members|everyone|all)",
-         r"invited\s+(?:the|members)", r"provided\s+(?:a|an)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)",
+         r"invited\s+(?:the|members)", r"provided\s+(?:a|an|the)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)",
          r"commented", r"stated", r"said\s+that", r"responded", r"confirmed", r"highlighted", r"noted\s+that", r"remarked",
          r"voiced", r"expressed\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:thanks|concerns?|appreciation|gratitude)", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
          r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")

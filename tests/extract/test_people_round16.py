@@ -46,3 +46,16 @@ def test_a_short_surname_glued_to_its_organisation_and_a_fire_service_rank(tmp_p
                           "Kate MooreWCC Community Safety Unit\n\n1. Apologies\n\nNone were received.\n")
     assert [p.name for p in record.attendees] == ["Ann Coffey", "Tony Cox", "Paul Dunmore", "Kate Moore"]
     assert record.attendees[2].role == "Station Officer"
+
+
+def test_who_presided_or_provided_the_update_was_there(tmp_path: Path) -> None:
+    # presence told only in running text: "The Chairman, Cllr A presided." and "B, Head of Finance, provided the
+    # update to members"; one who "presided over the inquiry" elsewhere was not at this meeting for that
+    record = extract_page(tmp_path, "The July meeting of the community council was held in the Village Hall on Tuesday "
+                          "14th July 2026 at 6:30pm. The Chairman, Cllr Emlyn Tregaron presided.\n\n"
+                          "Present: Cllr Ffion Abernant Cllr Dewi Llanwern\n\n"
+                          "4. Finance\n\nHelen Quarmby provided the update to members. Judge Peter Maelor presided over "
+                          "the inquiry into the harbour wall last year.\n")
+    names = [p.name for p in record.attendees]
+    assert {"Emlyn Tregaron", "Ffion Abernant", "Dewi Llanwern", "Helen Quarmby"} <= set(names)
+    assert "Peter Maelor" not in names
