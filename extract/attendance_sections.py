@@ -197,8 +197,12 @@ _LEFT_BODY = re.compile(r"^\s*(?:resignations?|resigned|retirements?)\b(?!\s+(?:
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
                          r"minutes|minute[- ]taker|rfo)\s*:")
-_ROLE_DASH = re.compile(r"^(?:The\s+)?(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|"
-                        r"Treasurer|RFO|Minute[- ]?[Tt]aker)\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling", "The Deputy Mayor – Cllr M Hale"
+_POST = (r"(?:(?:Vice|Deputy)[- ]?[Cc]hair(?:man|person|woman)?|(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor)|"
+         r"(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|Treasurer|RFO|Minute[- ]?[Tt]aker)")
+_ROLE_DASH = re.compile(r"^(?:The\s+)?" + _POST + r"\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling", "The Deputy Mayor – Cllr M Hale"
+# a post or two, a comma, and a name, perhaps with a note, and nothing more: "Vice-chairman & Treasurer, Joe Bell (Kinross)"
+# (not "Chairman, Cllr A reported that ...": prose)
+_ROLE_COMMA = re.compile(r"^" + _POST + r"(?:\s*(?:&|and)\s*" + _POST + r")?,\s+(?=[A-Z](?:[^a-z()]|\([^()]*\)|(?<![\s(a-z])[a-z]+)*$)")
 # a group's heading in parentheses before the titled names of the group: "(Officials)Mr L Hall, Chief Executive..."
 _GROUP_IN_BRACKETS = re.compile(r"^\([A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}\)\s*(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+[A-Z])")
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
@@ -432,7 +436,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         # "Planning Service: Ms A Brown, Planner", "X: | Y |", "Vice-Chairman - Cllr B Dorney", "(Officials)Mr L Hall, ..."
         grouped = re.match(r"^[A-Z](?:[^.:;|()]|\([^()]*\)){2,80}:\s+(?:\|\s*)?(?=\S)", block.text) \
-            or _ROLE_DASH.match(block.text) or _GROUP_IN_BRACKETS.match(block.text)
+            or _ROLE_DASH.match(block.text) or _ROLE_COMMA.match(block.text) or _GROUP_IN_BRACKETS.match(block.text)
         if grouped and _CLAUSE.search(grouped.group(0)):
             grouped = None  # "It was Resolved: Cllr X to chair the meeting": a sentence, no group's heading
         rest = block.text[grouped.end():] if grouped else ""
@@ -445,7 +449,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         # "Westdale District Councillor: Zorin X": after a post that ends in a title, one name even if its first name is unknown
         post_named = grouped and _TITLE_POST.search(grouped.group(0)) and _ONE_NAME.fullmatch(rest.strip())
         if grouped and (_looks_like_person(rest) or _TITLE.match(rest) or sent or post_named):
-            if _ROLE_LABEL.match(block.text) or _ROLE_DASH.match(block.text) or post_named:  # "Clerk: E White": one person, whom the layout gives
+            if _ROLE_LABEL.match(block.text) or _ROLE_DASH.match(block.text) or _ROLE_COMMA.match(block.text) or post_named:  # "Clerk: E White": one person, whom the layout gives
                 section.entries.append(_Entry(rest.strip(), block.start + grouped.end(), status="present"))
             if rest.strip(" ,;"):  # for the name finder: no entry to parse
                 section.spans.append((block.start + grouped.end(), block.start + grouped.end() + len(rest)))

@@ -59,3 +59,16 @@ def test_who_presided_or_provided_the_update_was_there(tmp_path: Path) -> None:
     names = [p.name for p in record.attendees]
     assert {"Emlyn Tregaron", "Ffion Abernant", "Dewi Llanwern", "Helen Quarmby"} <= set(names)
     assert "Peter Maelor" not in names
+
+
+def test_a_post_a_comma_and_a_name_on_lines_after_the_present_list(tmp_path: Path) -> None:
+    # the office bearers on lines of their own after the list: "Chairman, A (Place)", "Vice-chairman & Treasurer, B";
+    # not a sentence that opens with the post ("The chairman, Councillor C reported that ...")
+    record = extract_page(tmp_path, "41st Meeting of the Forum of Westshire Community Councils\n"
+                          "Wednesday 16 September 2026, Drill Hall, Westburgh\n"
+                          "Present: Elspeth Carrow (Inverloch), Morag Tulliver (Glenbrack)\n"
+                          "Chairman, Duncan Ferrieby (Kirkmuir, Ardbeg & Dunnock)\n"
+                          "Vice-chairman & Treasurer, Alasdair Penmore (Lochrigg)\n"
+                          "- Apologies: Fergus Haldane (Strathmoy)\n"
+                          "- Minutes of the 40th meeting were approved.\n")
+    assert [p.name for p in record.attendees] == ["Elspeth Carrow", "Morag Tulliver", "Duncan Ferrieby", "Alasdair Penmore"]
