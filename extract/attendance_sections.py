@@ -371,8 +371,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None
             continue
         if columns and block.kind == "table_row" and len(block.cells) <= len(columns):
-            for cell, column in zip(block.cells, columns):
-                if cell.text.strip():
+            for k, (cell, column) in enumerate(zip(block.cells, columns)):
+                if _STATUS_CELL.match(cell.text):  # "Also in attendance" down the apologies' column: its own list below
+                    columns[k] = _Section(_status(cell.text))
+                    sections.append(columns[k])
+                elif cell.text.strip():
                     column.entries.append(_Entry(cell.text, cell.start))
                     column.spans.append((cell.start, cell.start + len(cell.text)))
             continue
@@ -406,6 +409,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 section = None
                 continue
             if not texts[0].strip():
+                continue
+            named = [c for c in block.cells if _person_cell(c.text)]
+            if not header and len(named) >= 2:  # "Borough Cllr A Bell | Clerk C Dunn | 2 Villagers": a person a cell
+                section.entries += [_Entry(c.text, c.start) for c in named]
+                section.spans.append((block.start, block.end))
                 continue
             section.entries.append(_row_entry(block.cells, header))
             section.spans.append((block.start, block.end))
@@ -726,7 +734,8 @@ _FIRST_AND_INITIAL = re.compile(r"(?P<first>[A-Z][a-z]+)\s+[A-Z]\.?(?=\s*(?:[–
 
 
 # a cell of an attendance table that says whether the person came
-_STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|in\s+attendance)|(?P<apologies>apologies(?:\s+(?:received|given|sent))?|"
+_STATUS_CELL = re.compile(r"^\s*(?:(?P<present>present|attended|attendees|(?:also\s+)?in\s+attendance|also\s+present)|"
+                          r"(?P<apologies>apologies(?:\s+(?:received|given|sent|for\s+absence))?|"
                           r"sent\s+apologies|apology|absent|not\s+present|did\s+not\s+attend|dna))\s*$", re.I)
 
 
@@ -734,6 +743,14 @@ _NO_MARK = re.compile(r"\s*(?:no|n|✗|✘)\s*", re.I)  # "No" in a column of wh
 _MARK = re.compile(r"\s*(?:[xX√✓✔✗•*]|yes|y)\s*")  # a mark in a status column
 _CODE_CELL = re.compile(r"\s*(?:(?P<present>P|Y)|A|Ap|Apols?|Ab|N)\s*", re.I)  # a register's code: present, apologies, absent
 _ORGANISATION_COLUMN = re.compile(r"^(?:organi[sz]ation.*|representing|agency|partner|partnership)$", re.I)
+
+
+def _person_cell(text: str) -> bool:
+    """Whether a table cell holds one person, titled or after a post, and nothing more than a note after: "Cllr A Bell
+    (Chair)", "Borough Cllr C Dunn", "Clerk E Frost" (not "Essex Police", nor "Chair", nor "William Sutton Homes")."""
+    found = find_people(text)
+    return len(found) == 1 and (bool(found[0].title) or found[0].quote_start > 0) \
+        and len(text[:found[0].quote_start].split()) <= 2 and bool(_NOTE_ONLY.fullmatch(text, found[0].end))
 
 
 def _row_entry(cells: Sequence[Cell], header: Sequence[str] = ()) -> _Entry:

@@ -393,8 +393,8 @@ def _org_and_role(tail: str, cells: list[str] | None) -> tuple[str | None, str |
         tail = tail[:tail.rindex("(")].strip()
     if cells:
         filled = [c for c in cells if c]
-        organisation = filled[-1] if filled else None
-        role_parts = ([tail] if tail else []) + filled[:-1] + role_parts
+        organisation = filled[-1] if filled and not _MARKER_ROLES.match(filled[-1].strip()) else None  # "A Bell | Chair": a post
+        role_parts = ([tail] if tail else []) + (filled[:-1] if organisation else filled) + role_parts
         return organisation, "; ".join(role_parts) or None
     title = _TITLE.match(tail)
     if title:

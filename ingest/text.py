@@ -130,9 +130,24 @@ def _columns_to_tabs(lines: list[str]) -> list[str]:
     result = list(lines)
     for k, i in enumerate(content):
         neighbours = content[max(0, k - 1):k] + content[k + 1:k + 2]
-        if starts.get(i) and any(_aligned(starts[i], starts.get(j, [])) for j in neighbours):
+        if starts.get(i) and (any(_aligned(starts[i], starts.get(j, [])) for j in neighbours) or _grid_line(lines[i])):
             result[i] = _COLUMN_GAP.sub("\t", lines[i].strip())
     return result
+
+
+_WIDE_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
+# a grid's cell: short, opening with a capital, no sentence in it and no label's colon ("Cllr Ann Bell (Chair)",
+# "Clerk B Gale", "Apologies for absence"; not "Present:", "These were agreed. The ...", "1.")
+_GRID_CELL = re.compile(r"[A-Z](?:[^.:;]|\.(?=\s?[A-Z]\b|\S))*(?<![.:;])")
+
+
+def _grid_line(line: str) -> bool:
+    """Whether a line no neighbour lines up with is still a grid's row: cells parted by wide gaps (six spaces
+    or more), each short and shaped as a name, a post and name, or a heading ("Cllr A Bell (Chair)      Cllr
+    C Dunn", "Borough Cllr D Eyre      Clerk F Gale      2 Villagers"), not prose that holds a few spaces."""
+    cells = _WIDE_GAP.split(line.strip())
+    return len(cells) >= 2 and all(len(cell) <= 45 and len(cell.split()) <= 6 and (
+        _GRID_CELL.fullmatch(cell) or re.fullmatch(r"\d{1,3} [A-Z][a-z]+", cell)) for cell in cells)
 
 
 # a list item numbered in lower-case roman numerals or letters ("ii. Proposal to be ...", "(b) Which has not ..."): a line

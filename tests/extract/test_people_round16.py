@@ -72,3 +72,37 @@ def test_a_post_a_comma_and_a_name_on_lines_after_the_present_list(tmp_path: Pat
                           "- Apologies: Fergus Haldane (Strathmoy)\n"
                           "- Minutes of the 40th meeting were approved.\n")
     assert [p.name for p in record.attendees] == ["Elspeth Carrow", "Morag Tulliver", "Duncan Ferrieby", "Alasdair Penmore"]
+
+
+def test_a_two_column_attendees_and_apologies_table_whose_columns_do_not_line_up(tmp_path: Path) -> None:
+    # a PDF's two-column table read as text: each row's wide gap is a cell boundary though no two rows line up, so
+    # "Attendees | Apologies for absence" heads a column of each; "Also in attendance" down the second column heads
+    # a list of its own
+    record = extract_page(tmp_path, "1. Attendance and apologies\n\n"
+                          "Attendees                                                    Apologies for absence\n\n"
+                          "Cllr Oswin Tarrant (Chair)                            Cllr Mervyn Quayle\n\n"
+                          "Cllr Ines Blakeney (Vice Chair)            Cllr Colette Penfold (No apologies received)\n\n"
+                          "Cllr Audra Fenwright\n\n"
+                          "Cllr Jude Hollins                                              Also in attendance\n\n"
+                          "Cllr John Pellow                                               Marjorie Thistle (Clerk)\n\n"
+                          "2. Declaration of interests\n\nNone.\n")
+    assert [p.name for p in record.attendees] == ["Oswin Tarrant", "Ines Blakeney", "Audra Fenwright", "Jude Hollins",
+                                                   "John Pellow", "Marjorie Thistle"]
+    assert [p.name for p in record.apologies] == ["Mervyn Quayle", "Colette Penfold"]
+
+
+def test_a_grid_row_of_a_titled_name_and_a_post_before_a_name_is_two_people(tmp_path: Path) -> None:
+    # "Borough Cllr A      Clerk B      2 Villagers" after the present list: a person a cell, the clerk's post read
+    record = extract_page(tmp_path, "Minutes of the Parish Council Meeting held in the Village Hall on Thursday 1st "
+                          "October 2026\n\nPresent:- Cllrs D Ashby (chair), R Bexley, D Carrow, C Dimmock.\n\n"
+                          "                Borough Cllr D Quarrie                   Clerk B Tolland                      "
+                          "2 Villagers\n\n\n1. Apologies for Absence\n\nNone.\n")
+    assert [(p.name, p.role) for p in record.attendees][-2:] == [("D Quarrie", "Borough Cllr"), ("B Tolland", "Clerk")]
+
+
+def test_a_post_in_the_last_cell_of_a_row_is_the_role_not_the_organisation(tmp_path: Path) -> None:
+    # "Cllr A | Chair": the cell after the name holds a post; "B | Westshire Police": an organisation
+    record = extract_page(tmp_path, "Minutes of the Community Council held on 20 March 2026\n\nPresent:\n"
+                          "Cllr Hadley Brome\tChair\nPCSO Tamsin Orrell\tWestshire Police\n\n1. Minutes\n\nApproved.\n")
+    assert [(p.name, p.role, p.organisation) for p in record.attendees] == [
+        ("Hadley Brome", "Cllr; Chair", None), ("Tamsin Orrell", "PCSO", "Westshire Police")]

@@ -60,6 +60,23 @@ def test_column_aligned_lines_become_table_rows_but_a_lone_padded_heading_does_n
         ("paragraph", "137. APOLOGIES FOR ABSENCE")]
 
 
+def test_a_lone_grid_line_keeps_its_wide_gaps_as_cells_but_prose_with_spaces_does_not() -> None:
+    # a grid's row no neighbour lines up with (a PDF's proportional columns): names and posts parted by six spaces or
+    # more are cells; prose that holds a run of spaces, a label before its list, and a numbered heading stay paragraphs
+    data = (b"Present:- Cllrs D Ashby (chair), R Bexley.\n\n"
+            b"        Borough Cllr D Quarrie                 Clerk B Tolland                  2 Villagers\n\n"
+            b"The draw could not be held as tickets remain       unsold after the fete.\n\n"
+            b"Present:                  Mr. A. Orme (Chairman),\n\n"
+            b"42/13                  Declarations of Interest\n")
+    doc = read_bytes(data, "g.txt")
+    assert [(b.kind, [c.text for c in b.cells] or b.text) for b in doc.blocks] == [
+        ("paragraph", "Present:- Cllrs D Ashby (chair), R Bexley."),
+        ("table_row", ["Borough Cllr D Quarrie", "Clerk B Tolland", "2 Villagers"]),
+        ("paragraph", "The draw could not be held as tickets remain unsold after the fete."),
+        ("paragraph", "Present: Mr. A. Orme (Chairman),"),
+        ("paragraph", "42/13 Declarations of Interest")]
+
+
 def test_indented_paragraph_wrapped_inside_parentheses_is_rejoined() -> None:
     data = (b"       Apologies for absence were received from Councillor Dilwyn Robert\n"
             b"       (Leader of the Council), Byron Davis (Chief Executive of the Borough\n"
