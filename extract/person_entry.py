@@ -34,6 +34,7 @@ ROLE_WORDS = {
     "responsible", "environment", "planning", "policy", "finance", "legal", "democratic", "services", "adviser",
     "advisor", "consultant", "project", "programme", "senior", "principal", "head", "the", "of", "for", "and",
     "medical", "clinical",  # "Dr R. Stone Medical Director"
+    "vchair", "v-chair",  # "Pat Abel VChair (PA)": the vice-chair, abbreviated
 }
 _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy chair|part minutes|minutes|observer|"
                            r"invitee|in[- ]part|substitute.*|sub|clerk|secretary|items? .*|minute taker|"

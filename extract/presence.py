@@ -134,7 +134,7 @@ _PRESENCE_WORDS = frozenset(("welcom", "introduc", "apolog", "attend", "joined",
                    "propos", "second", "moved", "outlined", "summari", "took", "chair", "gave", "declar", "updated", "informed",
                    "advised", "thanked", "comment", "stated", "respond", "confirm", "highlight", "noted", "entered", "opened",
                    "arrived", "left", "said", "nominat", "remark", "voiced", "queried", "asked", "requested", "suggested",
-                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew", "presid", "express"))
+                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew", "presid", "express", "provid"))
 _BY_LATE = re.compile(r"\b(?:by|late)\b")
 _BY_OR_LATE = frozenset(("by", "late"))
 
@@ -278,8 +278,14 @@ def _ends_subject(between: str) -> bool:
     return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
                                                         len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
         or bool(re.fullmatch(r"(?:also|then|first|firstly|further|subsequently|briefly|(?i:(?:vice[- ]?)?chair(?:man|person)?))", between)) \
-        or bool(re.fullmatch(r"(?:from|of)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*", between))
-    # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves"
+        or bool(_APPOSITION.fullmatch(between))
+    # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves", "Paul Bell of Bell Estate
+    # Agents, Westbury, presented ...", "Ann Cole, Executive Director, Business Delivery provided the update"
+
+
+_CAPITALISED_RUN = r"[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*"
+_APPOSITION = re.compile(r"(?:from|of)\s+(?:the\s+)?" + _CAPITALISED_RUN + r"(?:,\s*" + _CAPITALISED_RUN + r")?,?"
+                         r"|(?:,\s*" + _CAPITALISED_RUN + r"){2,3}")
 
 
 def same_person(a: str, b: str) -> bool:

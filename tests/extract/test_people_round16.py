@@ -106,3 +106,22 @@ def test_a_post_in_the_last_cell_of_a_row_is_the_role_not_the_organisation(tmp_p
                           "Cllr Hadley Brome\tChair\nPCSO Tamsin Orrell\tWestshire Police\n\n1. Minutes\n\nApproved.\n")
     assert [(p.name, p.role, p.organisation) for p in record.attendees] == [
         ("Hadley Brome", "Cllr; Chair", None), ("Tamsin Orrell", "PCSO", "Westshire Police")]
+
+
+def test_an_apposition_holding_a_comma_leaves_the_name_the_subject(tmp_path: Path) -> None:
+    # "A of Firm, Town, presented an update" and "B, Executive Director, Business Delivery provided the update": the
+    # one who acts at the meeting was there, past an apposition of capitalised words that holds a comma
+    record = extract_page(tmp_path, "MEETING OF THE PARISH COUNCIL HELD ON TUESDAY 8TH FEBRUARY 2026\n\n"
+                          "PRESENT: Chairman, Sally Tremlow; Brenda Oakhurst; Kath Pennistone\n\n"
+                          "Public Open Forum\n\nPaul Dunsford of Greaves Estate Agents, Westbury, presented an update on "
+                          "the housing proposal.\n\n4. Finance\n\nSusan Kettleby, Executive Director, Business Delivery "
+                          "provided the update to members.\n")
+    assert {"Paul Dunsford", "Susan Kettleby"} <= {p.name for p in record.attendees}
+
+
+def test_a_vice_chair_abbreviated_after_the_name_is_no_surname(tmp_path: Path) -> None:
+    # "Pat Abel VChair (PA)" in a list one a line: the post, abbreviated, follows the name
+    record = extract_page(tmp_path, "MINUTES OF THE ANNUAL GENERAL MEETING OF THE COMMUNITY COUNCIL\n20 MAY 2026\n"
+                          "Present\nOffice Bearers\nIvor Lundie Chair (IL)\nMoira Kelsall VChair (MK)\n"
+                          "Gavin Tarbet Treasurer (GT)\nMembers\nElsie Rundell (ER)\n1. Apologies\nNone.\n")
+    assert [p.name for p in record.attendees] == ["Ivor Lundie", "Moira Kelsall", "Gavin Tarbet", "Elsie Rundell"]
