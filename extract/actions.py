@@ -163,6 +163,11 @@ def _own_body(m: re.Match) -> list[str]:
     return [body.group("body")] if body and verb else []
 
 
+def _directed(sentence: str) -> bool:
+    """Whether a decision's sentence directs someone to act: "Resolved: Cllr Mrs X is to ask the county ..."."""
+    return any(m.group("directed") for m in AGREED_TO.finditer(sentence))
+
+
 class _FullNames:
     """The names a document writes out in full (two or more words, no leading initial), block by
     block, each block read by the name finder at most once."""
@@ -812,6 +817,7 @@ class _Finder:
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not enumerators(sentence) \
                     and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST)) \
+                    and not _directed(sentence) \
                     or introduces(sentence) or cues.search_folded(NOT_TASK, sentence) and not enumerators(sentence) \
                     or cues.search_folded(AGENDA_WORDING, sentence) or cues.search(REPORTED_DONE, sentence):
                 continue  # (an enumerated resolution's parts are judged one by one)

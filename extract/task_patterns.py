@@ -78,8 +78,8 @@ APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in bra
 # a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep", "MT
 # agreed to chair it", "A and B are to continue."
 _HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|(?:co-?)?chair(?:ed)?\b|take\s+(?:the\s+)?[Mm]inutes\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
-AGREED_TO = re.compile(SUBJ + APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?:is|are)(?:\s+also)?)\s+to\s+" + _HOLD_POST + _VERB)
-# ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on)
+AGREED_TO = re.compile(SUBJ + APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?P<directed>(?:is|are)(?:\s+also)?))\s+to\s+" + _HOLD_POST + _VERB)
+# ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on; "X is to ..." is directed to it)
 # "will have a banner made", "would have the hedge cut": a task its subject sees done
 _HAVE_DONE = (r"\s+(?:a|an|the|this|these|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:made|done|printed|checked|repaired|cut|installed|"
               r"fitted|cleared|removed|inspected|serviced|replaced|painted|cleaned|fixed|erected|produced|tested|looked\s+at)\b")
