@@ -36,7 +36,7 @@ _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,
 _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
                              r"(?:were\s+|was\s+|had\s+(?:not\s+)?been\s+|have\s+(?:not\s+)?been\s+)?(?:also\s+)?"
                              r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved|reported|intimated)"
-                             r"(?:\s+and\s+(?:accepted|approved|noted))?"
+                             r"(?:,?\s+(?:and\s+)?(?:accepted|approved|noted)){0,2}"  # "were received, noted and accepted from"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
                              r"|(?:received|accepted|accept|noted|reported|recorded|intimated|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
                              r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?"  # "There were apologies for absence from"

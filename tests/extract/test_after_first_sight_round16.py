@@ -17,3 +17,14 @@ def test_a_resolution_directing_a_named_member_to_act_is_an_action(tmp_path: Pat
     actions = [(a.owners, a.text) for a in record.actions]
     assert actions == [(["Nadia Ferrant"], "Resolved: Councillor Mrs Ferrant is to ask the county council to repair "
                                            "the stile.")]
+
+
+def test_apologies_received_noted_and_accepted_from_the_members_that_follow(tmp_path: Path) -> None:
+    # "were received, noted and accepted from the following members: A - reason B - reason": a list of verbs
+    record = extract_page(tmp_path, "Minutes of the Town Council meeting held on 5 November 2012\n\nPresent: "
+                          "Councillors: T Orley (The Town Mayor), B Quiller, D Mabsley\n\n2 Apologies\nRESOLVED The "
+                          "following apologies for absence were received, noted and accepted from the following "
+                          "members: Councillor A Varlow - Other Councillor R Tamsett - Work Councillor N Ostley - "
+                          "Other\n\n3 Planning\nNone.\n")
+    assert [p.name for p in record.apologies] == ["A Varlow", "R Tamsett", "N Ostley"]
+    assert [p.name for p in record.attendees] == ["T Orley", "B Quiller", "D Mabsley"]
