@@ -372,7 +372,7 @@ def _capitals_above(above: list[Block], k: int, name: str) -> str:
 # the clerk's name and contact details beside the council's name on a letterhead's line: "UPPER ASHBY PARISH COUNCIL
 # Clerk: Mrs O Pratt", or in the next cell of a letterhead's table
 _LETTERHEAD_CONTACT = re.compile(r"\s+(?=(?i:(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\s+\w+)?|chair(?:man)?|tel(?:ephone)?|"
-                                 r"e-?mail|address)\s*:)")
+                                 r"e-?mail|address|venue|location|date|time)\s*:)")
 
 
 def _without_contact(block: Block) -> str:
@@ -548,7 +548,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = MINUTES_OF.sub("", text.strip(), count=1) if re.match(
         r"^\s*(the\s+)?(?:draft\s+|un-?approved\s+|un-?confirmed\s+|confirmed\s+|approved\s+)?minutes?\b", text, re.I) else text
     # a letterhead line that runs on into the clerk's name or the minute book's page: "Ashby Parish Council Clerk to the
-    # Council: Ann Bell", "Ashby Parish Council Page 1160"
+    # Council: Ann Bell", "Ashby Parish Council Page 1160"; a form's title row into its next field: "Ashby Forum Meeting
+    # Location: Beacon"
     text = re.sub(r"\s+page\s+\d+$", "", _LETTERHEAD_CONTACT.split(text)[0], flags=re.I)
     text = re.sub(r"^\s*(?:draft\s+)?(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+(?:(?:19|20)\d\d\s+(?=[A-Z]))?|"
                   r"^\s*agenda\s+(?=(?-i:[A-Z]{2,}\s+[A-Z]{2,}))", "", text, flags=re.I)  # "Agenda ASHBY JOINT COMMITTEE"

@@ -28,3 +28,11 @@ def test_apologies_received_noted_and_accepted_from_the_members_that_follow(tmp_
                           "Other\n\n3 Planning\nNone.\n")
     assert [p.name for p in record.apologies] == ["A Varlow", "R Tamsett", "N Ostley"]
     assert [p.name for p in record.attendees] == ["T Orley", "B Quiller", "D Mabsley"]
+
+
+def test_a_forms_title_row_run_into_its_location_field_ends_at_the_field(tmp_path: Path) -> None:
+    # a minutes template's first row: the title cell, then "Location:" and "Date:" fields on the same lines
+    record = extract_page(tmp_path, "Minutes\n\n\t\t Wexcombe Countryside Access Forum Meeting        Location:   Halbrook Barn\n"
+                          " Date: 13 April 2011                                         Time:       7pm\n\n"
+                          "Present: Tamsin Orley (Chair), Bevan Quiller, Nadia Ferrant\n\n1. Minutes\nAgreed.\n")
+    assert record.meeting.body == "Wexcombe Countryside Access Forum"
