@@ -1343,7 +1343,7 @@ def _titled_parts(parts: list[str]) -> list[str]:
 
 def _points_back(clause: str) -> bool:
     """Whether a task clause needs the clause before it: a short one ending in "this", "it", "them" ("... and Rik
-    Bassett agreed to look into this"); a long one says its task itself ("..., Margaret has been asked to advise any
+    Bassett agreed to look into this"); a long one says its task itself ("..., Tessa has been asked to advise any
     people renting the hall to be made aware of this")."""
     return POINTS_BACK.search(clause) is not None and len(clause.split()) <= 10
 

@@ -77,7 +77,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             people = _fallback(doc, section, people, options)
         people = _by_marks(doc, section, people)
         for found in people:
-            found.name = _POSSESSIVE_END.sub("", found.name)  # "accepted Cllrs A and Gilmore’s apologies": Gilmore
+            found.name = _POSSESSIVE_END.sub("", found.name)  # "accepted Cllrs A and Ostley’s apologies": Ostley
             listed = record.apologies if found.status == "apologies" else record.attendees
             if (found.status, found.name.lower()) in seen or " " not in found.name and any(same_person(found.name, p.name) for p in listed):
                 continue  # (a surname alone, after the name in full: "Mike Phillips, ... Cllr Phillips offered to chair")
@@ -114,7 +114,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     record.warnings += _silent_sections(doc, sections, record)
 
 
-# a possessive the name finder reads as part of the surname ("Gilmore’s apologies"): the person is Gilmore
+# a possessive the name finder reads as part of the surname ("Ostley’s apologies"): the person is Ostley
 _POSSESSIVE_END = re.compile(r"(?<=[a-z])[’']s$")
 _GLUED_AND = re.compile(r"(?<=\s)(?P<stem>[{U}][{L}]{{2,}})and$".format(U=UPPER, L=LOWER))
 

@@ -22,7 +22,7 @@ NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes",
              "apologies", "declarations", "matters", "date", "time", "venue", "one", "two", "three", "other", "all",
              "welcome", "introductions", "action", "actions", "report", "update", "notes", "there", "further"}
 # words of posts, places and buildings that are common surnames too: after a known first name alone, ending the entry
-# ("Jenny Hall", "Michael Holder"), the surname; elsewhere ("Village Hall", "Portfolio Holder") not a name
+# ("Tessa Hall", "Simon Holder"), the surname; elsewhere ("Village Hall", "Portfolio Holder") not a name
 SURNAME_TOO = frozenset("hall holder head lane house west north south east street church".split())
 ROLE_WORDS = {
     "chief", "executive", "director", "manager", "officer", "head", "service", "services", "council", "probation",
@@ -108,7 +108,7 @@ def _looks_like_person(text: str) -> bool:
 
 
 def _first_name_and_surname_word(words: list[str]) -> bool:
-    """Whether ``words`` are a known first name and a post's or place's word that is a common surname too: "Jenny Hall"."""
+    """Whether ``words`` are a known first name and a post's or place's word that is a common surname too: "Tessa Hall"."""
     return len(words) == 2 and words[0].lower() in first_names() and words[1].lower() in SURNAME_TOO
 
 

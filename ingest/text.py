@@ -137,7 +137,7 @@ def _columns_to_tabs(lines: list[str]) -> list[str]:
 
 _WIDE_GAP = re.compile(r"(?<=\S) {6,}(?=\S)")
 # a grid's cell: short, opening with a capital, no sentence in it and no label's colon ("Cllr Ann Bell (Chair)",
-# "Clerk B Gale", "Apologies for absence"; not "Present:", "These were agreed. The ...", "1.")
+# "Clerk B Mabsley", "Apologies for absence"; not "Present:", "These were agreed. The ...", "1.")
 _GRID_CELL = re.compile(r"[A-Z](?:[^.:;]|\.(?=\s?[A-Z]\b|\S))*(?<![.:;])")
 
 
