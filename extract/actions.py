@@ -1019,7 +1019,7 @@ class _Finder:
         role, no group."""
         return bool(self.registry.names) and all(
             o not in self.registry.names and not ROLE_WORD.match(o) and not _ROLE_PHRASE.match(o)
-            and not GROUP_SUBJECT.fullmatch(o) and not re.fullmatch(r"[A-Z]{2,4}", o) for o in owners)
+            and not GROUP_SUBJECT.fullmatch(o) and not _INITIALS_WORD.fullmatch(o) for o in owners)
 
     def _subject_owners(self, subject: str) -> list[str]:
         """Owners when a sentence's subject names people, initials, a role or a group of officers."""
@@ -1135,7 +1135,7 @@ class _Finder:
     def _owners(self, text: str, people_only: bool = False) -> list[str]:
         """Owner names from "Graham Carey and Mary Delaney", "GB / MG", "All Leads", "(GC)"."""
         text = text.strip(" .:;")
-        if not text or len(text) > 60 or _NOT_OWNER.match(text) and not re.fullmatch(r"[A-Z]{2,4}", text):
+        if not text or len(text) > 60 or _NOT_OWNER.match(text) and not _INITIALS_WORD.fullmatch(text):
             return []  # "AT" is someone's initials, "at" a preposition
         parts = [p.strip(" .()") for p in _OWNER_SEP.split(text) if p.strip(" .()")]
         owners: list[str] = []
@@ -1214,7 +1214,7 @@ class _Finder:
     def _margin_owners(self, text: str) -> list[str] | None:
         """The owners when a cell holds only names, initials, first names or roles ("Carol/Terry", "CS & JR", "Clerk",
         "Tom Preest and Mark Hazelton"), else None."""
-        if len(text) > 70 or re.search(r"[.:;!?]$", text):
+        if len(text) > 70 or _ENDS_STOP.search(text):
             return None
         owners = []
         for part in _OWNER_SEP.split(text):

@@ -144,7 +144,7 @@ _GRID_CELL = re.compile(r"[A-Z](?:[^.:;]|\.(?=\s?[A-Z]\b|\S))*(?<![.:;])")
 def _grid_line(line: str) -> bool:
     """Whether a line no neighbour lines up with is still a grid's row: cells parted by wide gaps (six spaces
     or more), each short and shaped as a name, a post and name, or a heading ("Cllr A Bell (Chair)      Cllr
-    C Dunn", "Borough Cllr D Eyre      Clerk F Gale      2 Villagers"), not prose that holds a few spaces."""
+    C Dunn", "Borough Cllr D Eyre      Clerk F Mabsley      2 Villagers"), not prose that holds a few spaces."""
     cells = _WIDE_GAP.split(line.strip())
     return len(cells) >= 2 and all(len(cell) <= 45 and len(cell.split()) <= 6 and (
         _GRID_CELL.fullmatch(cell) or re.fullmatch(r"\d{1,3} [A-Z][a-z]+", cell)) for cell in cells)
