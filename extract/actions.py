@@ -76,6 +76,10 @@ _STANDING_ITEM = (r"(?:welcome|introductions?|apologies(?:\s+for\s+absence)?|dec
                   r"minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)")
 _STANDING_ITEMS = re.compile(rf"(?i:\s*{_STANDING_ITEM}(?:\s*(?:,|and|&)\s*{_STANDING_ITEM})*\s*\.?\s*)")  # an agenda's first items
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
+# who attended, under an action column's header flattened before the minutes' first row ("ACTION" / "Present: Cllrs
+# ...", "Actions 1.21/04 Attendance: Cllr ..."): a list of people, never a task
+_ATTENDANCE_LIST = re.compile(r"[\W\d]*(?:present|attendance|in\s+attendance|attendees|attending|those\s+present|"
+                              r"(?:members|councillors)\s+present|apologies(?:\s+for\s+absence)?)\s*(?::|[-–—]\s)", re.I)
 # a task written after who does it and a colon or a dash: "Clerk: write to Highways", "TH – obtain quotes", "LD/MB –
 # order the padlock", "Len - check the troughs", "Jim: to order ..."; after a colon or a long dash the task is two words
 # or more ("TH: Obtain quotes"), or, after a space, one lower-case word of three letters or more, "to" before it allowed
@@ -300,7 +304,7 @@ class _Finder:
         if more:  # "ACTION: Clerk to write to Highways. ACTION: TH to check the drain.": a task per label
             end = block.start + more.start() + 1
             text = block.text[m.start("text"):more.start() + 1].strip()
-        if NO_ACTION.match(text) or STATUS_WORDS.match(text) or EARLIER_DONE.search(text):
+        if NO_ACTION.match(text) or STATUS_WORDS.match(text) or EARLIER_DONE.search(text) or _ATTENDANCE_LIST.match(text):
             return i + 1  # "Action points: none", "Action: N/A", "Action points – completed" (a log's heading);
             # "Action 14 (DE to circulate the strategy) – complete"
         owner_only = self._owner_label(text)
@@ -383,10 +387,11 @@ class _Finder:
                 continue
             if re.fullmatch(r"(?i:item\s+(?:no\.?\s*)?)?\d{1,3}(?:\.\d{1,2})*\.?", block.text.strip()) or len(slash_cells(block)) >= 2 \
                     or _CAPS_TITLE.fullmatch(block.text.strip()) or _ITEM_TITLE.fullmatch(block.text) \
-                    or len(block.text.split()) == 1 or _STANDING_ITEMS.fullmatch(block.text):
+                    or len(block.text.split()) == 1 or _STANDING_ITEMS.fullmatch(block.text) or _ATTENDANCE_LIST.match(block.text):
                 return j  # a column's header over an item number ("Action" / "1.0", "Item 1"), a table's row, an item's title
                 # in capitals, numbered or of the agenda's standing items ("Action" / "APOLOGIES", "19/21 Highways",
-                # "Welcome, introductions and apologies"), or a header's next word ("Action" / "Required"): no task
+                # "Welcome, introductions and apologies"), a header's next word ("Action" / "Required") or the attendance
+                # list ("Action" / "Present: ..."): no task
             owners = self._owner_line(self.blocks[j + 1].text) if j + 1 < len(self.blocks) else None
             item = self._make(block.text, block.start, block.end, ref)
             if owners:
@@ -966,6 +971,8 @@ class _Finder:
         request = cues.search(REQUEST, sentence)
         if request and PUBLIC_ASKS.search(sentence, 0, request.start()):
             return None  # "A resident requested that ...": the public's request, not the meeting's task
+        if request and request.group("ask") and self._one_person(sentence[:request.start()]):
+            return None  # "Mr Gamble asked whether the incidents could be linked ...": one person's question
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..." (after an item's
             # title and a dash, from the request on: "... DECISIONS TAKEN – (i) Cabinet request the Board to consider ...")
             body = BODY.fullmatch(request.group("asked"))  # a body asked stays as written: "request the Scrutiny Board to"
@@ -1013,6 +1020,14 @@ class _Finder:
             stop = CLAUSE_END.search(sentence, task.end())
             return [], task.start("np"), stop.start() if stop else len(sentence)
         return None
+
+    def _one_person(self, subject: str) -> bool:
+        """Whether a sentence's subject names one person by name or initials ("Mr Gamble", "MB"), not a role, a group
+        or the meeting ("The Chair", "Members", "The Panel")."""
+        subject = subject.strip(" ,;:")
+        if not subject or ROLE_WORD.match(subject) or _ROLE_PHRASE.match(subject) or _SUBJECT_SEP.search(subject):
+            return False
+        return len(self._subject_owners(subject)) == 1 and not GROUP_SUBJECT.fullmatch(subject)
 
     def _outsiders(self, owners: list[str]) -> bool:
         """Whether every owner is a person the attendance record (when there is one) leaves out: no one present, no

@@ -317,7 +317,8 @@ PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt]
                            r"inspected|cut(?:\s+back)?|trimmed|cleared|cleaned|painted|placed|planted|invited(?!\s+to\s+(?!attend\b|the\b|an?\b|this\b|next\b|future\b)[a-z]+)|agreed\s+and\s+(?:circulated|sent|shared))\b")
 # a request for a paper, which someone must write though the minutes do not say who: "The Committee asked for a
 # note setting out what had been achieved", "The Chairman asked for a written proposal"
-DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)\s+that\s+$")  # a group a decision tasks, by its acronym
+DECIDED_THAT = re.compile(r"\b(?i:agreed|resolved|decided)(?:\s+that|\s*[:–—-])\s+$")  # a group a decision tasks, by its acronym
+# ("It was agreed that the SMG will ...", or after the decision's label: "Resolved: The Parish Council will contact ...")
 # a body the meeting decides will do something: "It was agreed that the Parish Council would contact the Borough
 # Council", "... that the Footpaths Group will write to the landowner" (see actions._own_body), or one asked to ("Cabinet
 # request the Scrutiny Board to consider ...")

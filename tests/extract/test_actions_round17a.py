@@ -1,0 +1,52 @@
+"""Tasks in running text and their owners, round 17a: made-up pages in the general shapes of real minutes
+(parish councils, patient groups), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+_PARISH = ("Minutes of the Parish Council meeting held on 8 May 2012\n\n"
+           "Present: Cllr Tegan Roskilly (Chair), Cllr Aldous Penwarden, Cllr Mabyn Carthew\n\n")
+
+
+def test_an_attendance_list_under_an_action_column_header_is_no_task(tmp_path: Path) -> None:
+    """A minutes table's "Action" column header flattened onto the line before its first row ("ACTION" / "Present:
+    ...", "Actions 1.21/04 Attendance: ...") labels the attendance list, which is never a task (it used to be read as
+    the label's task)."""
+    text = ("Minutes of the Parish Council meeting held on 8 May 2012\n\nACTION\n\n"
+            "Present: Cllrs. Tegan Roskilly, Aldous Penwarden and Mabyn Carthew.\n\n"
+            "5. Footpaths\n\nThe stile is broken. Clerk to write to the landowner.")
+    assert _tasks(tmp_path, text) == [(["Clerk"], "Clerk to write to the landowner.")]
+    text = ("Minutes of the Parish Council meeting held on 8 May 2012\n\n"
+            "Actions 1.21/04 Attendance: Cllr. T Roskilly (Chair) Cllr. A Penwarden Cllr. M Carthew\n\n"
+            "2.21/04 The stile is broken. Clerk to write to the landowner.")
+    assert [t for _, t in _tasks(tmp_path, text)] == ["Clerk to write to the landowner."]
+
+
+def test_the_body_a_decision_labels_takes_the_task_it_sets_itself(tmp_path: Path) -> None:
+    """"Resolved: The Parish Council will contact the County Council ...": after a decision's label (a colon or a
+    dash, not only "resolved that") the meeting's own body tasks itself, as "It was agreed that the Parish Council
+    would contact ..." does; without a decision "The Parish Council will continue to monitor ..." states a policy."""
+    text = _PARISH + ("5. Footpaths\n\nThe stile is broken and the path's owner is unknown. Resolved: The Parish "
+                      "Council will contact the County Council and ask whether the path can be mapped.\n\n"
+                      "6. Verges\n\nThe Parish Council will continue to monitor the verges.")
+    assert _tasks(tmp_path, text) == [(["Parish Council"], "Resolved: The Parish Council will contact the County "
+                                                           "Council and ask whether the path can be mapped.")]
+
+
+def test_one_persons_question_whether_something_could_be_done_is_no_task(tmp_path: Path) -> None:
+    """"Mr X asked whether the incidents could be linked ...", "MB asked whether the figures could be provided":
+    one person's question, answered or not at the meeting, sets no task; the meeting's or a post's request
+    ("The Panel asked if a visit could be arranged") does."""
+    text = _PARISH + ("5. Police\n\nMr Bodrugan asked whether the incidents could be linked to the prison. "
+                      "AP asked whether the crime figures could be provided by ward. "
+                      "The Panel asked if a visit to the station could be arranged before December.")
+    assert _tasks(tmp_path, text) == [([], "The Panel asked if a visit to the station could be arranged before "
+                                           "December.")]
