@@ -55,7 +55,7 @@ _VERB = r"(?:do\b|go\b|ACTION\b|(?:re|co|pre|e)-[a-z]{3,}|[a-z]{3,})"  # the ver
 # "Robin to ACTION." (in capitals, for the sentence before)
 # (the look-ahead holds the characters the branches before the subject can start with, so that the engine enters
 # them only there: 1.8 times faster)
-PROSE_TASK = re.compile(r"(?=[-:;–—,A-Zadr]|^)(?:^(?:[\d/.]*\d[-–](?:\d+[-–])?(?=[A-Z])|\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+(?:for|that)\s+|"
+PROSE_TASK = re.compile(r"(?=[-:;–—,A-Zadr]|^)(?:^(?:[\d/.]*\d[-–](?:\d+[-–])?(?=[A-Z])|\(?[\w/.-]*\d[\w/.-]*\)?\s+|\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?|[:;–—-]\s*|,\s+(?:with\s+|so\s+)?|\band\s+(?:for\s+)?|\b(?i:agreed|asked|arranged|requested|resolved|decided)\s+(?:for|that)\s+|"
                          r"(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?=(?:[A-Z]{2,4}/)?" + _RUN_ON_ROLE + r"(?:/[A-Z]{2,4})?\s+to\s))" + SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
@@ -76,8 +76,8 @@ ASKED = re.compile(SUBJ + r"\s+(?:(?:(?:was|were|is|are|has been|have been|be)\s
 # keep the accounts", "The Secretary's representative, Andy Milroy, agreed to prepare ..."
 APPOSITION = r"(?:,\s+[^,.;:()]{2,40}?,|,|\s*\([^()]{2,40}\))?"  # ... or in brackets: "Jane Roe (Clerk) will send ..."
 # a post held, not a task: "TB kindly agreed to continue this role", "agreed to become the social club's rep", "MT
-# agreed to chair it", "A and B are to continue."
-_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|(?:co-?)?chair(?:ed)?\b|take\s+(?:the\s+)?[Mm]inutes\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
+# agreed to chair it", "MT agreed to assume the role", "A and B are to continue."
+_HOLD_POST = r"(?!be\b|become\b|remain\b|serve\b|stand\b|(?:co-?)?chair(?:ed)?\b|take\s+(?:the\s+)?[Mm]inutes\b|(?:assume|take\s+(?:on|over|up))\s+(?:the|this|that|his|her|their)\s+(?:role|post|position|office)\b|continue(?:\s+(?:as|in|this|that|the|her|his|their)\b|\s*(?:[.;,]|$)))"
 AGREED_TO = re.compile(SUBJ + APPOSITION + r"\s+(?:(?:had\s+|has\s+(?=(?:kindly\s+|also\s+)?(?:offered|volunteered)))?(?:kindly\s+|also\s+)?(?:agreed|undertook|offered|volunteered)|(?P<directed>(?:is|are)(?:\s+also)?))\s+to\s+" + _HOLD_POST + _VERB)
 # ("X has agreed to cover the costs" consents; "X has offered to ..." takes a task on; "X is to ..." is directed to it)
 # "will have a banner made", "would have the hedge cut": a task its subject sees done
@@ -281,7 +281,9 @@ AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|at
                              r"ratify|adopt|confirm|declare)\b|\bconsider\s+(?:approving|allowing|permitting|agreeing|accepting|endorsing|ratifying)\b|"
                              r"\b(?:requested|asked)\s+that\s+(?:members|councillors|the\s+(?:board|committee|panel|council))\s+(?:consider(?!\s+(?:if|"
                              r"whether)\b)|note|agree|approve|endorse|comment)\b|\bto\s+(?:lead|speak)\s+(?:on|to)\s+(?:this|the)\s+item\b|"
-                             r"\b(?:up|forward)\s+(?:on\s+)?the\s+agenda\b")  # the order of business: "bring item 14 up the agenda"
+                             r"\b(?:up|forward)\s+(?:on\s+)?the\s+agenda\b|"  # the order of business: "bring item 14 up the agenda",
+                             r"\bitems?\s+\d[\d.]*(?:(?:\s*,\s*|\s+(?:and|&)\s+)\d[\d.]*)*\s+(?:be|is|are)\s+(?:discussed|taken|considered|heard)\b")
+# "asked that agenda items 7 and 8 be discussed next"
 PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"
@@ -334,7 +336,8 @@ THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|furt
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
 PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
                           r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=(?:\s+(?:off|up|out))?(?:\s+[a-z][\w'’-]*){0,4}\s+by\s)")  # not who takes over a role
-BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5})")
+BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5}|"
+                      + _LOWER_ROLE + r"\b))")  # "... to be sent by the secretary to the church": a role in lower case too
 GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|(?:parish\s+|town\s+|community\s+)?(?:councillors|cllrs)|the council|the clerk|governors|trustees|directors|practices|"
                             r"sub[- ]?group|(?-i:All))")  # "Sub Group to revisit ...", "Governors to ...", "All to bring ..."

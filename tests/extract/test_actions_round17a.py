@@ -50,3 +50,31 @@ def test_one_persons_question_whether_something_could_be_done_is_no_task(tmp_pat
                       "The Panel asked if a visit to the station could be arranged before December.")
     assert _tasks(tmp_path, text) == [([], "The Panel asked if a visit to the station could be arranged before "
                                            "December.")]
+
+
+_HALL = ("Minutes of the Village Hall Committee meeting held on 10 May 2010\n\n"
+         "Present: Orla Penhallow (Chair), Ivo Castellane (Secretary), Wenna Trebarwith, Kenver Angove\n\n")
+
+
+def test_a_task_run_on_after_a_comma_and_so_is_a_task(tmp_path: Path) -> None:
+    """"Front Wall – no quote from the builder, so KA to ask someone else.": a task run on after a comma and "so"
+    (its reason before it), as one after ", with" or "and" is; it used to be missed."""
+    text = _HALL + "3. Matters arising\n\nFront Wall – no quote from the builder, so KA to ask someone else."
+    assert _tasks(tmp_path, text) == [(["Kenver Angove"], "KA to ask someone else.")]
+
+
+def test_a_role_in_lower_case_after_by_owns_the_passive_task(tmp_path: Path) -> None:
+    """"Letter to be sent by the secretary to the church ...": the role after "by" owns the task in lower case as in
+    capitals ("by the Secretary"); it used to leave the task with no owner."""
+    text = _HALL + ("3. Summer fete\n\nThe fete was well attended. Letter to be sent by the secretary to the church "
+                    "thanking the helpers.")
+    assert _tasks(tmp_path, text) == [(["Ivo Castellane"], "Letter to be sent by the secretary to the church "
+                                                           "thanking the helpers.")]
+
+
+def test_the_order_of_business_and_a_post_taken_are_no_tasks(tmp_path: Path) -> None:
+    """"The Chairman asked that agenda items 7 and 8 be discussed next" orders the meeting's business; "KA agreed to
+    assume the role" takes a post (as "agreed to become ..." does): neither is a task."""
+    text = _HALL + ("2. Order of business\n\nThe Chair asked that agenda items 7 and 8 be discussed next.\n\n"
+                    "3. Treasurer\n\nNo one else could take on the treasurer's post. KA agreed to assume the role.")
+    assert _tasks(tmp_path, text) == []
