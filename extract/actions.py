@@ -76,6 +76,7 @@ _STANDING_ITEM = (r"(?:welcome|introductions?|apologies(?:\s+for\s+absence)?|dec
                   r"minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|any\s+other\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)")
 _STANDING_ITEMS = re.compile(rf"(?i:\s*{_STANDING_ITEM}(?:\s*(?:,|and|&)\s*{_STANDING_ITEM})*\s*\.?\s*)")  # an agenda's first items
 _LIST_REF = re.compile(r"^(?P<ref>\d{1,3}\.\d{1,2})\s+(?=[A-Z(])")
+_CLAUSE_OPENS = re.compile(r"(?:^|[:;,–—-]|\band)\s*$")  # the sentence up to a subject that opens it or a clause
 # who attended, under an action column's header flattened before the minutes' first row ("ACTION" / "Present: Cllrs
 # ...", "Actions 1.21/04 Attendance: Cllr ..."): a list of people, never a task
 _ATTENDANCE_LIST = re.compile(r"[\W\d]*(?:present|attendance|in\s+attendance|attendees|attending|those\s+present|"
@@ -940,10 +941,9 @@ class _Finder:
                 owners = self._subject_owners(m.group("owner"))
                 if not owners and pattern is MODAL and DECIDED_THAT.search(sentence, 0, m.start("owner")):
                     owners = _own_body(m)  # "It was agreed that the Parish Council would contact ...": the body's task
-                acronym = pattern in (MODAL, ASKED_IF) and any(re.fullmatch(r"[A-Z]{2,}", o) and o not in self.registry.names for o in owners) \
+                acronym = pattern in (MODAL, ASKED_IF) and any(self._acronym(o, sentence[:m.start("owner")]) for o in owners) \
                     and not DECIDED_THAT.search(sentence, 0, m.start("owner"))  # "It was agreed that the SMG will review ..."
                 # (nor a body asked about: "Cllr X asked if the county council (ABC) could request ..." is a question)
-                # (initials the attendance list records as someone present are that person: "Present: JH, SD")
                 if owners == [m.group("owner")] and NAME_TAIL.search(sentence, 0, m.start("owner")):
                     continue  # "infected Larch Trees will begin": the end of a longer name, not a first name
                 if pattern is AGREED_TO and " agreed" in m.group(0) and all(THE_MEETING.fullmatch(o) for o in owners):
@@ -1020,6 +1020,16 @@ class _Finder:
             stop = CLAUSE_END.search(sentence, task.end())
             return [], task.start("np"), stop.start() if stop else len(sentence)
         return None
+
+    def _acronym(self, owner: str, before: str) -> bool:
+        """Whether an owner in capitals (after ``before``, the sentence up to it) is a body's acronym ("MKC will
+        investigate", "the PC will decide", "PC" after "Parish Council (PC)"), not someone's initials: initials the
+        attendance list records are that person ("Present: JH, SD"), and so are two letters that open the sentence or a
+        clause and that the document does not define for something else ("PW will ask the council for advice", "Raffle:
+        CM will perform the draw", in notes that name people only by initials; not "arrangements for SP will evolve")."""
+        if not re.fullmatch(r"[A-Z]{2,}", owner) or owner in self.registry.names:
+            return False
+        return len(owner) > 2 or not _CLAUSE_OPENS.search(before) or f"({owner})" in self.doc.text
 
     def _one_person(self, subject: str) -> bool:
         """Whether a sentence's subject names one person by name or initials ("Mr Gamble", "MB"), not a role, a group

@@ -78,3 +78,17 @@ def test_the_order_of_business_and_a_post_taken_are_no_tasks(tmp_path: Path) -> 
     text = _HALL + ("2. Order of business\n\nThe Chair asked that agenda items 7 and 8 be discussed next.\n\n"
                     "3. Treasurer\n\nNo one else could take on the treasurer's post. KA agreed to assume the role.")
     assert _tasks(tmp_path, text) == []
+
+
+def test_two_letters_that_open_a_clause_are_someones_initials(tmp_path: Path) -> None:
+    """Notes that name people only by initials, with no attendance list ("RT will ask the District Council for advice",
+    "Raffle: JP will draw the names tomorrow"): two capitals opening the sentence or a clause are a person's initials,
+    kept as written; three or more are a body's acronym ("MKC will investigate"), and so are two after "the" ("the PC
+    will decide") or after a word that makes them no subject ("arrangements for SP will evolve")."""
+    text = ("Residents' association meeting - March 2021\n\nThe meeting took place online.\n\n"
+            "AGM: We will postpone the AGM. RT will ask the District Council for advice.\n"
+            "Raffle: JP will draw the names tomorrow and film it.\n"
+            "Potholes: MKC will investigate. It is not known what the PC will decide.\n"
+            "Funding: the arrangements for SP will evolve over the year.")
+    assert _tasks(tmp_path, text) == [(["RT"], "RT will ask the District Council for advice."),
+                                      (["JP"], "Raffle: JP will draw the names tomorrow and film it.")]
