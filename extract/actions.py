@@ -32,7 +32,7 @@ from minutes.extract.registry import Registry, name_initials
 from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_patterns, near_mentions
 from minutes.extract.task_patterns import (ACTION_BETWEEN, AGENDA_WORDING, AGREED_LIST, AGREED_TO, ASKED, ASKED_FOR,
     ASKED_IF, A_TO_BE_DONE, BARE_ACTION, BARE_SUBJECT, BODY, BY_OWNER, CLAUSE_END, CLAUSE_SUBJECT, CLOSED_AFTER,
-    DASH_TASK, DECIDED_PASSIVE, DECIDED_THAT, GIVEN_TO, GROUP_SUBJECT, IMPERATIVE, INSTRUCTION, LABELLED_AFTER, LEAD,
+    DASH_TASK, DECIDED_PASSIVE, DECIDED_THAT, FIRST_PERSON, GIVEN_TO, GROUP_SUBJECT, IMPERATIVE, INSTRUCTION, LABELLED_AFTER, LEAD,
     MARGIN_BETWEEN, MODAL, MORE, NAME_TAIL, NEXT_ITEM, NOT_IMPERATIVE, NOT_NOTE, NOT_TASK, NOT_TASK_VERB,
     NOTE_THEN_OWNER, ONGOING, ONGOING_NOTE, PAREN_ACTION, PASSIVE, PASSIVE_ANY, PASSIVE_FUTURE, PASSIVE_TASK,
     POINTS_BACK, PRONOUN_TASK, PROSE_TASK, PUBLIC_ASKS, REPORTED, REPORTED_DONE, REPORTED_PASSIVE, REQUEST,
@@ -964,6 +964,9 @@ class _Finder:
         owners = self._subject_owners(said.group("owner")) if said else []
         if owners and all(o in self.registry.names for o in owners):  # not "The owner of the mill has indicated he will"
             return owners, 0, len(sentence)
+        mine = cues.search(FIRST_PERSON, sentence)
+        if mine:  # "... I will send this separately to them": the writer's task, from "I" on
+            return [], mine.start("i"), len(sentence)
         decided = cues.search(DECIDED_PASSIVE, sentence)
         if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
             comma = sentence.find(",", decided.end())

@@ -131,6 +131,10 @@ SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:a
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
 # (a time or condition may come first: "RR said that before May, he would come back to the Chair with ...")
+# the minutes' writer, in the first person, taking a task on: "As I don't have their permission to circulate their
+# email addresses I will send this separately to them" (a task with no owner named; not "I would like to ...")
+FIRST_PERSON = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<i>I)\s+(?:will|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|need\b|like\b|"
+                          r"hope\b|wish\b|remind\b|advise\b|say\b|ask\s+(?:everyone|members|you)\b)" + _VERB)
 _MARGIN_DUE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|"
                r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
 # a due date after a margin's owners: "27 Oct", "31/03/21", "May 2021"
@@ -282,8 +286,9 @@ AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|at
                              r"\b(?:requested|asked)\s+that\s+(?:members|councillors|the\s+(?:board|committee|panel|council))\s+(?:consider(?!\s+(?:if|"
                              r"whether)\b)|note|agree|approve|endorse|comment)\b|\bto\s+(?:lead|speak)\s+(?:on|to)\s+(?:this|the)\s+item\b|"
                              r"\b(?:up|forward)\s+(?:on\s+)?the\s+agenda\b|"  # the order of business: "bring item 14 up the agenda",
-                             r"\bitems?\s+\d[\d.]*(?:(?:\s*,\s*|\s+(?:and|&)\s+)\d[\d.]*)*\s+(?:be|is|are)\s+(?:discussed|taken|considered|heard)\b")
-# "asked that agenda items 7 and 8 be discussed next"
+                             r"\bitems?\s+\d[\d.]*(?:(?:\s*,\s*|\s+(?:and|&)\s+)\d[\d.]*)*\s+(?:be|is|are)\s+(?:discussed|taken|considered|heard)\b|"
+                             r"\b(?:manage|run|conduct)\s+the\s+(?:evening|meeting|day|afternoon|morning)['’]s\s+(?:agenda|business|proceedings)\b")
+# "asked that agenda items 7 and 8 be discussed next"; who runs it: "X would manage the evening's agenda"
 PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"
                              r"prepared|forwarded|distributed|published|drafted|reported|programmed|organised|organized|"

@@ -92,3 +92,21 @@ def test_two_letters_that_open_a_clause_are_someones_initials(tmp_path: Path) ->
             "Funding: the arrangements for SP will evolve over the year.")
     assert _tasks(tmp_path, text) == [(["RT"], "RT will ask the District Council for advice."),
                                       (["JP"], "Raffle: JP will draw the names tomorrow and film it.")]
+
+
+def test_the_writers_own_task_in_the_first_person(tmp_path: Path) -> None:
+    """"As I don't have their permission to circulate their addresses I will send this separately to them": the
+    minutes' writer takes a task on in the first person (no owner named), from "I" on; "I would like to thank ..."
+    and "I will now hand over to ..." set none."""
+    text = ("Patient Group meeting notes, 28 March 2012\n\nPresent: Tamsin Gorran, Jory Pascoe\n\n"
+            "Apologies: Elowen Tresize. Two others had volunteered but did not come. As I don't have their permission "
+            "to circulate their email addresses I will send this separately to them.\n\n"
+            "I would like to thank everyone for coming. I will now hand over to the practice manager.")
+    assert _tasks(tmp_path, text) == [([], "I will send this separately to them.")]
+
+
+def test_who_runs_the_meetings_business_is_no_task(tmp_path: Path) -> None:
+    """"It was agreed that, as in previous years, Martin would manage the evening's agenda": who runs this meeting's
+    business, as who chairs it, is no task."""
+    text = _HALL + "1. Opening\n\nIt was agreed that, as in previous years, Kenver Angove would manage the evening's agenda."
+    assert _tasks(tmp_path, text) == []
