@@ -126,11 +126,13 @@ SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|,
 # D Fox said that he would provide a copy", "SR had received the report in error and said she would pass it to the
 # Clerk", "Cllr Clarke has received the conditions and will circulate them", "Cllr Hale updated the Council on the
 # verges and undertook to look again at the footpaths" (only for someone present: see _prose_owners)
-SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and)?(?:(?:\s+(?:also\s+(?=said\b|agreed\b))?(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
+SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and(?:\s+(?:he|she|they)(?=\s+(?:would|will|is|are)\s))?)?(?:(?:\s+(?:also\s+(?=said\b|agreed\b))?(?:ha[sd]\s+)?(?:kindly\s+)?(?:said|confirmed|agreed|stated|indicated|undertook|"
                          r"advised|added|reported|explained|noted|mentioned)\s+(?:that\s+)?(?:[^.;,]{2,40},\s+)?(?:he|she|they))?\s+(?:would|will)\s+(?!be\b|have\b|not\b|also\b|"
                          r"need\b|like\b|continue\b|remain\b|help\b|welcome\b|prefer\b|hope\b|wish\b|expect\b)|"
-                         r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r")" + _VERB)
-# (a time or condition may come first: "RR said that before May, he would come back to the Chair with ...")
+                         r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r"|"
+                         r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bthey))\s+(?:is|are)\s+to\s+(?!be\b)" + _HOLD_POST + r")" + _VERB)
+# (a time or condition may come first: "RR said that before May, he would come back to the Chair with ..."; a pronoun
+# may take the second task up: "Archie has made the representations agreed and he is to liaise with ...")
 # the minutes' writer, in the first person, taking a task on: "As I don't have their permission to circulate their
 # email addresses I will send this separately to them" (a task with no owner named; not "I would like to ...")
 FIRST_PERSON = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<i>I)\s+(?:will|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|need\b|like\b|"
@@ -287,7 +289,8 @@ AGENDA_WORDING = re.compile(r"\bwelcom\w*\s+(?:everyone|all\b|those\b|members|at
                              r"whether)\b)|note|agree|approve|endorse|comment)\b|\bto\s+(?:lead|speak)\s+(?:on|to)\s+(?:this|the)\s+item\b|"
                              r"\b(?:up|forward)\s+(?:on\s+)?the\s+agenda\b|"  # the order of business: "bring item 14 up the agenda",
                              r"\bitems?\s+\d[\d.]*(?:(?:\s*,\s*|\s+(?:and|&)\s+)\d[\d.]*)*\s+(?:be|is|are)\s+(?:discussed|taken|considered|heard)\b|"
-                             r"\b(?:manage|run|conduct)\s+the\s+(?:evening|meeting|day|afternoon|morning)['’]s\s+(?:agenda|business|proceedings)\b")
+                             r"\b(?:manage|run|conduct)\s+the\s+(?:evening|meeting|day|afternoon|morning)['’]s\s+(?:agenda|business|proceedings)\b|"
+                             r"\bwhether\s+or\s+not\s+to\s+(?:accept|approve|adopt)\b")  # an agenda's "... to resolve whether or not to accept the minutes"
 # "asked that agenda items 7 and 8 be discussed next"; who runs it: "X would manage the evening's agenda"
 PASSIVE_FUTURE = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|incorporated|included|updated|amended|"
                              r"added|shared|organised|organized|submitted|sent|provided|brought|arranged|presented|"

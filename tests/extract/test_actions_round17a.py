@@ -110,3 +110,24 @@ def test_who_runs_the_meetings_business_is_no_task(tmp_path: Path) -> None:
     business, as who chairs it, is no task."""
     text = _HALL + "1. Opening\n\nIt was agreed that, as in previous years, Kenver Angove would manage the evening's agenda."
     assert _tasks(tmp_path, text) == []
+
+
+def test_a_pronoun_after_and_takes_up_the_openers_second_task(tmp_path: Path) -> None:
+    """"Kenver has made the representations agreed and he is to liaise with ...", "Wenna had spoken to the builder
+    and she will send the quote": the one who opens the sentence takes the task a pronoun after "and" sets (as "...
+    and will send the quote" without the pronoun did); it used to be missed."""
+    text = _HALL + ("4. Consultation\n\nKenver Angove has made the representations agreed and he is to liaise with the "
+                    "harbour board.\n\n5. Roof\n\nWenna Trebarwith had spoken to the builder and she will send the quote "
+                    "to members.")
+    assert _tasks(tmp_path, text) == [
+        (["Kenver Angove"], "Kenver Angove has made the representations agreed and he is to liaise with the harbour "
+                            "board."),
+        (["Wenna Trebarwith"], "Wenna Trebarwith had spoken to the builder and she will send the quote to members.")]
+
+
+def test_an_agendas_whether_or_not_to_accept_is_no_task(tmp_path: Path) -> None:
+    """An agenda's wording copied into the minutes, "Councillors to discuss and resolve whether or not to accept the
+    minutes as an accurate record", is the meeting's business, no task."""
+    text = _PARISH + ("4. Minutes of previous meeting\n\nCouncillors to discuss and resolve whether or not to accept "
+                      "the 10 February minutes as an accurate record of the meeting. The minutes were accepted.")
+    assert _tasks(tmp_path, text) == []
