@@ -1378,11 +1378,13 @@ def _points_back(clause: str) -> bool:
 
 def _last_sentence(text: str) -> str:
     """The last sentence of a paragraph, with the one before it when it is very short: under five words ("Clerk to
-    chase.", "Done by May."), or under four when it sets a task of its own ("RC to prepare invitations.")."""
+    chase.", "Done by May."), or under four when it sets a task of its own ("RC to prepare invitations."), or when it
+    names no task but points back to it ("JL will do this before the next meeting.")."""
     sentences = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip())
     last = sentences[-1]
     words = len(last.split())
-    return last if words >= 5 or len(sentences) == 1 or words == 4 and TASK.match(last) else " ".join(sentences[-2:])
+    alone = (words >= 5 or words == 4 and TASK.match(last)) and not BARE_ACTION.fullmatch(last)
+    return last if alone or len(sentences) == 1 else " ".join(sentences[-2:])
 
 
 # Wording that sets a task, searched in a document from which no action was read (``task_evidence``): someone "to"

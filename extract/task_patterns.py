@@ -379,7 +379,8 @@ POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that ne
 _BACK = r"(?:this|that|it)"
 BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so)|"
                           r"(?:look\s+into|investigate|pursue|deal\s+with|enquire\s+(?:about|into))\s+" + _BACK + r"(?:\s+further)?|"
-                          r"respond|reply|check)\.?", re.I)
+                          r"respond|reply|check)(?:\s+(?:before|by|at|in|within|after|over)\s+[^.]{1,40}?)?\.?", re.I)
+# (a time may follow: "JL will do this before the next meeting", "He will do this in the next couple of days")
 # a full stop inside "E.Government" or after a title ("Cllr. Land offered to ...") ends nothing; "and it was
 # agreed that ..." starts a sentence of its own ("Cllr Land offered to ... and it was agreed that the Clerk ...")
 # (the full stop first, then the look-behinds that end with it: the regex engine tries them only at a full stop,

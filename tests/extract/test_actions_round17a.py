@@ -131,3 +131,17 @@ def test_an_agendas_whether_or_not_to_accept_is_no_task(tmp_path: Path) -> None:
     text = _PARISH + ("4. Minutes of previous meeting\n\nCouncillors to discuss and resolve whether or not to accept "
                       "the 10 February minutes as an accurate record of the meeting. The minutes were accepted.")
     assert _tasks(tmp_path, text) == []
+
+
+def test_a_task_that_does_this_before_a_date_points_back_to_the_sentence_before(tmp_path: Path) -> None:
+    """"KA will do this before the next meeting", with or without an owners' label after it ("Action: KA"): the task
+    is the sentence before ("The reports had still not been put on the website."), as for "KA will do this." without
+    a time; it used to stand alone, and with the label as a second task."""
+    text = _HALL + ("3. Matters arising\n\n• The two reports had still not been put on the new website. KA will do "
+                    "this before the next meeting.\n\nAction: KA\n\n4. Noticeboard\n\nThe noticeboard needs a new "
+                    "lock. Wenna Trebarwith will do this in the next couple of weeks.")
+    assert _tasks(tmp_path, text) == [
+        (["Kenver Angove"], "The two reports had still not been put on the new website. KA will do this before the "
+                            "next meeting."),
+        (["Wenna Trebarwith"], "The noticeboard needs a new lock. Wenna Trebarwith will do this in the next couple of "
+                               "weeks.")]
