@@ -975,7 +975,7 @@ class _Finder:
         if request and PUBLIC_ASKS.search(sentence, 0, request.start()):
             return None  # "A resident requested that ...": the public's request, not the meeting's task
         if request and request.group("ask") and self._one_person(sentence[:request.start()]):
-            return None  # "Mr Gamble asked whether the incidents could be linked ...": one person's question
+            return None  # "Mr Bodrugan asked whether the incidents could be linked ...": one person's question
         if request and request.group("asked"):  # "The Chair asked Board members to consider ..." (after an item's
             # title and a dash, from the request on: "... DECISIONS TAKEN – (i) Cabinet request the Board to consider ...")
             body = BODY.fullmatch(request.group("asked"))  # a body asked stays as written: "request the Scrutiny Board to"
@@ -1035,7 +1035,7 @@ class _Finder:
         return len(owner) > 2 or not _CLAUSE_OPENS.search(before) or f"({owner})" in self.doc.text
 
     def _one_person(self, subject: str) -> bool:
-        """Whether a sentence's subject names one person by name or initials ("Mr Gamble", "MB"), not a role, a group
+        """Whether a sentence's subject names one person by name or initials ("Mr Bodrugan", "MB"), not a role, a group
         or the meeting ("The Chair", "Members", "The Panel")."""
         subject = subject.strip(" ,;:")
         if not subject or ROLE_WORD.match(subject) or _ROLE_PHRASE.match(subject) or _SUBJECT_SEP.search(subject):

@@ -132,7 +132,7 @@ SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and(?:\s+(?:he|she
                          r"\s+(?:kindly\s+|also\s+)?(?:undertook|offered|volunteered|agreed)\s+to\s+" + _HOLD_POST + r"|"
                          r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bthey))\s+(?:is|are)\s+to\s+(?!be\b)" + _HOLD_POST + r")" + _VERB)
 # (a time or condition may come first: "RR said that before May, he would come back to the Chair with ..."; a pronoun
-# may take the second task up: "Archie has made the representations agreed and he is to liaise with ...")
+# may take the second task up: "Kenver has made the representations agreed and he is to liaise with ...")
 # the minutes' writer, in the first person, taking a task on: "As I don't have their permission to circulate their
 # email addresses I will send this separately to them" (a task with no owner named; not "I would like to ...")
 FIRST_PERSON = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<i>I)\s+(?:will|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|need\b|like\b|"

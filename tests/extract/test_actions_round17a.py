@@ -98,7 +98,7 @@ def test_the_writers_own_task_in_the_first_person(tmp_path: Path) -> None:
     """"As I don't have their permission to circulate their addresses I will send this separately to them": the
     minutes' writer takes a task on in the first person (no owner named), from "I" on; "I would like to thank ..."
     and "I will now hand over to ..." set none."""
-    text = ("Patient Group meeting notes, 28 March 2012\n\nPresent: Tamsin Gorran, Jory Pascoe\n\n"
+    text = ("Patient Group meeting notes, 28 March 2012\n\nPresent: Demelza Gorran, Jory Trevaskis\n\n"
             "Apologies: Elowen Tresize. Two others had volunteered but did not come. As I don't have their permission "
             "to circulate their email addresses I will send this separately to them.\n\n"
             "I would like to thank everyone for coming. I will now hand over to the practice manager.")
