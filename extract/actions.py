@@ -97,6 +97,8 @@ _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|dec
 _COLUMN_HEADER = re.compile(r"\s*[A-Z][\w/&.?-]*(?:\s+[\w/&?-]+){0,2}\s*:?\s*")
 _PAGE_FOOTER = re.compile(r"\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*", re.I)  # "Page 1 of 5": a page's end inside a column
 _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
+# what a note's subject is followed by ("Skip to be ordered"): searched alone first, at the words only (see cues.after)
+_TO_BE_DONE_TAIL = cues.after(TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
 
 
 # a role written out as the owner: "the Town Clerk", "Head of Planning", "the Community Safety Manager"
@@ -119,6 +121,9 @@ _SLASH_MARGIN = re.compile(r"/\s*(?P<who>[^/].{0,60})")  # a line of owners afte
 _NO_LETTERS = re.compile(r"[\W\d_]*")
 _OWNER_LABEL = re.compile(r"^\s*(?:owners?|lead|responsible|action\s+by|by\s+whom)\s*:\s*", re.I)
 _ENDS_STOP = re.compile(r"[.:;!?]$")
+# an action label that holds only who and when ("MT by 12 December 2008"), and a word that can end its who
+_WHO_AND_WHEN = re.compile(r"^(?P<who>[^,;:]{1,40}?)\s*(?:[-–,]\s*)?(?P<due>\b(?:by|before|within|due|asap)\b.*)?\.?$", re.I)
+_WHO_LAST_WORD = re.compile(r"[A-Z(]|(?:leads|leaders|members|officers|chairs|representatives|reps)$")
 _FUNCTION_WORD = re.compile(r"\b(to|the|of|is|was|for)\b")
 _OWNER_SEP = re.compile(r"\s+and\s+|\s*&\s*|\s*/\s*|\s*,\s*")  # between owners: "A and B", "A & B", "A/B", "A, B"
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -998,8 +1003,7 @@ class _Finder:
             return None  # "The work will be undertaken by John Ashton": work booked with someone not of the meeting
         if owners:  # "a Seminar for members would be organised by the Head of E.Government"
             return owners, 0, len(sentence)
-        cue = cues.after(TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
-        note = TO_BE_DONE.match(sentence) if cue is None or cue.search(sentence) else None
+        note = TO_BE_DONE.match(sentence) if _TO_BE_DONE_TAIL is None or _TO_BE_DONE_TAIL.search(sentence) else None
         subject = sentence[:note.end()].rsplit(" to be ", 1)[0] if note else ""
         if note and len(subject.split()) <= 8 and not NOT_NOTE.search(subject) \
                 and not re.search(r"\b(?:is|are|was|were)\b", sentence[note.end():]):  # "The priorities to be tackled were ..."
@@ -1191,10 +1195,10 @@ class _Finder:
     def _owner_label(self, text: str) -> tuple[list[str], str] | None:
         """``(owners, due words)`` when an action label holds only who (and when): "JB", "MT by
         12 December 2008", "All"; None when it holds a task."""
-        m = re.match(r"^(?P<who>[^,;:]{1,40}?)\s*(?:[-–,]\s*)?(?P<due>\b(?:by|before|within|due|asap)\b.*)?\.?$", text, re.I)
+        m = _WHO_AND_WHEN.match(text)
         words = m.group("who").split() if m else []
         if not words or not all(w[:1].isupper() or w.lower() in ("and", "&", "/") for w in words[:-1]) \
-                or not re.match(r"[A-Z(]|(?:leads|leaders|members|officers|chairs|representatives|reps)$", words[-1]):
+                or not _WHO_LAST_WORD.match(words[-1]):
             return None  # "JB", "Cllr Lee and MT", "Group leaders"
         owners = self._owners(m.group("who"))
         return (owners, m.group("due") or "") if owners else None
@@ -1335,13 +1339,9 @@ class _Finder:
     def _named_beside(self, role: str) -> str | None:
         """The one attendee the document names within 60 characters of ``role``."""
         pattern = re.compile(re.escape(role), re.I)
-        names = set()
-        for block in self.blocks:
-            for m in pattern.finditer(block.text):
-                window = block.text[max(0, m.start() - 60):m.end() + 60]
-                for name in self.registry.names:
-                    if name in window or re.search(rf"\b{re.escape(name.split()[-1])}\b", window):
-                        names.add(name)
+        windows = [block.text[max(0, m.start() - 60):m.end() + 60] for block in self.blocks for m in pattern.finditer(block.text)]
+        surnames = [(name, re.compile(rf"\b{re.escape(name.split()[-1])}\b")) for name in self.registry.names] if windows else []
+        names = {name for window in windows for name, surname in surnames if name in window or surname.search(window)}
         return names.pop() if len(names) == 1 else None
 
 
