@@ -130,6 +130,10 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 _INITIALS_WORD = re.compile(r"[A-Z]{2,4}")
 _LEADING_DETERMINER = re.compile(r"^(?:the|all|each)\s+", re.I)
+# a list's line naming what one person takes on, after a task ending in a colon: "o  Royal Mail – NK", "Local council -SF"
+# (a remark in brackets after the initials is left out)
+_ASSIGNMENT = re.compile(r"^(?:[o•▪·*-]\s+)?(?P<task>[A-Z][^\n–—:()]{1,60}?\s*[–—-]\s*(?P<who>[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*))"
+                         r"(?:\s*\([^()\n]*\))?\.?\s*$")
 _SUBJECT_SEP = re.compile(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*")
 
 
@@ -280,6 +284,9 @@ class _Finder:
                     self._inline(block, found)
                 if cues.search_folded(AGREED_LIST, block.text):  # "It was agreed to:" + a task per line
                     consumed.update(self._agreed_list(i + 1, found))
+                elif found and found[-1].start >= block.start and block.text.rstrip().endswith(":"):
+                    i = self._assignments(i + 1, found)  # "SP to send the letter to:" / "Royal Mail – NK"
+                    continue
             i += 1
         return found
 
@@ -300,6 +307,22 @@ class _Finder:
             found.append(self._make(block.text[lead:], block.start + lead, block.end, None))
             j += 1
         return range(start, j)
+
+    def _assignments(self, j: int, found: list[Found]) -> int:
+        """The lines after a paragraph that sets a task and ends in a colon ("SP to share the letter with those listed
+        below:") that each pair what is to be taken on with the initials of who takes it ("Royal Mail – NK", "Heads
+        of local schools – DS"): a task each, owned by them when every initial is someone the minutes name. Returns
+        the index after the lines read."""
+        while j < len(self.blocks) and self.blocks[j].kind != "heading":
+            block = self.blocks[j]
+            m = _ASSIGNMENT.match(block.text)
+            owners = self._owners(m.group("who"), people_only=True) if m else []
+            if not owners:
+                break
+            found.append(Found(m.group("task"), block.start + m.start("task"), block.start + m.end("task"),
+                               owners=owners, owner_text=m.group("who")))
+            j += 1
+        return j
 
     def _labelled(self, i: int, m: re.Match, found: list[Found]) -> int:
         block = self.blocks[i]

@@ -344,8 +344,9 @@ THAT_CLAUSE = re.compile(r" that (?=(?:the|a|an|this|these|those|any|it|all|furt
 # any verb in the passive future, when a person is named as the agent: "questionnaires will be sourced by Katherine"
 PASSIVE_ANY = re.compile(r"\b(?:would|will|to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?!(?:replaced|succeeded|appointed|elected|"
                           r"chaired|seconded|proposed)\b)[a-z]{3,}(?:ed|en)\b(?=(?:\s+(?:off|up|out))?(?:\s+[a-z][\w'’-]*){0,4}\s+by\s)")  # not who takes over a role
-BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)){0,5}|"
-                      + _LOWER_ROLE + r"\b))")  # "... to be sent by the secretary to the church": a role in lower case too
+BY_OWNER = re.compile(r"\s+by\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|&)|\s*/\s*[A-Z][\w'’.-]*){0,5}|"
+                      + _LOWER_ROLE + r"\b))")  # "... to be sent by the secretary to the church": a role in lower case too; two
+# owners in one ("actioned by Chairman/Clerk")
 GROUP_SUBJECT = re.compile(r"(?i:(?:all\s+|board\s+|panel\s+|committee\s+|partnership\s+)?(?:officers?|members?|partners?)|"
                             r"colleagues|everyone|(?:parish\s+|town\s+|community\s+)?(?:councillors|cllrs)|the council|the clerk|governors|trustees|directors|practices|"
                             r"sub[- ]?group|(?-i:All))")  # "Sub Group to revisit ...", "Governors to ...", "All to bring ..."

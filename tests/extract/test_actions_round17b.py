@@ -1,0 +1,48 @@
+"""Action logs, action tables, action columns and owners, round 17b: made-up pages in the general shapes of real minutes
+(lists of assignments under a task, owners written as posts), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+_TRUST = ("Elmbridge Row Community Land Trust\nMinutes of the Board meeting held on 12 March 2024\n"
+          "Present: Corvina Addlestrop (CA), Hollis Wetherden (HW), Emrys Tallowby (ET), Jessamy Purbright (JP)\n\n"
+          "3. Local employers\n{task}\n{lines}\n\n4. Date of next meeting\n9 April 2024\n")
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, text)
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_a_list_of_assignments_under_a_task_ending_in_a_colon_gives_a_task_each(tmp_path: Path) -> None:
+    """A task that ends in a colon ("CA to send the survey to those listed below:") over lines each pairing who is
+    to be approached with the initials of who approaches them ("Village school – HW", "Sports club -ET", a remark in
+    brackets after them, a bullet written as "o" and a tab): a task each, owned by the person the initials stand for."""
+    lines = "o\tVillage school – HW\no\tSports club -ET\no\tCorner shops – JP (HW has some of the owners' numbers)"
+    tasks = _tasks(tmp_path, _TRUST.format(task="CA to send the survey to those listed below:", lines=lines))
+    assert tasks == [(["Corvina Addlestrop"], "CA to send the survey to those listed below:"),
+                     (["Hollis Wetherden"], "Village school – HW"), (["Emrys Tallowby"], "Sports club -ET"),
+                     (["Jessamy Purbright"], "Corner shops – JP")]
+
+
+def test_lines_of_initials_after_a_paragraph_that_sets_no_task_are_no_tasks(tmp_path: Path) -> None:
+    """Reports and their presenters' initials ("Treasurer's report – HW") under a paragraph that sets no task, and a
+    line whose initials are nobody's ("Parish magazine – QZ") under one that does, are no tasks."""
+    lines = "Treasurer's report – HW\nMembership report – ET"
+    assert _tasks(tmp_path, _TRUST.format(task="The following reports were received:", lines=lines)) == []
+    tasks = _tasks(tmp_path, _TRUST.format(task="ET to send the flyer to:", lines="Parish magazine – QZ"))
+    assert tasks == [(["Emrys Tallowby"], "ET to send the flyer to:")]
+
+
+def test_two_posts_in_one_after_by_are_both_owners(tmp_path: Path) -> None:
+    """"to be actioned by Chairman/Clerk": both posts own the task, each resolved to the person the minutes name as
+    holding it (the second post was dropped)."""
+    page = ("Fernhollow Parish Council\nMinutes of the meeting held on 4 June 2024\n"
+            "Present: Cllr Aldous Brimscombe (Chairman), Cllr Petra Hemingford, Cllr Idris Tolland\n"
+            "In attendance: Wilhelmina Caskett (Clerk)\n\n"
+            "5. Footpaths\nThe broken stile is still to be repaired by Chairman/Clerk before the summer.\n")
+    assert _tasks(tmp_path, page) == [(["Aldous Brimscombe", "Wilhelmina Caskett"],
+                                       "The broken stile is still to be repaired by Chairman/Clerk before the summer.")]
+
