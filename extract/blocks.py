@@ -107,12 +107,30 @@ _SECTION_END = re.compile(r"^\s*(?:new|open|agreed)(?:\s*(?:/|and|&)\s*(?:new|op
                           r"^\s*(?:new|other|any\s+other)\s+(?:business|items?|matters)\s*:?\s*$", re.I)  # "New business"
 
 
+# an item's title on a line of its own, unnumbered ("Budget monitoring", "Practice update"), not an entry's status
+_TITLE_LINE = re.compile(r"(?!(?i:done|complete[d]?|closed|ongoing|open|outstanding|pending|in\s+progress|carried\s+forward)\s*$)"
+                         r"[A-Z][A-Za-z'’&-]*(?:\s+[A-Za-z'’&-]+){0,4}")
+
+
+def _title_line(block: Block) -> bool:
+    """Whether a block is only an unnumbered item title (``_TITLE_LINE``)."""
+    return block.kind == "paragraph" and _TITLE_LINE.fullmatch(block.text.strip()) is not None
+
+
+def _titled_item(blocks: list[Block], j: int) -> bool:
+    """Whether ``blocks[j]`` is an unnumbered title over a paragraph of its own: the next item of minutes whose
+    items are not numbered ("Budget monitoring" / "The School Business Manager presented ...")."""
+    return _title_line(blocks[j]) and j + 1 < len(blocks) and blocks[j + 1].kind == "paragraph" \
+        and not _title_line(blocks[j + 1])
+
+
 def review_sections(blocks: list[Block], arising: bool = True) -> list[range]:
     """Index ranges of the blocks under each review label (the label itself left out): the
     previous meeting's actions reviewed, and with ``arising`` also matters arising and action logs.
 
     A section runs to the next heading, numbered agenda paragraph (not, under a review's label, an
-    item of a list numbered from one right under it), review label or line opening new actions.
+    item of a list numbered from one right under it), review label or line opening new actions; under
+    an unnumbered label whose entries are not titled, to the next item's unnumbered title.
     """
     def is_label(block: Block) -> bool:
         text = block.text.replace("\t", " ")
@@ -127,12 +145,15 @@ def review_sections(blocks: list[Block], arising: bool = True) -> list[range]:
             # reviewed goes on with: "Actions from previous meeting" / "1. WC to circulate ... – complete" / "2. ..."
             label_number = re.match(r"\s*(?:item\s+)?(\d{1,2})\b(?!/)", blocks[i].text, re.I)
             after_label = int(label_number.group(1)) + 1 if label_number else 0  # "4. Review of actions" ... "5. Finance"
+            titles_end = not re.match(r"\s*(?:item\s+)?\d", blocks[i].text, re.I) and i + 1 < len(blocks) \
+                and not _title_line(blocks[i + 1])  # "Actions from the last meeting" / "AP12 ... - done" / "Practice update"
             while j < len(blocks) and blocks[j].kind != "heading" and not is_label(blocks[j]) \
                     and not _SECTION_END.match(blocks[j].text):
                 listed = count and count != after_label and (count > 1 or j == i + 1)
                 if listed and re.match(rf"\s*{count}[.)]\s", blocks[j].text):
                     count += 1  # an item of a list numbered from one under the label, not the next agenda item
-                elif blocks[j].kind == "paragraph" and (AGENDA_ITEM.match(blocks[j].text) or _MINUTE_ITEM.match(blocks[j].text)):
+                elif blocks[j].kind == "paragraph" and (AGENDA_ITEM.match(blocks[j].text) or _MINUTE_ITEM.match(blocks[j].text)
+                                                        or titles_end and _titled_item(blocks, j)):
                     break
                 j += 1
             if j > i + 1:

@@ -46,3 +46,27 @@ def test_two_posts_in_one_after_by_are_both_owners(tmp_path: Path) -> None:
     assert _tasks(tmp_path, page) == [(["Aldous Brimscombe", "Wilhelmina Caskett"],
                                        "The broken stile is still to be repaired by Chairman/Clerk before the summer.")]
 
+
+_GOVERNORS = ("Lanreath Vale Primary School\nMinutes of the Resources Committee meeting held on 6 February 2024\n"
+              "Governors present: Tressa Gulloway (Chair), Jowan Penwarden (Headteacher), Kensa Maddern\n"
+              "Also present: Elestren Pasco (School Business Manager)\n\n"
+              "Actions from the last meeting\n{entries}\n"
+              "Premises\nThe Headteacher reported a leak in the hall roof. JP to obtain quotes for the repair.\n\n"
+              "Date of next meeting: 19 March 2024\n")
+
+
+def test_a_review_of_earlier_actions_ends_at_the_next_items_unnumbered_title(tmp_path: Path) -> None:
+    """Minutes whose items have unnumbered titles on lines of their own: the review of the last meeting's actions
+    ("Action 1 - KM to review the lettings policy. Carried forward.") ends at the next item's title ("Premises"
+    over its paragraph), so the task set under that item is read; the entries reviewed are still no new tasks."""
+    entries = "Action 1 - JP to circulate the premises report. Done.\nAction 2 - KM to review the lettings policy. Carried forward."
+    assert _tasks(tmp_path, _GOVERNORS.format(entries=entries)) == [
+        (["Jowan Penwarden"], "JP to obtain quotes for the repair.")]
+
+
+def test_a_review_whose_entries_have_titles_runs_on_past_them(tmp_path: Path) -> None:
+    """When the review's own entries are titled ("Boiler" over "JP to book the service. Done."), a title is one more
+    entry, not the next item: nothing under it is read as a new task."""
+    entries = "Boiler\nJP to book the boiler service. Done.\nLettings\nKM to review the lettings policy. Ongoing."
+    tasks = _tasks(tmp_path, _GOVERNORS.format(entries=entries))
+    assert [t for t in tasks if "boiler" in t[1] or "lettings" in t[1]] == []
