@@ -1195,8 +1195,8 @@ class _Finder:
         parts = [p.strip(" .()") for p in _OWNER_SEP.split(text) if p.strip(" .()")]
         owners: list[str] = []
         for part in _titled_parts(parts):
-            role = ROLE_WORD.match(part)
-            name = self._resolve(part) or (self._holder(role.group(1)) if role else None)
+            role = ROLE_WORD.match(part) or _ROLE_PHRASE.match(part)  # "Clerk", "Town Clerk": its holder when named
+            name = self._resolve(part) or (self._holder(part) if role else None)
             if name:
                 owners.append(name)
             elif people_only:
@@ -1274,9 +1274,9 @@ class _Finder:
         owners = []
         for part in _OWNER_SEP.split(text):
             name = self._resolve(part)
-            role = ROLE_WORD.match(part) if name is None else None
-            if role:  # "Clerk", "the Chair": its holder when the minutes name one
-                name = self._holder(role.group(1)) or part
+            role = ROLE_WORD.match(part) or _ROLE_PHRASE.match(part) if name is None else None
+            if role:  # "Clerk", "the Chair", "Town Clerk": its holder when the minutes name one
+                name = self._holder(part) or part
             if name is None and (_INITIALS_WORD.fullmatch(part) or self._first_name(part)):
                 name = part
             people = find_people(part) if name is None else []

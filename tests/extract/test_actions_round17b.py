@@ -70,3 +70,12 @@ def test_a_review_whose_entries_have_titles_runs_on_past_them(tmp_path: Path) ->
     entries = "Boiler\nJP to book the boiler service. Done.\nLettings\nKM to review the lettings policy. Ongoing."
     tasks = _tasks(tmp_path, _GOVERNORS.format(entries=entries))
     assert [t for t in tasks if "boiler" in t[1] or "lettings" in t[1]] == []
+
+
+def test_an_owner_written_as_a_longer_post_is_its_named_holder(tmp_path: Path) -> None:
+    """"ACTION: Town Clerk" under a task, in minutes that name the holder ("Gwenllian Strickmoor (Town Clerk)"): the
+    owner is that person, as "ACTION: Clerk" gives (the longer post was kept as written)."""
+    page = ("Wrenhallow Town Council\nMinutes of the Environment Working Group held on 2 September 2024\n"
+            "Present: Cllr Barnaby Idlecombe (Chair), Cllr Fenella Oakridge\nOfficer: Gwenllian Strickmoor (Town Clerk)\n\n"
+            "3. Hedgerow planting\nAgreed to apply to the county hedgerow fund.\nACTION: Town Clerk\n")
+    assert _tasks(tmp_path, page) == [(["Gwenllian Strickmoor"], "Agreed to apply to the county hedgerow fund.")]
