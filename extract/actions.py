@@ -446,7 +446,8 @@ class _Finder:
         j = i + 1
         while j < len(self.blocks) and self.blocks[j].kind == "table_row" and self.blocks[j].table == header.table:
             j += 1
-        self._table_rows(columns, [list(row.cells) for row in self.blocks[i + 1:j]], found)
+        if not reviewed:  # an action table under "Actions from previous meeting" reports on them: no new task
+            self._table_rows(columns, [list(row.cells) for row in self.blocks[i + 1:j]], found)
         return j
 
     def _minutes_row(self, block: Block, found: list[Found]) -> None:

@@ -79,3 +79,14 @@ def test_an_owner_written_as_a_longer_post_is_its_named_holder(tmp_path: Path) -
             "Present: Cllr Barnaby Idlecombe (Chair), Cllr Fenella Oakridge\nOfficer: Gwenllian Strickmoor (Town Clerk)\n\n"
             "3. Hedgerow planting\nAgreed to apply to the county hedgerow fund.\nACTION: Town Clerk\n")
     assert _tasks(tmp_path, page) == [(["Gwenllian Strickmoor"], "Agreed to apply to the county hedgerow fund.")]
+
+
+def test_an_action_table_under_a_review_of_earlier_actions_sets_no_task(tmp_path: Path) -> None:
+    """A table of the last meeting's actions and their status ("Ref | Action | Who | Status", "Done", "Ongoing") under
+    "Actions from previous meeting" reports on them: no new task; the tasks set later in the meeting are read."""
+    page = ("Holmcross Neighbourhood Plan Steering Group\nMeeting notes, 19 June 2024\n"
+            "Attendees: Clemency Vardell (CV), Anselm Kittridge (AK), Rufus Penwarne (RP)\n\n"
+            "Actions from previous meeting\n| Ref | Action | Who | Status |\n"
+            "| 5.1 | Circulate the housing needs survey | AK | Done |\n| 5.2 | Contact the landowners' agent | CV | Ongoing |\n\n"
+            "Consultation\nAgreed to hold a drop-in event in September. RP to book the village hall by 31 July 2024.\n")
+    assert _tasks(tmp_path, page) == [(["Rufus Penwarne"], "RP to book the village hall by 31 July 2024.")]
