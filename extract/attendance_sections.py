@@ -46,10 +46,10 @@ _ITEM_HEADING = re.compile(r"^[^:\n]{0,60}\b(?:[Rr]eports?|REPORTS?|[Mm]atters\s
 _MODE_PREFIX = re.compile(r"^\s*(?:(?:attending\s+)?(?:via|by|on)\s+(?:zoom|teams|skype|webex|video(?:\s+link)?|telephone|phone)|"
                           r"online|remotely|in\s+person)\s*[;:,–-]\s*(?=[A-Z])", re.I)
 _LIST_FOLLOWS = re.compile(r"\b(?:from|following)\s*:?\s*[-–]?\s*$", re.I)  # "... had been received from: -"
-_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?\.?\s*$", re.I)  # "155." alone: the next agenda item
+_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}(?:\.\d{1,2})?[./]?\s*$", re.I)  # "155." or "1/" alone: the next agenda item
 # a minute's reference alone in a table's first cell, as Word minutes set them: "12/61", "FC/19/101", "Min 23.4"
 _MINUTE_REF = re.compile(r"^\s*(?:(?:item|min(?:ute)?)\.?\s+(?:no\.?\s*)?)?(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}"
-                         r"(?:\s?[/.]\s?\d{1,4}){0,2}[a-z]?[.:)]?\s*$", re.I)
+                         r"(?:\s?[/.]\s?\d{1,4}){0,2}[a-z]?[.:)/]?\s*$", re.I)
 # a minute's reference with a slash at the start of its text ("19/5 Councillors A and B", "FC/19/101 Cllr A")
 _LEADING_REF = re.compile(r"^\s*(?:[A-Z][A-Za-z&]{0,5}\s?/\s?)?\d{1,4}\s?/\s?\d{1,4}(?:\s?/\s?\d{1,4})?[.:)]?\s+(?=\S)")
 # the first header cell of a table that lists no people: an action log, the minutes' items
@@ -267,7 +267,8 @@ _POST_BEFORE_TITLE = re.compile(r"(?i:(?:vice[- ])?chair(?:man|woman|person)?)\s
 # a post, then the title and name of who holds it: "The Clerk Mr P. Dale, Finance Officer Mrs R. Lowe, ..."
 _STAFF_BEFORE_TITLE = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Clerk|Officer|Manager|Secretary|Treasurer)\s+"
                                  r"(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])")
-_CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed)\b")
+# (or a motion: "PROPOSED: Acceptance of apologies: A SECONDED: B", whose mover and seconder came)
+_CLAUSE = re.compile(r"\b(?i:was|were|is|are|it|resolved|agreed|proposed|seconded)\b")
 _BY_ITEM = re.compile(r"^\s*(?:agenda\s+)?items?\s*$|^\s*officers?\s+(?:attending|present|in\s+attendance)\s*$", re.I)
 _MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)  # "MEMBERSHIP:", "Council Membership"
 _MEMBERS_LABEL = re.compile(r"\s*(?:(?:board|committee)\s+)?members\s*:?\s*", re.I)  # not "Members present:"

@@ -103,7 +103,8 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
                 late = [p for p in record.apologies if same_person(found.name, p.name)]
                 record.apologies[:] = [p for p in record.apologies if p not in late]
                 known = [name for name in known if all(name != p.name for p in late)]
-            if not any(same_person(found.name, name) for name in known):
+            # (or a known name's tail, the finder reading fewer of its initials: "M. L. A. Griffiths" in "J. M. L. A. Griffiths")
+            if not any(same_person(found.name, name) or _fewer_initials(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
     for person in record.attendees + record.apologies:
@@ -112,6 +113,11 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     present = {p.name.lower() for p in record.attendees}
     record.apologies[:] = [p for p in record.apologies if p.name.lower() not in present]
     record.warnings += _silent_sections(doc, sections, record)
+
+
+def _fewer_initials(name: str, known: str) -> bool:
+    """Whether ``name`` is ``known`` less some of the initials that open it ("M. L. A. Griffiths", "J. M. L. A. Griffiths")."""
+    return known.endswith(" " + name) and re.fullmatch(r"(?:[A-Z]\.?\s*)+", known[:-len(name)]) is not None
 
 
 # a possessive the name finder reads as part of the surname ("Ostley’s apologies"): the person is Ostley

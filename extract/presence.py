@@ -30,6 +30,8 @@ _WELCOMED = re.compile(r"\b(?:welcomed|welcome|introduced)\b(?P<who>[^.;]{3,250}
 # ... or the list after "welcomed the following": "The Chair welcomed the following Parish Councillors – P Dunn, D Rowe
 # and the Clerk Nina Smart"
 _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,3}\s*[:–—-]\s*(?P<who>[^.;]{3,300})", re.I)
+# a run of names up to a full stop or a semicolon, past an initial's stop and a title's ("Cllr. J. Ross", "Mrs. Hale")
+_RUN = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|" + "|".join(rf"(?<=\b{t})\." for t in ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr")) + ")"
 # ("Apologies for inability to attend were reported from A and B"; "apologies had not been received from ... Cllr X":
 # an absent member, whom the gold rules record with the apologies)
 # (a heading run into the sentence in a flattened page: "Welcome & Apologies for AbsenceApologies were accepted from")
@@ -40,9 +42,16 @@ _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
                              r"|(?:received|accepted|accept|noted|reported|recorded|intimated|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
                              r"|there\s+(?:were|was)\s+(?:an\s+)?apolog\w*(?:\s+for\s+absence)?"  # "There were apologies for absence from"
-                             r"|apolog(?:ies|y)(?=\s+from\b))"  # no verb: "X took the chair, apologies from A and B, ..."
+                             # absent with no word: "No message had been received from Cllr X", "No apologies or report had been received from"
+                             r"|no\s+(?:apolog\w*|message|word|explanation)(?:\s+(?:or|and)\s+\w+)?\s+(?:had|has|have)\s+been\s+received"
+                             r"|apolog(?:ies|y)(?=\s+from\b)"  # no verb: "X took the chair, apologies from A and B, ..."
+                             # "the apologies of Councillors A and B were noted", "that the apologies of A be accepted"
+                             r"|apolog(?:ies|y)(?=\s+of\s+(?!absence)(?-i:[A-Z])[^.;]{0,200}?\s(?:were|was|be|are|had\s+been|have\s+been)\s+"
+                             r"(?:duly\s+)?(?:noted|accepted|received|approved|recorded)\b))"
+                             r"(?:\s*,\s*(?-i:[a-z])[a-z ]{2,24},)?"  # an aside: "were received, with consent, from"
                              # (a space lost after "from" in a flattened page: "were received fromMaggie Attewell")
-                             r"\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by|of)(?:\s+|(?<=from)(?-i:(?=[A-Z][a-z])))(?P<who>[^.;]{3,300})", re.I)
+                             r"\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by|of|for)(?:\s+|(?<=from)(?-i:(?=[A-Z][a-z])))(?P<who>"
+                             + _RUN + r"{3,300})", re.I)
 # the names after a colon that closes a clause about apologies: "The following officers sent their apologies for
 # the meeting: A, B and C", "To note apologies and accept reasons for absence: Cllr A, B and C - reasons accepted"
 # (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
@@ -85,7 +94,6 @@ _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"mo
          r"voiced", r"expressed\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:thanks|concerns?|appreciation|gratitude)", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
          r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:" + cues.alternation(_ACTS, escape=False) + r")\b", re.I)
-_RUN = r"(?:[^.;]|(?<=\b[A-Z])\.)"  # a run of names up to a full stop or a semicolon, past an initial's stop
 _PRESENT_PHRASE = re.compile(  # (the look-ahead: the letters its branches start with, so that the engine enters them only there)
     r"(?=[aAcCdDgGiImMpPsStTwW])(?:\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
     r"\b[Tt]he\s+(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Clerk),\s+(?P<who2>[^,;.]{3,60}),|"
@@ -118,8 +126,9 @@ SUBJECT_VERB = re.compile(r"\b(?P<verb>(?:was|were)\s+(?:also\s+)?(?:welcomed|in
 # (SUBJECT_VERB is written in lower case and searched in the folded text: cues.finditer_folded, 2-3 times faster)
 # who reports a presence or an absence, before the clause that records it: "Councillor A noted that Councillors B and C were absent"
 _REPORTED = re.compile(r"\b(?:noted|reported|said|stated|confirmed|advised|explained|announced|informed\s+(?:the\s+)?\w+)\s+that\s+", re.I)
+# (not the apology's own verb after its names: "Apologies from Cllr A were received and accepted")
 _CLAUSE_VERB = re.compile(r"\s(?:attended|was|were|is|are|had|has|would|will|joined|arrived|substituted|substituting|deputised|"
-                          r"deputising|replaced|sat|acted)\b")
+                          r"deputising|replaced|sat|acted)\b(?!\s+(?:(?:also|duly)\s+)?(?:received|noted|accepted|tendered|submitted)\b)")
 _LATE = re.compile(r"\s+for\s+(?:(?:his|her|their|being|arriving)\s+)?(?:late(?:\s+arrival)?|lateness|arriving\s+late|"
                    r"(?:leaving|departing)\s+early|early\s+departure)\b", re.I)
 # the messenger who passes on someone's apologies was there: "PC X gave apologies from Sergeant Y"
