@@ -29,7 +29,9 @@ _HEADER_CELL = re.compile(r"^(name|names|organisation.*|organization.*|role|titl
 # a verb with its object in a line's first sentence: "Cllr C Edwards – Chair started the meeting.": prose, no list line
 _ACTS = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+(?:the|a|an|that|his|her|their|its|this)\s|"
                    # "Messrs A, B & C declared potential interest in ...": the declarations after the apologies
-                   r"\sdeclared\s+(?:(?:potential|personal|pecuniary|prejudicial|non-pecuniary|disclosable|other)\s+)+interests?\b")
+                   r"\sdeclared\s+(?:(?:potential|personal|pecuniary|prejudicial|non-pecuniary|disclosable|other)\s+)+interests?\b|"
+                   # "Ann Bell Joe Dunn were not able to be present.": who did not come, in a sentence after the list
+                   r"\s(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:attend|be\s+present)\b")
 # ("An apology had been received from Cllr X" after "APOLOGIES.")
 _LABEL_GOES_ON = re.compile(r"(?:(?:(?:These|They|Those|An\s+apology|Apologies)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?|(?=[Rr]eceived\s))"  # "Received from Cllr X" too
                             r"(?:[Rr]eceived|given|tendered|submitted|noted|recorded)"
@@ -205,6 +207,10 @@ _ROLE_DASH = re.compile(r"^(?:The\s+)?" + _POST + r"\s+[-–—]\s*(?=[A-Z])")  
 _ROLE_COMMA = re.compile(r"^" + _POST + r"(?:\s*(?:&|and)\s*" + _POST + r")?,\s+(?=[A-Z](?:[^a-z()]|\([^()]*\)|(?<![\s(a-z])[a-z]+)*$)")
 # a group's heading in parentheses before the titled names of the group: "(Officials)Mr L Hall, Chief Executive..."
 _GROUP_IN_BRACKETS = re.compile(r"^\([A-Z][a-z]+(?:\s+[A-Za-z]+){0,3}\)\s*(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+[A-Z])")
+# a body's name before its people, on one line: "Steering Committee - Ann Bell Co-Chair, Joe Dunn, ...", "County Council
+# Cllr A Bell Mr C Dunn" (a "Body | People" table flattened)
+_GROUP_DASH = re.compile(r"^[A-Z][\w’'&]*(?:\s+(?:[A-Z][\w’'&]*|and|of|&)){0,4}\s+[-–—]\s+(?=[A-Z][^,]*,)")
+_GROUP_BEFORE_TITLE = re.compile(r"^[A-Z][a-z][\w’'&]{2,}(?:\s+(?:[A-Z][a-z][\w’'&]{2,}|and|of|&)){0,4}?\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z])")
 _NO_ONE = re.compile(r"(?i:no\s+(?:rep|reps|representative|representation|one|working\b.*)|none|vacant|vacancy)\.?\s*")
 _SENT_APOLOGIES = re.compile(r"(?:^|[,;]\s*|\s)(?i:apologies|apols)(?:\s+(?:from|received\s+from))?\s*:?\s+(?=[A-Z])")
 
@@ -242,6 +248,18 @@ def _label(block: Block) -> re.Match | None:
 
 _TITLE_POST = re.compile(r"\b(?i:councill?or|cllr)\s*:\s*$")  # a post label that ends in a title: "District Councillor:"
 _ONE_NAME = re.compile(r"[{U}][{L}]+\s+(?:Mc|Mac|O['’])?[{U}][{L}]+(?:-[{U}][{L}]+)?".format(U=UPPER, L=LOWER))
+
+
+def _group_heading(text: str) -> re.Match | None:
+    """A body's name that opens a line of its people ("Steering Committee - ...", "County Council Cllr ..."), not a
+    name ("John Smith - Clerk"), a title ("Councillors Mrs A Bell", "Cty Cllr C Dunn") nor a post ("Chairman Cllr A
+    Bell", "Parish Clerk Mrs C Dunn")."""
+    head = _GROUP_DASH.match(text) or _GROUP_BEFORE_TITLE.match(text)
+    words = head.group(0).strip(" -–—") if head else ""
+    if not words or _TITLE.match(text) or _looks_like_person(words) or _ROLE_LABEL.search(words) \
+            or _POST_BEFORE_TITLE.match(text) or _STAFF_BEFORE_TITLE.match(text):
+        return None
+    return head
 
 
 def _title_alone(text: str) -> bool:
@@ -445,7 +463,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         # "Planning Service: Ms A Brown, Planner", "X: | Y |", "Vice-Chairman - Cllr B Dorney", "(Officials)Mr L Hall, ..."
         grouped = re.match(r"^[A-Z](?:[^.:;|()]|\([^()]*\)){2,80}:\s+(?:\|\s*)?(?=\S)", block.text) \
-            or _ROLE_DASH.match(block.text) or _ROLE_COMMA.match(block.text) or _GROUP_IN_BRACKETS.match(block.text)
+            or _ROLE_DASH.match(block.text) or _ROLE_COMMA.match(block.text) or _GROUP_IN_BRACKETS.match(block.text) \
+            or _group_heading(block.text)
         if grouped and _CLAUSE.search(grouped.group(0)):
             grouped = None  # "It was Resolved: Cllr X to chair the meeting": a sentence, no group's heading
         rest = block.text[grouped.end():] if grouped else ""
@@ -545,7 +564,7 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
 
 # Upper-case attendance labels inside one long paragraph: a page whose columns and lines were
 # flattened into one run of text ("... PRESENT Board Members: A, B ... APOLOGIES: C, D 1 WELCOME ...").
-_INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES?|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
+_INLINE_LABEL = re.compile(r"(?:(?<![A-Za-z])|(?<=[A-Z]{2})(?<!RE)(?=(?:PRESENT|APOLOGIES)[A-Z][a-z]))(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES?|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
                            r"attendance(?:\s+(?:and|&)\s+apologies)?|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker|members\s+of\s+(?:the\s+)?public|"
                            r"those\s+attending|"  # "... called to order at 17:55. Those attending: A, B and C."
@@ -560,6 +579,7 @@ _INLINE_LABEL = re.compile(r"(?<![A-Za-z])(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESE
                            r"(?<![\w-])(Apologies(?:\s+for\s+[Aa]bsence)?)(?=\s+[-–]\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
                            r"(?<=\d )(Attendance)(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z])|"
                            r"(?<=\d\.\s)((?:To\s+receive\s+)?[Aa]pologies(?:\s+(?:and\s+reasons\s+)?for\s+absence)?\.)(?=\s+[A-Z])")
+# (a label in capitals the PDF's text glued between two words, no spaces kept: "... AT 7.30 PMPRESENTJohn Hume – Chair, ...")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
 # title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."), or before a name and its initials in brackets
@@ -582,9 +602,11 @@ _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,
 
 # a presence label that opens a sentence inside an item's short paragraph, before a titled name: "2. Acceptance of
 # Apologies: There were no apologies.Present Councillors Tonkin, Davey and Mayhew."
-# ... or with a colon: "The meeting was called to order at 17:55. Those attending: A, B and C."
+# ... or with a colon: "The meeting was called to order at 17:55. Those attending: A, B and C."; or after an item's
+# number inside a line, a column's heading before it: "Actions 1.21/04 Attendance: Cllr. A Bell (Chair) Cllr. C Dunn ..."
 _LABEL_OPENS_SENTENCE = re.compile(r"[.;]\s*(?:Present|Also\s+present|In\s+attendance)\s+(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
-                                   r"[.;]\s*(?:Those\s+attending|Those\s+present|Attendees|Present|In\s+attendance|Also\s+present)\s*:")
+                                   r"[.;]\s*(?:Those\s+attending|Those\s+present|Attendees|Present|In\s+attendance|Also\s+present)\s*:|"
+                                   r"\s\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s+(?:Attendance|Attendees|Present|In\s+attendance)\s*:")
 
 
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
