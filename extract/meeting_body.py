@@ -105,6 +105,9 @@ _PAPER_LINE = re.compile(r"\breport\s*$|^\s*\[[^\]]*\]\s*$|^\s*(?-i:" + "|".join
 # a row's label alone on its line, its value on the next: "Date:" over "Tuesday 17 February 2004"
 _LABEL_ONLY = re.compile(r"^\s*(?:date|time|venue|location|place|where|when)(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*$", re.I)
 # a lettered or roman-numbered sub-item, "a) Planning Committee 4 October 2021", "(ii) To consider ...": never the title
+# how far into a line its title reaches: a whole page read as one line ("MINUTES OF THE COUNCIL MEETING HELD ON ...
+# Present: ... 3. TO APPROVE THE MINUTES OF ...") approves the earlier minutes after it, not in it
+_TITLE_SPAN = 300
 SUBITEM = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s")
 
 
@@ -124,13 +127,13 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
     for k, block in enumerate(region):  # "MINUTES of a meeting of the Exmoor Local Access Forum held on ...", "At a meeting of X held at"
         text = _run_on(region, k)
         held = MEETING_OF_HELD.search(text[:400])
-        if held and not EARLIER_MINUTES.search(text):
+        if held and not EARLIER_MINUTES.search(text, 0, held.end() + 100):  # (not a later item of a page run into one line)
             body = _clean_body(held.group("body"), named=True)
             if body:
                 return _letterhead(region[:k], body)
     generic = None  # a title naming only "Committee" or "Board", when no later title names more
     for k, block in enumerate(region):
-        if EARLIER_MINUTES.search(block.text):
+        if EARLIER_MINUTES.search(block.text, 0, _TITLE_SPAN):
             continue  # "The minutes of the meeting of the Committee held on ... were approved": an earlier meeting
         text = _wrapped_title(region, k)
         if MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+|unapproved\s+|unconfirmed\s+|provisional\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
@@ -554,6 +557,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^\s*(?:draft\s+)?(?:meeting\s+)?(?:minutes|notes|agenda(?:\s+and\s+minutes)?)\s*[-–:|]\s+(?:(?:19|20)\d\d\s+(?=[A-Z]))?|"
                   r"^\s*agenda\s+(?=(?-i:[A-Z]{2,}\s+[A-Z]{2,}))", "", text, flags=re.I)  # "Agenda ASHBY JOINT COMMITTEE"
     text = re.sub(r"^(?:a\s+)?report\s+on\s+(?:the\s+|a\s+)?(?=.+\bmeeting\b)", "", text.strip(), flags=re.I)  # a blog's "Report on the X Meeting"
+    # "X Board (XB) MEETING THE GREEN ROOM, CIVIC CENTRE", "X Council Meeting, Village Hall": the venue after the meeting
+    text = re.sub(r"(?<=\S)\s+(meeting)\s*[,–—-]?\s+(?!(?:rooms?|of|held|was|were|will|to|on)\b)(?:(?:in|at)\s+)?(?:the\s+)?"
+                  r"(?=(?:[\w'’.-]+\s+){0,3}" + _VENUE_WORD + r"\b).*$",
+                  r" \1", text, flags=re.I)
     text = _HELD.sub("", text)
     # "X Board Action Sheet Arising From the (Meeting held ...)": the sheet's words
     text = re.sub(r"(?:\s+action\s+(?:sheet|notes|points|log|list))?\s+arising\s+from(?:\s+(?:the|a|an))?$", "", text, flags=re.I)
@@ -692,14 +699,16 @@ _WELSH_NAME = re.compile(r"\s*cyngor\s+(?:bro|cymuned|tref|dinas|sir)\s+(?!.*\bc
 
 
 # a venue's name or street, perhaps with its place after a comma ("Ashby Small Hall, Beacon"): never the body
-_VENUE = re.compile(r"\b(?:hall|(?:school)?room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant|"
-                    r"road|street|lane|avenue)"  # an address's street ("Civic Centre" over "Ashby Road")
-                    r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", re.I)
+_VENUE_WORD = (r"(?:hall|(?:school)?room|centre|center|chamber|library|pavilion|hotel|suite|offices|bar|inn|pub|restaurant|"
+               r"road|street|lane|avenue)")  # an address's street ("Civic Centre" over "Ashby Road")
+_VENUE = re.compile(r"\b" + _VENUE_WORD + r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", re.I)
 
 
-# a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents"), a site's menu
+# a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents", the file's
+# size and pages), a site's menu
 _DOCUMENT_HOST = re.compile(r"\b(?:docstoc|scribd|studylib|docplayer|yumpu|pdfslide|docslib|docsbay|docest|fdocuments)\b|"
                             r"\bdocument\s+sample\b|\bpowered\s+by\b|^(?:table\s+of\s+)?contents$|"
+                            r"^\s*(?:total\s+pages?|file\s+type|file\s+size)\s*:|"  # a host's "Total Page:16", "File Type:pdf, Size:1020Kb"
                             r"\b(?:about|contact)\s+us\b|\babout\s+this\s+(?:web\s*)?site\b", re.I)  # a site's menu: "Home About us News Contact us"
 
 

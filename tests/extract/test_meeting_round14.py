@@ -77,10 +77,10 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n
      "1 APOLOGIES Apologies were received from Cllrs Penhallow and Trevail, and members of the Neighbourhood Policing Team.",
      None, None),
     # a title in capitals run into the paragraph, its venue and date before a letter-spaced 'M I N U T E S'
-    ("M I N U T E S\nASHBY SAFER STREETS BOARD (ASB) MEETING THE ELM ROOM, BEACON HOUSE, LONDON ROAD ASHBY TUESDAY 29TH JULY "
+    ("M I N U T E S\nASHBY SAFER STREETS BOARD (ASSB) MEETING THE ELM ROOM, BEACON HOUSE, LONDON ROAD ASHBY TUESDAY 29TH JULY "
      "2014 AT 7.00 PM M I N U T E S ATTENDEE REPRESENTING Cllr Morwenna Tregear Chair, Cllr Idris Penhale Vice Chair, "
-     "Cllr Osric Dunmore Treasurer and many more members of the board and guests in a long run-on paragraph", None,
-     "2014-07-29"),
+     "Cllr Osric Dunmore Treasurer and many more members of the board and guests in a long run-on paragraph",
+     "Ashby Safer Streets Board", "2014-07-29"),  # (the body before "MEETING" and its venue: round 17)
 ])
 def test_body_and_date_from_round14_shapes(tmp_path, top: str, body: str | None, date: str | None) -> None:
     meeting = extract_page(tmp_path, top + _TAIL).meeting

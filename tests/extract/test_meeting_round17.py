@@ -1,0 +1,28 @@
+"""Meeting body, date and times from heading shapes nobody tuned for (round 17: the misses left in the whole corpus
+and new opening lines of real minutes): made-up pages with made-up names, each a general shape, never one document's."""
+from __future__ import annotations
+
+import pytest
+
+from pages import extract_page
+
+_TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n"
+
+
+@pytest.mark.parametrize("top, body", [
+    # a whole page read as one line under a document host's lines (the file's pages and size, never the body): the
+    # title, then far after it the item approving the earlier minutes
+    ("Minutes 4th June 2019\n\nTotal Page:12\n\nFile Type:pdf, Size:880Kb\n\nMINUTES OF THE COUNCIL MEETING HELD ON "
+     "TUESDAY 4th June 2019 AT THE ORCHARD HALL Present: Cllr Tamsin Ollerby (Chair); Cllrs: Bevis Quarrell; Hedda "
+     "Lintott; Ormond Fairclew; Clerk Sabine Trudgeon. Cllr Ollerby welcomed everyone and explained the order of "
+     "business for the evening, the parish plan and the footpaths. 1. APOLOGIES Cllr Pellow. 2. DECLARATIONS OF "
+     "INTEREST None. 3. TO APPROVE THE MINUTES OF THE MEETING HELD ON 7th May 2019 The minutes were approved.",
+     "Council"),
+    # the venue after the meeting's word, then the date: "X BOARD (XB) MEETING THE GREEN ROOM, ... <date>"
+    ("M I N U T E S\n\nCOMMUNITY SAFETY BOARD (CSB) MEETING THE LANTERN ROOM, QUILLAN HOUSE, MARSH ROAD "
+     "TUESDAY 15TH JULY 2014 AT 7.00 PM\n\nPresent: Ysolde Prewett (Chair), Caspian Durnell", "Community Safety Board"),
+    ("Frome Vale Residents Forum Meeting, Tolley Village Hall, 3rd March 2022, 7pm\n\nPresent: Ysolde Prewett (Chair), "
+     "Caspian Durnell", "Frome Vale Residents Forum"),
+])
+def test_body_from_round17_corpus_shapes(tmp_path, top: str, body: str | None) -> None:
+    assert extract_page(tmp_path, top + _TAIL).meeting.body == body
