@@ -17,7 +17,7 @@ from minutes.extract import cues
 from minutes.extract.blocks import HEADING_REGION_MAX, attendance_label, body_blocks, heading_region
 from minutes.extract.dates import DateMention, find_dates, find_time_ranges
 from minutes.extract.meeting_body import (BODY_INLINE, BODY_NOUNS, EARLIER_MINUTES, ITEM_PAGE, MEETING_OF_HELD, MEETING_TITLE,
-                                          MINUTES_OF, SUBITEM, body_in_prose, dates_a_meeting, furniture_only, heading_body, named_in_full,
+                                          HOST_FILE_LINE, MINUTES_OF, SUBITEM, body_in_prose, dates_a_meeting, furniture_only, heading_body, named_in_full,
                                           running_lines, spelled_out, strip_dates, strip_times, whose_meeting)
 from minutes.extract.pipeline import Options, component
 from minutes.extract.record import Record, Source
@@ -58,10 +58,31 @@ _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|r
                            r"(?:bv|l|k)?pis|scorecard|exception report)\b", re.I)
 
 
+def _below_host_title(blocks: list[Block]) -> list[Block]:
+    """The document under a document host's page title and its lines on the file ("Total Page:16", "File Type:pdf,
+    Size:1020Kb"): the host's title may be another document's ("Ordinary Meeting of the Town Council, Monday 16th March
+    2015" over the minutes of an annual meeting of 2017)."""
+    last = max((k for k, block in enumerate(blocks[:6]) if HOST_FILE_LINE.match(block.text)), default=None)
+    return blocks[last + 1:] if last is not None and last + 1 < len(blocks) else blocks
+
+
 @component("meeting")
 def extract_meeting(doc: Document, record: Record, options: Options) -> None:
-    """Fill ``record.meeting``, ``record.kind`` and ``record.next_meeting``."""
+    """Fill ``record.meeting``, ``record.kind`` and ``record.next_meeting``; under a document host's page title, from
+    the document below it when that dates the meeting (with the title's body when the document names none)."""
     blocks = body_blocks(doc)
+    _read_meeting(doc, blocks, record)
+    below = _below_host_title(blocks)
+    if below is not blocks:
+        own = Record(doc=record.doc)
+        _read_meeting(doc, below, own)
+        if own.meeting.date is not None:
+            own.meeting.body = own.meeting.body or record.meeting.body
+            record.meeting, record.kind, record.next_meeting = own.meeting, own.kind, own.next_meeting
+
+
+def _read_meeting(doc: Document, blocks: list[Block], record: Record) -> None:
+    """Fill ``record``'s meeting, kind and next meeting from ``blocks``."""
     region = heading_region(blocks)
     region[:1] = [_without_page_number(b) for b in region[:1]]
     # "Meeting: 03/12/2014 - Overview and Scrutiny Board (Item 78)" under an item's title

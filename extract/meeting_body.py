@@ -704,11 +704,13 @@ _VENUE_WORD = (r"(?:hall|(?:school)?room|centre|center|chamber|library|pavilion|
 _VENUE = re.compile(r"\b" + _VENUE_WORD + r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", re.I)
 
 
+# a document host's lines on the file under its page title: "Total Page:16", "File Type:pdf, Size:1020Kb"
+HOST_FILE_LINE = re.compile(r"^\s*(?:total\s+pages?|file\s+type|file\s+size)\s*:", re.I)
 # a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents", the file's
 # size and pages), a site's menu
 _DOCUMENT_HOST = re.compile(r"\b(?:docstoc|scribd|studylib|docplayer|yumpu|pdfslide|docslib|docsbay|docest|fdocuments)\b|"
                             r"\bdocument\s+sample\b|\bpowered\s+by\b|^(?:table\s+of\s+)?contents$|"
-                            r"^\s*(?:total\s+pages?|file\s+type|file\s+size)\s*:|"  # a host's "Total Page:16", "File Type:pdf, Size:1020Kb"
+                            + HOST_FILE_LINE.pattern + "|"  # a host's "Total Page:16", "File Type:pdf, Size:1020Kb"
                             r"\b(?:about|contact)\s+us\b|\babout\s+this\s+(?:web\s*)?site\b", re.I)  # a site's menu: "Home About us News Contact us"
 
 

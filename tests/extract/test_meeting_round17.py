@@ -26,3 +26,22 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n
 ])
 def test_body_from_round17_corpus_shapes(tmp_path, top: str, body: str | None) -> None:
     assert extract_page(tmp_path, top + _TAIL).meeting.body == body
+
+
+def test_meeting_under_a_document_hosts_title(tmp_path) -> None:
+    """A document host's page title over its lines on the file ("Total Page:16", "File Type:pdf") may be another
+    document's: the minutes below it give their own date and body."""
+    page = ("Ordinary Meeting of the Town Council, Monday 16th March 2015\n\nTotal Page:16\n\nFile Type:pdf, Size:1020Kb\n\n"
+            "Minutes of the Annual Meeting of Quillbrook Town Council held on Monday 8th May 2017 at 7pm in the Upper Hall\n\n"
+            "Present: Cllrs Tamsin Ollerby (Mayor), Bevis Quarrell, Hedda Lintott" + _TAIL)
+    meeting = extract_page(tmp_path, page).meeting
+    assert (meeting.body, meeting.date, meeting.start) == ("Quillbrook Town Council", "2017-05-08", "19:00")
+
+
+def test_meeting_from_a_document_hosts_title_when_the_document_has_none(tmp_path) -> None:
+    """... and the host's title is the document's own when the minutes below it give no date of their own."""
+    page = ("Ashwold LEP Board Minutes 6 Aug 2019\n\nTotal Page:16\n\nFile Type:pdf, Size:1020Kb\n\n"
+            "NB: these minutes are published as a draft record until formal ratification by the Board.\n\n"
+            "Present: Tamsin Ollerby (Chair), Bevis Quarrell, Hedda Lintott" + _TAIL)
+    meeting = extract_page(tmp_path, page).meeting
+    assert (meeting.body, meeting.date) == ("Ashwold LEP Board", "2019-08-06")
