@@ -6,6 +6,7 @@ the body (``MEETING_TITLE``, ``EARLIER_MINUTES``, ``MEETING_OF_HELD`` ...) from 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from minutes.extract.blocks import attendance_label
@@ -130,7 +131,7 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
         if held and not EARLIER_MINUTES.search(text, 0, held.end() + 100):  # (not a later item of a page run into one line)
             body = _clean_body(held.group("body"), named=True)
             if body:
-                return _letterhead(region[:k], body)
+                return _letterhead(region[:k] + _head_of_line(block, text[:held.start()]), body)
     generic = None  # a title naming only "Committee" or "Board", when no later title names more
     for k, block in enumerate(region):
         if EARLIER_MINUTES.search(block.text, 0, _TITLE_SPAN):
@@ -226,6 +227,13 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
     if body is None and not lines and date_block in region:
         return _titled_below(region, date_block)
     return _letterhead(region[:last], body) if body and lines else body  # "Ashby Town Council" over "Full Council Meeting"
+
+
+def _head_of_line(block: Block, head: str) -> list[Block]:
+    """The words run into a title's line before it, as a line above it: a letterhead with its date and page number
+    ("ASHBY Board of Trustees 13 th December 2018 1 Minutes of the meeting of the Board of Trustees held ...")."""
+    head = re.sub(r"[\s\d|:–-]+$", "", strip_dates(head))
+    return [dataclasses.replace(block, text=head, cells=())] if head.strip() and block.kind != "table_row" else []
 
 
 def _minutes_title_below(region: list[Block], k: int) -> str | None:

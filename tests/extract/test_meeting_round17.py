@@ -45,3 +45,11 @@ def test_meeting_from_a_document_hosts_title_when_the_document_has_none(tmp_path
             "Present: Tamsin Ollerby (Chair), Bevis Quarrell, Hedda Lintott" + _TAIL)
     meeting = extract_page(tmp_path, page).meeting
     assert (meeting.body, meeting.date) == ("Ashwold LEP Board", "2019-08-06")
+
+
+def test_body_from_a_letterhead_run_into_the_title_line(tmp_path) -> None:
+    """A letterhead with its date and page number run into the title's line names the body the title gives by its kind
+    only: "X Board of Trustees <date> 1 Minutes of the meeting of the Board of Trustees held ..."."""
+    page = ("QAT Board of Trustees 4 th March 2019 1 Minutes of the meeting of the Board of Trustees held on Monday 4th "
+            "March at 6.30pm at Ashwold House\n\nPresent: Tamsin Ollerby (Chair), Bevis Quarrell, Hedda Lintott" + _TAIL)
+    assert extract_page(tmp_path, page).meeting.body == "QAT Board of Trustees"
