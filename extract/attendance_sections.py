@@ -437,7 +437,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             section.entries.append(_row_entry(block.cells, header))
             section.spans.append((block.start, block.end))
             continue
-        if _BY_ITEM.match(block.text):
+        if _BY_ITEM.match(block.text) and block.kind != "heading":  # a heading "Agenda Items" ends the list instead
             by_item = section  # "Agenda Item | Officer Attending": the numbers below are the items they came for
             continue
         if _ITEM_NUMBER.match(block.text) and by_item is section:

@@ -168,41 +168,43 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
         if speaker:  # "Mrs Evans: No agenda on the notice board.": a member of the public who spoke was there
             people += [Person(name=m.name, source=Source.of(doc, block.start + m.quote_start, block.start + m.end), status="present",
                               role=m.title or None) for m in find_people(speaker.group("who"))[:1]]
-        if block.kind not in ("paragraph", "list_item", "heading") or not _may_record_presence(block.text):
+        table = block.kind == "table_row"  # a cell's sentence: "| Participants | A, B. Apologies received from C. |"
+        if block.kind not in ("paragraph", "list_item", "heading") and not table or not _may_record_presence(block.text):
             continue
-        spans = [(m.start("who"), m.end("who"), "present") for pattern in (_WELCOMED, _WELCOMED_LIST)
+        spans = [] if table else [(m.start("who"), m.end("who"), "present") for pattern in (_WELCOMED, _WELCOMED_LIST)
                  for m in cues.finditer(pattern, block.text)]
         for m in cues.finditer(_APOLOGIES_FROM, block.text):  # up to a clause of its own: "... and Cllr B attended as substitute"
             verb = _CLAUSE_VERB.search(block.text, m.start("who"), m.end("who"))
             spans.append((m.start("who"), verb.start(), "apologies-before-clause") if verb else (m.start("who"), m.end("who"), "apologies"))
-        for m in cues.finditer(_APOLOGIES_COLON, block.text):  # up to a resignation: "Apologies: A, B, A letter of resignation from C"
-            left = RESIGNED.search(block.text, m.start("who"), m.end("who"))
-            spans.append((m.start("who"), left.start() if left else m.end("who"), "apologies"))
-        for m in cues.finditer(_FOLLOWING_SENT, block.text):  # the names that open each sentence after it, while they do
-            starts = [s for s in _sentence_starts(block.text) if s >= m.end()] + [len(block.text)]
-            for a, b in zip(starts, starts[1:]):
-                if not any(p.quote_start <= 1 for p in find_people(block.text[a:b])[:1]):
-                    break
-                spans.append((a, b, "absent"))
-        for m in cues.finditer(_PASSED_ON, block.text):
-            spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
-        for m in cues.finditer_folded(SUBJECT_VERB, block.text):
-            begins = sentence_start(block.text, m.start())
-            verb = block.text[m.start("verb"):m.end("verb")].lower()
-            late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
-            status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not|unwell|holiday", verb) else "present"
-            reported = [r.end() for r in _REPORTED.finditer(block.text, begins, m.start())]
-            begins = reported[-1] if reported else begins  # "Cllr A noted that Cllrs B and C were absent": not A
-            if status == "present":  # "..., apologies from A and B, all other members were present": not A and B
-                begins = max([begins] + [end for start, end, kind in spans if kind.startswith("apologies") and begins <= start < m.start()])
-            spans.append((begins, m.start(), status))
-        spans += [(m.end(), _by_end(block.text, m.end()), "by") for m in cues.finditer(_DONE_BY, block.text)]
-        spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
-        for m in cues.finditer(_SUBSTITUTE_FOR, block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
-            spans.append((sentence_start(block.text, m.start()), m.start(), "subject"))
-            spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
-        spans += [(sentence_start(block.text, m.start()), m.start(), "subject")
-                  for m in cues.finditer(_ACTED, block.text)]
+        if not table:  # (in a table row, only the apology's own wording: the rest is a table's, not prose)
+            for m in cues.finditer(_APOLOGIES_COLON, block.text):  # up to a resignation: "Apologies: A, B, A letter of resignation from C"
+                left = RESIGNED.search(block.text, m.start("who"), m.end("who"))
+                spans.append((m.start("who"), left.start() if left else m.end("who"), "apologies"))
+            for m in cues.finditer(_FOLLOWING_SENT, block.text):  # the names that open each sentence after it, while they do
+                starts = [s for s in _sentence_starts(block.text) if s >= m.end()] + [len(block.text)]
+                for a, b in zip(starts, starts[1:]):
+                    if not any(p.quote_start <= 1 for p in find_people(block.text[a:b])[:1]):
+                        break
+                    spans.append((a, b, "absent"))
+            for m in cues.finditer(_PASSED_ON, block.text):
+                spans += [(sentence_start(block.text, m.start()), m.start(), "subject"), (m.start("who"), m.end("who"), "absent")]
+            for m in cues.finditer_folded(SUBJECT_VERB, block.text):
+                begins = sentence_start(block.text, m.start())
+                verb = block.text[m.start("verb"):m.end("verb")].lower()
+                late = "arrived" in verb or _LATE.match(block.text, m.end())  # "X sent apologies for his late arrival": X came
+                status = "late" if late else "apologies" if re.search(r"apolog|absent|unable|not|unwell|holiday", verb) else "present"
+                reported = [r.end() for r in _REPORTED.finditer(block.text, begins, m.start())]
+                begins = reported[-1] if reported else begins  # "Cllr A noted that Cllrs B and C were absent": not A
+                if status == "present":  # "..., apologies from A and B, all other members were present": not A and B
+                    begins = max([begins] + [end for start, end, kind in spans if kind.startswith("apologies") and begins <= start < m.start()])
+                spans.append((begins, m.start(), status))
+            spans += [(m.end(), _by_end(block.text, m.end()), "by") for m in cues.finditer(_DONE_BY, block.text)]
+            spans += [(m.start(m.lastgroup), m.end(m.lastgroup), "present") for m in cues.finditer(_PRESENT_PHRASE, block.text)]
+            for m in cues.finditer(_SUBSTITUTE_FOR, block.text):  # "Cllr H Kane had been appointed as substitute for Cllr P Stalker"
+                spans.append((sentence_start(block.text, m.start()), m.start(), "subject"))
+                spans.append((m.end(), min(m.end() + 60, len(block.text)), "absent"))
+            spans += [(sentence_start(block.text, m.start()), m.start(), "subject")
+                      for m in cues.finditer(_ACTED, block.text)]
         for start, end, status in spans:
             mentions = find_people(block.text[start:end])
             if status in ("present", "by"):  # not "welcomed Councillor A’s youth adviser": the one welcomed is A's adviser

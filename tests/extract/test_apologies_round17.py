@@ -103,3 +103,23 @@ def test_a_resolution_that_the_apologies_of_a_member_be_accepted(tmp_path: Path)
                           "102/26 The Clerk proffered the apologies of Mr P. Marrowgate and introduced Mr D. Kellaway as the new "
                           "auditor.\n")
     assert [p.name for p in record.apologies] == ["Tollmarsh", "Vantreece", "P. Marrowgate"]
+
+
+def test_an_agenda_items_heading_ends_a_one_name_apologies_list(tmp_path: Path) -> None:
+    # "Apologies: A B" / "### Agenda Items" / "* Conference Updates": the heading ends the list (it was read as the
+    # header of a register of who came for which item, and the first bullet as a second apology)
+    record = extract_page(tmp_path, "## Board Meeting: 24 October 2025\n\n"
+                          "Attending: Dora Quennock, Jules Penhallow, Mina Farrowby\nApologies:  Constance Tollmarsh\n\n"
+                          "### Agenda Items\n\n*   Conference Updates\n    * The website is waiting on the host\n"
+                          "*   Membership Drive\n", name="minutes.md")
+    assert [p.name for p in record.apologies] == ["Constance Tollmarsh"]
+
+
+def test_a_sentence_of_apologies_in_a_table_cell(tmp_path: Path) -> None:
+    # "| Participants | A, B (chair), C (minutes). Apologies received from D. |": the apology's own wording in a cell is
+    # read as in a paragraph (a table row was left out of the prose reader altogether)
+    record = extract_page(tmp_path, "# Net Meeting 41\n\n|||\n|---|---|\n| Date | 24 February 2023, 13h00 CET |\n"
+                          "| Participants | Oswin Brackwell, Delia Quennock (chair), Tobias Penhallow (minutes). Apologies received "
+                          "from Harriet Farrowby. |\n\nReview of Action List\n---------------------\n\n"
+                          "-   41/1: Video on deployment (no progress).\n", name="minutes.md")
+    assert [p.name for p in record.apologies] == ["Harriet Farrowby"]
