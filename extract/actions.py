@@ -134,6 +134,8 @@ _LEADING_DETERMINER = re.compile(r"^(?:the|all|each)\s+", re.I)
 # (a remark in brackets after the initials is left out)
 _ASSIGNMENT = re.compile(r"^(?:[o•▪·*-]\s+)?(?P<task>[A-Z][^\n–—:()]{1,60}?\s*[–—-]\s*(?P<who>[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*))"
                          r"(?:\s*\([^()\n]*\))?\.?\s*$")
+# a person's full name followed by the initials of the body they speak for: "Heather Sheppard NFF will inform ..."
+_NAME_AND_BODY = re.compile(r"(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\s+[A-Z]{2,5}")
 _SUBJECT_SEP = re.compile(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*")
 
 
@@ -1202,6 +1204,8 @@ class _Finder:
                 owners.append(name)
             elif people_only:
                 return []
+            elif (tagged := _NAME_AND_BODY.fullmatch(part)) and tagged.group("first").lower() in first_names():
+                owners.append(self._resolve(tagged.group("name")) or tagged.group("name"))  # "Jo Roe NFF": the person
             elif re.match(r"^[A-Z(]", part) or _GROUP_START.match(part) or ROLE_WORD.match(part):
                 owners.append(part)  # a role nobody in the minutes holds stays as written: "Clerk/chair"
             else:

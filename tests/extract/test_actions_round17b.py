@@ -90,3 +90,14 @@ def test_an_action_table_under_a_review_of_earlier_actions_sets_no_task(tmp_path
             "| 5.1 | Circulate the housing needs survey | AK | Done |\n| 5.2 | Contact the landowners' agent | CV | Ongoing |\n\n"
             "Consultation\nAgreed to hold a drop-in event in September. RP to book the village hall by 31 July 2024.\n")
     assert _tasks(tmp_path, page) == [(["Rufus Penwarne"], "RP to book the village hall by 31 July 2024.")]
+
+
+def test_an_owner_named_with_the_initials_of_the_body_they_speak_for_is_the_person(tmp_path: Path) -> None:
+    """"Actions:" over "Harriet Shepway NFF will inform the forum ...": the owner is the person, without the initials
+    of the body after her name (kept as one owner "Harriet Shepway NFF" before); a body's initials alone stay as written."""
+    page = ("Lydbrook Vale Flood Forum\nSteering Committee, 29 April 2024\nPresent: Rosalind Wickham (Chair), Tobias Halloran\n\n"
+            "Actions:\n1) Harriet Shepway NFF will inform the forum when the national report is available.\n"
+            "2) Rosalind Wickham will write to the parish councils about the flood wardens.\n")
+    assert _tasks(tmp_path, page) == [
+        (["Harriet Shepway"], "Harriet Shepway NFF will inform the forum when the national report is available."),
+        (["Rosalind Wickham"], "Rosalind Wickham will write to the parish councils about the flood wardens.")]
