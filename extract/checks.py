@@ -24,6 +24,21 @@ _NOBODY = re.compile(r"\b(?:none|nil|no\s+(?:apolog\w*|absences?|one|members?)\b
                      r"all\s+(?:\w+\s+)?(?:members|councillors|governors)\s+(?:were\s+)?present)", re.I)
 
 
+# a label of those present inside a line, names after it: "Actions 1.21/04 Attendance: Cllr. A Bell (Chair) ...",
+# "a)Attendance (Quorum= 5) ..... Attendance Sheet signed by Ann Bell (AB) Carl Dunn (CD) ..."
+_INLINE_PRESENCE = re.compile(r"(?<![\w-])(?:PRESENT|ATTENDANCE|ATTENDEES|IN\s+ATTENDANCE|"
+                              r"(?:Present|Attendance|Attendees|In\s+attendance)(?=\s*[:(.…]))(?![\w-])")
+
+
+def _inline_presence_label(blocks: list[Block], record: Record) -> Block | None:
+    """The first block with a label of those present inside its line and two or more people named in the 300
+    characters after it, when nobody was read present: a section the rules did not find at all."""
+    if record.attendees:
+        return None
+    return next((b for b in blocks for m in _INLINE_PRESENCE.finditer(b.text)
+                 if len(find_people(b.text[m.end():m.end() + 300])) >= 2), None)
+
+
 def _silent_attendance_label(blocks: list[Block], record: Record) -> Block | None:
     """The attendance label whose section gave no names: the first label when nobody was read at all (unless
     ``people`` said which section names whom), else a label of those present nobody was read from."""
@@ -51,7 +66,7 @@ def _unread_presence_label(blocks: list[Block], record: Record) -> Block | None:
 def check_silence(doc: Document, record: Record, options: Options) -> None:
     """Warn where a section the document plainly holds gave no rows."""
     blocks = body_blocks(doc)
-    if (label := _silent_attendance_label(blocks, record)) is not None:
+    if (label := _silent_attendance_label(blocks, record) or _inline_presence_label(blocks, record)) is not None:
         record.warnings.append(f"attendance section on page {label.page} ({label.text[:40]!r}) gave no names")
     elif not record.apologies:  # those present were read, the apologies not: unless the section says there were none
         label = next((b for k, b in enumerate(blocks) if (m := attendance_label(b.text)) and _APOLOGIES.search(m.group(0))

@@ -58,7 +58,7 @@ service services trust trusts nhs pct ccg partnership partnerships board boards 
 forums panel committee university college school schools church association society foundation department
 directorate office unit centre center commission agency limited ltd plc universities colleges health fire rescue probation housing
 children adult adults youth education social care public safety safer strategic executive director manager
-officer officers head chief assistant associate deputy vice chair chairman chairperson co-chair co-chairman co-chairperson vice-chair vice-chairman vice-chairperson clerk secretary treasurer
+officer officers head chief assistant associate deputy vice chair chairman chairperson co-chair co-chairman co-chairperson convenor convener vice-convenor vice-convener vice-chair vice-chairman vice-chairperson clerk secretary treasurer
 member members co-opted coopted voting non-voting representative representatives lead leader cabinet portfolio holder mayor
 governor governors inspector superintendent constable sergeant commander secretariat support policy planning
 finance legal democratic development environment environmental corporate programme project senior principal
@@ -69,7 +69,7 @@ hall house room chamber offices civic street road lane way avenue
 minutes agenda item items report reports update apologies present attendance absent declarations matters
 meeting meetings action actions notes note date time venue welcome introductions none nil all other others also
 the of and for in on at to by with from a an
-people person persons residents families partners victims offenders carers parents pupils students staff users
+people person persons resident residents families partners victims offenders carers parents pupils students staff users
 january february april july september october november december
 monday tuesday wednesday thursday friday saturday sunday
 zoom skype webex teleconference videoconference

@@ -50,3 +50,16 @@ def test_a_body_before_its_titled_people_a_line_each(tmp_path: Path) -> None:
                           "County Council Cllr Fenna Ashmoor Mr Simon Keldworth\n\n"
                           "1. Welcome\n\nThe Chairman welcomed everyone to the meeting.\n")
     assert [p.name for p in record.attendees] == ["Tobin Quarvell", "Darcy Pellowen", "Fenna Ashmoor", "Simon Keldworth"]
+
+
+def test_an_attendance_label_inside_a_line_whose_names_were_not_read_warns(tmp_path: Path) -> None:
+    # an attendance sheet "signed by" the governors, after a sub-item's letter glued to its label: no rule reads the
+    # names, so the record says the section gave none instead of an attendance that looks empty on purpose
+    record = extract_page(tmp_path, "Full Governing Body Meeting on 4 March 2026 at 6 pm\n\n"
+                          "1. Preliminaries\n\n"
+                          "a)Attendance (Quorum= 5) ..... Attendance Sheet circulated and signed by Orla Brantwick (OB) "
+                          "Tobin Quarvell (TQ) Fenna Ashmoor (FA) and Darcy Pellowen (Observer)\n\n"
+                          "b)Apologies for Absence from Simon Keldworth were accepted.\n\n"
+                          "c)Declarations: there were none.\n")
+    assert not record.attendees
+    assert any(w.startswith("attendance section on page 1") and w.endswith("gave no names") for w in record.warnings)
