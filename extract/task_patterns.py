@@ -247,7 +247,7 @@ NOT_TASK = re.compile(r"(?=[abdlmstuw])(?:\b(?:declar|disclos)\w*\b[^.]*\bintere
                        r"\b(?:to|will|would|shall)\s+(?:re-?elect|elect|note)\b|\b(?:urgent|late)\s+(?:business|items?)\b|"
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
-                       r"\bto\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+serve\s+until\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
+                       r"\b(?:to|will|would|shall)\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+serve\s+until\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
                        r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited|listed|placed|put|included|added)\s+(?:again\s+)?(?:at|on|to)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"

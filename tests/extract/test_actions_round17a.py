@@ -145,3 +145,11 @@ def test_a_task_that_does_this_before_a_date_points_back_to_the_sentence_before(
                             "next meeting."),
         (["Wenna Trebarwith"], "The noticeboard needs a new lock. Wenna Trebarwith will do this in the next couple of "
                                "weeks.")]
+
+
+def test_who_will_act_as_a_post_holder_is_no_task(tmp_path: Path) -> None:
+    """"... and had agreed that Kenver Angove would act as Chair designate until the AGM": a post held, as "agreed to
+    act as ..." and "to serve as ..." are; it used to be read as a task."""
+    text = _HALL + ("2. Chair\n\nMembers were reminded that the Chair wished to stand down after the AGM, and had agreed "
+                    "that Kenver Angove would act as Chair designate until then.")
+    assert _tasks(tmp_path, text) == []
