@@ -262,6 +262,17 @@ def _group_heading(text: str) -> re.Match | None:
     return head
 
 
+# a post's letters, then a name and its initials in brackets: "ACFO Shaun Hallam (SH)", "PFCC Stephen Mold (SM)"
+_POST_LETTERS = re.compile(r"^[A-Z]{2,5}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\((?P<initials>[A-Z]{2,3})\)\s*$")
+
+
+def _post_letters(text: str) -> int | None:
+    """Where the name starts, in a line of a post's letters before a name whose initials in brackets match it
+    ("CFO Ann Bell (AB)"); None for any other line."""
+    m = _POST_LETTERS.match(text)
+    return m.start("name") if m and "".join(w[0] for w in m.group("name").split()) == m.group("initials") else None
+
+
 def _title_alone(text: str) -> bool:
     """Whether a line holds a title and nothing else ("Chief Superintendent"): the title of the name on the next line."""
     title = _TITLE.match(text.strip() + " ")
@@ -497,6 +508,11 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             titled = wrapped.group(0)[0] not in "(wWhH"
             section.entries += _split_run_on(block.text[wrapped.end():], block.start + wrapped.end(), titled=titled)
             section.spans.append((block.start + wrapped.end(), block.end))
+            continue
+        if (named := _post_letters(block.text)) is not None:  # "CFO Ann Bell (AB)": a post's letters before the name
+            section.entries.append(_Entry(block.text[named:], block.start + named))
+            section.spans.append((block.start + named, block.end))
+            misses = 0
             continue
         staff = _STAFF_ROLE.match(block.text)  # "Parish Clerk Susan Cox", not "Parish Clerk: Absent."
         staff = staff if staff and block.text[staff.end():].split(None, 1)[0].lower() in first_names() else None

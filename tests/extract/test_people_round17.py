@@ -63,3 +63,14 @@ def test_an_attendance_label_inside_a_line_whose_names_were_not_read_warns(tmp_p
                           "c)Declarations: there were none.\n")
     assert not record.attendees
     assert any(w.startswith("attendance section on page 1") and w.endswith("gave no names") for w in record.warnings)
+
+
+def test_a_posts_letters_before_a_name_whose_initials_follow_it(tmp_path: Path) -> None:
+    # "CFO Ann Bell (AB)": the letters of a post before the name, one a line; the initials in brackets match the name
+    record = extract_page(tmp_path, "Minutes of the Accountability Board held on 8 March 2026\n\n"
+                          "Attendees:\nPFCC Tobin Quarvell (TQ)\nFenna Ashmoor (FA)\nDarcy Pellowen (DP)\n"
+                          "CFO Simon Keldworth (SK)\nACFO Orla Brantwick (OB)\nACFO Marla Venstow (MV)\n\n"
+                          "1. Welcome\n\nThe chair welcomed everyone.\n")
+    assert [(p.name, p.initials) for p in record.attendees] == [
+        ("Tobin Quarvell", "TQ"), ("Fenna Ashmoor", "FA"), ("Darcy Pellowen", "DP"), ("Simon Keldworth", "SK"),
+        ("Orla Brantwick", "OB"), ("Marla Venstow", "MV")]
