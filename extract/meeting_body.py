@@ -218,6 +218,8 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
     if not title and date_block is not None and not any(ITEM_PAGE.match(b.text) for b in region):
         title = strip_dates(date_block.text, dates_a_meeting(date_block.text))  # not on an item's page: "24/10/2014 - Update on the ..." names the item
     body = _clean_body(title)
+    if body is None and date_block is None and lines and lines[0] == region[0].text and re.search(r"\bmeeting\b", lines[0], re.I):
+        body = _clean_body(region[0].text)  # no date line ends the title lines: the page's "X meeting - December 2020" over its notes
     if body and len(lines) >= 2 and title == lines[-1] and re.fullmatch(BODY_NOUNS, body.lower()):
         body = _clean_body(lines[-2]) or body  # "Anyshire Local Enterprise Partnership" over "Board Meeting"
     if len(lines) >= 2 and title == lines[-1] and (body is None and _VENUE.search(title) or _WELSH_NAME.match(title)):

@@ -53,3 +53,14 @@ def test_body_from_a_letterhead_run_into_the_title_line(tmp_path) -> None:
     page = ("QAT Board of Trustees 4 th March 2019 1 Minutes of the meeting of the Board of Trustees held on Monday 4th "
             "March at 6.30pm at Ashwold House\n\nPresent: Tamsin Ollerby (Chair), Bevis Quarrell, Hedda Lintott" + _TAIL)
     assert extract_page(tmp_path, page).meeting.body == "QAT Board of Trustees"
+
+
+@pytest.mark.parametrize("top, body", [
+    # notes titled "X meeting - <month year>" (no day: no date line ends the title lines) over their prose
+    ("Larkmead Residents Association meeting - March 2021\n\nThe meeting took place on Zoom. The next meeting will be "
+     "on 12th April.\n\nThe main points:\n\nGarden party: Idris will ask the council for a licence.", "Larkmead Residents Association"),
+    ("QRA meeting - March 2021\n\nThe meeting took place on Zoom.\n\nThe main points:\n\nBins: Idris will ask the "
+     "council for new bins.", "QRA"),
+])
+def test_body_from_a_title_with_a_month_only(tmp_path, top: str, body: str) -> None:
+    assert extract_page(tmp_path, top + _TAIL).meeting.body == body
