@@ -191,7 +191,9 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
                 return fuller if fuller != own else _named_above(region, k) or own
             # "Ashby Town Council – Minutes 2016/2017" over "Town Council – 7th December 2016"
             return _letterhead(region[:region.index(date_block)], own) if date_block in region else own
-        if _GENERIC_TITLE.match(heading.strip(" ,-–:|")) or furniture_only(heading):  # "Minutes 8th April 2021", "AGM MINUTES 22 Nov 08" over its own title
+        if (_GENERIC_TITLE.match(heading.strip(" ,-–:|")) or furniture_only(heading)) and date_block in region:
+            # "Minutes 8th April 2021", "AGM MINUTES 22 Nov 08" over its own title (a date line found below the
+            # region, as "Minute Actions 17/8/01: ..." under an opening with no title, has no line below it to read)
             k = region.index(date_block)
             nxt = find_dates(region[k + 1].text) if k + 1 < len(region) else []
             if dates and nxt and nxt[0].date is not None and nxt[0].date == dates[0].date:
