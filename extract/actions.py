@@ -130,11 +130,11 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 _INITIALS_WORD = re.compile(r"[A-Z]{2,4}")
 _LEADING_DETERMINER = re.compile(r"^(?:the|all|each)\s+", re.I)
-# a list's line naming what one person takes on, after a task ending in a colon: "o  Royal Mail – NK", "Local council -SF"
+# a list's line naming what one person takes on, after a task ending in a colon: "o  Village school – AB", "Sports club -CD"
 # (a remark in brackets after the initials is left out)
 _ASSIGNMENT = re.compile(r"^(?:[o•▪·*-]\s+)?(?P<task>[A-Z][^\n–—:()]{1,60}?\s*[–—-]\s*(?P<who>[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*))"
                          r"(?:\s*\([^()\n]*\))?\.?\s*$")
-# a person's full name followed by the initials of the body they speak for: "Heather Sheppard NFF will inform ..."
+# a person's full name followed by the initials of the body they speak for: "Jo Roe XYF will inform ..."
 _NAME_AND_BODY = re.compile(r"(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\s+[A-Z]{2,5}")
 _SUBJECT_SEP = re.compile(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*")
 
@@ -287,7 +287,7 @@ class _Finder:
                 if cues.search_folded(AGREED_LIST, block.text):  # "It was agreed to:" + a task per line
                     consumed.update(self._agreed_list(i + 1, found))
                 elif found and found[-1].start >= block.start and block.text.rstrip().endswith(":"):
-                    i = self._assignments(i + 1, found)  # "SP to send the letter to:" / "Royal Mail – NK"
+                    i = self._assignments(i + 1, found)  # "AB to send the letter to:" / "Village school – CD"
                     continue
             i += 1
         return found
@@ -311,9 +311,9 @@ class _Finder:
         return range(start, j)
 
     def _assignments(self, j: int, found: list[Found]) -> int:
-        """The lines after a paragraph that sets a task and ends in a colon ("SP to share the letter with those listed
-        below:") that each pair what is to be taken on with the initials of who takes it ("Royal Mail – NK", "Heads
-        of local schools – DS"): a task each, owned by them when every initial is someone the minutes name. Returns
+        """The lines after a paragraph that sets a task and ends in a colon ("AB to share the letter with those listed
+        below:") that each pair what is to be taken on with the initials of who takes it ("Village school – CD", "Sports
+        club – EF"): a task each, owned by them when every initial is someone the minutes name. Returns
         the index after the lines read."""
         while j < len(self.blocks) and self.blocks[j].kind != "heading":
             block = self.blocks[j]
@@ -1055,7 +1055,7 @@ class _Finder:
         return None
 
     def _acronym(self, owner: str, before: str) -> bool:
-        """Whether an owner in capitals (after ``before``, the sentence up to it) is a body's acronym ("MKC will
+        """Whether an owner in capitals (after ``before``, the sentence up to it) is a body's acronym ("KDC will
         investigate", "the PC will decide", "PC" after "Parish Council (PC)"), not someone's initials: initials the
         attendance list records are that person ("Present: JH, SD"), and so are two letters that open the sentence or a
         clause and that the document does not define for something else ("PW will ask the council for advice", "Raffle:

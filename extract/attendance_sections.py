@@ -262,7 +262,7 @@ def _group_heading(text: str) -> re.Match | None:
     return head
 
 
-# a post's letters, then a name and its initials in brackets: "ACFO Shaun Hallam (SH)", "PFCC Stephen Mold (SM)"
+# a post's letters, then a name and its initials in brackets: "ACFO Ann Bell (AB)", "PFCC Joe Dunn (JD)"
 _POST_LETTERS = re.compile(r"^[A-Z]{2,5}\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\s*\((?P<initials>[A-Z]{2,3})\)\s*$")
 
 
@@ -595,7 +595,7 @@ _INLINE_LABEL = re.compile(r"(?:(?<![A-Za-z])|(?<=[A-Z]{2})(?<!RE)(?=(?:PRESENT|
                            r"(?<![\w-])(Apologies(?:\s+for\s+[Aa]bsence)?)(?=\s+[-–]\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
                            r"(?<=\d )(Attendance)(?=\s+\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z])|"
                            r"(?<=\d\.\s)((?:To\s+receive\s+)?[Aa]pologies(?:\s+(?:and\s+reasons\s+)?for\s+absence)?\.)(?=\s+[A-Z])")
-# (a label in capitals the PDF's text glued between two words, no spaces kept: "... AT 7.30 PMPRESENTJohn Hume – Chair, ...")
+# (a label in capitals the PDF's text glued between two words, no spaces kept: "... AT 7.30 PMPRESENTAnn Bell – Chair, ...")
 # upper case, or any case with a colon, or "Apologies" / "In attendance" right before a title after a full stop
 # ("... Roberts. Apologies Councillors ...", "... Blower. In attendance the Clerk X, ..."); not an item's
 # title ("1. WELCOME AND APOLOGIES FOR ABSENCE Governors were welcomed ..."), or before a name and its initials in brackets

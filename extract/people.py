@@ -103,7 +103,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
                 late = [p for p in record.apologies if same_person(found.name, p.name)]
                 record.apologies[:] = [p for p in record.apologies if p not in late]
                 known = [name for name in known if all(name != p.name for p in late)]
-            # (or a known name's tail, the finder reading fewer of its initials: "M. L. A. Griffiths" in "J. M. L. A. Griffiths")
+            # (or a known name's tail, the finder reading fewer of its initials: "M. L. A. Bell" in "J. M. L. A. Bell")
             if not any(same_person(found.name, name) or _fewer_initials(found.name, name) for name in known):
                 known.append(found.name)
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
@@ -116,7 +116,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
 
 
 def _fewer_initials(name: str, known: str) -> bool:
-    """Whether ``name`` is ``known`` less some of the initials that open it ("M. L. A. Griffiths", "J. M. L. A. Griffiths")."""
+    """Whether ``name`` is ``known`` less some of the initials that open it ("M. L. A. Bell", "J. M. L. A. Bell")."""
     return known.endswith(" " + name) and re.fullmatch(r"(?:[A-Z]\.?\s*)+", known[:-len(name)]) is not None
 
 

@@ -30,7 +30,7 @@ _WELCOMED = re.compile(r"\b(?:welcomed|welcome|introduced)\b(?P<who>[^.;]{3,250}
 # ... or the list after "welcomed the following": "The Chair welcomed the following Parish Councillors – P Dunn, D Rowe
 # and the Clerk Nina Smart"
 _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,3}\s*[:–—-]\s*(?P<who>[^.;]{3,300})", re.I)
-# a run of names up to a full stop or a semicolon, past an initial's stop and a title's ("Cllr. J. Ross", "Mrs. Hale")
+# a run of names up to a full stop or a semicolon, past an initial's stop and a title's ("Cllr. J. Ross", "Mrs. Dunn")
 _RUN = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|" + "|".join(rf"(?<=\b{t})\." for t in ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr")) + ")"
 # ("Apologies for inability to attend were reported from A and B"; "apologies had not been received from ... Cllr X":
 # an absent member, whom the gold rules record with the apologies)

@@ -83,12 +83,12 @@ def test_the_order_of_business_and_a_post_taken_are_no_tasks(tmp_path: Path) -> 
 def test_two_letters_that_open_a_clause_are_someones_initials(tmp_path: Path) -> None:
     """Notes that name people only by initials, with no attendance list ("RT will ask the District Council for advice",
     "Raffle: JP will draw the names tomorrow"): two capitals opening the sentence or a clause are a person's initials,
-    kept as written; three or more are a body's acronym ("MKC will investigate"), and so are two after "the" ("the PC
+    kept as written; three or more are a body's acronym ("KDC will investigate"), and so are two after "the" ("the PC
     will decide") or after a word that makes them no subject ("arrangements for SP will evolve")."""
     text = ("Residents' association meeting - March 2021\n\nThe meeting took place online.\n\n"
             "AGM: We will postpone the AGM. RT will ask the District Council for advice.\n"
             "Raffle: JP will draw the names tomorrow and film it.\n"
-            "Potholes: MKC will investigate. It is not known what the PC will decide.\n"
+            "Potholes: KDC will investigate. It is not known what the PC will decide.\n"
             "Funding: the arrangements for SP will evolve over the year.")
     assert _tasks(tmp_path, text) == [(["RT"], "RT will ask the District Council for advice."),
                                       (["JP"], "Raffle: JP will draw the names tomorrow and film it.")]
@@ -106,7 +106,7 @@ def test_the_writers_own_task_in_the_first_person(tmp_path: Path) -> None:
 
 
 def test_who_runs_the_meetings_business_is_no_task(tmp_path: Path) -> None:
-    """"It was agreed that, as in previous years, Martin would manage the evening's agenda": who runs this meeting's
+    """"It was agreed that, as in previous years, Kenver Angove would manage the evening's agenda": who runs this meeting's
     business, as who chairs it, is no task."""
     text = _HALL + "1. Opening\n\nIt was agreed that, as in previous years, Kenver Angove would manage the evening's agenda."
     assert _tasks(tmp_path, text) == []

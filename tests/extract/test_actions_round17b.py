@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pages import extract_page
 
-_TRUST = ("Elmbridge Row Community Land Trust\nMinutes of the Board meeting held on 12 March 2024\n"
+_TRUST = ("Elmbrook Row Community Land Trust\nMinutes of the Board meeting held on 12 March 2024\n"
           "Present: Corvina Addlestrop (CA), Hollis Wetherden (HW), Emrys Tallowby (ET), Jessamy Purbright (JP)\n\n"
           "3. Local employers\n{task}\n{lines}\n\n4. Date of next meeting\n9 April 2024\n")
 
@@ -47,7 +47,7 @@ def test_two_posts_in_one_after_by_are_both_owners(tmp_path: Path) -> None:
                                        "The broken stile is still to be repaired by Chairman/Clerk before the summer.")]
 
 
-_GOVERNORS = ("Lanreath Vale Primary School\nMinutes of the Resources Committee meeting held on 6 February 2024\n"
+_GOVERNORS = ("Lanwithey Vale Primary School\nMinutes of the Resources Committee meeting held on 6 February 2024\n"
               "Governors present: Tressa Gulloway (Chair), Jowan Penwarden (Headteacher), Kensa Maddern\n"
               "Also present: Elestren Pasco (School Business Manager)\n\n"
               "Actions from the last meeting\n{entries}\n"
@@ -93,11 +93,11 @@ def test_an_action_table_under_a_review_of_earlier_actions_sets_no_task(tmp_path
 
 
 def test_an_owner_named_with_the_initials_of_the_body_they_speak_for_is_the_person(tmp_path: Path) -> None:
-    """"Actions:" over "Harriet Shepway NFF will inform the forum ...": the owner is the person, without the initials
-    of the body after her name (kept as one owner "Harriet Shepway NFF" before); a body's initials alone stay as written."""
-    page = ("Lydbrook Vale Flood Forum\nSteering Committee, 29 April 2024\nPresent: Rosalind Wickham (Chair), Tobias Halloran\n\n"
-            "Actions:\n1) Harriet Shepway NFF will inform the forum when the national report is available.\n"
-            "2) Rosalind Wickham will write to the parish councils about the flood wardens.\n")
+    """"Actions:" over "Harriet Shelvoke XYF will inform the forum ...": the owner is the person, without the initials
+    of the body after her name (kept as one owner "Harriet Shelvoke XYF" before); a body's initials alone stay as written."""
+    page = ("Brackenmoor Vale Flood Forum\nSteering Committee, 29 April 2024\nPresent: Rosalind Pellowes (Chair), Tobias Quarrendon\n\n"
+            "Actions:\n1) Harriet Shelvoke XYF will inform the forum when the national report is available.\n"
+            "2) Rosalind Pellowes will write to the parish councils about the flood wardens.\n")
     assert _tasks(tmp_path, page) == [
-        (["Harriet Shepway"], "Harriet Shepway NFF will inform the forum when the national report is available."),
-        (["Rosalind Wickham"], "Rosalind Wickham will write to the parish councils about the flood wardens.")]
+        (["Harriet Shelvoke"], "Harriet Shelvoke XYF will inform the forum when the national report is available."),
+        (["Rosalind Pellowes"], "Rosalind Pellowes will write to the parish councils about the flood wardens.")]

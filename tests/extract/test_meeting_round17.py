@@ -21,8 +21,8 @@ _TAIL = "\n\n1. Apologies\nApologies were received from Cllr Wenna Strickfold.\n
     # the venue after the meeting's word, then the date: "X BOARD (XB) MEETING THE GREEN ROOM, ... <date>"
     ("M I N U T E S\n\nCOMMUNITY SAFETY BOARD (CSB) MEETING THE LANTERN ROOM, QUILLAN HOUSE, MARSH ROAD "
      "TUESDAY 15TH JULY 2014 AT 7.00 PM\n\nPresent: Ysolde Prewett (Chair), Caspian Durnell", "Community Safety Board"),
-    ("Frome Vale Residents Forum Meeting, Tolley Village Hall, 3rd March 2022, 7pm\n\nPresent: Ysolde Prewett (Chair), "
-     "Caspian Durnell", "Frome Vale Residents Forum"),
+    ("Wexmoor Vale Residents Forum Meeting, Quenbury Village Hall, 3rd March 2022, 7pm\n\nPresent: Ysolde Prewett (Chair), "
+     "Caspian Durnell", "Wexmoor Vale Residents Forum"),
 ])
 def test_body_from_round17_corpus_shapes(tmp_path, top: str, body: str | None) -> None:
     assert extract_page(tmp_path, top + _TAIL).meeting.body == body
@@ -40,11 +40,11 @@ def test_meeting_under_a_document_hosts_title(tmp_path) -> None:
 
 def test_meeting_from_a_document_hosts_title_when_the_document_has_none(tmp_path) -> None:
     """... and the host's title is the document's own when the minutes below it give no date of their own."""
-    page = ("Ashwold LEP Board Minutes 6 Aug 2019\n\nTotal Page:16\n\nFile Type:pdf, Size:1020Kb\n\n"
+    page = ("Ashwold LEP Board Minutes 9 Sep 2021\n\nTotal Page:16\n\nFile Type:pdf, Size:1020Kb\n\n"
             "NB: these minutes are published as a draft record until formal ratification by the Board.\n\n"
             "Present: Tamsin Ollerby (Chair), Bevis Quarrell, Hedda Lintott" + _TAIL)
     meeting = extract_page(tmp_path, page).meeting
-    assert (meeting.body, meeting.date) == ("Ashwold LEP Board", "2019-08-06")
+    assert (meeting.body, meeting.date) == ("Ashwold LEP Board", "2021-09-09")
 
 
 def test_body_from_a_letterhead_run_into_the_title_line(tmp_path) -> None:

@@ -46,7 +46,7 @@ def test_a_body_before_its_titled_people_a_line_each(tmp_path: Path) -> None:
     record = extract_page(tmp_path, "Minutes of the Site Stakeholder Group held on 9 June 2026\n\n"
                           "PRESENT\n\n"
                           "Cllr Tobin Quarvell Chairman\n\n"
-                          "Harbridge Mr Darcy Pellowen\n\n"
+                          "Quenbury Mr Darcy Pellowen\n\n"
                           "County Council Cllr Fenna Ashmoor Mr Simon Keldworth\n\n"
                           "1. Welcome\n\nThe Chairman welcomed everyone to the meeting.\n")
     assert [p.name for p in record.attendees] == ["Tobin Quarvell", "Darcy Pellowen", "Fenna Ashmoor", "Simon Keldworth"]
