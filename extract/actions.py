@@ -1068,7 +1068,7 @@ class _Finder:
         """Whether a sentence's subject names one person by name or initials ("Mr Bodrugan", "MB"), not a role, a group
         or the meeting ("The Chair", "Members", "The Panel")."""
         subject = subject.strip(" ,;:")
-        if not subject or ROLE_WORD.match(subject) or _ROLE_PHRASE.match(subject) or _SUBJECT_SEP.search(subject):
+        if not subject or _is_role(subject) or _SUBJECT_SEP.search(subject):
             return False
         return len(self._subject_owners(subject)) == 1 and not GROUP_SUBJECT.fullmatch(subject)
 
@@ -1076,7 +1076,7 @@ class _Finder:
         """Whether every owner is a person the attendance record (when there is one) leaves out: no one present, no
         role, no group."""
         return bool(self.registry.names) and all(
-            o not in self.registry.names and not ROLE_WORD.match(o) and not _ROLE_PHRASE.match(o)
+            o not in self.registry.names and not _is_role(o)
             and not GROUP_SUBJECT.fullmatch(o) and not _INITIALS_WORD.fullmatch(o) for o in owners)
 
     def _subject_owners(self, subject: str) -> list[str]:
@@ -1198,8 +1198,7 @@ class _Finder:
         parts = [p.strip(" .()") for p in _OWNER_SEP.split(text) if p.strip(" .()")]
         owners: list[str] = []
         for part in _titled_parts(parts):
-            role = ROLE_WORD.match(part) or _ROLE_PHRASE.match(part)  # "Clerk", "Town Clerk": its holder when named
-            name = self._resolve(part) or (self._holder(part) if role else None)
+            name = self._resolve(part) or (self._holder(part) if _is_role(part) else None)  # "Clerk", "Town Clerk": its holder
             if name:
                 owners.append(name)
             elif people_only:
@@ -1279,8 +1278,7 @@ class _Finder:
         owners = []
         for part in _OWNER_SEP.split(text):
             name = self._resolve(part)
-            role = ROLE_WORD.match(part) or _ROLE_PHRASE.match(part) if name is None else None
-            if role:  # "Clerk", "the Chair", "Town Clerk": its holder when the minutes name one
+            if name is None and _is_role(part):  # "Clerk", "the Chair", "Town Clerk": its holder when the minutes name one
                 name = self._holder(part) or part
             if name is None and (_INITIALS_WORD.fullmatch(part) or self._first_name(part)):
                 name = part
@@ -1388,6 +1386,12 @@ def _wrapped_cells(lines: list[Block]) -> list[list[Block]]:
         else:
             cells[-1].append(line)
     return cells
+
+
+def _is_role(text: str) -> bool:
+    """Whether ``text`` is an owner written as a role: a role word ("Clerk", "the Chair") or a longer post ("Town
+    Clerk", "Head of Planning")."""
+    return bool(ROLE_WORD.match(text) or _ROLE_PHRASE.match(text))
 
 
 def _titled_parts(parts: list[str]) -> list[str]:
