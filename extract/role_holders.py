@@ -60,6 +60,7 @@ def holder_patterns(role: str) -> tuple[re.Pattern, ...]:
         # Clerk to the Parish Council, Jane Roe
         rf"{name}[^\S\n]*\((?i:the\s+)?{q}{r}(?:[^()\n]{{0,30}}|[^\S\n]+(?:and|&)[^\S\n]+[^()\n]{{0,40}})\)",
         # Jane Roe (Clerk), Jane Roe (Parish Clerk and Responsible Financial Officer)
+        rf"{r}[^\S\n]*\([^\S\n]*{title}{name}[^\S\n]*\)",  # Parish Clerk (Mrs Jane Roe): the post, its holder in brackets
         rf"\b(?i:the)\s+{q}{r}(?:,|[^\S\n]+[–—-])?[^\S\n]+{title}{name}",  # the Clerk, Mrs Jane Roe; the Clerk – Jane Roe
         rf"{name},[^\S\n]+(?i:the\s+)?{q}{r}{_NOT_OTHER_BODY}",  # Jane Roe, Parish Clerk
         rf"(?<![\w/&])(?<![\w/&] ){_HOLDER_NAME_DASH}[^\S\n]*[–—-][^\S\n]*(?!(?i:the)\b){q}(?i:{word})(?![\w-]){_NOT_OTHER_BODY}",

@@ -390,10 +390,12 @@ BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|wil
 # the titles whose full stop ends nothing, and "St." before a name ("at St. Mark's"); not "Councillor", a whole word:
 # "... her time as a Councillor. He asked ..." ends a sentence
 TITLES_WITH_DOT = ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr", "Rev", "Revd", "Prof", "St")
+_BULLETS = "•▪●"  # a list's bullet inside a paragraph (a PDF's list flattened into one line) opens a sentence
 _TITLE_DOT = "".join(rf"(?<!\b{t}[.!?])" for t in TITLES_WITH_DOT)
 _INITIAL_DOT = r"(?!(?<=[a-z] [A-Z]\.)\s+[a-z])"  # "Steve L. will send ...": a surname's initial, when a lower-case word follows
 _GLUED = r"(?<=[a-z]{2}[.!?])" + _TITLE_DOT + r"(?=[A-Z][a-z]*\s)"  # no space after it, in PDF text: "website.A copy of ..."
-_SENTENCE_END = r"(?:[.!?]" + _TITLE_DOT + _INITIAL_DOT + r"[.!?]*(?=\s|$)|[.!?]" + _GLUED + r"|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)"
+_SENTENCE_END = (r"(?:[.!?]" + _TITLE_DOT + _INITIAL_DOT + r"[.!?]*(?=\s|$)|[.!?]" + _GLUED +
+                 r"|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|(?=[^\S\n]+[" + _BULLETS + r"][^\S\n])|$)")
 SENTENCE = re.compile(r"\S[^.!?,\s]*(?:[.!?,\s][^.!?,\s]*)*?" + _SENTENCE_END, re.S)
 
 
@@ -507,7 +509,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in SENTENCE.finditer(text):
         a, b = m.start(), m.end()
-        while a < b and text[a].isspace():
+        while a < b and (text[a].isspace() or text[a] in _BULLETS):
             a += 1
         if b - a > 3:
             spans.append((a, b))

@@ -167,7 +167,8 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     (presence._ACTED, re.compile(r"(?<=\S)\s+(?:" + "|".join(presence._ACTS) + r")\b", re.I)),
     (task_patterns.SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
                                    + r"[.!?]+(?=\s|$)|(?<=[a-z]{2})" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
-                                   + r"[.!?](?=[A-Z][a-z]*\s)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|$)", re.S)),
+                                   + r"[.!?](?=[A-Z][a-z]*\s)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|(?=[^\S\n]+["
+                                   + task_patterns._BULLETS + r"][^\S\n])|$)", re.S)),
     (meeting._SENTENCE_BREAK, re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")),
     # the space first, once for every branch: against each branch's own space, one after a look-behind
     (task_patterns.TRAILING_ACTION, re.compile(task_patterns.TRAILING_ACTION.pattern.replace(r"\s(?:(?<=[.!?]\s)\s*", r"(?:(?<=[.!?])\s+", 1)

@@ -1,0 +1,41 @@
+"""Tasks in running text and their owners, round 18a: made-up pages in the general shapes of real minutes
+(parish councils, village clubs), with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def _tasks(tmp_path: Path, text: str) -> list[tuple[list[str], str]]:
+    record = extract_page(tmp_path, text + "\n")
+    return [(a.owners, a.text) for a in record.actions]
+
+
+def test_a_bullet_inside_a_paragraph_opens_a_task_and_the_post_before_a_bracketed_name_is_its_holder(
+        tmp_path: Path) -> None:
+    """A PDF's bulleted list flattened into one paragraph ("... be approved: • Clerk to report ... • Clerk to
+    request ...") has a task per bullet, each a sentence of its own; and "Parish Clerk (Mrs A Roe)" in a run-on
+    attendance line names the clerk, so the bullets' "Clerk" is her."""
+    text = ("Minutes of the Parish Council meeting held on 4 June 2019 Present: Councillor D Polglase (Chair), "
+            "Councillor K Trethewey and Councillor R Bolitho In Attendance: Parish Clerk (Mrs H Penberthy) PC T Jory, "
+            "Neighbourhood Policing\n\n19/41 Footpaths Group It was proposed by Councillor Bolitho, seconded by "
+            "Councillor Trethewey and resolved that the following recommendations be approved: • Clerk to report the "
+            "broken stile to the County Council • Clerk to request a site visit from the rights of way officer "
+            "• Clerk to obtain quotes for a new fingerpost\n\n19/42 Date of next meeting 2 July 2019.")
+    assert _tasks(tmp_path, text) == [
+        (["H Penberthy"], "Clerk to report the broken stile to the County Council"),
+        (["H Penberthy"], "Clerk to request a site visit from the rights of way officer"),
+        (["H Penberthy"], "Clerk to obtain quotes for a new fingerpost")]
+
+
+def test_a_bullet_list_of_topics_inside_a_paragraph_sets_no_task(tmp_path: Path) -> None:
+    """Bullets that list topics ("still waiting on updates for: • the wall's ownership • the lease") set no task
+    of their own, and the task after them no longer takes in the sentence that introduced the list (the last
+    bullet still runs into it: a topic and the next sentence are not told apart)."""
+    text = ("Minutes of the Community Council meeting held on 9 March 2021\n\nPresent: Ailsa Drummond (Chair), "
+            "Fergus Lennox, Morag Pitcaithly\n\n4. Matters arising\n\nThe secretary said she was still waiting on "
+            "updates for the following items: • Ownership of the mill wall • Renewal of the hall lease Morag will "
+            "endeavour to get updates on these points for the next meeting.")
+    assert _tasks(tmp_path, text) == [(["Morag Pitcaithly"], "Renewal of the hall lease Morag will endeavour to get "
+                                                             "updates on these points for the next meeting.")]
