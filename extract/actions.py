@@ -99,6 +99,10 @@ _PAGE_FOOTER = re.compile(r"\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*", re.I)  # 
 _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
 # what a note's subject is followed by ("Skip to be ordered"): searched alone first, at the words only (see cues.after)
 _TO_BE_DONE_TAIL = cues.after(TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
+# a sentence that goes on about the thing the sentence before it is about ("It will then go out in May.", "This will be
+# on the next agenda."), not a decision that opens with "It" ("It was agreed that ...")
+_CONTINUES = re.compile(r"(?:It|This|These|That)\s+(?!was\s+(?:agreed|resolved|decided|requested|proposed)\b)"
+                        r"(?:will|would|is|was|has|can|should|may)\b")
 
 
 # a role written out as the owner: "the Town Clerk", "Head of Planning", "the Community Safety Manager"
@@ -376,9 +380,35 @@ class _Finder:
         previous = self.blocks[i - 1]
         sentence = _last_sentence(previous.text)
         # not "The Chair welcomed everyone ..." / "Actions: Chair", nor an item's title / "ACTION – Clerk"
-        if not cues.search_folded(AGENDA_WORDING, sentence) and not _ITEM_TITLE.fullmatch(previous.text):
-            found.append(Found(sentence, previous.end - len(sentence), self.blocks[i].end, ref=ref, owners=owners,
-                                owner_text=who, due_text_source=due_text))
+        if cues.search_folded(AGENDA_WORDING, sentence) or _ITEM_TITLE.fullmatch(previous.text):
+            return
+        start = previous.end - len(sentence)
+        read = any(f.end > start for f in self._read_in(previous.start, found))
+        earlier = self._task_before_last(previous.start, start, owners, found) if _no_task(sentence, read) else None
+        if earlier is not None:  # "The Clerk would forward the copies. The report was accepted." / "Action GP"
+            earlier.owners, earlier.owner_text = owners, who
+            earlier.due_text_source = earlier.due_text_source or due_text
+            return
+        found.append(Found(sentence, start, self.blocks[i].end, ref=ref, owners=owners, owner_text=who,
+                           due_text_source=due_text))
+
+    @staticmethod
+    def _read_in(start: int, found: list[Found]) -> list[Found]:
+        """The tasks read so far from ``start`` on (found keeps the order of the blocks they were read in)."""
+        k = len(found)
+        while k > 0 and found[k - 1].start >= start:
+            k -= 1
+        return found[k:]
+
+    def _task_before_last(self, start: int, last: int, owners: list[str], found: list[Found]) -> Found | None:
+        """The task an owners-only label after a paragraph (from ``start``) is for when the paragraph's last sentence
+        (from ``last``) sets none: the last task read in running text before that sentence, when it names no one else
+        than the label does (nobody, a post, or the label's own people); else None."""
+        earlier = [f for f in self._read_in(start, found) if f.prose and f.end <= last]
+        if not earlier:
+            return None
+        task = earlier[-1]
+        return task if all(_is_role(o) or o in owners for o in task.owners) else None
 
     def _after_label(self, j: int, plural: bool, found: list[Found], consumed: set[int], ref: str | None = None) -> int:
         """After "Actions:" a list of tasks; after "Action" (or "Action Point 1", ``ref``) a task, then its
@@ -700,6 +730,7 @@ class _Finder:
         return len(texts) == 3 and all(column_kind(t) for t in texts) and len({column_kind(t) for t in texts}) == 3
 
     def _inline(self, block: Block, found: list[Found]) -> None:
+        labelled = None  # the task of an owners-only label at the paragraph's end ("... Action JR.")
         self._owners_between(block, found)
         done = self._bracketed_owners(block, found)  # where the text not yet read begins: a task read with its
         # margin owners is not read again; an item's title names no owner ("5. Action Plan")
@@ -731,8 +762,9 @@ class _Finder:
                 start -= len(tail) + 1
                 task = " ".join(self.doc.text[start:block.start + len(head)].split())
             due = trailing.groupdict().get("due")  # a due-date column after the margin's owners: "... TT 27 Oct"
-            found.append(Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
-                                owner_text=trailing.group("who"), due_text_source="by " + due if due else ""))
+            labelled = Found(task, start, block.start + len(head), owners=self._own_owners(task, owners),
+                             owner_text=trailing.group("who"), due_text_source="by " + due if due else "")
+            found.append(labelled)
         elif not done:
             self._labelled_after(block, found)
         for m in cues.finditer(SENTENCE_TASK, block.text, done):
@@ -745,6 +777,20 @@ class _Finder:
                                         owners=who, prose=True))
         if self.prose:
             self._prose_tasks(block, found)
+            if labelled is not None:
+                self._label_to_earlier(labelled, block, found)
+
+    def _label_to_earlier(self, labelled: Found, block: Block, found: list[Found]) -> None:
+        """An owners-only label at a paragraph's end whose last sentence sets no task or goes on about the one before
+        ("Jo Roe will draft the sheet. It will then go out in May. Action JR."): the label names who does the task read
+        before it (``_task_before_last``), which takes its owners; the last sentence is no task of its own."""
+        if not _no_task(labelled.text, self._prose_owners(labelled.text) is not None):
+            return
+        earlier = self._task_before_last(block.start, labelled.start, labelled.owners, found)
+        if earlier is not None:
+            earlier.owners, earlier.owner_text = labelled.owners, labelled.owner_text
+            found.remove(labelled)
+            self._seen -= 1  # (it was counted among the spans _prose_tasks has read)
 
     def _margin_end_owners(self, text: str, margin: re.Match) -> list[str]:
         """The owners an unlabelled margin at the end of ``text`` names (``MARGIN_END``): people the minutes
@@ -1392,6 +1438,13 @@ def _is_role(text: str) -> bool:
     """Whether ``text`` is an owner written as a role: a role word ("Clerk", "the Chair") or a longer post ("Town
     Clerk", "Head of Planning")."""
     return bool(ROLE_WORD.match(text) or _ROLE_PHRASE.match(text))
+
+
+def _no_task(sentence: str, read: bool) -> bool:
+    """Whether the last sentence before an owners-only label sets no task: one the readers read no task in and with
+    no wording that sets one (``_EVIDENCE``: "The report was discussed and accepted."), or one that goes on about the
+    thing the sentence before it is about ("It will then go out in May.")."""
+    return _CONTINUES.match(sentence) is not None or not read and not any(p.search(sentence) for p in _EVIDENCE)
 
 
 def _titled_parts(parts: list[str]) -> list[str]:
