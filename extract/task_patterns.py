@@ -378,7 +378,8 @@ NOT_NOTE = re.compile(r"^(?:to|for|items?|(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)
 # stands as it is)
 POINTS_BACK = re.compile(r"\b(?:this|it|that|these|them)\W*$")  # a task that needs the clause before it
 _BACK = r"(?:this|that|it)"
-BARE_ACTION = re.compile(r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so)|"
+_BARE_WHO = r"(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?"  # "Clerk", "the Chair", "Cllr Roe"
+BARE_ACTION = re.compile(_BARE_WHO + r"(?:\s*(?:&|/|\band\b)\s*" + _BARE_WHO + r")?\s+(?:to|will|would|shall)\s+(?:action|do\s+(?:this|that|it|so)|"
                           r"(?:look\s+into|investigate|pursue|deal\s+with|enquire\s+(?:about|into))\s+" + _BACK + r"(?:\s+further)?|"
                           r"respond|reply|check)(?:\s+(?:before|by|at|in|within|after|over)\s+[^.]{1,40}?)?\.?", re.I)
 # (a time may follow: "JL will do this before the next meeting", "He will do this in the next couple of days")

@@ -39,3 +39,20 @@ def test_a_bullet_list_of_topics_inside_a_paragraph_sets_no_task(tmp_path: Path)
             "endeavour to get updates on these points for the next meeting.")
     assert _tasks(tmp_path, text) == [(["Morag Pitcaithly"], "Renewal of the hall lease Morag will endeavour to get "
                                                              "updates on these points for the next meeting.")]
+
+
+_PARISH = ("Minutes of the Parish Council meeting held on 8 May 2017\n\n"
+           "Present: Cllrs Tamsin Penrose (Chair), Kit Rosewarne, Lowenna Trevail, Jory Pascoe – Parish Clerk\n\n")
+
+
+def test_two_owners_to_action_after_a_sentence_name_its_task_not_a_task_of_their_own(tmp_path: Path) -> None:
+    """"Clerk & Cllr X to action." (two owners, joined by "&", "and" or "/") after a sentence points back to it as
+    "Clerk to action." does: it is no task of its own; the sentence before is the task, theirs unless it names its own
+    owners already."""
+    text = _PARISH + ("5. Grit bins\n\nIt was agreed that the clerk to order the grit bin and Cllr Trevail to speak to "
+                      "the school about its site. Clerk & Cllr Trevail to action.\n\n"
+                      "6. Bus shelter\n\nThe bus shelter roof needs replacing. Clerk and Cllr Rosewarne to action.")
+    assert _tasks(tmp_path, text) == [
+        (["Jory Pascoe"], "the clerk to order the grit bin"),
+        (["Lowenna Trevail"], "Cllr Trevail to speak to the school about its site."),
+        (["Jory Pascoe", "Kit Rosewarne"], "The bus shelter roof needs replacing. Clerk and Cllr Rosewarne to action.")]
