@@ -29,7 +29,8 @@ from minutes.extract import nlp
 from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people, marked_people, status_line_people
 from minutes.extract.attendance_sections import _Section, _recased, _rejoined, _sections
 from minutes.extract.blocks import attendance_label
-from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names
+from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names, \
+    spaced_initials
 from minutes.extract.person_entry import NOT_NAMES, _SUB_NOTE, _hyphen_as_space, _name_candidates, _parse, _split_title
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import apologies_by_initials, same_person, sentence_people
@@ -109,10 +110,22 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
     for person in record.attendees + record.apologies:
         person.name = _without_glued_and(doc.text, person.name)
-    # one name both present and among the apologies: present (an apology for another meeting, or for lateness)
-    present = {p.name.lower() for p in record.attendees}
-    record.apologies[:] = [p for p in record.apologies if p.name.lower() not in present]
+    # one person both present and among the apologies: present (an apology for another meeting, or for lateness)
+    record.apologies[:] = [p for p in record.apologies if not _listed_present(p.name, record.attendees)]
     record.warnings += _silent_sections(doc, sections, record)
+
+
+def _listed_present(name: str, attendees: list[Person]) -> bool:
+    """Whether an apology's ``name`` is a person recorded present: the same name, or the one attendee of that surname
+    when the apology gives no first name against theirs ("Cronin" and "F Cronin", "B Tulloch" and "Bec Tulloch"; not
+    "Sue Nicholas" and "Nicholas", nor "John Dines" and "Jim Dines", nor "Davidson" among two Davidsons)."""
+    if any(p.name.lower() == name.lower() for p in attendees):
+        return True
+    same = [p.name for p in attendees if same_person(name, p.name)]
+    if len(same) != 1:
+        return False
+    away, came = (spaced_initials(n.lower()).split() for n in (name, same[0]))
+    return len(away) == 1 or len(came) > 1 and (len(away[0]) == 1 or len(came[0]) == 1 or away[0] == came[0])
 
 
 def _fewer_initials(name: str, known: str) -> bool:
