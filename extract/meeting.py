@@ -146,6 +146,8 @@ _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$|"
                      r"^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,?\s*$", re.I)  # a byline: "By Ann Bell, <date>"
 # the date a draft is to be confirmed or was approved on, never the meeting's
+# a blog post's date with its author after it, the whole line: "Tuesday, 2 May 2017 By: Ann Bell"
+_BYLINE_AFTER = re.compile(r"\s*[,|–-]?\s*(?:posted\s+)?by\s*:?\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*$", re.I)
 _CONFIRMED_ON = re.compile(r"\b(?:rearranged|postponed|moved|rescheduled|deferred|brought\s+forward)\s+from\s*$|"  # the date it was moved from
                            # "Draft, to be agreed at the AGM <date>"
                            r"\b(?:confirmed|approved|agreed|ratified|adopted|signed)(?:\s+as\s+a\s+(?:correct|true)\s+record)?"
@@ -214,7 +216,7 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
                 continue  # "Date of next meeting: 8 June 2006"
             if _CONFIRMED_ON.search(block.text, max(0, mention.start - 60), mention.start):
                 continue  # "DRAFT MINUTES TO BE CONFIRMED ON 3RD SEPTEMBER"
-            if _POSTED.search(block.text, 0, mention.start):
+            if _POSTED.search(block.text, 0, mention.start) or _BYLINE_AFTER.match(block.text, mention.end):
                 posted = posted or [(True, block, mention)]
                 continue  # a web page's "Posted on 20 March 2014 by Clerk": the meeting's date only if no other is
             stop = _SENTENCE_BREAK.search(block.text, mention.end, mention.end + 100)  # "... 14th March 2017. Signed as a true record on"

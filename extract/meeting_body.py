@@ -205,13 +205,14 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
     lines: list[str] = []
     last = 0
     for k, block in enumerate(region):
-        if block is date_block or attendance_label(block.text):
-            break
+        if block is date_block or attendance_label(block.text) or _person_line(block.text) and k + 1 < len(region) \
+                and _person_line(region[k + 1].text):
+            break  # (a run of people's lines is a list of who attended, without its label)
         if k and (_ITEM_NUMBER_ONLY.match(region[k - 1].text) or ITEM_PAGE.match(region[k - 1].text)):
             continue  # "1." or "Agenda item" / "Welcome, Introductions and Apologies": an agenda item's title
         if block.kind != "table_row" and len(block.text) <= 100 and not find_dates(block.text) and not _LABEL_ONLY.match(block.text) \
                 and not _GENERIC_TITLE.match(block.text) and not furniture_only(block.text) and not _CONTACT.search(block.text) \
-                and not _a_name(block.text) and not _role_holder(block.text) and not _MEMBER_LINE.match(block.text) \
+                and not _person_line(block.text) and not _role_holder(block.text) and not _MEMBER_LINE.match(block.text) \
                 and not _PAPER_LINE.search(block.text):
             lines.append(block.text)
             last = k
@@ -547,8 +548,10 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # "ASHBY TOWN DEAL BOARD – MEETING NOTES", "Ashby Youth Forum | Minutes", "X Trust – Trustees' Meeting"
     text = re.sub(r"\s+[-–|]\s+(?:\w+s['’]\s+|(?:annual|monthly|ordinary|general)\s+)?(?:meeting|minutes|notes)(?:\s+(?:minutes|notes))?$",
                   "", text, flags=re.I)
-    # "Ashby Parish Council: minutes of meeting 12 September 2017": the body before the word
-    text = re.sub(r"^(?P<body>.+?\b(?:" + BODY_NOUNS + r"))\s*[:–-]\s*minutes(?:\s+of(?:\s+(?:the|a))?\s+meeting)?\s*$", r"\g<body>",
+    # "Ashby Parish Council: minutes of meeting 12 September 2017", "Ashby Allotment Association: Minutes of AGM": the body
+    # before the word (after it only a kind of meeting)
+    text = re.sub(r"^(?P<body>.+?\b(?:" + BODY_NOUNS + r"|association|society|club))\s*[:–-]\s*minutes(?:\s+of(?:\s+(?:the|a|an))?"
+                  r"(?:\s+(?:annual|general|extra[\s-]?ordinary|ordinary|special))*\s+(?:meeting|agm|egm))?\s*$", r"\g<body>",
                   text, flags=re.I)
     # "Ashby PPG: Meeting Minutes Executive Board": the group's name, then its board's after the page's words
     text = re.sub(r"^(?P<whose>[^:]{2,40}):\s*(?:meeting\s+)?minutes\s+(?!of\b)(?=\S.*\b(?:" + BODY_NOUNS + r")\b)",
@@ -685,7 +688,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() or _kind_word(w) for w in re.split(r"[\s()]+", text) if w) \
             or furniture_only(text) or SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
             or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}(?:/\d{1,4})?|[a-z]+meeting[a-z]*|meeting[a-z]+", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
-            or len(find_people(text)) >= (2 if "," in text else 3) or _a_name(text) \
+            or len(find_people(text)) >= (2 if "," in text else 3) or _person_line(text) \
             or re.search(r"\b(?:pdf|KB|MB)\b|(?i:\bminutes?\s+book\b|\bpage\s+\d|\btemplates?\b)", text) \
             or re.match(r"(?:to|cc|from)\s*:|(?:this|these)\s|(?:posted|published|updated|uploaded|modified)\b", text, re.I) \
             or _role_holder(text) or _DOCUMENT_HOST.search(text) or _ROLE_ONLY.fullmatch(text) \
@@ -758,6 +761,23 @@ def furniture_only(text: str) -> bool:
     "MONTHLY MEETING", "2014 AGM")."""
     return all(w.lower() in _FURNITURE or _kind_word(w) or re.fullmatch(r"(?:19|20)\d\d", w)
                for w in re.split(r"[\s/()]+", text) if w)  # "Meeting Minutes (AGM)"
+
+
+# what may follow a person's name on a line of who attended or wrote: their organisation or role after a comma or in
+# brackets ("Ann Bell, Ashby Surgery", "Ann Bell(ABC)")
+_AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)|,[^,()]{1,60})?\s*")
+# a blog post's byline before its author's name ("By: Ann Bell", "By Ann Bell"), or a label run into the first name of a
+# list ("PresentAnn Bell, Ashby Surgery": a PDF's lost space)
+_BYLINE = re.compile(r"\s*(?:(?i:by)\s*:?\s+|(?-i:Present|Apologies|Attendees)(?=[A-Z][a-z]))")
+
+
+def _person_line(text: str) -> bool:
+    """Whether ``text`` is one person's line and never a body: the name alone ("Mr Ann Bell"), after a byline ("By: Ann
+    Bell"), or with the person's organisation or role ("Ann Bell, Ashby Surgery", "Cllr Ann Bell(Leader, ABC)")."""
+    byline = _BYLINE.match(text)
+    rest = text[byline.end():] if byline else text
+    people = find_people(rest)
+    return bool(people) and people[0].quote_start == 0 and _AFTER_NAME.fullmatch(rest, people[0].end) is not None
 
 
 def _a_name(text: str) -> bool:
