@@ -89,17 +89,18 @@ def _read_meeting(doc: Document, blocks: list[Block], record: Record) -> None:
     region += [b for b in blocks[len(region):HEADING_REGION_MAX] if BODY_INLINE.match(b.text)]
     # read only for a date that lacks its year: the title's own year first ("2011 Annual Residents Meeting – Minutes")
     year = functools.cache(lambda: _title_year(region) or _document_year(doc, blocks))
-    date_block, mention = _meeting_date(region, year)
+    numbering = _minute_numbering(blocks)
+    date_block, mention = _meeting_date(region, year, numbering)
     if mention is None:  # "Chairman: Cllr A Smith  Clerk: Mrs B Jones" in a letterhead ended the region above the title
         titles = [b for b in blocks[len(region):len(region) + 3] if MEETING_TITLE.search(b.text)
                   and not EARLIER_MINUTES.search(b.text) and not re.match(r"\s*\(?[0-9ivx]{1,4}[.)]", b.text)]
-        date_block, mention = _meeting_date(titles, year)
+        date_block, mention = _meeting_date(titles, year, numbering)
     if mention is None:  # the agenda above the minutes on one page: "Agenda" / "1 Apologies" ... / "Minutes of the X Meeting held on <date>"
         titles = [b for b in blocks[len(region):4 * HEADING_REGION_MAX] if _MINUTES_TITLE.match(b.text) and not EARLIER_MINUTES.search(b.text)]
-        date_block, mention = _meeting_date(titles[:1], year)
+        date_block, mention = _meeting_date(titles[:1], year, numbering)
     if mention is None:  # a decision's page: "Date of decision: 25/05/2006" below the decision's text
         dated = [b for b in blocks[:3 * HEADING_REGION_MAX] if _DATE_LABEL.match(b.text)]
-        date_block, mention = _meeting_date(dated[:1], year)
+        date_block, mention = _meeting_date(dated[:1], year, numbering)
     meeting = record.meeting
     if mention and mention.date:
         meeting.date = mention.date.isoformat()
@@ -181,9 +182,24 @@ def _dates(text: str, year: Callable[[], int | None], short_years: bool = False)
     return mentions if all(m.has_year for m in mentions) else find_dates(text, year(), short_years)
 
 
-def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[Block | None, DateMention | None]:
+# a minute's number shaped like a date: "17/8/01" (the year, the meeting, the item)
+_DATE_SHAPED_NUMBER = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d{1,2})(?![\d/]|\.\d)")
+
+
+def _minute_numbering(blocks: list[Block]) -> frozenset[str]:
+    """The stems of the minutes' numbers shaped like dates: "17/8/" when "17/8/01", "17/8/02" and "17/8/03" number the
+    items (a date's last part never counts up through a document)."""
+    numbers: dict[str, set[int]] = {}
+    for block in blocks:
+        for stem, number in _DATE_SHAPED_NUMBER.findall(block.text):
+            numbers.setdefault(stem, set()).add(int(number))
+    return frozenset(stem for stem, seen in numbers.items() if any(n + 1 in seen and n + 2 in seen for n in seen))
+
+
+def _meeting_date(region: list[Block], year: Callable[[], int | None],
+                  numbering: frozenset[str] = frozenset()) -> tuple[Block | None, DateMention | None]:
     """The first dated block of the heading region (a labelled "Date" row wins; a web page's posting date
-    only when no other)."""
+    only when no other; never a minute's number in ``numbering``, see ``_minute_numbering``)."""
     candidates, posted = [], []
     item_page = bool(region) and re.fullmatch(r"\s*agenda\s+item\s*", region[0].text, re.I) is not None
     for k, block in enumerate(region):
@@ -203,6 +219,8 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None]) -> tuple[
         for mention in mentions:
             if mention in spans:
                 continue  # "Minutes of meetings held from 1st March 2019 to 31st March 2020": a book's period
+            if _DATE_SHAPED_NUMBER.match(block.text, mention.start) and block.text[mention.start:].startswith(tuple(numbering)):
+                continue  # "17/8/01: TO RECEIVE APOLOGIES": a minute's number
             opening = held is not None and 0 <= mention.start - held.end() <= 60  # "a meeting of X held at 7pm on <date>"
             # a long first paragraph that starts with the title: "X MINUTES OF THE BOARD MEETING held at Y on <date> PRESENT ..."
             opening = opening or mention.start <= 250 and MEETING_TITLE.search(block.text, 0, mention.start) is not None \

@@ -51,3 +51,19 @@ def test_body_before_minutes_of_a_kind_of_meeting(tmp_path, title: str, body: st
     """"<Body>: Minutes of <a kind of meeting>" names the body before the colon."""
     page = title + "\n\nPresent: Helen Quarrell (Chair), Peter Lintott"
     assert extract_page(tmp_path, page + _TAIL).meeting.body == body
+
+
+@pytest.mark.parametrize("page, date", [
+    # minutes numbered "<year>/<meeting>/<item>", shaped like dates, and no date of the meeting in the text
+    ("Present: Cllr Helen Quarrell (Chair) Cllr Peter Lintott\n\nMinute Actions 18/3/01: TO RECEIVE APOLOGIES Apologies were "
+     "received from Cllr Susan Ollerby 18/3/02: DECLARATION OF INTERESTS None.\n\n18/3/03: PUBLIC OPEN FORUM No members of the "
+     "public attended.", None),
+    ("Minutes of the Parish Council meeting held on Monday 5th March 2018\n\nPresent: Cllr Helen Quarrell (Chair)\n\n"
+     "18/3/01 Apologies\nNone.\n\n18/3/02 Declarations of Interest\nNone.\n\n18/3/03 Public Participation\nNone.", "2018-03-05"),
+    # near miss: a date in the same shape that does not count up is a date
+    ("Minute Actions 12/3/18: meeting of the working group\n\nPresent: Cllr Helen Quarrell (Chair)\n\n1. Apologies\nNone.\n\n"
+     "2. Footpaths\nThe clerk will write to the county by 19/4/18.", "2018-03-12"),
+])
+def test_a_minutes_number_shaped_like_a_date_is_not_the_meeting_date(tmp_path, page: str, date: str | None) -> None:
+    """Minutes numbered "18/3/01", "18/3/02", "18/3/03" (a date's last part never counts up through a document)."""
+    assert extract_page(tmp_path, page).meeting.date == date
