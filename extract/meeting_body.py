@@ -88,7 +88,11 @@ EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M)
                              re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall, or in a line that opens
 # with it ("Meeting of the X Committee held on 26/11/2007" over a report to it); "... that was held"
-MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:(?!meeting\b)[A-Za-z-]+\s+){0,6}?meeting" + _MEETING_NUMBER + r"\s+of\s+"
+# (the words before "meeting" never run across "Minutes": "ASHBY PARISH COUNCIL Minutes of Meeting of the Parish Council held"
+# opens its title at "Minutes", after the letterhead; two meetings held together: "the Annual Meeting and the Ordinary
+# Meeting of X held on")
+MEETING_OF_HELD = re.compile(r"(?:\b(?:minutes\s+of(?:\s+(?:a|an|the))?|at\s+(?:a|an|the))\s+|^\s*)(?:(?!meeting\b|minutes\b)[A-Za-z-]+\s+){0,6}?meeting"
+                             r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?!meeting\b)[A-Za-z-]+\s+){0,4}?meeting)?" + _MEETING_NUMBER + r"\s+of\s+"
                              r"(?!" + _ELECTORS + r")(?:the\s+)?"
                              r"(?P<body>[A-Z][^.;:()]{2,120}?)(?<!\swas)(?<!\swere)\s+(?:(?:(?:that|which)\s+)?(?:was|were)\s+)?held\b", re.I)
 ITEM_PAGE = re.compile(r"^\s*(?:agenda\s+item|issue\s+-\s+(?:decisions|meetings)|decision\s+details)\s*$", re.I)

@@ -67,3 +67,33 @@ def test_body_before_minutes_of_a_kind_of_meeting(tmp_path, title: str, body: st
 def test_a_minutes_number_shaped_like_a_date_is_not_the_meeting_date(tmp_path, page: str, date: str | None) -> None:
     """Minutes numbered "18/3/01", "18/3/02", "18/3/03" (a date's last part never counts up through a document)."""
     assert extract_page(tmp_path, page).meeting.date == date
+
+
+@pytest.mark.parametrize("top, body", [
+    # the letterhead run into the title's line, the title naming the body by its kind only
+    ("WEXBY PARISH COUNCIL Minutes of Meeting of the Parish Council Held on Monday 16th November 2020 at 7.30pm",
+     "Wexby Parish Council"),
+    ("ORCHARD VALE TOWN COUNCIL Minutes of a Meeting of the Town Council held on Monday 16th November 2020 at 7.30pm",
+     "Orchard Vale Town Council"),
+    # near miss: the title alone names the body by its kind
+    ("Minutes of Meeting of the Parish Council Held on Monday 16th November 2020 at 7.30pm", "Parish Council"),
+])
+def test_body_from_a_letterhead_run_into_a_meeting_of_title(tmp_path, top: str, body: str) -> None:
+    page = top + "\n\nPRESENT: Helen Quarrell Chair, Peter Lintott"
+    meeting = extract_page(tmp_path, page + _TAIL).meeting
+    assert (meeting.body, meeting.date) == (body, "2020-11-16")
+
+
+@pytest.mark.parametrize("top", [
+    "Minutes of The Annual General Meeting and Parish Council Meeting (No 12) of Wexby Parish Council held on Wednesday "
+    "20th May 2020 at 7:00 via online video link",
+    "Minutes of the Annual Meeting and the Ordinary Meeting of Wexby Parish Council held on Wednesday 20th May 2020 at 7pm",
+    # run into a letterhead with the clerk's address
+    "Wexby Parish Council ______ Parish Clerk; Helen Quarrell, Low Barn, Wexby. QX1 9ZZ (01900 123456) Minutes of The "
+    "Annual General Meeting and Parish Council Meeting (No 335) of Wexby Parish Council held on Wednesday 20th May 2020 at "
+    "7:00 via online video link Parish Councillors required to attend; Peter Lintott (Chair), Susan Ollerby.",
+])
+def test_two_meetings_held_together_name_one_body(tmp_path, top: str) -> None:
+    """"The Annual Meeting and the Ordinary Meeting of X held on <date>": two meetings of one body on one evening."""
+    meeting = extract_page(tmp_path, top + "\n\nPresent: Peter Lintott (Chair)" + _TAIL).meeting
+    assert (meeting.body, meeting.date, meeting.start) == ("Wexby Parish Council", "2020-05-20", "19:00")
