@@ -628,6 +628,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^meeting\s+(?!of\b)(?=\S.*\b(?:" + BODY_NOUNS + r")$)", "", text, flags=re.I)  # "MINUTES MEETING X TOWN COUNCIL <date>"
     # a bilingual letterhead: "Cyngor Cymuned Cefn Community Council" is the Community Council, and so is
     # "CYNGOR CYMUNED LLANDEG / LLANDEG COMMUNITY COUNCIL" either way round
+    # ... or the Welsh words glued to the English by a slash: "Cofnodion Cyngor/Council Minutes" ("Minutes Council/Council Minutes")
+    text = re.sub(r"^(?:(?:cofnodion|cyngor|cymuned|tref|bro)\s+)*(?:cofnodion|cyngor|cymuned|tref|bro)\s*/\s*(?=[A-Z])", "", text, flags=re.I)
     english = [part for part in re.split(r"\s+[/|]\s+", text) if not re.match(r"cyngor\b", part, re.I)]
     text = english[0] if len(english) == 1 and re.search(r"\bcouncil$", english[0], re.I) else text
     text = re.sub(r"^cyngor\s+(?:cymuned|tref|dinas|sir|bro)(?:\s+|(?=[A-Z]))(?=.*\bcouncil$)", "", text, flags=re.I)
@@ -646,6 +648,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\s*\((?:item|agenda item|minute)\s*[\w.]+\)\s*$", "", text, flags=re.I)
     text = re.sub(r"^\s*(?:from\s+|meetings?\s+of\s+)?the\s+|^\s*meetings?\s+of\s+", "", text, flags=re.I).strip(" ,.:;-–")
     text = re.sub(r"^(?:19|20)\d\d\s+(?=[A-Z][a-z])", "", text)  # "Draft Minutes - 2024 Annual Parish Meeting": the year after the page's words
+    # the meeting's count before the body: "Minutes of the fifth Ashby Forum Meeting", "7th Ashby Forum Meeting" (not a
+    # name's word: "Second Chance Club")
+    text = re.sub(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?=[A-Z])", "", text)
     if re.match(r"(?:above|said|aforementioned)\b", text, re.I):
         return None  # "A meeting of the above Committee will be held ...": the body is named elsewhere (the line above)
     # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"

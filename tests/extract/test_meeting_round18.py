@@ -97,3 +97,18 @@ def test_two_meetings_held_together_name_one_body(tmp_path, top: str) -> None:
     """"The Annual Meeting and the Ordinary Meeting of X held on <date>": two meetings of one body on one evening."""
     meeting = extract_page(tmp_path, top + "\n\nPresent: Peter Lintott (Chair)" + _TAIL).meeting
     assert (meeting.body, meeting.date, meeting.start) == ("Wexby Parish Council", "2020-05-20", "19:00")
+
+
+@pytest.mark.parametrize("title, body", [
+    # the meeting's count before the body's name
+    ("Draft Minutes of fifth QRA Committee Meeting, 2 October 2014, 8pm at The Old Forge.", "QRA Committee"),
+    ("Minutes of the 7th Wexby Flood Forum Meeting, 2 October 2014", "Wexby Flood Forum"),
+    # near miss: a capitalised word of the name
+    ("Second Chance Club - Minutes of the Annual General Meeting, 2 October 2014", "Second Chance Club"),
+    # a bilingual title, the Welsh words glued to the English by a slash ("Minutes Council/Council Minutes")
+    ("Cofnodion Cyngor/Council Minutes\n\nMinutes - 2 October 2014", "Council"),
+    ("Cofnodion Cyngor Cymuned/Community Council Minutes\n\nMinutes - 2 October 2014", "Community Council"),
+])
+def test_body_without_the_meetings_count_or_its_welsh_words(tmp_path, title: str, body: str) -> None:
+    page = title + "\n\nPresent: Helen Quarrell (Chair), Peter Lintott"
+    assert extract_page(tmp_path, page + _TAIL).meeting.body == body
