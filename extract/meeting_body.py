@@ -144,6 +144,8 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
         if MINUTES_OF.match(text) and re.match(r"^\s*(the\s+)?(draft\s+|approved\s+|unapproved\s+|unconfirmed\s+|provisional\s+)?(minutes?|notes|note(?=\s+of\b)|action notes|summary|record)\b",
                                                 text, re.I):
             rest = MINUTES_OF.sub("", text, count=1)
+            if _person_line(rest):
+                continue  # "Notes prepared by: Ann Bell", "Minutes taken by Ann Bell": who wrote them, not a title
             # the body comes before the date: "Minutes of Council meeting 6th December 2010 – See ...", "... Meeting, 22.03.16."
             dates = find_dates(rest, short_years=True)
             if dates and not re.search(r"[A-Za-z]", rest[:dates[0].start]):
@@ -729,7 +731,8 @@ _VENUE = re.compile(r"\b" + _VENUE_WORD + r"(?:,\s*(?-i:[A-Z])[\w'’ -]*)?$", r
 
 
 # a document host's lines on the file under its page title: "Total Page:16", "File Type:pdf, Size:1020Kb"
-HOST_FILE_LINE = re.compile(r"^\s*(?:total\s+pages?|file\s+type|file\s+size)\s*:", re.I)
+# ... or its banner over the file's own text: "Document Sample", "<the file's name> Powered By Docstoc"
+HOST_FILE_LINE = re.compile(r"^\s*(?:total\s+pages?|file\s+type|file\s+size)\s*:|^\s*document\s+sample\s*$|^.*\bpowered\s+by\s+docstoc\s*$", re.I)
 # a document host's name and page furniture ("Docstoc", "Document Sample", "Powered By X", "Table of Contents", the file's
 # size and pages), a site's menu
 _DOCUMENT_HOST = re.compile(r"\b(?:docstoc|scribd|studylib|docplayer|yumpu|pdfslide|docslib|docsbay|docest|fdocuments)\b|"
@@ -775,9 +778,9 @@ def furniture_only(text: str) -> bool:
 # what may follow a person's name on a line of who attended or wrote: their organisation or role after a comma or in
 # brackets ("Ann Bell, Ashby Surgery", "Ann Bell(ABC)")
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)|,[^,()]{1,60})?\s*")
-# a blog post's byline before its author's name ("By: Ann Bell", "By Ann Bell"), or a label run into the first name of a
-# list ("PresentAnn Bell, Ashby Surgery": a PDF's lost space)
-_BYLINE = re.compile(r"\s*(?:(?i:by)\s*:?\s+|(?-i:Present|Apologies|Attendees)(?=[A-Z][a-z]))")
+# a blog post's byline or a minute-taker's credit before the name ("By: Ann Bell", "Notes prepared by: Ann Bell"), or a
+# label run into the first name of a list ("PresentAnn Bell, Ashby Surgery": a PDF's lost space)
+_BYLINE = re.compile(r"\s*(?:(?i:(?:(?:prepared|taken|written|recorded|compiled)\s+)?by)\s*:?\s+|(?-i:Present|Apologies|Attendees)(?=[A-Z][a-z]))")
 
 
 def _person_line(text: str) -> bool:

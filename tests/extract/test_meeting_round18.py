@@ -112,3 +112,23 @@ def test_two_meetings_held_together_name_one_body(tmp_path, top: str) -> None:
 def test_body_without_the_meetings_count_or_its_welsh_words(tmp_path, title: str, body: str) -> None:
     page = title + "\n\nPresent: Helen Quarrell (Chair), Peter Lintott"
     assert extract_page(tmp_path, page + _TAIL).meeting.body == body
+
+
+@pytest.mark.parametrize("host_title", ["1. Ground - Wexby Bowls Club", "Minutes 4 March 2009 - Wexby Bowls Club"])
+def test_meeting_below_a_document_hosts_banner(tmp_path, host_title: str) -> None:
+    """A document host's banner ("Document Sample", "<the file's name> Powered By Docstoc") over the file's text: the
+    minutes below it name and date the meeting, whatever the file's name looks like (an agenda item's "1. ...")."""
+    page = (f"{host_title}\n\nDocument Sample\n{host_title} Powered By Docstoc\n"
+            "                Minutes of Wexby Bowls Club Committee Meeting\n                Thursday 7th October 2010, 8pm\n"
+            "                at The Old Forge Wexby\n\nPresent: Helen Quarrell, Peter Lintott, Susan Ollerby.")
+    meeting = extract_page(tmp_path, page + _TAIL).meeting
+    assert (meeting.body, meeting.date, meeting.start) == ("Wexby Bowls Club Committee", "2010-10-07", "20:00")
+
+
+@pytest.mark.parametrize("credit", ["Notes Prepared By: Karen Pritchard", "Minutes taken by Karen Pritchard"])
+def test_who_wrote_the_notes_is_never_the_body(tmp_path, credit: str) -> None:
+    """"Notes prepared by: X" under the list of who attended is the minute-taker's credit, not a title naming nobody
+    (whose body would then be read from the names above it)."""
+    page = ("Wexby Local Access Forum Meeting Location: Old Forge\n\nDate: 13 April 2011\tTime:\t7pm\n\n"
+            "Helen Quarrell\tPeter Lintott\n\nSusan Ollerby\tDavid Fairclew\n\nJenny Marsh and Mike Trudgeon\n\n" + credit)
+    assert extract_page(tmp_path, page + _TAIL).meeting.body == "Wexby Local Access Forum"
