@@ -140,6 +140,7 @@ _ASSIGNMENT = re.compile(r"^(?:[o•▪·*-]\s+)?(?P<task>[A-Z][^\n–—:()]{1,
                          r"(?:\s*\([^()\n]*\))?\.?\s*$")
 # a person's full name followed by the initials of the body they speak for: "Jo Roe XYF will inform ..."
 _NAME_AND_BODY = re.compile(r"(?P<name>(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\s+[A-Z]{2,5}")
+_ASKS_WHOM = re.compile(r"\b(?:ask|asking|invite|inviting|request|requesting|encourage|tell|urge|persuade|remind)(?:\s+[^\s,;]+){1,4}$")
 _SUBJECT_SEP = re.compile(r"\s+(?i:and(?:/or)?)\s+|\s*&\s*|\s*/\s*|\s*,\s*")
 
 
@@ -1000,6 +1001,8 @@ class _Finder:
         limit = stop if limit is None else limit
         verb = TASK_VERB.search(sentence, clause, stop)
         second = SECOND_TASK.search(sentence, verb.end(), limit) if verb and owners else None
+        if second and _ASKS_WHOM.search(sentence, verb.start(), second.start()):
+            second = None  # "Clerk to ask Roe and Lee Builders to quote": who is asked, not tasked
         others = self._subject_owners(second.group("owner")) if second else []
         if others and others != owners:
             more = MORE.search(sentence, second.end(), limit)

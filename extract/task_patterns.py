@@ -119,7 +119,7 @@ TOPIC = (r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}\s+[–—-]\s+|[A-Z][A-Z'’&/
 REPORTED_PASSIVE = re.compile(r"\s+and\s+(?:noted|said|reported|confirmed|added|advised|explained)\s+that\s+(?=[^.;]*?"
                                r"\b(?:would|will)\s+(?:also\s+|then\s+)?be\s+[a-z]+ed\b)")
 TASK_VERB = re.compile(r"\b(?:to|will|would|should)\s+[a-z]{3,}")  # the first task's verb, before the second's subject
-SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+and\s+(?:then\s+)?|,?\s+otherwise\s+)" + SUBJ + r"\s+(?:to|will|would|is\s+to|"
+SECOND_TASK = re.compile(r"(?:[,;]\s*(?:then\s+|and\s+)?|\s+(?:and|&)\s+(?:then\s+)?|,?\s+otherwise\s+)" + SUBJ + r"\s+(?:to|will|would|is\s+to|"
                           r"(?:agreed|offered|undertook)\s+to)\s+" + _NOT_VERB + r"(?!have\b|not\b|also\b|need\b|like\b|continue\b|"
                           r"remain\b|help\b)" + _VERB)
 # a person who opens the sentence and says they will do something, or does one thing and will do another: "Cllr

@@ -56,3 +56,17 @@ def test_two_owners_to_action_after_a_sentence_name_its_task_not_a_task_of_their
         (["Jory Pascoe"], "the clerk to order the grit bin"),
         (["Lowenna Trevail"], "Cllr Trevail to speak to the school about its site."),
         (["Jory Pascoe", "Kit Rosewarne"], "The bus shelter roof needs replacing. Clerk and Cllr Rosewarne to action.")]
+
+
+def test_a_second_owner_after_an_ampersand_takes_a_task_of_their_own(tmp_path: Path) -> None:
+    """"Action - KR to make up the packs & LT to deliver.": "&" joins two tasks, each with its owner, as "and" does;
+    but who the first task asks ("Clerk to ask Polwhele & Hendra Builders to quote", "Clerk to invite Trenwith and
+    Kessell Fencing to tender") is asked, not tasked: no second task."""
+    text = _PARISH + ("5. Newcomers\n\nTwo families have moved into the village. Action - KR to make up welcome packs "
+                      "& LT to deliver.\n\n6. Hall roof\n\nClerk to ask Polwhele & Hendra Builders to quote for the "
+                      "repair.\n\n7. Fence\n\nClerk to invite Trenwith and Kessell Fencing to tender for the new fence.")
+    assert _tasks(tmp_path, text) == [
+        (["Kit Rosewarne"], "KR to make up welcome packs"),
+        (["Lowenna Trevail"], "LT to deliver."),
+        (["Jory Pascoe"], "Clerk to ask Polwhele & Hendra Builders to quote for the repair."),
+        (["Jory Pascoe"], "Clerk to invite Trenwith and Kessell Fencing to tender for the new fence.")]
