@@ -323,6 +323,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     label_at = -1  # the index of the last label's block
     alone = False
     unlabelled_present = not any(_PRESENCE_LABEL.match(b.text) for b in blocks)  # no label of those present anywhere
+    # where the paragraph after an unlabelled paragraph list of those present is the apologies whose label was lost
+    apologies_at = -1
+    absence_unsaid = unlabelled and unlabelled_present and not any(_ABSENCE_WORD.search(b.text) for b in blocks)
     for i, block in enumerate(blocks):
         block = _without_item_number(block)
         ref = _LEADING_REF.match(block.text) if section is not None and not section.entries and block.kind == "paragraph" else None
@@ -414,6 +417,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             columns[0].spans.append((block.start, block.end))
             continue
         columns = []
+        if i == apologies_at and (lost := _lost_label_apologies(block)):
+            sections.append(_Section("apologies", lost, [(block.start, block.end)]))
+            section, alone = None, False
+            continue
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
         # an unlabelled run of titled names: that paragraph only (the next, unlabelled too, may be the apologies)
         after_alone, alone = alone, False
@@ -427,6 +434,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             if listed or alone:
                 section = _Section("apologies" if _ABSENCE_OPENS.match(block.text) else "present")
                 sections.append(section)
+                apologies_at = i + 1 if absence_unsaid and not sections[:-1] and len(items) >= 3 else -1
         if section is None:
             continue
         if block.kind == "table_row":
@@ -540,6 +548,22 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         section.spans.append((block.start, block.end))
         section = None if alone else section
     return sections
+
+
+_ABSENCE_WORD = re.compile(r"apolog|absen|ymddiheur", re.I)
+_LOST_LABEL_LENGTH = 300
+
+
+def _lost_label_apologies(block: Block) -> list[_Entry]:
+    """The entries of a short paragraph that holds only people, perhaps with the officer last ("Cllr A Bell and the
+    clerk"), right after an unlabelled paragraph list of those present at the top of minutes that never mention
+    apologies or absence: the apologies, whose label (a column or an image beside the lists) the text lost."""
+    if block.kind != "paragraph" or len(block.text) > _LOST_LABEL_LENGTH or _SENTENCE_END.search(block.text.rstrip(" .")):
+        return []
+    entries = _split_run_on(block.text, block.start)
+    people = [e for e in entries if not _STAFF_ITEM.fullmatch(e.text.strip())]
+    named = people and all(_TITLE.match(e.text) or _looks_like_person(e.text.strip(" .")) for e in people)
+    return people if named and len(people) >= len(entries) - 1 else []
 
 
 def _told_outside_notes(text: str) -> bool:

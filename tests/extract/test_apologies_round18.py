@@ -32,3 +32,45 @@ def test_an_apology_keeps_a_first_name_the_attendee_of_that_surname_lacks_or_con
                           "Apologies: John Dines, Mr Quarry.\n\n"
                           "1. Minutes of the last meeting were approved.\n")
     assert [p.name for p in record.apologies] == ["John Dines", "Quarry"]
+
+
+def test_a_names_paragraph_after_an_unlabelled_list_of_those_present_is_the_apologies(tmp_path: Path) -> None:
+    # no label anywhere ("Present" and "Apologies" stood in a column or an image the text lost), and no word of apologies
+    # or absence in the minutes: the short paragraph of names right after the list of those present is the apologies
+    record = extract_page(tmp_path, "Minutes of the meeting held on Wednesday 7 May 2025\n\n"
+                          "Mrs J Brackwell, Mr T Quennock, Mr O Penhallow, Mrs D Farrowby, and 9 parishioners.\n\n"
+                          "Mr W Marrowgate, Mrs E Tollmarsh\n\n"
+                          "The minutes of the meeting held in April were read and signed as a true record.\n")
+    assert [p.name for p in record.apologies] == ["W Marrowgate", "E Tollmarsh"]
+    assert [p.name for p in record.attendees] == ["J Brackwell", "T Quennock", "O Penhallow", "D Farrowby"]
+    record = extract_page(tmp_path, "Friends of Ashcombe Green\nMinutes of Committee Meeting\n\n"
+                          "Ronald Brackwell (Chairman), Harriet Quennock (Treasurer), Peter Penhallow, Helen Farrowby, "
+                          "and Mary Linthwaite.\n\n"
+                          "Linda Marrowgate, Sheila Tollmarsh\n\n"
+                          "Ronald welcomed everyone to the meeting and thanked the volunteers for the spring fair.\n")
+    assert [p.name for p in record.apologies] == ["Linda Marrowgate", "Sheila Tollmarsh"]
+    record = extract_page(tmp_path, "March 2025 Minutes\n\n"
+                          "Cllr Brackwell (Chairman), Cllr Quennock (Vice Chairman), Cllrs Penhallow, Farrowby, Orrin\n"
+                          "Cllr Marrowgate and the clerk\n"
+                          "1. Declarations of Interest\n2. The minutes of the last meeting were approved.\n")
+    assert [p.name for p in record.apologies] == ["Marrowgate"]
+
+
+def test_a_names_paragraph_after_the_list_stays_present_where_the_minutes_say_who_was_away(tmp_path: Path) -> None:
+    # near misses: the minutes record the apologies in an item of their own, or the next paragraph is prose, or the list
+    # has its label: no paragraph is taken for the apologies
+    record = extract_page(tmp_path, "Minutes of the meeting held on Wednesday 7 May 2025\n\n"
+                          "Mrs J Brackwell, Mr T Quennock, Mr O Penhallow, Mrs D Farrowby.\n\n"
+                          "Mr W Marrowgate, Mrs E Tollmarsh\n\n"
+                          "1. Apologies for absence were received from Mr K Linthwaite.\n")
+    assert [p.name for p in record.apologies] == ["K Linthwaite"]
+    record = extract_page(tmp_path, "Minutes of the meeting held on Wednesday 7 May 2025\n\n"
+                          "Present: Mrs J Brackwell, Mr T Quennock, Mr O Penhallow, Mrs D Farrowby.\n\n"
+                          "Mr W Marrowgate, Mrs E Tollmarsh\n\n"
+                          "The minutes of the meeting held in April were read and signed as a true record.\n")
+    assert record.apologies == []
+    record = extract_page(tmp_path, "Minutes of the meeting held on Wednesday 7 May 2025\n\n"
+                          "Mrs J Brackwell, Mr T Quennock, Mr O Penhallow, Mrs D Farrowby.\n\n"
+                          "Mr W Marrowgate welcomed everyone. The minutes were signed.\n")
+    assert record.apologies == []
+
