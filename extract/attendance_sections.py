@@ -915,7 +915,9 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
             again = attendance_label(sentence[label_end:])
         # "Present: Cllr A, Cllr B; apologies from Cllr C": the apologies are the next section's, in the same sentence
         turn = _TURN_TO_APOLOGIES.search(sentence, label_end) if _status(first) == "present" else None
-        stop = turn.start() + 1 if turn else len(sentence)
+        # "Apologies: A, B. (C and D have notified resignation ...)": who left the body ends the list
+        left = _resigned_at(sentence, label_end) if _status(first) == "apologies" else None
+        stop = turn.start() + 1 if turn else len(sentence) if left is None else left
         # "Chairman: Cllr Mrs Prior Councillors: Mrs Bolton, Dipple": each group after its own label
         cuts = [label_end] + [label_end + m.end() for m in _INNER_LABEL.finditer(sentence[label_end:stop])] + [stop]
         for k, (p, q) in enumerate(zip(cuts, cuts[1:])):
@@ -928,9 +930,24 @@ def _label_sentences(block: Block) -> tuple[list[_Entry], int]:
                 or not k and re.search(r"\b(?:councillors|cllrs)(?:\s+present)?\s*:?\s*$", sentence[:label_end], re.I)
             entries.extend(_split_run_on(rest[lead.end():], offset, bool(titled)))  # "Councillors: Smith (Chair), Jones"
         end = block.start + a + stop
-        if turn:
+        if turn or left is not None:
             break
     return entries, end
+
+
+_CLAUSE_MARK = re.compile(r"[(,;]|\.\s")
+
+
+def _resigned_at(sentence: str, start: int) -> int | None:
+    """Where the clause that says who left the body starts in an apologies sentence, after ``start``: at the bracket,
+    comma or full stop before the resignation ("A, B. (C and D have notified resignation ...)", "A, B, A letter of
+    resignation from C"), or at ``start`` ("The Chair noted councillors C and D had tendered their resignations"); None
+    when no one resigned."""
+    left = RESIGNED.search(sentence, start)
+    if left is None:
+        return None
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence, start, left.start())]
+    return marks[-1] if marks else start
 
 
 # a group of councillors named after a plural title and a dash or colon: "County Councillors-", "District Cllrs:"

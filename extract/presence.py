@@ -61,7 +61,7 @@ _APOLOGIES_COLON = re.compile(r"\bapolog(?:ies|y)\b[^.:;]{3,60}:\s*(?P<who>[^.;:
 _FOLLOWING_SENT = re.compile(r"\bthe\s+following\s+(?:[\w’'-]+\s+){0,2}(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+)?"
                              r"apologies\s*\.", re.I)
 # who left the body, in a run of apologies: "A letter of resignation had also been received from Cllr C", "B has resigned"
-RESIGNED = re.compile(r"(?i:\b(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:letter\s+of\s+)?resign(?:ation|ed|s)\b)")
+RESIGNED = re.compile(r"(?i:\b(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:letter\s+of\s+)?resign(?:ations?|ed|s)\b)")
 # a person's name right after a verb: "Rob Walker introduced Stephanie Butcher, who ..."
 _NAMED = r"(?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z])|(?:c?cl?lrs|councillors)\.?\s+(?-i:[A-Z][a-z]))"
 # A person who acts at the meeting was there: "seconded by Seth Why", "Presentation by CI James

@@ -74,3 +74,28 @@ def test_a_names_paragraph_after_the_list_stays_present_where_the_minutes_say_wh
                           "Mr W Marrowgate welcomed everyone. The minutes were signed.\n")
     assert record.apologies == []
 
+
+def test_who_resigned_ends_the_apologies_list(tmp_path: Path) -> None:
+    # people who left the body are no apologies: a note in brackets after the list, a clause after a comma, or the
+    # item's whole sentence
+    record = extract_page(tmp_path, "Ashcombe Cricket Club Committee Meeting\n\n"
+                          "Present: Ronald Brackwell (Chair), Harriet Quennock, Peter Penhallow.\n\n"
+                          "Apologies: Linda Marrowgate, Sheila Tollmarsh. (Joel Farrowby and Mary Linthwaite have\n"
+                          "notified resignation from the committee forthwith).\n\n"
+                          "Minutes: Had been circulated and were signed.\n")
+    assert [p.name for p in record.apologies] == ["Linda Marrowgate", "Sheila Tollmarsh"]
+    record = extract_page(tmp_path, "Ashcombe Parish Council\nMinutes of the meeting held on 21 September 2025\n\n"
+                          "Present: Cllrs Brackwell (Chair), Quennock, Penhallow and Orrin.\n\n"
+                          "2. Apologies and approval of absences – The Chair noted councillors Marrowgate and Tollmarsh had "
+                          "tendered their resignations. A vote of thanks was carried.\n"
+                          "3. Declarations of Interest – None\n")
+    assert record.apologies == []
+
+
+def test_an_apologies_list_without_a_resignation_is_read_whole(tmp_path: Path) -> None:
+    # near miss: a reason in brackets after a name is no resignation; the list runs to its end
+    record = extract_page(tmp_path, "Ashcombe Cricket Club Committee Meeting\n\n"
+                          "Present: Ronald Brackwell (Chair), Harriet Quennock, Peter Penhallow.\n\n"
+                          "Apologies: Linda Marrowgate (holiday), Sheila Tollmarsh, Mary Linthwaite.\n\n"
+                          "Minutes: Had been circulated and were signed.\n")
+    assert [p.name for p in record.apologies] == ["Linda Marrowgate", "Sheila Tollmarsh", "Mary Linthwaite"]
