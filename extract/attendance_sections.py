@@ -649,6 +649,10 @@ _LABEL_OPENS_SENTENCE = re.compile(r"[.;]\s*(?:Present|Also\s+present|In\s+atten
                                    r"\s\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s+(?:Attendance|Attendees|Present|In\s+attendance)\s*:")
 
 
+# a presence label right before another label, nothing between: the headings of a "Present | Apologies" table flattened
+_HEADINGS_PAIRED = re.compile(r"(?<![\w-])(?i:present|attendees|attending|in\s+attendance)\s*:?\s+$")
+
+
 def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
     """Sections for the attendance labels inside a flattened paragraph, each running to the next
     label or numbered upper-case heading. They hold no entries: the name finder reads them. A label
@@ -668,6 +672,8 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
         left = RESIGNED.search(block.text, m.end(), end)  # "Apologies: A, B, A letter of resignation ... from C": C left the body
         end = left.start() if left else end
         status = _status(m.group(0))
+        if _HEADINGS_PAIRED.search(block.text, max(0, m.start() - 20), m.start()):
+            status = "present"  # "Present Apologies A, B, C ...": two columns' headings run together, the longer list first
         if end - m.end() > 5:
             sections.append(_Section(status, spans=[(block.start + m.end(), block.start + end)]))
         elif k + 1 == len(labels) and after is not None and after.kind == "paragraph":

@@ -99,3 +99,24 @@ def test_an_apologies_list_without_a_resignation_is_read_whole(tmp_path: Path) -
                           "Apologies: Linda Marrowgate (holiday), Sheila Tollmarsh, Mary Linthwaite.\n\n"
                           "Minutes: Had been circulated and were signed.\n")
     assert [p.name for p in record.apologies] == ["Linda Marrowgate", "Sheila Tollmarsh", "Mary Linthwaite"]
+
+
+def test_two_column_headings_run_together_before_the_names_head_those_present(tmp_path: Path) -> None:
+    # "Present Apologies A, B, C, ...": a "Present | Apologies" table's headings flattened into one line before its names;
+    # the run of names is read under the first heading (those present, the longer list), not as a run of apologies
+    record = extract_page(tmp_path, "Ashcombe Surgery Patient Participation Group Minutes of the Meeting held on Tuesday 14th "
+                          "October 2025 At the Surgery Meeting Room at 11.00 am Present Apologies Ronald Brackwell, Harriet "
+                          "Quennock, Peter Penhallow, Helen Farrowby, Mary Linthwaite, Linda Marrowgate Item 2 Minutes of the "
+                          "Meeting held in August: approved after a short discussion under Matters Arising from the minutes.\n")
+    assert record.apologies == []
+    assert [p.name for p in record.attendees] == ["Ronald Brackwell", "Harriet Quennock", "Peter Penhallow", "Helen Farrowby",
+                                                  "Mary Linthwaite", "Linda Marrowgate"]
+
+
+def test_an_apologies_heading_after_a_list_of_those_present_keeps_its_names(tmp_path: Path) -> None:
+    # near miss: "Apologies" after the last name of the list of those present heads its own names
+    record = extract_page(tmp_path, "Ashcombe Surgery Patient Participation Group Minutes of the Meeting held on Tuesday 14th "
+                          "October 2025 At the Surgery Meeting Room at 11.00 am Present Ronald Brackwell, Harriet Quennock, "
+                          "Peter Penhallow, Helen Farrowby Apologies Mary Linthwaite, Linda Marrowgate Item 2 Minutes of the "
+                          "Meeting held in August: approved after a short discussion under Matters Arising from the minutes.\n")
+    assert [p.name for p in record.apologies] == ["Mary Linthwaite", "Linda Marrowgate"]
