@@ -227,12 +227,14 @@ ASKED_IF = re.compile(r"\basked\s+(?:if|whether)\s+" + SUBJ + r"\s+(?:could|woul
 # in note form, for what it is handed on for: "Contractor's invoice passed to MT for payment"
 GIVEN_TO = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:given|passed|handed|referred)\s+(?:on\s+)?to\s+" + SUBJ
                        + r"\s+(?:to\s+" + _NOT_VERB + r"[a-z]{3,}|for\s+(?:payment|action|signature|comment|approval)\b)")
-REQUEST = re.compile(r"(?<!\bhad\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
+REQUEST = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)\b(?:requested|asked|REQUESTED|ASKED)\s+that\s+(?P<clause>.+)$|\basked\s+(?:if|whether)\s+(?P<ask>.+?\b(?:could|would|can)\s+"
                       r"be\s+(?!allowed\b|permitted\b)\w+ed\b.*)$|\b(?:ask|instruct|direct|request)(?:ed)?\s+(?P<asked>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|(?:all\s+)?(?:governors|"
                       r"members|councillors|[Cc]llrs|officers|partners|trustees|directors))\s+to\s+[a-z]{3,}|"
                       r"\bwas\s+(?:also\s+)?requested\s+(?P<plain>(?:the\s+)?(?i:" + _LOWER_ROLE + r")\s+(?!(?:was|is|had|has|would|will|"
                       r"should|could|did)\b)[a-z]{3,}(?<!s)\b.*)$", re.S)
 # ("It was also requested the clerk look into ...": a role asked with no "that")
+# (a request someone had made, or has made elsewhere, is reported, not made here: "Mr X had asked that his thanks be
+# passed on", "Cllr X has requested that the verges be inspected")
 # a request from the public is no task of the meeting's: "Open Forum: A resident requested that the donation should
 # increase", "Two parishioners asked that ...", "A member of the public from Mill Lane asked the council to ..."
 PUBLIC_ASKS = re.compile(r"(?:^|\s)(?:an?|one|two|three|several|some|many|the)?\s*(?:local\s+)?(?:residents?|parishioners?|"
@@ -302,7 +304,7 @@ REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + SUBJ + r"\s+(?:confirmed|report
 # response be provided", "agreed that a summary note would be circulated", "That the final report be issued
 # widely", "e) That an update report be brought to this Board"; not "RESOLVED that the report be noted", "that they be given time", "that X be invited to join",
 # "that X should not be included", nor what is only needed ("agreed that a meeting needs to be arranged")
-DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|requested|recommended)\s*[:–—-]?\s*"
+DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|(?<!\bhas\s)(?<!\bhad\s)requested|recommended)\s*[:–—-]?\s*"
                               r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?i:that))\s+"
                               r"(?P<np>(?:(?!(?:can|could|may|might|is|are|was|were|has|have|had|not|never)\b)[^,;:.\s]+\s+){0,11}?)"
                               r"(?<!\bneeds\sto\s)(?<!\bneed\sto\s)(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"

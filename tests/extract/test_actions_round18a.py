@@ -70,3 +70,14 @@ def test_a_second_owner_after_an_ampersand_takes_a_task_of_their_own(tmp_path: P
         (["Lowenna Trevail"], "LT to deliver."),
         (["Jory Pascoe"], "Clerk to ask Polwhele & Hendra Builders to quote for the repair."),
         (["Jory Pascoe"], "Clerk to invite Trenwith and Kessell Fencing to tender for the new fence.")]
+
+
+def test_a_request_someone_has_made_elsewhere_is_reported_not_made_here(tmp_path: Path) -> None:
+    """"Cllr X has requested that the verges be inspected ..." reports a request already made (to the highways
+    authority, say), as "had requested" does: no task; "Cllr X requested that the verges be inspected" at the meeting
+    is one."""
+    text = _PARISH + ("5. Highways\n\nCllr Rosewarne has requested that the potholes on Chapel Lane be inspected after "
+                      "the next heavy rain.\n\n6. Verges\n\nCllr Trevail requested that the verges at the war memorial be "
+                      "cut before Remembrance Sunday.")
+    assert [t for _, t in _tasks(tmp_path, text)] == [
+        "requested that the verges at the war memorial be cut before Remembrance Sunday."]
