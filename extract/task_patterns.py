@@ -250,7 +250,7 @@ NOT_TASK = re.compile(r"(?=[abdlmstuw])(?:\b(?:declar|disclos)\w*\b[^.]*\bintere
                        r"\bamended\s+to\s+read\b|\badded\s+to\s+(?:those|the\s+list\s+of\s+those)\s+present\b|"
                        r"\bbe\s+(?:recorded|minuted|noted)\b|\bwishe?d?\s+to\s+be\s+(?:called|known|addressed)\b|"
                        r"\b(?:to|will|would|shall)\s+(?:continue|carry\s+on|act|serve)\s+as\b|\bto\s+serve\s+until\b|\bto\s+(?:fill|hold|take\s+up|assume)\s+(?:the\s+)?(?:office|post|"
-                       r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|"
+                       r"position|role)(?:\s+of\b|\s+(?:as\s+\w+\s+)?until\b)|\bto\s+(?:be\s+)?defer(?:red)?\b|\bbe\s+(?:postponed|deferred|adjourned)\b|"
                        r"\bto\s+be\s+(?:discussed|considered|debated|revisited|listed|placed|put|included|added)\s+(?:again\s+)?(?:at|on|to)\s+(?:the\s+|a\s+)?"
                        r"(?:next|future|another|later)\b|\bto\s+chair\s+(?:the|this)\s+meeting\b|"
                        r"\btake\s+(?:his|her|their|the)\s+place\b|\btake\s+a\s+vote\b|\bto\s+take\s+(?:questions|items?|agenda\s+items?)\b|\b(?:at\s+the\s+end\s+of|later\s+in|throughout|during)\s+(?:the\s+course\s+of\s+)?(?:the|this)\s+meeting\b|"
@@ -270,7 +270,7 @@ NOT_TASK = re.compile(r"(?=[abdlmstuw])(?:\b(?:declar|disclos)\w*\b[^.]*\bintere
 # appointment ("agreed to continue as the Council's representative", "X to act as consultant", "Chairman to serve until
 # the next Annual Meeting", "to fill the office
 # of Deputy Mayor"), a deferral
-# ("agreed to defer ...", "Hall grant – to be deferred to next meeting", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
+# ("agreed to defer ...", "Hall grant – to be deferred to next meeting", "requested that discussion be postponed", "Matter to be discussed at next meeting", "is to be considered on another date"); who chairs
 # this meeting, takes its items, questions or votes, or takes someone's place ("Cllr X to chair the meeting", "the Chair
 # would take a vote on item 6 at item 9", "agreed to take
 # questions from the public", "NW should take his place"), and what is done

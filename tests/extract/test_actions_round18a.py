@@ -81,3 +81,14 @@ def test_a_request_someone_has_made_elsewhere_is_reported_not_made_here(tmp_path
                       "cut before Remembrance Sunday.")
     assert [t for _, t in _tasks(tmp_path, text)] == [
         "requested that the verges at the war memorial be cut before Remembrance Sunday."]
+
+
+def test_a_request_that_discussion_be_postponed_is_the_order_of_business(tmp_path: Path) -> None:
+    """"Cllr X requested that further discussion of ... be postponed to a future meeting" (or deferred, or the item
+    adjourned) orders the meeting's business, as "to be deferred to next meeting" does: no task; a request that
+    something be done is one."""
+    text = _PARISH + ("5. Youth engagement\n\nCllr Rosewarne requested that further discussion of the youth survey be "
+                      "postponed to a future meeting.\n\n6. Verges\n\nCllr Trevail requested that the verges at the war "
+                      "memorial be cut before Remembrance Sunday.")
+    assert [t for _, t in _tasks(tmp_path, text)] == [
+        "requested that the verges at the war memorial be cut before Remembrance Sunday."]
