@@ -60,5 +60,6 @@ def test_the_follow_up_reports_of_a_long_pack_are_found_by_bisection() -> None:
     record.reports.clear()
     start = time.process_time()
     components()["followups"](doc, record, Options(nlp=False))
-    assert time.process_time() - start < 0.3  # 0.07 s by bisection, 0.8 s scanning from the first block
+    # 0.07 s by bisection on a quiet machine (0.3 s with both cores busy), 0.8 s scanning from the first block
+    assert time.process_time() - start < 0.6
     assert len(record.actions) > 400 and sum(r.kind == "listed" for r in record.reports) == len(record.actions)
