@@ -94,27 +94,37 @@ class _CueWords:
     text meets twenty to forty of them in a row (a sentence every task pattern), and searching each
     pattern's own cue (a regex alternation, tried at every character) had cost a fifth of extraction.
     ``known`` is replaced, never changed: what was found for one set of words stays right for it,
-    whichever thread asks."""
+    whichever thread asks. Each word has a bit of its own (``bits``, never changed either), so that the
+    words a text holds are one integer and a pattern's cue set is tested against them with one ``&``
+    (intersecting the sets of words had cost more than the pass itself)."""
 
     def __init__(self) -> None:
         self.known: frozenset[str] = frozenset()
+        self.bits: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def add(self, words: frozenset[str]) -> None:
         if not words <= self.known:
             with self._lock:
+                for word in sorted(words - self.known):
+                    self.bits.setdefault(word, 1 << len(self.bits))
                 self.known = self.known | words
+
+    def mask(self, words: frozenset[str]) -> int:
+        """The bits of ``words``, added first."""
+        self.add(words)
+        return functools.reduce(operator.or_, map(self.bits.__getitem__, words), 0)
 
 
 _WORDS = _CueWords()
-_WORD = operator.itemgetter(1)  # of what the automaton yields: (end, word)
+_BIT = operator.itemgetter(1)  # of what the automaton yields: (end, the word's bit)
 
 
 @functools.lru_cache(maxsize=4)
 def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in words:
-        automaton.add_word(word, word)
+        automaton.add_word(word, _WORDS.bits[word])
     automaton.make_automaton()  # well under a millisecond
     return automaton
 
@@ -123,9 +133,9 @@ def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
 # texts of a whole document are kept (until :func:`forget_texts`), not only the last 64, which had scanned each
 # text four to five times over.
 @functools.lru_cache(maxsize=8192)
-def _present(text: str, words: frozenset[str]) -> frozenset[str]:
-    """The ``words`` that :func:`folded` ``text`` holds."""
-    return frozenset(map(_WORD, _automaton(words).iter(folded(text))))
+def _present(text: str, words: frozenset[str]) -> int:
+    """The bits of the ``words`` that :func:`folded` ``text`` holds."""
+    return functools.reduce(operator.or_, map(_BIT, _automaton(words).iter(folded(text))), 0)
 
 
 def forget_texts() -> None:
@@ -133,7 +143,7 @@ def forget_texts() -> None:
     is kept after its document (and a document's speed does not depend on the one before)."""
     global _last
     _present.cache_clear()
-    _last = (None, frozenset(), frozenset())
+    _last = (None, frozenset(), 0)
 
 
 def after(pattern: re.Pattern, fragment: str, keep: bool = False) -> re.Pattern | None:
@@ -149,16 +159,16 @@ def _after(source: str, flags: int, fragment: str, keep: bool) -> re.Pattern | N
     return re.compile(fragment * keep + tail, flags) if found and tail else None
 
 
-# each pattern's cue sets by the pattern's id (the pattern kept with them, so that its id is not reused), and the
-# last text's cue words: a text meets the patterns one after another, 3,500 tests per document, and the two cached
-# calls of each (their keys built and hashed every time) had cost a tenth of extraction
-_SETS_BY_ID: dict[int, tuple[re.Pattern, tuple[frozenset[str], ...]]] = {}
-_last: tuple[str | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())  # text, known, present
-_ADDED: dict[int, frozenset[str]] = {}  # the sets of words holds_any was asked about, by their id
+# each pattern's cue sets (as the bits of their words) by the pattern's id (the pattern kept with them, so that its id
+# is not reused), and the last text's cue words: a text meets the patterns one after another, 3,500 tests per
+# document, and the two cached calls of each (their keys built and hashed every time) had cost a tenth of extraction
+_SETS_BY_ID: dict[int, tuple[re.Pattern, tuple[int, ...]]] = {}
+_last: tuple[str | None, frozenset[str], int] = (None, frozenset(), 0)  # text, known, the bits of the words present
+_ADDED: dict[int, tuple[frozenset[str], int]] = {}  # the sets of words holds_any was asked about (and their bits), by their id
 
 
-def _held(text: str) -> frozenset[str]:
-    """The words asked about so far (the same for every pattern) that :func:`folded` ``text`` holds."""
+def _held(text: str) -> int:
+    """The bits of the words asked about so far (the same for every pattern) that :func:`folded` ``text`` holds."""
     global _last
     known = _WORDS.known
     last_text, last_known, present = _last
@@ -171,10 +181,10 @@ def _held(text: str) -> frozenset[str]:
 def holds_any(text: str, words: frozenset[str]) -> bool:
     """Whether :func:`folded` ``text`` holds one of ``words`` anywhere (not only as whole words): found by
     the pass that finds the cue words, which a text meeting patterns makes anyway, not by a regex of its own."""
-    if id(words) not in _ADDED:
-        _WORDS.add(words)
-        _ADDED[id(words)] = words  # (kept, so that its id is not reused)
-    return not words.isdisjoint(_held(text))
+    entry = _ADDED.get(id(words))
+    if entry is None:
+        entry = _ADDED[id(words)] = (words, _WORDS.mask(words))  # (the words kept, so that their id is not reused)
+    return bool(entry[1] & _held(text))
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -182,14 +192,14 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     any): False means no match."""
     entry = _SETS_BY_ID.get(id(pattern))
     if entry is None:
-        entry = _SETS_BY_ID[id(pattern)] = (pattern, _cue_sets(pattern.pattern, pattern.flags))
+        entry = _SETS_BY_ID[id(pattern)] = (pattern, tuple(map(_WORDS.mask, _cue_sets(pattern.pattern, pattern.flags))))
     if not entry[1]:
         return True
     last_text, last_known, present = _last  # (_held's test, inline: 3,500 calls a document)
     if text is not last_text or _WORDS.known is not last_known:
         present = _held(text)
     for words in entry[1]:
-        if words.isdisjoint(present):
+        if not words & present:
             return False
     return True
 

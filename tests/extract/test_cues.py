@@ -76,6 +76,18 @@ def test_cue_is_tested_in_folded_text_as_searched() -> None:
             assert cues.may_match(pattern, text) == all(any(word in folded for word in words) for words in sets)
 
 
+def test_a_texts_cue_words_are_the_bits_of_the_words_in_it() -> None:
+    # each cue word has a bit of its own, so that a text's cue words are one integer and a cue set is tested
+    # against them with one "&": the words found are those of the folded text, in any case
+    pattern = re.compile(r"\bgazebo\s+(?:repainted|varnished)\b", re.I)
+    assert cues.may_match(pattern, "The GAZEBO was varnished.") and not cues.may_match(pattern, "The gazebo was mended.")
+    bits = [cues._WORDS.bits[word] for word in ("gazebo", "repainted", "varnished")]
+    assert len(set(bits)) == 3 and all(bit & (bit - 1) == 0 for bit in bits)  # one bit each, none shared
+    for text in ("The GAZEBO was varnished.", "Repainted: the gazebo", *SENTENCES[:200]):
+        held = [bit for word, bit in cues._WORDS.bits.items() if word in cues.folded(text)]
+        assert cues._held(text) == sum(held)
+
+
 def test_every_part_a_match_needs_is_a_cue() -> None:
     pattern = re.compile(r"\b(?:it\s+was\s+)?agreed\s+that\s+\w+\s+(?:shall|will)\s+be\s+(?:sent|given)\b", re.I)
     assert set(cues._cue_sets(pattern.pattern, pattern.flags)) == {
