@@ -59,8 +59,9 @@ PROSE_TASK = re.compile(r"(?=[-:;–—,A-Zadr]|^)(?:^(?:[\d/.]*\d[-–](?:\d+[-
                          r"(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?=(?:[A-Z]{2,4}/)?" + _RUN_ON_ROLE + r"(?:/[A-Z]{2,4})?\s+to\s))" + SUBJ + r"\s+to\s+" + _NOT_VERB + _VERB)
 # a resolution that tasks someone: "Resolved – That officers draft a report ...", "(b) that the Clerk write to ...",
 # or an item of a resolution's list: "2) that officers contact stakeholders ..."; the word after the subject is a
-# verb, not a noun ("agreed that NRCC representation was still needed")
-RESOLVED_TASK = re.compile(r"(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
+# verb, not a noun ("agreed that NRCC representation was still needed") (the look-ahead: the letters the first
+# branch starts with, so that the engine enters it only there)
+RESOLVED_TASK = re.compile(r"(?=[aArR]|^)(?:\b(?i:resolved|agreed)\b[\s:–—-]*(?:\([a-z0-9]{1,3}\)\s*)?|^\(?[a-z0-9]{1,3}[.)]\s*)(?i:that)\s+"
                             + SUBJ +
                             r"\s+(?!be\b|is\b|are\b|was\b|were\b|has\b|have\b|had\b|should\b|would\b|will\b|can\b|may\b|and\b|"
                             r"not\b|only\b|could\b|might\b|must\b)[a-z]{3,}(?<!ed)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ship)\b(?!(?<=s)\s+(?:is|are|was|were|has|have|"
@@ -134,8 +135,10 @@ SAID_WOULD = re.compile(r"^" + SUBJ + r"(?:\s+[^.;,]{0,80}?\s+and(?:\s+(?:he|she
 # (a time or condition may come first: "RR said that before May, he would come back to the Chair with ..."; a pronoun
 # may take the second task up: "Kenver has made the representations agreed and he is to liaise with ...")
 # the minutes' writer, in the first person, taking a task on: "As I don't have their permission to circulate their
-# email addresses I will send this separately to them" (a task with no owner named; not "I would like to ...")
-FIRST_PERSON = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<i>I)\s+(?:will|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|need\b|like\b|"
+# email addresses I will send this separately to them" (a task with no owner named; not "I would like to ...");
+# the "I" first and what may stand before it (the text's start or a space) after it, so that the engine looks for
+# the letter rather than trying the look-behinds at every character
+FIRST_PERSON = re.compile(r"(?P<i>I)(?<!\S.)\s+(?:will|shall)\s+(?!be\b|have\b|not\b|also\b|now\b|need\b|like\b|"
                           r"hope\b|wish\b|remind\b|advise\b|say\b|ask\s+(?:everyone|members|you)\b)" + _VERB)
 _MARGIN_DUE = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|"
                r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?")
@@ -216,9 +219,10 @@ NEXT_ITEM = re.compile(r"\s[–—-]\s+(?=[A-Z][\w'’]*(?:\s+[\w'’,]+){4})")
 # "..., who will <verb>": the person named before it takes a task ("send to Michael who will combine the comments")
 WHO_WILL = re.compile(r"(?P<owner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+who\s+(?:will|would|is\s+to|agreed\s+to)\s+"
                        r"(?!be\b|have\b|not\b|also\b)[a-z]{3,}")
-# "SK – to clarify the data", "Cllr Hale – to obtain quotes", "Clerk - to write": who, a dash, the task
+# "SK – to clarify the data", "Cllr Hale – to obtain quotes", "Clerk - to write": who, a dash, the task (the look-ahead:
+# the letters who can start with, "ſ" being an "s" in any case)
 _DASH_WHO = r"(?:[A-Z]{2,4}|(?:Cllrs?\.?|Councillors?|Mrs?|Ms|Dr)\s+[A-Z][\w'’-]+|(?:[Tt]he\s+)?" + "(?i:" + _LOWER_ROLE + "))"
-DASH_TASK = re.compile(r"(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:/|&|and|,)\s*" + _DASH_WHO + r")*)\s*"
+DASH_TASK = re.compile(r"(?=[A-Zcstvſ])(?:^|(?<=[.;]\s))(?P<owner>" + _DASH_WHO + r"(?:\s*(?:/|&|and|,)\s*" + _DASH_WHO + r")*)\s*"
                         r"(?:[–—-]|(?<![A-Z]{2}):)\s*to\s+"
                         r"(?!be\b)[a-z]{3,}")
 # "The Chair asked if Luke could provide an update": the one asked takes the task
