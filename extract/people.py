@@ -23,6 +23,7 @@ the names found in a section's text when no entry gave them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from minutes.extract import nlp
@@ -31,7 +32,7 @@ from minutes.extract.attendance_sections import _Section, _recased, _rejoined, _
 from minutes.extract.blocks import attendance_label
 from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names, \
     spaced_initials
-from minutes.extract.person_entry import NOT_NAMES, _SUB_NOTE, _hyphen_as_space, _name_candidates, _parse, _split_title
+from minutes.extract.person_entry import NOT_NAMES, _SUB_NOTE, _name_candidates, _parse, _split_title
 from minutes.extract.pipeline import Options, component
 from minutes.extract.presence import apologies_by_initials, same_person, sentence_people
 from minutes.extract.record import Person, Record, Source
@@ -149,17 +150,39 @@ def _without_glued_and(text: str, name: str) -> str:
 
 # a hyphen typed against the name, then the person's post or body: "Ian Stead-City Mayor", "Ann Lee (Observer)-Director"
 _GLUED_DASH = re.compile(r"^(?:[^\s,-]+\s+){1,3}?[^\s,-]*(?<=[a-z)])-(?=[A-Z][\w&’'.]*\s+\S)")  # the name's own words only
+# ... or one word after that hyphen to the entry's end: a ward's name when other entries of the list end in it too
+_GLUED_WORD = re.compile(r"^(?:[^\s,-]+\s+){1,3}?[^\s,-]*(?<=[a-z)])-(?P<word>[A-Z][\w’']*)\s*$")
+
+
+def _post_hyphens(texts: list[str]) -> list[tuple[int, str] | None]:
+    """Where each entry's hyphen sets a post or ward apart from the name, and what to read it as (None: no such
+    hyphen): a space before two or more words ("Ian Stead-City Mayor"); a comma before one word that two or more
+    entries end in ("Ann Lee-Marsh", "Joe Dunn-Marsh": a surname's second part is seldom shared in one list; a space
+    would join the ward to the surname)."""
+    words = [_GLUED_WORD.match(t) for t in texts]
+    shared = Counter(m.group("word") for m in words if m)
+    hyphens: list[tuple[int, str] | None] = []
+    for text, word in zip(texts, words):
+        posts = _GLUED_DASH.match(text)
+        if posts:
+            hyphens.append((posts.end() - 1, " "))
+        elif word and shared[word.group("word")] >= 2:
+            hyphens.append((word.start("word") - 1, ","))
+        else:
+            hyphens.append(None)
+    return hyphens
 
 
 def _dash_separated(section: _Section) -> None:
     """In a list where three or more entries set the post apart with a hyphen typed against the name ("Ian
-    Stead-City Mayor", "Sue Lyle-Strategic Director ..."), read that hyphen as a space (the same length: offsets
-    hold); one such entry alone is a double-barrelled surname before a post ("Ann Smith-Jones Parish Clerk"), unless
-    a post word follows its hyphen (``person_entry._HYPHENED_ROLE``, decided entry by entry: "Ann Lee-Clerk")."""
-    glued = [_GLUED_DASH.match(e.text) for e in section.entries]
-    if sum(bool(m) for m in glued) >= 3:
-        section.entries = [replace(e, text=_hyphen_as_space(e.text, m.end() - 1)) if m else e
-                           for e, m in zip(section.entries, glued)]
+    Stead-City Mayor", "Sue Lyle-Strategic Director ...", ``_post_hyphens``), read that hyphen as a separator (the
+    same length: offsets hold); one such entry alone is a double-barrelled surname before a post ("Ann Smith-Jones
+    Parish Clerk"), unless a post word follows its hyphen (``person_entry._HYPHENED_ROLE``, decided entry by entry:
+    "Ann Lee-Clerk")."""
+    hyphens = _post_hyphens([e.text for e in section.entries])
+    if sum(h is not None for h in hyphens) >= 3:
+        section.entries = [replace(e, text=e.text[:h[0]] + h[1] + e.text[h[0] + 1:]) if h else e
+                           for e, h in zip(section.entries, hyphens)]
 
 
 # a register's code after each member: "Dr Ben Cole A"; "N" (not present) and "Ab" (absent) are absences, recorded
