@@ -292,6 +292,24 @@ def _without_item_number(block: Block) -> Block:
     return block
 
 
+# a table's column headings flattened between the label and the first titled name, with any key of its absence
+# column: "In Attendance A = Absent Name Initial Category Mr D Bell ...", "Present: Name Role Mrs A Lowe ..."
+_TABLE_HEADINGS = re.compile(r"(?:\s*(?:[A-Z]\s*=\s*(?i:absent|present|apologies)\b|/|(?i:names?|initials?|category|role|"
+                             r"organi[sz]ation|representing|position|designation|governor|staff|in\s+attendance)\b))+"
+                             r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Cllr|Councillor)\.?\s+[A-Z])")
+_HEADING_WORD = re.compile(r"(?i:names?|initials?|category|role|organi[sz]ation|representing|position|designation)\b|=")
+
+
+def _without_table_headings(block: Block) -> Block:
+    """``block`` with a table's column headings after its attendance label blanked out (``_TABLE_HEADINGS``: the
+    same length, so offsets hold): neither a name nor, in "A = Absent", the apologies' label."""
+    label = attendance_label(block.text) if block.kind == "paragraph" else None
+    headings = _TABLE_HEADINGS.match(block.text, label.end()) if label else None
+    if headings is None or not _HEADING_WORD.search(headings.group(0)):
+        return block
+    return replace(block, text=block.text[:headings.start()] + " " * len(headings.group(0)) + block.text[headings.end():])
+
+
 _POST_BEFORE_TITLE = re.compile(r"(?i:(?:vice[- ])?chair(?:man|woman|person)?)\s+(?=(?i:councillor|cllr)\b)")
 # a post, then the title and name of who holds it: "The Clerk Mr P. Dale, Finance Officer Mrs R. Lowe, ..."
 _STAFF_BEFORE_TITLE = re.compile(r"(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Clerk|Officer|Manager|Secretary|Treasurer)\s+"
@@ -327,7 +345,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     apologies_at = -1
     absence_unsaid = unlabelled and unlabelled_present and not any(_ABSENCE_WORD.search(b.text) for b in blocks)
     for i, block in enumerate(blocks):
-        block = _without_item_number(block)
+        block = _without_table_headings(_without_item_number(block))
         ref = _LEADING_REF.match(block.text) if section is not None and not section.entries and block.kind == "paragraph" else None
         if ref:  # "Item 1: Apologies for Absence." / "19/5 Councillors A, B and C.": the label's minute, under its reference
             block = replace(block, text=block.text[ref.end():], start=block.start + ref.end())

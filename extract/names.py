@@ -66,7 +66,7 @@ interim acting consultant adviser advisor coordinator co-ordinator manager's nat
 management administrator administration accountant analyst engineer solicitor surveyor commissioner practitioner
 esq esquire north south east west northern southern eastern western central greater upper lower new old royal
 hall house room chamber offices civic street road lane way avenue
-minutes agenda item items report reports update apologies present attendance absent declarations matters
+minutes agenda item items report reports update apologies present attendance absent declarations matters initial initials category
 meeting meetings action actions notes note date time venue welcome introductions none nil all other others also
 the of and for in on at to by with from a an
 people person persons resident residents families partners victims offenders carers parents pupils students staff users

@@ -39,3 +39,30 @@ def test_a_double_barrelled_surname_in_a_hyphened_list_stays_whole(tmp_path: Pat
                           "1 SEDERUNT AND APOLOGIES\n\nThe Leader welcomed members.\n")
     assert [p.name for p in record.attendees] == ["Orla Brantwick", "Tobin Quarvell-Jones", "Fenna Ashmoor",
                                                   "Darcy Pellowen"]
+
+
+def test_a_tables_column_headings_and_absence_key_between_the_label_and_the_names(tmp_path: Path) -> None:
+    # an attendance table flattened into one line: the label, the key of its empty absence column, the column
+    # headings, then each titled name with its initials and its category, no punctuation
+    record = extract_page(tmp_path, "Minutes of the Academy Board meeting held on Monday 13th April 2026 at 5pm.\n\n"
+                          "In Attendance A = Absent Staff / In attendance Initial Category Mr D Brantwick DB Executive "
+                          "Principal Mrs T Quarvell TQ Academy Director Mr F Ashmoor FA Clerk to the Governors\n\n"
+                          "1. Apologies for absence\n\nNo apologies for absence were received.\n")
+    assert [p.name for p in record.attendees] == ["D Brantwick", "T Quarvell", "F Ashmoor"]
+    assert record.apologies == []
+
+
+def test_column_headings_after_a_label_with_a_colon_are_no_name(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Minutes of the Academy Board meeting held on Monday 13th April 2026 at 5pm.\n\n"
+                          "Present: Name Initial Category Mrs C Pellowen CP Parent Governor Dr L Onslow LO Appointed "
+                          "Governor Mr P Kettering PK Parent Governor\n\n"
+                          "1. Apologies for absence\n\nNone.\n")
+    assert [p.name for p in record.attendees] == ["C Pellowen", "L Onslow", "P Kettering"]
+
+
+def test_a_staff_heading_before_titled_names_is_left_as_it_was(tmp_path: Path) -> None:
+    # near miss: no column heading (no "Name", "Initial", "Category", no key): the line is read as before
+    record = extract_page(tmp_path, "Minutes of the Academy Board meeting held on Monday 13th April 2026 at 5pm.\n\n"
+                          "In Attendance Mr D Brantwick DB Executive Principal Mrs T Quarvell TQ Academy Director\n\n"
+                          "1. Apologies for absence\n\nNone.\n")
+    assert [p.name for p in record.attendees] == ["D Brantwick", "T Quarvell"]
