@@ -689,15 +689,34 @@ def _inline_sections(block: Block, after: Block | None) -> list[_Section]:
         end = told[0] if told else end
         left = RESIGNED.search(block.text, m.end(), end)  # "Apologies: A, B, A letter of resignation ... from C": C left the body
         end = left.start() if left else end
-        status = _status(m.group(0))
+        status, begin = _status(m.group(0)), m.end()
         if _HEADINGS_PAIRED.search(block.text, max(0, m.start() - 20), m.start()):
-            status = "present"  # "Present Apologies A, B, C ...": two columns' headings run together, the longer list first
-        if end - m.end() > 5:
-            sections.append(_Section(status, spans=[(block.start + m.end(), block.start + end)]))
+            cut = _second_column(block.text, m.end(), end) if status == "apologies" else None
+            if cut is not None:  # "Present Apologies A, B, C Dr D": the apologies' column run on with no separator
+                sections.append(_Section("present", spans=[(block.start + m.end(), block.start + cut)]))
+                begin = cut
+            else:
+                status = "present"  # "Present Apologies A, B, C ...": two columns' headings run together, the longer list first
+        if end - begin > 5:
+            sections.append(_Section(status, spans=[(block.start + begin, block.start + end)]))
         elif k + 1 == len(labels) and after is not None and after.kind == "paragraph":
             more = cues.search(_INLINE_LABEL, after.text)
             sections.append(_Section(status, spans=[(after.start, after.start + (more.start() if more else len(after.text)))]))
     return sections
+
+
+def _second_column(text: str, start: int, end: int) -> int | None:
+    """Where the second column starts in two columns of names flattened into one run after their headings ("Ann
+    Bell, Joe Dunn Dr Kay Lowe"): at the first name that follows the name before it with no separator, after names
+    set apart by commas; None when no name so follows."""
+    found = find_people(text[start:end])
+    commas = False
+    for before, after in zip(found, found[1:]):
+        gap = text[start + before.end:start + after.quote_start]
+        if not gap.strip() and commas:
+            return start + after.quote_start
+        commas = commas or gap.strip() == ","
+    return None
 
 
 # what may stand between two names of a run written without separators: separators, "and", notes in

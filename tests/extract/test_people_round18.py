@@ -66,3 +66,23 @@ def test_a_staff_heading_before_titled_names_is_left_as_it_was(tmp_path: Path) -
                           "In Attendance Mr D Brantwick DB Executive Principal Mrs T Quarvell TQ Academy Director\n\n"
                           "1. Apologies for absence\n\nNone.\n")
     assert [p.name for p in record.attendees] == ["D Brantwick", "T Quarvell"]
+
+
+def test_the_apologies_column_run_on_after_the_present_column_with_no_separator(tmp_path: Path) -> None:
+    # a "Present | Apologies" table flattened into a run-on paragraph: both headings first, then the present column
+    # (names set apart by commas), then the apologies' column run on with no separator
+    record = extract_page(tmp_path, "Village Forum Minutes of the Meeting held on Tuesday 3rd March 2026 at the Village "
+                          "Hall at 11.00 am Present Apologies Orla Brantwick, Tobin Quarvell, Fenna Ashmoor, Darcy "
+                          "Pellowen Dr S Keldworth Item 2 The minutes were approved. Item 3 Matters arising. The group "
+                          "discussed the newsletter and the open day.\n")
+    assert [p.name for p in record.attendees] == ["Orla Brantwick", "Tobin Quarvell", "Fenna Ashmoor", "Darcy Pellowen"]
+    assert [p.name for p in record.apologies] == ["S Keldworth"]
+
+
+def test_two_apologies_run_on_after_the_present_column_headings_in_capitals(tmp_path: Path) -> None:
+    record = extract_page(tmp_path, "Village Forum Minutes of the Meeting held on Tuesday 3rd March 2026 at the Village "
+                          "Hall at 11.00 am PRESENT APOLOGIES Orla Brantwick, Tobin Quarvell, Fenna Ashmoor, Darcy "
+                          "Pellowen Simon Keldworth, Tessa Yarnbury 2. MINUTES The minutes were approved. Item 3 Matters "
+                          "arising. The group discussed the newsletter and the open day.\n")
+    assert [p.name for p in record.attendees] == ["Orla Brantwick", "Tobin Quarvell", "Fenna Ashmoor", "Darcy Pellowen"]
+    assert [p.name for p in record.apologies] == ["Simon Keldworth", "Tessa Yarnbury"]
