@@ -84,6 +84,9 @@ _INITIAL_GLUED = re.compile(r"(?<=(?<![\w.])[A-Z])\.(?=[A-Z][a-z])")
 _COUPLE_LEAD = re.compile(r"([A-Z][a-z]+)\s+(?:and|&)\s+(?=([A-Z][a-z]+)\s+[A-Z][a-z])")
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.?\s+[A-Z][a-z]")  # "Tom A Kerr", not "Jo S – Treasurer"
+
+
 def _looks_like_person(text: str) -> bool:
     """Whether a line starts with a name (after any initials and title), not prose or an agenda heading."""
     text = text.strip()
@@ -97,6 +100,8 @@ def _looks_like_person(text: str) -> bool:
     words = [w for k, w in enumerate(words) if not (k and w in PARTICLES and k + 1 < len(words))]  # "Selma van Wijk"
     run_together = bool(_STOPLESS_INITIALS.match(rest)) and _initials_before_surname([(w, 0) for w in words[:3]])  # "TJ Allway"
     initials = run_together or len(list(itertools.takewhile(_INITIAL.match, words[:3])))  # "J A McLaughlin": "A" is an initial here
+    if _MIDDLE_INITIAL.match(rest) and words[0].lower() in first_names() and words[2].lower() not in NOT_SURNAMES:
+        words = words[:1] + words[2:]  # "Tom A Kerr": a known first name's middle initial, no article
     if len(words) < 2 or not (run_together or _NAME_WORD.match(words[0])) or not _NAME_WORD.match(words[1]) \
             or any(re.sub(r"['’]s$", "", w.lower()) in NOT_SURNAMES for w in words[initials:2]) \
             and not _first_name_and_surname_word(words):

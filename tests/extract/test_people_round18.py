@@ -86,3 +86,13 @@ def test_two_apologies_run_on_after_the_present_column_headings_in_capitals(tmp_
                           "arising. The group discussed the newsletter and the open day.\n")
     assert [p.name for p in record.attendees] == ["Orla Brantwick", "Tobin Quarvell", "Fenna Ashmoor", "Darcy Pellowen"]
     assert [p.name for p in record.apologies] == ["Simon Keldworth", "Tessa Yarnbury"]
+
+
+def test_a_middle_initial_a_after_a_known_first_name_is_no_article(tmp_path: Path) -> None:
+    # "A" between a first name and a surname is the middle initial, as "H" is
+    record = extract_page(tmp_path, "Westmere Council Minutes\n\nDate:\nThursday 4 June 2026\n\n"
+                          "Members:\nTom A Quarvell\nJim H Brantwick\nFenna Ashmoor\n\n"
+                          "Apologies:\nIvor A Keldworth\n\n"
+                          "1 SEDERUNT AND APOLOGIES\n\nThe Leader welcomed members.\n")
+    assert [p.name for p in record.attendees] == ["Tom A Quarvell", "Jim H Brantwick", "Fenna Ashmoor"]
+    assert [p.name for p in record.apologies] == ["Ivor A Keldworth"]
