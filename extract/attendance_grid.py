@@ -110,6 +110,50 @@ def status_line_people(doc: Document, blocks: list[Block]) -> list[Person]:
     return people if len(people) >= _GRID_LEAST else []
 
 
+# a grid kept as cells (the text reader's tabs): a member's name in the first cell and their attendance in a later one
+# ("Rob Bridge / Fenland DC / Present", "Ann Roe / Parish Council / Absent / Yes"), or who stood in for them
+# ("Tom Lee / Hospital Trust / Amy Shaw covering")
+_STATUS_CELL = re.compile(r"(?:(?P<present>present|attended|in\s+attendance)|absent|apolog(?:y|ies)(?:\s+(?:received|given|sent))?|"
+                          r"not\s+present|did\s+not\s+attend)", re.I)
+_STANDING_IN = re.compile(r"(?P<deputy>.+?)\s+(?:covering|deputising|deputizing|substituting|attending)", re.I)
+
+
+def cell_status_people(doc: Document, blocks: list[Block]) -> list[Person]:
+    """Members of a grid kept as cells, one a row: the first cell one person's name, a later cell their attendance
+    (present; absent or apologies: with the apologies, as the gold rules record absent members), or the name of who
+    stood in for them (that person present; the member neither: status "replaced"); only where three or more rows say
+    so."""
+    people: list[Person] = []
+    rows = 0
+    for block in blocks[:3 * HEADING_SCAN]:
+        cells = block.text.split("\t")
+        if len(cells) < 2:
+            continue
+        status = next((m for c in cells[1:] if (m := _STATUS_CELL.fullmatch(c.strip()))), None)
+        deputy = _STANDING_IN.fullmatch(cells[-1].strip()) if status is None else None
+        who = find_people(deputy.group("deputy")) if deputy else find_people(cells[0])
+        if not (status or deputy) or len(who) != 1 or not _one_name_cell(cells[0]):
+            continue
+        rows += 1
+        offset = block.text.rindex(cells[-1]) if deputy else 0
+        a, b = block.start + offset + who[0].quote_start, block.start + offset + who[0].end
+        state = "present" if deputy or status.group("present") else "apologies"
+        organisation = cells[1].strip() if len(cells) > 2 and not _STATUS_CELL.fullmatch(cells[1].strip()) else None
+        people.append(Person(name=who[0].name, status=state, source=Source.of(doc, a, b), role=who[0].title or None,
+                             organisation=organisation or None))
+        if deputy:
+            member = find_people(cells[0])[0]
+            a, b = block.start + member.quote_start, block.start + member.end
+            people.append(Person(name=member.name, status="replaced", source=Source.of(doc, a, b)))
+    return people if rows >= _GRID_LEAST else []
+
+
+def _one_name_cell(text: str) -> bool:
+    """Whether a cell is one person's name and nothing else."""
+    found = find_people(text)
+    return len(found) == 1 and found[0].quote_start == 0 and found[0].end >= len(text.rstrip()) - 1
+
+
 def _starts_with_person(text: str) -> bool:
     found = find_people(text[:80])
     return bool(found) and found[0].quote_start == 0

@@ -27,7 +27,8 @@ from collections import Counter
 from dataclasses import replace
 
 from minutes.extract import nlp
-from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, coded_people, marked_people, status_line_people
+from minutes.extract.attendance_grid import CODE_KEY, HEADING_SCAN, cell_status_people, coded_people, marked_people, \
+    status_line_people
 from minutes.extract.attendance_sections import _Section, _recased, _rejoined, _sections
 from minutes.extract.blocks import attendance_label
 from minutes.extract.names import LOWER, NOT_SURNAMES, ORG_TAILS, TITLE as _TITLE, UPPER, Mention, find_people, first_names, leading_name, run_names, \
@@ -91,10 +92,11 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
             if found.name.lower() not in known:
                 (record.apologies if found.status == "apologies" else record.attendees).append(found)
         # the mark, or the status on the line after the name, says who came: it beats where the name stands
-        for found in marked_people(doc, blocks) + status_line_people(doc, blocks):
+        for found in marked_people(doc, blocks) + status_line_people(doc, blocks) + cell_status_people(doc, blocks):
             record.attendees[:] = [p for p in record.attendees if p.name.lower() != found.name.lower()]
             record.apologies[:] = [p for p in record.apologies if p.name.lower() != found.name.lower()]
-            (record.apologies if found.status == "apologies" else record.attendees).append(found)
+            if found.status != "replaced":  # a member someone stood in for: neither
+                (record.apologies if found.status == "apologies" else record.attendees).append(found)
     if options.on("sentences"):
         _move_apologies_by_initials(doc, blocks, record)
         known = [p.name for p in record.attendees + record.apologies]
