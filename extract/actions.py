@@ -125,6 +125,9 @@ _SLASH_MARGIN = re.compile(r"/\s*(?P<who>[^/].{0,60})")  # a line of owners afte
 _NO_LETTERS = re.compile(r"[\W\d_]*")
 _OWNER_LABEL = re.compile(r"^\s*(?:owners?|lead|responsible|action\s+by|by\s+whom)\s*:\s*", re.I)
 _ENDS_STOP = re.compile(r"[.:;!?]$")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")  # not after an initial: "Cllr J. Roe"
+_POST_WORD = re.compile(r"\s(?:Officer|Warden|Clerk|Lead|Manager)$")  # a post in two words: "Tree Warden"
+_NAMED = re.compile(r"[A-Z][\w'’.]*\s+[A-Z]")  # two capitalised words in a row: a name or a post ("Jo Roe", "Town Clerk")
 # an action label that holds only who and when ("MT by 12 December 2008"), and a word that can end its who
 _WHO_AND_WHEN = re.compile(r"^(?P<who>[^,;:]{1,40}?)\s*(?:[-–,]\s*)?(?P<due>\b(?:by|before|within|due|asap)\b.*)?\.?$", re.I)
 _WHO_LAST_WORD = re.compile(r"[A-Z(]|(?:leads|leaders|members|officers|chairs|representatives|reps)$")
@@ -340,9 +343,11 @@ class _Finder:
         if more:  # "ACTION: Clerk to write to Highways. ACTION: TH to check the drain.": a task per label
             end = block.start + more.start() + 1
             text = block.text[m.start("text"):more.start() + 1].strip()
-        if NO_ACTION.match(text) or STATUS_WORDS.match(text) or EARLIER_DONE.search(text) or _ATTENDANCE_LIST.match(text):
+        if NO_ACTION.match(text) or STATUS_WORDS.match(text) or EARLIER_DONE.search(text) or _ATTENDANCE_LIST.match(text) \
+                or _STANDING_ITEMS.fullmatch(text):
             return i + 1  # "Action points: none", "Action: N/A", "Action points – completed" (a log's heading);
-            # "Action 14 (DE to circulate the strategy) – complete"
+            # "Action 14 (DE to circulate the strategy) – complete"; "Action1.Welcome and Apologies": an action column's
+            # heading run into the first item's number and title
         owner_only = self._owner_label(text)
         if owner_only and i > 0 and self.blocks[i - 1].kind in ("paragraph", "list_item"):
             # "ACTION: JB" (or "Action: MT by 12 December") after the paragraph that holds the task
@@ -738,7 +743,9 @@ class _Finder:
         trailing = None if done or _ITEM_TITLE.fullmatch(block.text) else cues.search(TRAILING_ACTION, block.text)
         if trailing and CLOSED_AFTER.match(self.doc.text, block.end):
             trailing = None  # "1. Distribute the survey. Action – The Clerk" / "Action complete.": reported done, not set
-        owners = self._owners(trailing.group("who")) if trailing else []
+        owners = self._label_owners(trailing.group("who")) if trailing else []
+        if trailing and not owners and _NAMED.search(trailing.group("who")):
+            trailing = None  # "... approved. Action Plan Review": no one's name, a margin may still follow
         if not done and not trailing and (margin := margin_end(block.text)):
             owners = self._margin_end_owners(block.text, margin)
             trailing = margin if owners else None
@@ -792,6 +799,14 @@ class _Finder:
             earlier.owners, earlier.owner_text = labelled.owners, labelled.owner_text
             found.remove(labelled)
             self._seen -= 1  # (it was counted among the spans _prose_tasks has read)
+
+    def _label_owners(self, who: str) -> list[str]:
+        """The owners a label at a paragraph's end names (``TRAILING_ACTION``): initials, a word or a post as ``_owners``
+        reads them ("JB", "All", "Clerk, RP", "Tree Warden"); other names of two words or more only when they name people
+        or posts (``_margin_owners``: "Jo Roe", "Cllr D Roe", "Head of Planning"), else none."""
+        if not _NAMED.search(who) or _POST_WORD.search(who):
+            return self._owners(who)
+        return self._margin_owners(who.rstrip(". ")) or []
 
     def _margin_end_owners(self, text: str, margin: re.Match) -> list[str]:
         """The owners an unlabelled margin at the end of ``text`` names (``MARGIN_END``): people the minutes
@@ -1467,8 +1482,9 @@ def _points_back(clause: str) -> bool:
 def _last_sentence(text: str) -> str:
     """The last sentence of a paragraph, with the one before it when it is very short: under five words ("Clerk to
     chase.", "Done by May."), or under four when it sets a task of its own ("RC to prepare invitations."), or when it
-    names no task but points back to it ("JL will do this before the next meeting.")."""
-    sentences = re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])", text.strip())
+    names no task but points back to it ("JL will do this before the next meeting."). A sentence may end in an acronym
+    ("... the Steering Group and CCC. C Roe to email when finalised.")."""
+    sentences = _SENTENCE_BREAK.split(text.strip())
     last = sentences[-1]
     words = len(last.split())
     alone = (words >= 5 or words == 4 and TASK.match(last)) and not BARE_ACTION.fullmatch(last)
