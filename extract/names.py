@@ -187,6 +187,24 @@ def _surname_peers(text: str, pos: int, title: str) -> list[Mention]:
     return peers
 
 
+# a councillor's title for one person: "Cllr", "Councillor", "County Councillor"
+_SINGULAR_COUNCILLOR = re.compile(r"(?i:councill?or|c?cl?lr)\.?\s*$")
+_AND = re.compile(r"\band\b|&")
+_BY = re.compile(r"\s+by\b")  # a capitalised verb, not a surname: "proposed by Cllr Ames and Seconded by ..."
+
+
+def _closed_surname_peers(text: str, pos: int, title: str) -> list[Mention]:
+    """The bare surnames after a councillor's title and first surname, in a list closed by "and": the title covers
+    them all ("Cllr Ames and Bell were on holiday", "Councillor Ames, Bell and Cole"); not an open run ("Cllr
+    Ames, Planning") nor a first name ("Cllr Ames and Sarah") nor a verb ("Cllr Ames and Seconded by")."""
+    peers = _surname_peers(text, pos, title)
+    closed = [i for i, peer in enumerate(peers) if _AND.search(text, peers[i - 1].end if i else pos, peer.start)]
+    kept = peers[:closed[-1] + 1] if closed else []
+    if any(peer.name.lower() in first_names() or _BY.match(text, peer.end) for peer in kept):
+        return []
+    return kept
+
+
 _FUNCTION_WORDS = frozenset("the of and for in on at to by with from a an".split())
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w’'-]*)")
 _NEXT_TITLES = frozenset("mr mrs ms miss dr cllr councillor".split())  # the next person's title after a surname
@@ -253,9 +271,12 @@ def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mentio
         if free(m.start(), end):
             taken.append(Mention(start, end, name, m.group("title").strip(), m.start()))
             if len(keep) == 1 and _PLURAL_TITLE.search(m.group("title")):  # "Councillors Amil, King, Mills and Parrott"
-                for peer in _surname_peers(text, end, m.group("title").strip()):
-                    if free(peer.start, peer.end):
-                        taken.append(peer)
+                peers = _surname_peers(text, end, m.group("title").strip())
+            elif len(keep) == 1 and _SINGULAR_COUNCILLOR.search(m.group("title")):  # "Cllr Bothwell and Marsh"
+                peers = _closed_surname_peers(text, end, m.group("title").strip())
+            else:
+                peers = []
+            taken.extend(peer for peer in peers if free(peer.start, peer.end))
     names = first_names()
     for m in _INITIALLED.finditer(text):
         words = m.group("name").split()

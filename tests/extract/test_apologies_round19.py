@@ -1,0 +1,29 @@
+"""Apologies and absence shapes still missed across the whole corpus (round 19), each written as a made-up page in a
+general shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def test_a_councillors_title_covers_the_bare_surnames_of_a_list_closed_by_and(tmp_path: Path) -> None:
+    # "Cllr A and B were on holiday", "Councillor A, B and C were absent": one title before the first surname
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n"
+                          "25/31 Apologies: Cllr Marrowgate and Tollmarsh were away.\n\n"
+                          "25/32 Councillor Linthwaite, Dunmore & Orrin were absent.\n\n"
+                          "25/33 Declarations of interest: none.\n")
+    assert [p.name for p in record.apologies] == ["Marrowgate", "Tollmarsh", "Linthwaite", "Dunmore", "Orrin"]
+
+
+def test_a_councillors_title_does_not_cover_an_open_run_a_first_name_or_a_verb(tmp_path: Path) -> None:
+    # near misses: no "and" closes the run; a first name after "and" (another person, named in full later); a
+    # capitalised verb after "and"
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock, Cllr O Penhallow.\n\n"
+                          "25/31 Apologies: Cllr Marrowgate, Planning.\n\n"
+                          "25/32 The grant was proposed by Cllr Quennock and Seconded by Cllr Penhallow. Cllr "
+                          "Brackwell and Sarah will meet the contractor.\n")
+    assert [p.name for p in record.apologies] == ["Marrowgate"]
+    assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock", "O Penhallow"]
