@@ -202,6 +202,9 @@ _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ]
 _POST = (r"(?:(?:Vice|Deputy)[- ]?[Cc]hair(?:man|person|woman)?|(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor)|"
          r"(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|Treasurer|RFO|Minute[- ]?[Tt]aker)")
 _ROLE_DASH = re.compile(r"^(?:The\s+)?" + _POST + r"\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling", "The Deputy Mayor – Cllr M Hale"
+# a post before a member's name in a list ("Chairman Ann Bell, Vice Chairman Joe Dunn, ... and Clerk - Sue Hart") or on
+# a line of its own ("Parish Clerk- A Hart")
+_POST_LEAD = re.compile(r"(?:The\s+)?" + _POST + r"(?:\s*[-–—]\s*|\s+)(?=[A-Z])")
 # a post or two, a comma, and a name, perhaps with a note, and nothing more: "Vice-chairman & Treasurer, Joe Bell (Kinross)"
 # (not "Chairman, Cllr A reported that ...": prose)
 _ROLE_COMMA = re.compile(r"^" + _POST + r"(?:\s*(?:&|and)\s*" + _POST + r")?,\s+(?=[A-Z](?:[^a-z()]|\([^()]*\)|(?<![\s(a-z])[a-z]+)*$)")
@@ -543,12 +546,13 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         staff = _STAFF_ROLE.match(block.text)  # "Parish Clerk Susan Cox", not "Parish Clerk: Absent."
         staff = staff if staff and block.text[staff.end():].split(None, 1)[0].lower() in first_names() else None
         post = _POST_BEFORE_TITLE.match(block.text) or _STAFF_BEFORE_TITLE.match(block.text)  # "Chairman Councillor A Brown, ..."
+        post = post or _POST_LEAD.match(block.text)  # "Chairman Ann Bell, Vice Chairman Joe Dunn, ..."
         lead = block.text[post.end():] if post else block.text
         titled = _TITLE.match(lead) or staff  # "Cllr A Brown", not "The Mayor advised that ..." nor "Mr Ormrod was elected": prose
         titled = titled if titled and re.match(r"[A-Z](?![\w’'-]*\s+(?!and\b)[a-z])", _REASON.sub("", lead[titled.end():])) else None
         acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start()) \
             or titled and _told_outside_notes(block.text)  # "Cllrs Foy and Gage sent apologies.": a sentence
-        if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", block.text)), least=1)) and not titled:
+        if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", lead)), least=1)) and not titled:
             misses += 1
             if misses >= 2 or len(block.text) > 100:
                 section = None  # prose: the list is over
@@ -778,10 +782,16 @@ _NICKNAME = re.compile(r"[A-Z][a-z]{2,}\s*(?:\([^()]{1,30}\))?\.?")
 
 def _name_list(entries: list[_Entry]) -> bool:
     """Whether a short paragraph's ``entries`` are three or more people: "Adrian Harvey (AH), Pam Apperley (PA), Tim Over (TO)",
-    perhaps with a first name alone among them ("..., Tim Over, Butch")."""
-    vouched = [e for e in entries if _starts_with_name(e.text)]
+    perhaps with a first name alone among them ("..., Tim Over, Butch") or a post before a name ("Chairman Ann Bell")."""
+    vouched = [e for e in entries if _starts_with_name(e.text[_post_lead_end(e.text):])]
     return len(vouched) >= 3 and all(e in vouched or _NICKNAME.fullmatch(e.text.strip())
                                      or len(vouched) >= 4 * len(entries) / 5 and _FULL_NAME.fullmatch(e.text.strip()) for e in entries)
+
+
+def _post_lead_end(text: str) -> int:
+    """Where the name starts after a post that leads ``text`` ("Vice Chairman Joe Dunn", "Clerk - Sue Hart"): 0 if none."""
+    lead = _POST_LEAD.match(text)
+    return lead.end() if lead else 0
 
 
 # a first name the name list does not hold, and a surname, among four times as many names it vouches for ("Quenby Rowse")
