@@ -31,7 +31,8 @@ ATTENDANCE_LABEL = re.compile(
     r"(?:absent\s+and\s+)?excused(?=\s*:)|"  # "Excused: Mike Gravitz", as US boards record apologies
     r"members\s+of\s+(?:the\s+)?public(?=\s*:)|"  # "Members of the Public: Mrs D Byford": there, not among the apologies above
     r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
-    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))\b(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?"
+    # (the label's end: a word's end, or a name glued on by a flattened table cell: "ApologiesJo Bell", "PresentAnn Cole")
+    r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))(?:\b|(?-i:(?<=[a-z])(?=[A-Z][a-z])))(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?"
     # (then another item's heading joined by a slash, and the titled names: "Apologies/Personal matters (3) Cllr A",
     # "APOLOGIES FOR ABSENCE / DECLARATIONS OF INTEREST Cllrs A, B")
     r"(?:\s*/\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]{4,}(?:\s*\(\d{1,3}\))?\s+(?=(?:cllrs?|councillors?|mrs?|ms|dr)\.?\s)|"

@@ -27,3 +27,23 @@ def test_a_councillors_title_does_not_cover_an_open_run_a_first_name_or_a_verb(t
                           "Brackwell and Sarah will meet the contractor.\n")
     assert [p.name for p in record.apologies] == ["Marrowgate"]
     assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock", "O Penhallow"]
+
+
+def test_a_label_glued_to_the_first_name_of_its_list_is_read(tmp_path: Path) -> None:
+    # a flattened table cell lost the space after its label: "ApologiesJo Bell", "In AttendanceAnn Cole"
+    record = extract_page(tmp_path, "Ashcombe Patients Group\nMinutes of the meeting held on 3 March 2025\n\n"
+                          "PresentRuth Brackwell, Practice Manager\n\nHugh Quennock, Eastgate\n\n"
+                          "ApologiesLinda Marrowgate, Calbourne\n\nPaul Tollmarsh, Eastgate\n\n"
+                          "1. Notes of the previous meeting were agreed.\n")
+    assert [p.name for p in record.apologies] == ["Linda Marrowgate", "Paul Tollmarsh"]
+    assert [p.name for p in record.attendees] == ["Ruth Brackwell", "Hugh Quennock"]
+
+
+def test_a_word_that_starts_with_a_label_is_no_label(tmp_path: Path) -> None:
+    # near misses: "Presentation", "Attendance" in a word's middle, a label in capitals before a capitalised word
+    record = extract_page(tmp_path, "Ashcombe Patients Group\nMinutes of the meeting held on 3 March 2025\n\n"
+                          "Present: Ruth Brackwell, Hugh Quennock.\n\nApologies: Linda Marrowgate.\n\n"
+                          "PresentationsDay was discussed by the group.\n\n"
+                          "1. Notes of the previous meeting were agreed.\n")
+    assert [p.name for p in record.apologies] == ["Linda Marrowgate"]
+    assert [p.name for p in record.attendees] == ["Ruth Brackwell", "Hugh Quennock"]
