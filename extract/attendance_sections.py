@@ -324,6 +324,7 @@ _MEMBERSHIP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,2}membership\s*:?\s*$", re.I)
 _MEMBERS_LABEL = re.compile(r"\s*(?:(?:board|committee)\s+)?members\s*:?\s*", re.I)  # not "Members present:"
 _SUMMONS = re.compile(r"\b(?:will|is\s+to|are\s+to)\s+be\s+held\b|\bsummoned\s+to\s+attend\b", re.I)  # an agenda's notice
 _ATTENDED = re.compile(r"present|attend|apolog|absent", re.I)  # a label that says who came (or did not)
+_CAME = re.compile(r"visitor|guest|public|observer|invitee|press", re.I)  # a group that came to watch or to speak
 
 
 # a paragraph that opens by saying its people were away: "Received from Cllrs A and B.", under a heading the text lost
@@ -342,6 +343,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     columns: list[_Section] = []  # under a "Present | Apologies" header row: one section per column
     by_item: _Section | None = None  # the section whose officers are listed by the agenda item they attended
     label_at = -1  # the index of the last label's block
+    grouped = False  # the section is a group's under the label above ("Apologies" / "Councillors: A" / "Officers: B")
     alone = False
     unlabelled_present = not any(_PRESENCE_LABEL.match(b.text) for b in blocks)  # no label of those present anywhere
     # where the paragraph after an unlabelled paragraph list of those present is the apologies whose label was lost
@@ -374,8 +376,13 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if label:
             status = _status(label.group(0))
-            if section is not None and not section.entries and label_at == i - 1 and not _ATTENDED.search(label.group(0)):
-                status = section.status  # "Apologies were received from" / "Cllrs: Mr A Yeo, ...": whose, not who came
+            # a group's label says whose, not who came: "Apologies were received from" / "Cllrs: Mr A Yeo, ...", and each
+            # group's after it ("Apologies" / "Councillors: A" / "Officers: B"), unless the group came ("Visitors: C")
+            group = not _ATTENDED.search(label.group(0))
+            if section is not None and group and (not section.entries and label_at == i - 1 or grouped and status == "present"
+                                                  and not _CAME.search(label.group(0))):
+                status = section.status
+            grouped = section is not None and group and status == section.status
             section, misses, header, label_at = _Section(status), 0, [], i
             sections.append(section)
             if block.kind != "table_row":

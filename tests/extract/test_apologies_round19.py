@@ -47,3 +47,32 @@ def test_a_word_that_starts_with_a_label_is_no_label(tmp_path: Path) -> None:
                           "1. Notes of the previous meeting were agreed.\n")
     assert [p.name for p in record.apologies] == ["Linda Marrowgate"]
     assert [p.name for p in record.attendees] == ["Ruth Brackwell", "Hugh Quennock"]
+
+
+def test_each_groups_label_under_an_apologies_heading_keeps_the_apologies(tmp_path: Path) -> None:
+    # "Apologies" alone, then a label for each group: the officers' group is among the apologies too, not present
+    record = extract_page(tmp_path, "Minutes of the Ashcombe Partnership Board held on 3 March 2025\n\n"
+                          "Present:\nMembers: Tom Brackwell (Chair), Hugh Quennock\nOfficers: Rose Ellery, Clerk\n\n"
+                          "Apologies:\nMembers: Jane Marrowgate\nOfficers: Ann Dunmore, Head of Finance\n"
+                          "Others: Bill Orrin\n\n"
+                          "1. The minutes of the last meeting were approved.\n")
+    assert [p.name for p in record.apologies] == ["Jane Marrowgate", "Ann Dunmore", "Bill Orrin"]
+    assert [p.name for p in record.attendees] == ["Tom Brackwell", "Hugh Quennock", "Rose Ellery"]
+
+
+def test_a_groups_label_after_apologies_listed_inline_or_a_visitors_label_is_present(tmp_path: Path) -> None:
+    # near misses: the apologies named on the label's own line (the officers' label after it lists who came), a
+    # visitors' group under grouped apologies, and a label of absence after grouped attendees
+    record = extract_page(tmp_path, "Minutes of the Ashcombe Partnership Board held on 3 March 2025\n\n"
+                          "Present: Tom Brackwell (Chair), Hugh Quennock\nApologies: Jane Marrowgate\n"
+                          "Officers: Rose Ellery, Clerk\n\n"
+                          "1. The minutes of the last meeting were approved.\n")
+    assert [p.name for p in record.apologies] == ["Jane Marrowgate"]
+    assert [p.name for p in record.attendees] == ["Tom Brackwell", "Hugh Quennock", "Rose Ellery"]
+    record = extract_page(tmp_path, "Minutes of the Ashcombe Partnership Board held on 3 March 2025\n\n"
+                          "Attendees\nBoard Members: Cllr Tom Brackwell (Chair) and Cllr Hugh Quennock\n"
+                          "Officers: Rose Ellery\nAbsences\nCllr Marrowgate and Cllr Tollmarsh\n"
+                          "Apologies\nMembers: Cllr Dunmore\nVisitors: Bill Orrin\n\n"
+                          "1. The minutes of the last meeting were approved.\n")
+    assert [p.name for p in record.apologies] == ["Marrowgate", "Tollmarsh", "Dunmore"]
+    assert [p.name for p in record.attendees] == ["Tom Brackwell", "Hugh Quennock", "Rose Ellery", "Bill Orrin"]
