@@ -157,7 +157,9 @@ def first_names() -> frozenset[str]:
 
 
 def _name_part(word: str) -> bool:
-    return word.lower().strip(".") not in NOT_SURNAMES
+    """Whether ``word`` can be part of a name: not an organisation's or a post's word, nor its possessive ("People’s")."""
+    word = word.lower().strip(".")
+    return word not in NOT_SURNAMES and not (word.endswith(("’s", "'s")) and word[:-2] in NOT_SURNAMES)
 
 
 def _trim(words: list[str]) -> list[str]:

@@ -387,12 +387,14 @@ def _section_mentions(text: str, persons: list[tuple[int, int]] = ()) -> list[Me
 
 
 # a first name and surname followed by their initials, as a table's initials column flattened beside
-# them: "Verity Hancock VH Further Education", "Neil McGhee NM"
-_OWN_INITIALS = re.compile(r"(?<![\w’'-])(?P<name>(?P<a>[A-Z])[a-z][\w’'-]*[^\S\n]+(?P<b>[A-Z])[\w’'-]+)[^\S\n]+(?P=a)(?P=b)\b")
+# them: "Verity Hancock VH Further Education", "Neil McGhee NM", or in brackets, perhaps with a note: "Rosa Kemp (RK)",
+# "Ian Dale (ID - Chair)"
+_OWN_INITIALS = re.compile(r"(?<![\w’'-])(?P<name>(?P<a>[A-Z])[a-z][\w’'-]*[^\S\n]+(?P<b>[A-Z])[\w’'-]+)[^\S\n]+"
+                           r"(?:(?P=a)(?P=b)\b|\((?P=a)(?P=b)(?:\s*[-–—,][^()\n]{1,30})?\))")
 
 
 def _with_own_initials(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` and the names a column of initials vouches for ("Verity Hancock VH"), first name known or not."""
+    """``mentions`` and the names their own initials vouch for ("Verity Hancock VH", "Rosa Kemp (RK)"), first name known or not."""
     extra = [Mention(m.start("name"), m.end("name"), m.group("name")) for m in _OWN_INITIALS.finditer(text)
              if m.group("name").split()[-1].lower() not in NOT_SURNAMES]
     extra = [e for e in extra if not any(m.start < e.end and e.start < m.end for m in mentions)]

@@ -46,3 +46,43 @@ Cllr K Rudd.
 """
     record = extract_page(tmp_path, page)
     assert [p.name for p in record.attendees] == ["R Dowling", "T Mabey", "S Orchard", "P Venn", "A Pellow"]
+
+
+_INITIALLED = """Patient Participation Group - minutes of the meeting of 5 March 2024
+Present:
+For the Practice: Dr Alan Reed (AR)
+For the Group: Tom Wicks (TW - Chair), Quilla Danson (QD), Simon Hart (SH), Brin Tasker (BT)
+Apologies: None
+1. Welcome
+The chair welcomed everyone.
+"""
+
+
+def test_a_name_followed_by_its_own_initials_in_brackets_is_a_name_whatever_its_first_name(tmp_path: Path) -> None:
+    # "Quilla Danson (QD)" in a group's line of the list: a first name the name list lacks, vouched for by the initials in
+    # brackets after it, as its neighbours are ("Simon Hart (SH)"); the same with a note after the initials ("(TW - Chair)")
+    record = extract_page(tmp_path, _INITIALLED)
+    assert [p.name for p in record.attendees] == ["Alan Reed", "Tom Wicks", "Quilla Danson", "Simon Hart", "Brin Tasker"]
+
+
+def test_a_name_followed_by_initials_that_are_not_its_own_is_not_vouched_for(tmp_path: Path) -> None:
+    # near miss: other initials after the unknown first names ("(QT)"): nothing vouches for them
+    record = extract_page(tmp_path, _INITIALLED.replace("(QD)", "(QT)").replace("(BT)", "(TB)"))
+    assert [p.name for p in record.attendees] == ["Alan Reed", "Tom Wicks", "Simon Hart"]
+
+
+def test_an_organisations_word_in_the_possessive_is_no_surname(tmp_path: Path) -> None:
+    # "Young People’s Strategic Partnership Board" after a dash: a body whose possessive word ("People’s") is an organisation's word, as
+    # "People" is; no person "Young People" among the names their initials vouch for
+    page = """Westbury Safer Partnership - minutes of the meeting of 12 June 2023
+Present:
+Gwilym Arden (GA) – Chair
+Euan Pask (EP) – Westbury Police
+Jolene Crisp (JC) – Children and Young People’s Strategic Partnership Board
+Charlotte Bale (CB) – Community Wellbeing and Older People’s Board
+Alan Dacre (AD) – Safer Westbury
+Apologies: None
+1. Welcome
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Gwilym Arden", "Euan Pask", "Jolene Crisp", "Charlotte Bale", "Alan Dacre"]
