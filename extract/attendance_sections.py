@@ -343,7 +343,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
     columns: list[_Section] = []  # under a "Present | Apologies" header row: one section per column
     by_item: _Section | None = None  # the section whose officers are listed by the agenda item they attended
     label_at = -1  # the index of the last label's block
-    grouped = False  # the section is a group's under the label above ("Apologies" / "Councillors: A" / "Officers: B")
+    by_group = False  # the section is a group's under the label above ("Apologies" / "Councillors: A" / "Officers: B")
     alone = False
     unlabelled_present = not any(_PRESENCE_LABEL.match(b.text) for b in blocks)  # no label of those present anywhere
     # where the paragraph after an unlabelled paragraph list of those present is the apologies whose label was lost
@@ -379,10 +379,10 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             # a group's label says whose, not who came: "Apologies were received from" / "Cllrs: Mr A Yeo, ...", and each
             # group's after it ("Apologies" / "Councillors: A" / "Officers: B"), unless the group came ("Visitors: C")
             group = not _ATTENDED.search(label.group(0))
-            if section is not None and group and (not section.entries and label_at == i - 1 or grouped and status == "present"
+            if section is not None and group and (not section.entries and label_at == i - 1 or by_group and status == "present"
                                                   and not _CAME.search(label.group(0))):
                 status = section.status
-            grouped = section is not None and group and status == section.status
+            by_group = section is not None and group and status == section.status
             section, misses, header, label_at = _Section(status), 0, [], i
             sections.append(section)
             if block.kind != "table_row":
