@@ -32,7 +32,8 @@ _NOT_MEETING_TIME = re.compile(r"\bposted\b|^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s
                                r"\bmeeting\s+(?:closed|ended|finished|concluded)\b", re.I)  # "The meeting closed at 8.45pm": its end
 _FILE_SIZE = re.compile(r"\s*(?:kb|mb|gb)\b", re.I)  # "Download 8.18 Kb.": a file's size, not a time
 _OPENED = re.compile(r"\b(?:(?:meeting|proceedings)\s+(?:commenced|started|began|opened|(?:was\s+)?declared\s+open)"
-                     r"(?:\s+in\s+(?:open|public|closed|private)\s+session)?|opened\s+the\s+meeting|"  # "commenced in open session at"
+                     # "opened the meeting at", "started the meeting at 7.35pm", "agreed to open the Council Meeting at 7.02pm"
+                     r"(?:\s+in\s+(?:open|public|closed|private)\s+session)?|(?:open(?:ed)?|start(?:ed)?|commenced?|began)\s+the\s+(?:[\w-]+\s+){0,2}?meeting|"  # "commenced in open session at"
                      # a church council's "opened the meeting with prayer at 7.35pm", "The meeting was opened with prayers at"
                      r"(?:meeting\s+was\s+opened|opened\s+the\s+meeting)\s+with\s+(?:a\s+)?prayers?|"
                      # "Proceedings commenced at 7.30pm", a title's "COMMENCING AT 10.00 AM", "was called to order at 7:30 PM"

@@ -278,9 +278,14 @@ def named_in_full(blocks: list[Block], body: str | None) -> str | None:
     minutes ("Minutes of the Ordinary Meeting of Ashby Parish Council held on <date> were approved"), else ``body``."""
     if not body or len(body.split()) > 2:
         return body
-    return next((fuller for block in blocks if (named := MEETING_OF_HELD.search(block.text[:400]))
+    return next((fuller for block in blocks for pattern in (MEETING_OF_HELD, _MEMBERS_PRESENT)
+                 if (named := pattern.search(block.text[:600 if pattern is _MEMBERS_PRESENT else 400]))
                  and (fuller := _clean_body(named.group("body"), named=True))
                  and fuller.lower().endswith(" " + body.lower())), body)
+
+
+# the attendance label naming whose members were present: "Present: Members of the Ashby Parish Council: Cllr ..."
+_MEMBERS_PRESENT = re.compile(r"\bpresent\s*:?\s*members\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&'’ -]{2,80}?)\s*:", re.I)
 
 
 def spelled_out(region: list[Block], body: str | None) -> str | None:

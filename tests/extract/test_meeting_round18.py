@@ -132,3 +132,28 @@ def test_who_wrote_the_notes_is_never_the_body(tmp_path, credit: str) -> None:
     page = ("Wexby Local Access Forum Meeting Location: Old Forge\n\nDate: 13 April 2011\tTime:\t7pm\n\n"
             "Helen Quarrell\tPeter Lintott\n\nSusan Ollerby\tDavid Fairclew\n\nJenny Marsh and Mike Trudgeon\n\n" + credit)
     assert extract_page(tmp_path, page + _TAIL).meeting.body == "Wexby Local Access Forum"
+
+
+@pytest.mark.parametrize("opening, start", [
+    ("As no further issues were raised the Chairman adjourned the Public Open Forum and started the meeting at 7.35pm.", "19:35"),
+    ("No comments were raised, so it was agreed to open the Council Meeting at 7.02pm.", "19:02"),
+    # near miss: no opening named (the late arrival's time is not the start)
+    ("No comments were raised.", None),
+])
+def test_start_from_when_the_meeting_was_started(tmp_path, opening: str, start: str | None) -> None:
+    page = ("Present: Cllr Helen Quarrell (Chair) Cllr Peter Lintott Cllr Susan Ollerby\n\nIn attendance: Cllr David Fairclew - "
+            "County Council (from 8.10pm) Karen Pritchard - Clerk\n\n18/3/01: PUBLIC OPEN FORUM A resident raised the "
+            "footpaths. " + opening + "\n\n18/3/02: APOLOGIES None.\n\n18/3/03: FOOTPATHS The clerk will write to the county.")
+    assert extract_page(tmp_path, page).meeting.start == start
+
+
+@pytest.mark.parametrize("present, body", [
+    ("Present: Members of the Wexby Parish Council: Cllr Helen Quarrell (Chairman), Cllr Peter Lintott", "Wexby Parish Council"),
+    # near miss: the members of another body
+    ("Present: Members of the Orchard Vale Town Council: Cllr Helen Quarrell (Chairman), Cllr Peter Lintott", "Parish Council"),
+])
+def test_body_in_full_from_whose_members_were_present(tmp_path, present: str, body: str) -> None:
+    """A title naming the body by its kind ("Meeting of the Parish Council") and an attendance label naming it in full
+    ("Present: Members of the X Parish Council:")."""
+    page = ("MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON THURSDAY 2nd OCTOBER 2014 IN THE OLD FORGE " + present)
+    assert extract_page(tmp_path, page + _TAIL).meeting.body == body
