@@ -56,6 +56,9 @@ _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for
 # the meeting: A, B and C", "To note apologies and accept reasons for absence: Cllr A, B and C - reasons accepted"
 # (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
 _APOLOGIES_COLON = re.compile(r"\bapolog(?:ies|y)\b[^.:;]{3,60}:\s*(?P<who>[^.;:]{3,300}?)(?=[.;:]|$)", re.I)
+# "Apologies" with no verb, opening a sentence inside a paragraph, then titled names: "The Chair welcomed everyone.
+# Apologies Cllr A Bell, Mrs C Dunn." (at a paragraph's start it is a label, which the attendance sections read)
+_APOLOGIES_TITLED = re.compile(r"(?<=[a-z)][.;]\s)\s*Apologies\s+(?P<who>(?:Cllrs?|Councillors?|Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]" + _RUN + r"{2,300})")
 # a sentence that says the apologies come next, in sentences of their own: "The following Councillors sent their apologies.
 # Mr A and Mr B had to attend previous engagements. Mr C due to family bereavement."
 _FOLLOWING_SENT = re.compile(r"\bthe\s+following\s+(?:[\w’'-]+\s+){0,2}(?:sent|gave|tendered|offered|submitted)\s+(?:their\s+)?"
@@ -180,6 +183,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
             for m in cues.finditer(_APOLOGIES_COLON, block.text):  # up to a resignation: "Apologies: A, B, A letter of resignation from C"
                 left = RESIGNED.search(block.text, m.start("who"), m.end("who"))
                 spans.append((m.start("who"), left.start() if left else m.end("who"), "apologies"))
+            spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_TITLED, block.text)]
             for m in cues.finditer(_FOLLOWING_SENT, block.text):  # the names that open each sentence after it, while they do
                 starts = [s for s in _sentence_starts(block.text) if s >= m.end()] + [len(block.text)]
                 for a, b in zip(starts, starts[1:]):

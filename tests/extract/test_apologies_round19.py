@@ -76,3 +76,24 @@ def test_a_groups_label_after_apologies_listed_inline_or_a_visitors_label_is_pre
                           "1. The minutes of the last meeting were approved.\n")
     assert [p.name for p in record.apologies] == ["Marrowgate", "Tollmarsh", "Dunmore"]
     assert [p.name for p in record.attendees] == ["Tom Brackwell", "Hugh Quennock", "Rose Ellery", "Bill Orrin"]
+
+
+def test_apologies_with_no_verb_opening_a_sentence_inside_an_item_name_the_titled_people_after_it(tmp_path: Path) -> None:
+    # "1. Welcome and apologies. The Chair welcomed everyone. Apologies Cllr A, Cllr B.": a shorthand sentence of apologies
+    record = extract_page(tmp_path, "Minutes of Ashcombe Community Council held on 3 March 2025\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n"
+                          "1. Welcome and apologies. Tom welcomed everyone to the meeting. Apologies Cllr Jane Marrowgate, "
+                          "Mrs P Tollmarsh.\n\n"
+                          "2. The minutes of the last meeting were approved.\n")
+    assert [p.name for p in record.apologies] == ["Jane Marrowgate", "P Tollmarsh"]
+    assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock"]
+
+
+def test_apologies_not_followed_by_a_titled_name_or_at_a_sentences_start_name_nobody(tmp_path: Path) -> None:
+    # near misses: "Apologies" then prose; "apologies" inside a sentence
+    record = extract_page(tmp_path, "Minutes of Ashcombe Community Council held on 3 March 2025\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n"
+                          "4. Highways. The county wrote about the potholes. Apologies for the delay were given. The "
+                          "clerk sent apologies Cllr Quennock had asked for to the contractor.\n\n"
+                          "5. The minutes of the last meeting were approved.\n")
+    assert [p.name for p in record.apologies] == []
