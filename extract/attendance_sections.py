@@ -636,8 +636,9 @@ def _several_people(text: str, parts: list[_Entry], titled: re.Match | None) -> 
 _INLINE_LABEL = re.compile(r"(?:(?<![A-Za-z])|(?<=[A-Z]{2})(?<!RE)(?=(?:PRESENT|APOLOGIES)[A-Z][a-z]))(?<!AND )(?<!& )(?:(PRESENT|ALSO PRESENT|IN ATTENDANCE|ATTENDEES?|ATTENDANCE|APOLOGIES(?: FOR ABSENCE)?|"
                            r"ABSENT)(?:\b|(?=[A-Z][a-z]))\s*:?|((?i:(?:members\s+|also\s+)?present(?:\s+(?:members|councillors|cllrs))?|in\s+attendance|attendees|"
                            r"attendance(?:\s+(?:and|&)\s+apologies)?|apologies(?:\s+for\s+absence)?|absent|clerk|minute[- ]taker|members\s+of\s+(?:the\s+)?public|"
-                           r"those\s+attending|"  # "... called to order at 17:55. Those attending: A, B and C."
+                           r"those\s+attending|visitors|guests|"  # "... called to order at 17:55. Those attending: A, B and C.", "Visitors: D"
                            r"(?-i:(?:Board\s+|Committee\s+)?Members)))\s?:|"  # ("Present : A, B": a space before the colon)
+                           r"(?<![\w-])Apologies;(?=\s*[A-Z])|"  # a semicolon for the colon: "... None Apologies; A, B Visitors: C"
                            r"(?<=[.;]\s)(Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present)"
                            r"(?=\s+(?:the\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|Clerk)[\s,])|"
                            r"(?<![\w-])(Present|In\s+[Aa]ttendance|Also\s+[Pp]resent|Apologies(?:\s+for\s+[Aa]bsence)?)"

@@ -97,3 +97,15 @@ def test_apologies_not_followed_by_a_titled_name_or_at_a_sentences_start_name_no
                           "clerk sent apologies Cllr Quennock had asked for to the contractor.\n\n"
                           "5. The minutes of the last meeting were approved.\n")
     assert [p.name for p in record.apologies] == []
+
+
+def test_a_semicolon_after_apologies_in_a_flattened_paragraph_is_the_labels_colon(tmp_path: Path) -> None:
+    # a page's labels run into one paragraph, one written "Apologies;": its names are the apologies, up to "Visitors:"
+    record = extract_page(tmp_path, "ASHCOMBE COMMUNITY COUNCIL MINUTES of MEETING - 3rd March 2025 @ THE VILLAGE HALL. "
+                          "Chair: Tom Brackwell; Secretary: Hugh Quennock Members Present: T Brackwell, H Quennock, "
+                          "R Ellery, D Farrow Apologies: S Penrose, Ward Councillors Present: None Apologies; Andrew "
+                          "Marrowgate, Paula Tollmarsh Visitors: Dan Orrin, Sgt Lisa Dunmore (Police) 1. Welcome The Chair "
+                          "opened the meeting at 7pm and thanked the hall's volunteers.\n")
+    assert [p.name for p in record.apologies] == ["S Penrose", "Andrew Marrowgate", "Paula Tollmarsh"]
+    assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock", "R Ellery", "D Farrow", "Dan Orrin",
+                                                  "Lisa Dunmore"]
