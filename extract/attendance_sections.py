@@ -662,7 +662,8 @@ _INLINE_LABEL = re.compile(r"(?:(?<![A-Za-z])|(?<=[A-Z]{2})(?<!RE)(?=(?:PRESENT|
 # absence. J Bell, K Dunn. 2. Declarations ...")
 _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,]+)+\b"  # "1 WELCOME AND APOLOGIES"
                          r"|\s\d{1,2}\.\s+[A-Z]{4,}\b"  # "2. APPROVAL of the MINUTES"
-                         r"|\s\d{1,2}\.\s+(?=(?:Apologies|Declarations?|Welcome|Minutes)\b)"  # "... M. Taylor-Smith 1. Apologies for Absence"
+                         # "... M. Taylor-Smith 1. Apologies for Absence", "... Jo Bell 2 Minute of the last meeting"
+                         r"|\s\d{1,2}\.?\s+(?=(?:Apologies|Declarations?|Welcome|Minutes?)\b)"
                          r"|\s(?:[A-Z][a-z]{0,4}/)?\d{1,4}/\d{2}(?:-\d{2})?\s+[A-Z]"  # a minute number: "Cou/286/07-08 Apologies"
                          r"|(?<=\.)\s\d{1,2}\.\s+[A-Z]"  # the first item after the list's full stop: "... Stradling. 1. Chairman’s"
                          r"|(?<=[a-z)]\.)\s+(?=[A-Z][a-z]+\s+[a-z]{2,}\s)"  # a sentence after it: "... Blower. This meeting was"

@@ -109,3 +109,14 @@ def test_a_semicolon_after_apologies_in_a_flattened_paragraph_is_the_labels_colo
     assert [p.name for p in record.apologies] == ["S Penrose", "Andrew Marrowgate", "Paula Tollmarsh"]
     assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock", "R Ellery", "D Farrow", "Dan Orrin",
                                                   "Lisa Dunmore"]
+
+
+def test_an_inline_apologies_run_ends_at_the_next_items_number_without_its_full_stop(tmp_path: Path) -> None:
+    # a flattened page: "1 Apologies A B 2 Minute of the last meeting ... 3 Police Report Sgt C D presented ...":
+    # the officer who reported was there, not among the apologies
+    record = extract_page(tmp_path, "Ashcombe Community Council Minutes of the meeting held on 3 March 2025 Present: "
+                          "Tom Brackwell (Chair), Hugh Quennock, Rose Ellery, Dan Farrow and two members of the public. "
+                          "1 Apologies Susan Marrowgate 2 Minute of the last meeting Approved as a true record 3 Police "
+                          "Report Sgt Neil Tollmarsh presented the monthly figures for the ward.\n")
+    assert [p.name for p in record.apologies] == ["Susan Marrowgate"]
+    assert "Neil Tollmarsh" in [p.name for p in record.attendees]
