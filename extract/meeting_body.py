@@ -103,7 +103,10 @@ _ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?\.?|(?=[\w/.-]*
 _CONTACT = re.compile(r"^\s*(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\b|\s*:)|^\s*(?:venue|contact|address|location)\s*:|"
                       r"^\s*location\s+of\s+(?:the\s+)?meeting\s*:|\bwww\.|\S@\S|\[email\s+protected\]|\.(?:org|gov|com|co|net)(?:\.uk)?\b|\b(?:tel|telephone|email|e-mail)\b|"
                       r"(?<!\d)(?<!charity\s)(?<!no\.\s)(?<!number\s)\d{5}|"  # not a registered charity's number
-                      r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)", re.I)  # an address's postcode ("12 High Street, Ashby, AB1 2CD")
+                      r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)|"  # an address's postcode ("12 High Street, Ashby, AB1 2CD")
+                      # a street address's line: a house's number, the street's name and its kind ("5 Mill Way", "12a Elm Close")
+                      r"^\s*\d{1,4}[a-z]?,?\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Avenue|Way|Close|Drive|Crescent|"
+                      r"Gardens|Terrace|Grove|Place|Court|Square|Walk|Row|Rise|Mews|Hill|Green|Park))\b", re.I)
 # a paper's own lines, never the meeting's body: its title ("LAA PERFORMANCE MANAGEMENT REPORT"), an indicator's
 # row ("NI 87 Secondary PA rate"), a bracketed note ("[Wards Affected: All]")
 _PAPER_LINE = re.compile(r"\breport\s*$|^\s*\[[^\]]*\]\s*$|^\s*(?-i:" + "|".join(PREFIXES) + r")\s?\d", re.I)
@@ -699,8 +702,9 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     # named; not "full Parish Council"); so is the "Annual Parish Meeting" (of the electors, not the council)
     text = kindless if lower_kind or len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
         and not re.match(r"full\s+govern|(?-i:Full|FULL)\s+(?:parish|town|community|city)\s+council$", text, re.I) else text
-    if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", text, re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an|from)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
+    if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", strip_times(text), re.I) or re.fullmatch(r"\S*\d\S*", text) \
+            or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an|from|on|at|in|by|with)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
+            or _CONTACT.search(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() or _kind_word(w) for w in re.split(r"[\s()]+", text) if w) \
             or furniture_only(text) or SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
             or re.fullmatch(r"\w+s['’]|meeting\s+(?:no\.?\s*)?\d{1,4}(?:/\d{1,4})?|[a-z]+meeting[a-z]*|meeting[a-z]+", text, re.I) or _SAID.search(text) or re.match(r"by\s", text) \
