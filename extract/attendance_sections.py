@@ -200,7 +200,7 @@ _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person
 _ROLE_LABEL = re.compile(r"(?i:(?:parish\s+|town\s+|deputy\s+)?clerk|(?:vice[- ])?chair(?:man|person)?|secretary|treasurer|"
                          r"minutes|minute[- ]taker|rfo)\s*:")
 _POST = (r"(?:(?:Vice|Deputy)[- ]?[Cc]hair(?:man|person|woman)?|(?:(?:Vice|Deputy)[- ]?)?(?:Chair(?:man|person|woman)?|Mayor)|"
-         r"(?:Parish\s+|Town\s+|Locum\s+)?Clerk|Secretary|Treasurer|RFO|Minute[- ]?[Tt]aker)")
+         r"(?:Parish\s+|Town\s+|Locum\s+|Deputy\s+|Assistant\s+)?Clerk|Secretary|Treasurer|RFO|Minute[- ]?[Tt]aker)")
 _ROLE_DASH = re.compile(r"^(?:The\s+)?" + _POST + r"\s+[-–—]\s*(?=[A-Z])")  # "Chairman - Cllr A Belling", "The Deputy Mayor – Cllr M Hale"
 # a post before a member's name in a list ("Chairman Ann Bell, Vice Chairman Joe Dunn, ... and Clerk - Sue Hart") or on
 # a line of its own ("Parish Clerk- A Hart")
@@ -239,7 +239,7 @@ def _label(block: Block) -> re.Match | None:
             or _TITLE.match(_POST_BEFORE_TITLE.sub("", rest, count=1)) \
             or _looks_like_person(rest) or attendance_label(rest) \
             or re.match(r"[Tt]he\s+[A-Z]", rest) and any(p.title and p.quote_start < 40 for p in find_people(rest[:120])) \
-            or re.match(r"[Tt]he\s+", rest) and _STAFF_ROLE.match(rest[4:]) or _STAFF_ROLE.match(rest) \
+            or _STAFF_ROLE.match(rest) \
             or re.search(r"(?:councillors|cllrs)\s*$", m.group(0), re.I) and re.match(r"[A-Z][a-z]", rest) \
             or m.group(0).rstrip().endswith(".") and _status(m.group(0)) == "apologies" and _leading_names(rest) \
             or _LABEL_GOES_ON.match(rest):  # "Apologies; were received from Cllr X", "Apologies. Received from X"
@@ -452,10 +452,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         agenda_seen = agenda_seen or bool(AGENDA_ITEM.match(block.text))
         # an unlabelled run of titled names: that paragraph only (the next, unlabelled too, may be the apologies)
         after_alone, alone = alone, False
+        named_run = False  # an unlabelled paragraph whose items are names: each item an entry
         if unlabelled and section is None and (not sections or after_alone) and not agenda_seen:
             short = block.kind == "paragraph" and len(block.text) < 2000  # (every entry a name: a long run is a list too)
             items = _split_run_on(block.text, block.start) if short else []
-            listed = _person_lines(blocks, i) >= 3 or _name_list(items)
+            named_run = _name_list(items)
+            listed = _person_lines(blocks, i) >= 3 or named_run
             sentences = _titled_sentences(block) if short and not listed else []
             alone = not listed and (_titled_list(block, items) or len(sentences) >= 3)
             items = sentences if alone and len(sentences) > len(items) else items
@@ -566,7 +568,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         misses = 0
         parts = items if alone else parts  # (a run of titled names: its entries, every sentence's)
-        several = alone or _several_people(block.text, parts, titled)
+        several = alone or named_run or _several_people(block.text, parts, titled)
         if several and unlabelled_present and _present_after_apologies(section, label_at == i - 1, blocks[i - 1].text, parts):
             section = _Section("present")  # "Apologies: Cllr A Bell" / "Cllr C Dunn [Chair], Cllr E Frost, ...": who came
             sections.append(section)

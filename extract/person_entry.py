@@ -41,11 +41,13 @@ _MARKER_ROLES = re.compile(r"^(chair(man|person)?|vice[- ]?chair(man)?|deputy ch
                            r"for items? .*|part|left .*|arrived .*|from item .*|until .*)$", re.I)
 # the ward a councillor sits for, before the name: "Eastbrook Ward Mr. D. Parr", "Seaton Ward Karen Poole"
 _WARD = re.compile(r"^([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}\s+Ward\s+(?=[A-Z])")
-# a post written before the name: "RFO Clive Baker", "Clerk Linda Evans", "Locum Clerk: Tom Baines"
+# a post written before the name: "RFO Clive Baker", "Clerk Linda Evans", "Locum Clerk: Tom Baines", "... and the Clerk L. Hart"
 # or "Clerk to the Council D Bowen": the body the post serves, and initials before the surname
-_STAFF_ROLE = re.compile(r"^(?:The\s+)?(?:(?:Locum|Parish|Town|Deputy|Assistant|Acting|Interim)\s+)?(?:Clerk|RFO|Treasurer|Secretary|"
+_STAFF_ROLE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:Locum|Parish|Town|Deputy|Assistant|Acting|Interim)\s+)?(?:Clerk|RFO|Treasurer|Secretary|"
+                         r"(?:Vice[- ]?)?Chair(?:man|person|woman)?|"
                          r"Minute[- ]?[Tt]aker)(?:\s*(?:/|&|and)\s*(?:RFO|Clerk|Treasurer))?"
                          r"(?:\s+to\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Council|Committee|Board|Trustees|Meeting))?\s*:?\s+(?=[A-Z][a-z]|[A-Z]\.?\s+[A-Z][a-z])")
+_ARTICLE = re.compile(r"^[Tt]he\s+")
 _TRAILING_ROLE = re.compile(r"(?:^|\s+)(lead officer|lead|representative|rep|(?:vice[- ])?chair(?:man|person)?|secretariat lead|"
                             r"(?:parish\s+|town\s+|acting\s+)?clerk|treasurer|secretary|rfo)$", re.I)
 _LEADING_ROLE = re.compile(r"^(lead officer|chair of|chair|vice[- ]chair of|vice[- ]chair)\s+", re.I)
@@ -152,7 +154,7 @@ def _split_title(entry_text: str) -> tuple[str, str, str, str | None]:
     if council:
         lead += council.end()  # "Highland Councillor Linda Munro", "Kent CC Cllr Dale": the council's name before the title
     title_match = _TITLE.match(text[lead:]) or _GROUP_ROLE.match(text[lead:]) or _STAFF_ROLE.match(text[lead:])
-    title = title_match.group(0).strip(" :") if title_match else ""
+    title = _ARTICLE.sub("", title_match.group(0).strip(" :")) if title_match else ""  # "the Clerk": the post, "Clerk"
     honorific = _TITLE.match(text[lead + title_match.end():]) if title_match and title_match.re is not _TITLE else None
     if honorific:  # "Clerk Mrs E Keble": the post, then the title
         title, lead = f"{title} {honorific.group(0).strip()}", lead + honorific.end()

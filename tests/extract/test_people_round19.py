@@ -86,3 +86,54 @@ Apologies: None
 """
     record = extract_page(tmp_path, page)
     assert [p.name for p in record.attendees] == ["Gwilym Arden", "Euan Pask", "Jolene Crisp", "Charlotte Bale", "Alan Dacre"]
+
+
+def test_the_clerk_named_after_the_post_at_the_end_of_a_run_on_list_is_present(tmp_path: Path) -> None:
+    # "... and the Clerk L. Pryce.": the post with a lower-case article, then the clerk's initial and surname; the post is
+    # the clerk's role (without the article)
+    page = """Minutes of the meeting of the Community Council held on Wednesday the 5th April 2023
+Present – Chairman Cllr. H. Rowe, Cllrs. C. Dyer, R. Penn, J. Tamsin, E. A. Rowe, T. Jerrard and the Clerk L. Pryce.
+Welcome – The Chairman welcomed everyone to the meeting.
+Apologies – Cllr. J. Oakes.
+1. Minutes of the last meeting were approved.
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["H. Rowe", "C. Dyer", "R. Penn", "J. Tamsin", "E. A. Rowe", "T. Jerrard",
+                                                  "L. Pryce"]
+    assert record.attendees[-1].role == "Clerk" and record.attendees[-1].source.quote == "the Clerk L. Pryce"
+
+
+def test_a_deputy_clerk_after_a_dash_on_a_line_of_the_list_is_present(tmp_path: Path) -> None:
+    # "Deputy Clerk – Nerys Pask": a line of the list of those present, after the members' lines
+    page = """Minutes of the meeting of the Parish Council held on 11 July 2023
+Present:
+Councillor Sally Ormond – Chairman
+Councillor Peter Dace
+Councillor Jim Tarrant
+Deputy Clerk – Nerys Pask
+2 Members of the Public
+1. Apologies
+Apologies were received from Councillor Ann Lusk.
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Sally Ormond", "Peter Dace", "Jim Tarrant", "Nerys Pask"]
+
+
+def test_a_chairs_post_before_a_name_in_the_list_is_the_role_and_the_entry_the_quote(tmp_path: Path) -> None:
+    # "Vice Chairman N. Pardoe": the post is the role, and the list's entry (not a later mention) the provenance
+    page = """11th July 2023
+PRESENT: Vice Chairman N. Pardoe, Councillors T. Marten and T. Hale and the Parish Clerk S. Hinds.
+1. Apologies: Apologies received and accepted from Councillor E. Jolly.
+2. Declaration of interest: N. Pardoe declared an interest in item 8.
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["N. Pardoe", "T. Marten", "T. Hale", "S. Hinds"]
+    assert (record.attendees[0].role, record.attendees[-1].role) == ("Vice Chairman", "Parish Clerk")
+    assert record.attendees[0].source.quote == "Vice Chairman N. Pardoe"
+
+
+def test_the_items_of_an_unlabelled_line_of_members_are_each_an_entry_with_its_post(tmp_path: Path) -> None:
+    # the unlabelled first line of members: each item its own entry, the post before a name its role
+    record = extract_page(tmp_path, _UNLABELLED)
+    assert [(p.name, p.role) for p in record.attendees[:2]] == [("Robert Pelling", "Chairman"), ("Susan Vantage", "Vice Chairman")]
+    assert record.attendees[0].source.quote == "Chairman Robert Pelling"
