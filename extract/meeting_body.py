@@ -68,6 +68,8 @@ _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "speci
                "regular", "quarterly", "emergency", "inaugural", "agm", "egm", "statutory",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"
                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+# kinds of meeting in lower case before a name in capitals ("the monthly Parish Council Meeting")
+_LOWER_KINDS = re.compile(r"^(?:(?:" + "|".join(sorted(_KIND_WORDS)) + r")\s+)+(?=[A-Z])")
 _MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
 _SMALL = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"}
 
@@ -401,8 +403,9 @@ def _capitals_above(above: list[Block], k: int, name: str) -> str:
 
 # the clerk's name and contact details beside the council's name on a letterhead's line: "UPPER ASHBY PARISH COUNCIL
 # Clerk: Mrs O Pratt", or in the next cell of a letterhead's table
-_LETTERHEAD_CONTACT = re.compile(r"\s+(?=(?i:(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\s+\w+)?|chair(?:man)?|tel(?:ephone)?|"
-                                 r"e-?mail|address|venue|location|date|time)\s*:)")
+_LETTERHEAD_CONTACT = re.compile(r"\s*:?\s+(?=(?i:(?:clerk|secretary|proper\s+officer)(?:\s+to\s+the\s+\w+)?\s*[:–-]\s|"
+                                 r"(?:clerk|secretary|proper\s+officer|chair(?:man)?|tel(?:ephone)?|e-?mail|address|venue|location|date|time)\s*:))")
+# (... or a dash: "Ashby Parish Council : Clerk to the Council – Ann Bell")
 
 
 def _without_contact(block: Block) -> str:
@@ -457,7 +460,7 @@ def _letterhead(above: list[Block], body: str) -> str:
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
         # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes", "ASHBY PARISH COUNCIL DRAFT MINUTES")
         # ... or the body and then "Minutes" after a dash ("Ashby Parish Council – Minutes of Meeting 8th July 2019")
-        parts = [re.sub(r"(?:\s+meeting)?(?:\s+(?:draft|approved|confirmed|unconfirmed))?\s+minutes$|\s+[-–—|]\s+(?:draft\s+|approved\s+)?minutes\b.*$", "", part.rstrip(" ."),
+        parts = [re.sub(r"(?:\s+meeting)?(?:\s+(?:draft|approved|confirmed|unconfirmed))?\s+minutes$|\s+[-–—|]\s+(?:draft\s+|approved\s+)?minutes\b.*$", "", part.rstrip(" .:"),
                         flags=re.I)
                  for part in re.split(r"\s+[>»›]\s+", _without_contact(block))]
         name = next((part for part in parts if part.lower().endswith(" " + noun.lower())), None)
@@ -624,7 +627,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"^.*?\bminutes\s+(?i:" + _MONTH_NAMES + r")\s+(?:19|20)\d\d\s+(?=[A-Z])", "", text, flags=re.I)
     # a draft's or a web page's marks on the title: "DRAFT X Committee", "X Board Meeting Minutes (Unconfirmed)", a
     # committee's years on a council's site ("Licensing Committee (2005-2015)"), a meeting's code ("X Panel CLHP35")
-    text = re.sub(r"^(?:(?:draft|unconfirmed|unapproved|confirmed|approved|provisional)(?:\s+|\s*/\s*))+(?=\S)", "", text, flags=re.I)  # "DRAFT/UNAPPROVED X"
+    text = re.sub(r"^(?:(?:draft(?:\s*v?\d{1,2}(?=\s))?|unconfirmed|unapproved|confirmed|approved|provisional)(?:\s+|\s*/\s*))+(?=\S)", "", text, flags=re.I)  # "DRAFT/UNAPPROVED X", "DRAFT1 X" (its version)
     text = re.sub(r"\s*\((?:draft|unconfirmed|unapproved|confirmed|approved|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)$|"
                   r"\s+[-–—]\s*(?:draft|unconfirmed|provisional)$", "", text, flags=re.I)  # "X Meeting - DRAFT"
     text = re.sub(r"(?<=[a-z])\s+[A-Z]{2,6}\d{1,4}$", "", text)
@@ -664,7 +667,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     if re.match(r"(?:above|said|aforementioned)\b", text, re.I):
         return None  # "A meeting of the above Committee will be held ...": the body is named elsewhere (the line above)
     # "Community Council virtual Meeting", "CCC Draft", "X Board Meeting in Public"
-    text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:virtual|online|remote|draft)$|\s+in\s+(?:public|private)$|,?\s+as\s+above$", "", text, flags=re.I)  # "X Council as above": the letterhead's
     text = re.sub(r"(?:\s+(?:minutes|notes|synopsis))+$", "", text, flags=re.I)  # "X Meeting Synopsis": the page's word for its summary
     text = re.sub(r"(?<=[A-Z][\w’'-]) meeting$", "", text)
     text = re.sub(r"^((?:[A-Z][a-z][\w’'-]*\s+){0,3}[A-Z&]{2,6})\s+(?i:meeting)$", r"\1", text)  # "EC MEETING": the committee's initials, "Westby LSCB Meeting"  # "LSCB Development Officers meeting" (its own word in capitals)
@@ -692,6 +695,7 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = re.sub(r"\b((?:parish|town|community|city)\s+)(?:full|annual|extra[\s-]?ordinary|ordinary|special)\s+(council)$", r"\1\2", text,
                   flags=re.I)  # "Ashby Parish Full Council"
     # the meeting's kind before the body: "Full Brandon Town Council", "EGM, National Park Authority", "Annual Ordinary ..."
+    text = _LOWER_KINDS.sub("", text)  # "monthly Parish Council": a kind of meeting in lower case before the name
     kindless = re.sub(r"^(?:(?:full|annual|general|ordinary|extra[\s-]?ordinary|special|egm|agm)\b[\s,]*)+", "", text, flags=re.I)
     # "extraordinary Council": a kind in lower case is no part of the name
     lower_kind = re.fullmatch(r"(?:(?:annual|general|ordinary|extra[\s-]?ordinary|special)\s+)+[A-Z][\w'’-]*", text)

@@ -31,3 +31,24 @@ def test_a_street_address_under_the_clerk_is_not_whose_committee(tmp_path) -> No
     page = ("Clerk to the Committee:\nMr David Fairclew\n7 Mill Way\nZZ9 9ZZ\n01234 567890\n"
             "Minutes of the Committee Meeting held on Zoom on Tuesday 3rd March 2019" + _PRESENT)
     assert extract_page(tmp_path, page + _TAIL).meeting.body != "7 Mill Way"
+
+
+@pytest.mark.parametrize("page, body", [
+    # a kind of meeting in lower case before the name
+    ("Parish Council\nDraft Minutes of the monthly Parish Council Meeting held on Wednesday 3rd March 2019 at 7.30pm",
+     "Parish Council"),
+    ("Minutes of the regular Wexby Town Council Meeting held on 3rd March 2019", "Wexby Town Council"),
+    # a draft's mark with its version number
+    ("UNAPPROVED DRAFT2 WEXBY PARISH COUNCIL Minutes of the Wexby Parish Council Meeting Tuesday 3 March 2019 at 8pm",
+     "Wexby Parish Council"),
+    # the letterhead's name again "as above"
+    ("Wexby Parish Council Parish Clerk: Karen Pritchard\nCouncil meeting – 3rd March 2019 Minutes of the meeting of "
+     "Wexby Parish Council as above, held in the Parish Rooms, 19:15.", "Wexby Parish Council"),
+    # the letterhead's name with the clerk's after a colon and a dash
+    ("Upper and Lower Wexby Parish Council : Clerk to the Council – Karen Pritchard\n"
+     "Minutes of the Parish Council Meeting on Tuesday 3 March 2019 at 7pm", "Upper and Lower Wexby Parish Council"),
+    # near miss: a kind word in capitals is the name's ("Regular Forces Liaison Group")
+    ("Minutes of the Regular Forces Liaison Group meeting held on 3rd March 2019", "Regular Forces Liaison Group"),
+])
+def test_a_titles_marks_around_the_name_are_not_the_body(tmp_path, page: str, body: str) -> None:
+    assert extract_page(tmp_path, page + _PRESENT + _TAIL).meeting.body == body
