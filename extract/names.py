@@ -48,7 +48,9 @@ TITLES = tuple(f"{tier} {title}" for tier in _TIERS for title in ("councillors",
 RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di Moss" is a first name
 # "CllrsJ Crockett", "MrsE. Blacker", "CllrGary Harding": a space lost in the source (a short title only)
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s])|(?:(?<=Cllr)|(?<=Cllrs)|(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr))(?=[A-Z][a-z]))"
-_TITLE_WORDS = cues.alternation(TITLES) + "|(?-i:" + "|".join(RANKS) + ")"
+# a tier's initials glued to "Cllr": "DCllr A Bell", "MBCllr Dunn" (a district's, a borough's councillor), in capitals
+_TIER_GLUED = r"(?-i:[A-Z]{1,2}Cllrs?)"
+_TITLE_WORDS = cues.alternation(TITLES) + "|(?-i:" + "|".join(RANKS) + ")|" + _TIER_GLUED
 TITLE = re.compile(r"^(?:(?:" + _TITLE_WORDS + r")(?:\.?\s+|\.(?-i:(?=[A-Z]))|" + _GLUED_INITIAL + r"))+", re.I)  # "Cllr.J Edmonds" too
 
 # Capitalised words that name organisations, place types, roles or document furniture: never a surname.

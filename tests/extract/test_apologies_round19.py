@@ -120,3 +120,13 @@ def test_an_inline_apologies_run_ends_at_the_next_items_number_without_its_full_
                           "Report Sgt Neil Tollmarsh presented the monthly figures for the ward.\n")
     assert [p.name for p in record.apologies] == ["Susan Marrowgate"]
     assert "Neil Tollmarsh" in [p.name for p in record.attendees]
+
+
+def test_a_tiers_initials_glued_to_cllr_make_a_title(tmp_path: Path) -> None:
+    # "DCllr A Bell" (a district councillor), "MBCllr Dunn": the tier's initials glued to the title
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock, DCllr Orrin.\n\n"
+                          "25/31 Apologies: MBCllr Marrowgate, BCllr P Tollmarsh.\n\n"
+                          "25/32 Declarations of interest: none.\n")
+    assert [p.name for p in record.apologies] == ["Marrowgate", "P Tollmarsh"]
+    assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock", "Orrin"]
