@@ -65,6 +65,7 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     for section in sections:
         _read_codes(section, blocks)
         _dash_separated(section)
+        _run_together(section)
         people: list[Person] = []
         for entry in section.entries:
             # listed absent, but came: "X arrived at 7.45pm", "... and Cllr Y attended as substitute"
@@ -185,6 +186,47 @@ def _dash_separated(section: _Section) -> None:
     if sum(h is not None for h in hyphens) >= 3:
         section.entries = [replace(e, text=e.text[:h[0]] + h[1] + e.text[h[0] + 1:]) if h else e
                            for e, h in zip(section.entries, hyphens)]
+
+
+# two entries whose separator was lost: a titled surname or a first name and surname, then a known first name and a
+# surname that end the entry or come before a note: "Mrs Wickens Richard Price (County Councillor)", "Steve Tyerman Dan Lowe"
+_RUN_TOGETHER = re.compile(r"(?P<first>[{U}][{L}’'-]+(?:\s+[{U}][{L}’'-]+)?)\s+(?P<second>(?P<given>[{U}][{L}]+)\s+[{U}][{L}’'-]+)"
+                           r"(?=\s*(?:\(|$))".format(U=UPPER, L=LOWER))
+_LIST_SHAPE = re.compile(r"(?P<first>[{U}][{L}’'-]+(?:\s+[{U}][{L}’'-]+)?)\s*(?:\(|$)".format(U=UPPER, L=LOWER))
+
+
+def _shape(titled: bool, name: str) -> str | None:
+    """The shape of an entry's name: "titled surname" ("Mr Harris"), "first and surname" ("Ann Bell", a known first
+    name), or None."""
+    words = name.split()
+    if titled and len(words) == 1 and words[0].lower() not in first_names():
+        return "titled surname"
+    if not titled and len(words) == 2 and words[0].lower() in first_names():
+        return "first and surname"
+    return None
+
+
+def _run_together(section: _Section) -> None:
+    """Split an entry that is two people run together where a separator was lost ("Mrs Wickens Richard Price", "Steve
+    Tyerman Dan Lowe"), when the first person has the shape of two or more other entries of the list (a titled surname,
+    or a known first name and a surname) and the second opens with a known first name."""
+    shapes: Counter[str | None] = Counter()
+    for entry in section.entries:
+        title = _TITLE.match(entry.text)
+        lead = _LIST_SHAPE.match(entry.text, title.end() if title else 0)
+        shapes[_shape(bool(title), lead.group("first")) if lead else None] += 1
+    entries = []
+    for entry in section.entries:
+        title = _TITLE.match(entry.text)
+        run = _RUN_TOGETHER.match(entry.text, title.end() if title else 0)
+        shape = _shape(bool(title), run.group("first")) if run else None
+        if shape is None or shapes[shape] < 2 or run.group("given").lower() not in first_names() \
+                or any(w.lower() in NOT_SURNAMES for w in run.group(0).split()):
+            entries.append(entry)
+            continue
+        entries += [replace(entry, text=entry.text[:run.end("first")]),
+                    replace(entry, text=entry.text[run.start("second"):], start=entry.start + run.start("second"))]
+    section.entries = entries
 
 
 # a register's code after each member: "Dr Ben Cole A"; "N" (not present) and "Ab" (absent) are absences, recorded

@@ -137,3 +137,34 @@ def test_the_items_of_an_unlabelled_line_of_members_are_each_an_entry_with_its_p
     record = extract_page(tmp_path, _UNLABELLED)
     assert [(p.name, p.role) for p in record.attendees[:2]] == [("Robert Pelling", "Chairman"), ("Susan Vantage", "Vice Chairman")]
     assert record.attendees[0].source.quote == "Chairman Robert Pelling"
+
+
+def test_two_people_run_together_in_a_list_of_titled_surnames_are_two(tmp_path: Path) -> None:
+    # "Mrs Quarrie Richard Penhale (County Councillor)": the comma between a titled surname, the shape of the list's
+    # other entries, and a known first name and surname was lost
+    page = """Minutes of the Parish Council meeting held on 3 March 2021
+Present: Dr Ashby in the Chair, Mr Harrop, Mr Tillet, Ms Jarvis, Mrs Quarrie Richard Penhale (County Councillor) and two members of the public.
+Apologies: Mr Fellgate.
+1. Minutes
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Ashby", "Harrop", "Tillet", "Jarvis", "Quarrie", "Richard Penhale"]
+
+
+def test_two_people_run_together_in_a_list_of_first_names_and_surnames_are_two(tmp_path: Path) -> None:
+    page = """Minutes of the meeting held on 10 January 2019 at the Church
+Attended by: Cllrs Fay Mossop (Chairman), Gill Stannard (Vice Chairman), Hannah Wyke, Chris Rendle, Steve Tollan David Garside, Keith Rolt.
+Apologies: Cllrs Sue Ollerton.
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Fay Mossop", "Gill Stannard", "Hannah Wyke", "Chris Rendle", "Steve Tollan",
+                                                  "David Garside", "Keith Rolt"]
+
+
+def test_a_titled_first_name_middle_name_and_surname_is_one_person(tmp_path: Path) -> None:
+    # near miss: "Cllr Mary Jane Rowles" among titled full names: a known first name after the title, one person
+    page = """Minutes of the meeting held on 10 January 2019 at the Church
+Present: Cllr Ann Bellis, Cllr Mary Jane Rowles, Cllr Tom Pask, Cllr Joan Hewitt.
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Ann Bellis", "Mary Jane Rowles", "Tom Pask", "Joan Hewitt"]
