@@ -100,7 +100,9 @@ def _read_meeting(doc: Document, blocks: list[Block], record: Record) -> None:
         titles = [b for b in blocks[len(region):4 * HEADING_REGION_MAX] if _MINUTES_TITLE.match(b.text) and not EARLIER_MINUTES.search(b.text)]
         date_block, mention = _meeting_date(titles[:1], year, numbering)
     if mention is None:  # a decision's page: "Date of decision: 25/05/2006" below the decision's text
-        dated = [b for b in blocks[:3 * HEADING_REGION_MAX] if _DATE_LABEL.match(b.text)]
+        # ... or a "Date:" label beside the first attendance line, a form's two columns run into one line ("Present: Ann
+        # Bell (Chair) Date: 6th December 2011")
+        dated = [b for b in blocks[:3 * HEADING_REGION_MAX] if _DATE_LABEL.match(b.text) or _DATE_LABEL_BESIDE.search(b.text)]
         date_block, mention = _meeting_date(dated[:1], year, numbering)
     meeting = record.meeting
     if mention and mention.date:
@@ -145,6 +147,7 @@ _ITEM_MEETING = re.compile(r"^[\s•·-]*meeting\s+of\b", re.I)
 # (naming whose meeting: not an item's "Minutes of the meeting held on <date>", the earlier minutes to approve)
 _MINUTES_TITLE = re.compile(r"\s*(?-i:Minutes|MINUTES)\s+of\s+(?:the|a|an)\s+(?!meeting\b)[^.;]{1,120}?\bmeeting\s+held\s+on\b", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision))\b", re.I)
+_DATE_LABEL_BESIDE = re.compile(r"^\s*(?:present|attendees|attendance|in\s+attendance)\s*:.*\s(?-i:Date|DATE)\s*:\s*\S", re.I)
 _POSTED = re.compile(r"\b(?:posted|published|updated|uploaded|modified)(?:\s+on)?[\s:]*$|"
                      r"^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,?\s*$", re.I)  # a byline: "By Ann Bell, <date>"
 # the date a draft is to be confirmed or was approved on, never the meeting's

@@ -182,7 +182,8 @@ def heading_body(region: list[Block], date_block: Block | None) -> str | None:
                 and (body := _clean_body(strip_times(strip_dates(block.text)))):
             return _letterhead(region[:k], body)
     # a title on the date line itself ("Mayor's Executive - Tuesday, 18th July, 2017 5.30 pm")
-    if date_block is not None:  # the words before the date (after it come times and places)
+    # (not a list of who attended with the date beside it: "Present: Ann Bell (Chair) Date: 6th December 2011")
+    if date_block is not None and not attendance_label(date_block.text):  # the words before the date (after it come times and places)
         dates = find_dates(date_block.text, short_years=dates_a_meeting(date_block.text))
         before = date_block.text[:dates[0].start] if dates else date_block.text
         heading = strip_times(before).strip()

@@ -52,3 +52,22 @@ def test_a_street_address_under_the_clerk_is_not_whose_committee(tmp_path) -> No
 ])
 def test_a_titles_marks_around_the_name_are_not_the_body(tmp_path, page: str, body: str) -> None:
     assert extract_page(tmp_path, page + _PRESENT + _TAIL).meeting.body == body
+
+
+@pytest.mark.parametrize("present", [
+    "Present: Dr Helen Quarrell (GP Partner – Group Lead) Date: 3rd March 2019",
+    "In attendance: Peter Lintott (Practice Manager) DATE: 3 March 2019",
+])
+def test_the_date_beside_the_first_attendance_line(tmp_path, present: str) -> None:
+    """A form's two columns run into one line: the "Date:" label beside who attended dates the meeting, and that line
+    is no body (the title above it is)."""
+    page = "Wexby Surgery – Patient Reference Group\n" + present + "\nSusan Ollerby (Nurse)\nDavid Fairclew"
+    meeting = extract_page(tmp_path, page + _TAIL).meeting
+    assert (meeting.date, meeting.body) == ("2019-03-03", "Wexby Surgery – Patient Reference Group")
+
+
+def test_a_target_date_beside_the_attendance_is_not_the_meetings(tmp_path) -> None:
+    """Near miss: a date without the label ("by 3 March 2019") beside who attended does not date the meeting."""
+    page = ("Wexby Surgery – Patient Reference Group\nPresent: Dr Helen Quarrell (to report by 3 March 2019)\n"
+            "Susan Ollerby (Nurse)\nDavid Fairclew")
+    assert extract_page(tmp_path, page + _TAIL).meeting.date is None
