@@ -6,9 +6,10 @@ import re
 
 from minutes.ingest.document import Block, Document
 
-# (an item's number before the label: "12.", "PC109/16", "(3)", "iii)", "b)", "AGENDA ITEM 1-")
+# (an item's number before the label: "12.", "PC109/16", "(3)", "iii)", "b)", "AGENDA ITEM 1-"; an action column's heading
+# flattened before the first item's number: "Action 17. Apologies. Cllr A Bell, ...")
 ATTENDANCE_LABEL = re.compile(
-    r"^\s*(?:(?:minute\s+(?:no\.?|number)|(?:agenda\s+)?item(?:\s+no\.?)?)\s*\d[\d/.]*\s*(?:[-–—:.]\s*|\s+)|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*|(?:[ivx]{1,5}[.)]|[a-h]\))\s+){0,2}(?:there\s+were\s+)?(?:those\s+)?"
+    r"^\s*(?:action\s+(?=\d))?(?:(?:minute\s+(?:no\.?|number)|(?:agenda\s+)?item(?:\s+no\.?)?)\s*\d[\d/.]*\s*(?:[-–—:.]\s*|\s+)|[A-Za-z]{0,4}/?\d[\d/.\-]*(?:(?<=/)[A-Za-z]{1,4})?[.:)]?\s*(?:/\s+)?|\(\w{1,4}\)\s*|(?:[ivx]{1,5}[.)]|[a-h]\))\s+){0,2}(?:there\s+were\s+)?(?:those\s+)?"
     r"(?:the\s+following\s+(?:[\w’'-]+\s+){0,2}(?:were|was)\s+(?=(?:also\s+)?(?:present|in\s+attendance)\b))?"  # "The following members were present:"
     r"(?:(?:other\s+|elected\s+|board\s+|committee\s+)?(?:members|councillors|officers|officials)\s+)?"
     r"(?:present(?:\s+members|\s+councillors|\s+were(?:\s+as\s+follows)?|\s+in\s+person|\s+virtually|\s+remotely|\s+online|\s+at\s+the\s+meeting|"

@@ -130,3 +130,19 @@ def test_a_tiers_initials_glued_to_cllr_make_a_title(tmp_path: Path) -> None:
                           "25/32 Declarations of interest: none.\n")
     assert [p.name for p in record.apologies] == ["Marrowgate", "P Tollmarsh"]
     assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock", "Orrin"]
+
+
+def test_an_action_columns_heading_before_the_first_items_number_leaves_its_label_a_label(tmp_path: Path) -> None:
+    # a flattened "Action" column heading before the first minute: "Action 17. Apologies. Councillor A, ..."
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n"
+                          "Action 17. Apologies. Councillor J Marrowgate, District Councillor Mrs P Tollmarsh.\n\n"
+                          "18. Declarations of Interest. None.\n")
+    assert [p.name for p in record.apologies] == ["J Marrowgate", "P Tollmarsh"]
+    # near miss: "Action" before a number that opens a task, no label after it
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n"
+                          "Apologies: Cllr Orrin.\n\n"
+                          "Action 3 Cllr Quennock to write to the county about the potholes.\n")
+    assert [p.name for p in record.apologies] == ["Orrin"]
+    assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock"]
