@@ -491,6 +491,8 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
             continue
         if _ITEM_NUMBER.match(block.text) and by_item is section:
             continue
+        if _PUBLIC_COUNT.fullmatch(block.text.strip()):
+            continue  # a count of the public among those present, no agenda item: "5 Members of the Public", "2 Representatives from X"
         if block.kind == "heading" or AGENDA_ITEM.match(block.text) and not _initial_i(blocks, i, section) \
                 or _ITEM_NUMBER.match(block.text) or _LEFT_BODY.match(block.text):
             section = None
@@ -810,7 +812,8 @@ _FULL_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 _PUBLIC_COUNT = re.compile(r"(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+"
-                           r"(?:members?\s+of\s+the\s+public|parishioners|residents|observers|visitors)\.?", re.I)
+                           r"(?:members?\s+of\s+the\s+(?:public|press)|parishioners|residents|electors|observers|visitors|"
+                           r"representatives?\s+(?:from|of)\s+[^\d,;:()]{1,40}?)(?:\s+(?:present|attended|in\s+attendance))?\.?", re.I)
 
 
 def _titled_list(block: Block, entries: list[_Entry]) -> bool:

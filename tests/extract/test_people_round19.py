@@ -168,3 +168,35 @@ Present: Cllr Ann Bellis, Cllr Mary Jane Rowles, Cllr Tom Pask, Cllr Joan Hewitt
 """
     record = extract_page(tmp_path, page)
     assert [p.name for p in record.attendees] == ["Ann Bellis", "Mary Jane Rowles", "Tom Pask", "Joan Hewitt"]
+
+
+def test_a_count_of_the_public_inside_the_list_does_not_end_it(tmp_path: Path) -> None:
+    # "5 Members of the Public", "2 Representatives from Westby Homes": no one by name, and no numbered agenda item;
+    # the clerk's line after them is still one of those present
+    page = """Minutes of the Parish Council Meeting held on Tuesday 12th March 2019 at the Village Hall
+Members Present
+Mrs Jane Corlett (Chairman)
+Mr Barry Kettle
+Mr Frank Ormsby
+Also present
+5 Members of the Public
+2 Representatives from Westby Homes
+Miss Jackie Pallister (Parish Clerk)
+1. Apologies for Absence
+Apologies received from Mr D Yeo
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Jane Corlett", "Barry Kettle", "Frank Ormsby", "Jackie Pallister"]
+
+
+def test_a_numbered_item_after_the_list_still_ends_it(tmp_path: Path) -> None:
+    # near miss: "5 Planning applications" is the next agenda item, no count of people: the list ends there
+    page = """Minutes of the Parish Council Meeting held on Tuesday 12th March 2019 at the Village Hall
+Members Present
+Mrs Jane Corlett (Chairman)
+Mr Barry Kettle
+5 Planning applications
+The applications received were noted.
+"""
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Jane Corlett", "Barry Kettle"]
