@@ -340,9 +340,11 @@ def _titled_below(region: list[Block], date_block: Block) -> str | None:
     k = region.index(date_block)
     if k + 1 >= len(region) or not furniture_only(strip_times(strip_dates(date_block.text)).strip(" ,.-–")):
         return None
-    below = next((b.text for b in region[k + 1:k + 3] if not re.match(r"\s*posted\s+in\b", b.text, re.I)), "")  # a blog's category
-    named = re.search(r"\b(?:meeting|minutes)\b|\b(?:" + BODY_NOUNS + r"|association|society|club)\s*$", below, re.I)  # or its name alone
-    return _clean_body(strip_times(below)) if named and not find_dates(below) and not EARLIER_MINUTES.search(below) else None
+    # the first of the two lines below that names a meeting, or a body alone (not a blog's category "Posted in Minutes",
+    # nor a short name over the title in full: "Ashby PPG" over "Ashby Patient Group Annual General Meeting")
+    named = re.compile(r"\b(?:meeting|minutes)\b|\b(?:" + BODY_NOUNS + r"|association|society|club)\s*$", re.I)
+    below = next((b.text for b in region[k + 1:k + 3] if not re.match(r"\s*posted\s+in\b", b.text, re.I) and named.search(b.text)), "")
+    return _clean_body(strip_times(below)) if below and not find_dates(below) and not EARLIER_MINUTES.search(below) else None
 
 
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first

@@ -71,3 +71,15 @@ def test_a_target_date_beside_the_attendance_is_not_the_meetings(tmp_path) -> No
     page = ("Wexby Surgery – Patient Reference Group\nPresent: Dr Helen Quarrell (to report by 3 March 2019)\n"
             "Susan Ollerby (Nurse)\nDavid Fairclew")
     assert extract_page(tmp_path, page + _TAIL).meeting.date is None
+
+
+@pytest.mark.parametrize("page, body", [
+    # a bare date line over a short name, then the title in full
+    ("Tuesday 3rd March 2019\nWexby Surgery PPG\nWexby Surgery Patient Participation Group Annual General Meeting\n"
+     "Followed by the regular meeting", "Wexby Surgery Patient Participation Group"),
+    ("Tuesday 3rd March 2019\nWexby Allotments\nWexby Allotment Society\nNotes", "Wexby Allotment Society"),
+    # near miss: no line under the date names a meeting or a body
+    ("Tuesday 3rd March 2019\nWexby Surgery\nSpring newsletter", None),
+])
+def test_the_title_on_one_of_two_lines_under_a_bare_date(tmp_path, page: str, body: str | None) -> None:
+    assert extract_page(tmp_path, page + _PRESENT + _TAIL).meeting.body == body
