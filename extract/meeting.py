@@ -47,9 +47,9 @@ _CLOSED = re.compile(r"(?=[abcefm]|^)(?:\b(?:meeting|business|agm|egm)\b[^.]{0,4
                      # "The Chair closed the meeting with thanks to the participants at 10:20am"
                      r"\b(?:closed|ended|concluded)\s+the\s+meeting\b[^.\d]{0,60}?\bat\s+|\bclose\s+of\s+(?:the\s+)?meeting\s*:?\s*|"
                      # "Start: 19:00 Finish: 20:45", "Finish Time 12.00NOON", "... and finishing at 12:05 pm", a line of its
-                     # own: "Closed at 9.30pm"
+                     # own: "Closed at 9.30pm", "Concluded 20.15"
                      r"\b(?:finish(?:ed)?|end(?:ed)?|closed?)(?:\s+time\s*:?|\s*:)\s*(?=\d)|"
-                     r"(?:^\s*(?:closed|ended|finished)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d))")
+                     r"(?:^\s*(?:closed|ended|finished|concluded)|\b(?:finishing|ending|closing))(?:\s+at)?\s+(?=\d))")
 # (_OPENED and _CLOSED are written in lower case and searched in the folded text: cues.search_folded, 2-3 times faster; _CLOSED
 # opens with a look-ahead of its branches' first letters, so that the engine enters them only at those: twice as fast)
 _NEXT = re.compile(r"\b(next\s+(?:[\w-]+\s+)?(?:" + BODY_NOUNS + r")\s+meeting|next meeting|future meetings?)\b",

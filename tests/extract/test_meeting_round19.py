@@ -83,3 +83,16 @@ def test_a_target_date_beside_the_attendance_is_not_the_meetings(tmp_path) -> No
 ])
 def test_the_title_on_one_of_two_lines_under_a_bare_date(tmp_path, page: str, body: str | None) -> None:
     assert extract_page(tmp_path, page + _PRESENT + _TAIL).meeting.body == body
+
+
+@pytest.mark.parametrize("closing, end", [
+    ("Concluded 20.15", "20:15"),
+    ("Concluded at 9.05pm", "21:05"),
+    # near miss: a count after the word, not a time
+    ("Concluded 3 items from the last meeting.", None),
+])
+def test_the_end_from_a_line_of_its_own(tmp_path, closing: str, end: str | None) -> None:
+    """The minutes' last line saying when it ended, without "meeting": "Concluded 20.15" under "Commenced 19.15"."""
+    page = ("Wexby Parish Council\nMinutes of the meeting held on 3rd March 2019\nCommenced 19.15" + _PRESENT + _TAIL
+            + "\n2. Footpaths\nThe clerk will write to the county.\n" + closing + "\n")
+    assert extract_page(tmp_path, page).meeting.end == end
