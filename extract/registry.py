@@ -21,6 +21,7 @@ _HONORIFIC = re.compile(r"^(?:cllr|councillor|mr|mrs|ms|miss|dr|acc|supt|prof)\.
 
 # compiled once (a pattern given as a string costs a lookup in re's cache on each call)
 _INITIALS_KEY = re.compile(r"[a-z]{2,3}")
+_INITIAL_STOP = re.compile(r"(?<=^[a-z])\.\s*(?=[a-z]{2})")  # "c.pargeter", "c. pargeter": read as "c pargeter"
 
 
 def initials_of(name: str) -> str:
@@ -74,6 +75,7 @@ class Registry:
         if len(words) >= 2:
             keys.add(f"{words[0]} {words[-1][0]}".lower())
             keys.add(words[-1].lower())
+            keys.add(f"{words[0][0]} {words[-1]}".lower())  # "C Pargeter", "C. Pargeter" for Colin Pargeter
         for key in keys - {""}:
             self._keys[key].add(name)
         if role:
@@ -81,7 +83,7 @@ class Registry:
 
     def resolve(self, mention: str) -> str | None:
         """The full name a mention refers to, or None when unknown or ambiguous."""
-        key = _HONORIFIC.sub("", mention.strip(" ()[].,:;")).strip().lower()
+        key = _INITIAL_STOP.sub(" ", _HONORIFIC.sub("", mention.strip(" ()[].,:;")).strip().lower())
         matches = self._keys.get(key, set())
         if len(matches) > 1 and len(self._defined.get(key, ())) == 1:  # "AM" given as Alison Morbey's, not Andy Milne's
             matches = self._defined[key]
