@@ -32,12 +32,13 @@ _WELCOMED = re.compile(r"\b(?:welcomed|welcome|introduced)\b(?P<who>[^.;]{3,250}
 _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,3}\s*[:–—-]\s*(?P<who>[^.;]{3,300})", re.I)
 # a run of names up to a full stop or a semicolon, past an initial's stop and a title's ("Cllr. J. Ross", "Mrs. Dunn")
 _RUN = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|" + "|".join(rf"(?<=\b{t})\." for t in ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr")) + ")"
-# ("Apologies for inability to attend were reported from A and B"; "apologies had not been received from ... Cllr X":
+# ("Apologies for absence were sent by A (Fixtures Secretary), B";
+# "Apologies for inability to attend were reported from A and B"; "apologies had not been received from ... Cllr X":
 # an absent member, whom the gold rules record with the apologies)
 # (a heading run into the sentence in a flattened page: "Welcome & Apologies for AbsenceApologies were accepted from")
 _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
                              r"(?:were\s+|was\s+|had\s+(?:not\s+)?been\s+|have\s+(?:not\s+)?been\s+)?(?:also\s+)?"
-                             r"(?:received|given|submitted|tendered|noted|recorded|accepted|approved|reported|intimated)"
+                             r"(?:received|given|sent|submitted|tendered|noted|recorded|accepted|approved|reported|intimated)"
                              r"(?:,?\s+(?:and\s+)?(?:accepted|approved|noted)){0,2}"  # "were received, noted and accepted from"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
                              r"|(?:received|accepted|accept|noted|reported|recorded|intimated|receipt\s+of)\s+(?:the\s+)?apolog\w*(?:\s+for\s+absence)?"
