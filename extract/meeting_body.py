@@ -63,7 +63,9 @@ _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "mins
               # AGENDA ITEMS Action"
               "proceedings", "report", "action", "actions", "session",  # "Session: 2014/2015"
               # a web page's "Draft Minutes of recent meeting & Agenda for next", a document host's "Transcription"
-              "recent", "latest", "next", "for", "transcription", "category"}  # a blog's "Category: Minutes"
+              "recent", "latest", "next", "for", "transcription", "category",  # a blog's "Category: Minutes"
+              # a site's menu and links kept above the text: "top of page", "Search", "Home", "Menu", "Print", "Share"
+              "top", "page", "search", "home", "menu", "print", "share"}
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
                "regular", "quarterly", "emergency", "inaugural", "agm", "egm", "statutory",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"

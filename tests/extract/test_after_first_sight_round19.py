@@ -32,3 +32,14 @@ def test_apologies_sent_to_someone_name_no_one(tmp_path: Path) -> None:
     # the near miss: apologies sent to a person are not apologies from them
     record = extract_page(tmp_path, _SENT_BY.format(sentence="Apologies were sent to the groundsman for the late notice."))
     assert record.apologies == []
+
+
+@pytest.mark.parametrize("menu", ["top of page\nSearch", "Home\nMenu", "Print\nShare"])
+def test_a_sites_menu_above_the_minutes_is_never_the_body(tmp_path: Path, menu: str) -> None:
+    # a web page's links kept above a title of the date alone: no body is named, so none is given ("Search" was)
+    page = (f"{menu}\n\nMeeting Minutes 3rd March 2021\n\n03/03/2021 – 7.30pm The Old School\n\n"
+            "PRESENT: Ann Bell (Chair), Carl Dunn (Secretary)\n\nAPOLOGIES: Eve Frost\n\n"
+            "The chair thanked everyone who helped at the fair.\n")
+    record = extract_page(tmp_path, page)
+    assert record.meeting.body is None
+    assert [p.name for p in record.attendees] == ["Ann Bell", "Carl Dunn"]
