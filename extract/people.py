@@ -210,14 +210,13 @@ def _run_together(section: _Section) -> None:
     """Split an entry that is two people run together where a separator was lost ("Mrs Wickens Richard Price", "Steve
     Tyerman Dan Lowe"), when the first person has the shape of two or more other entries of the list (a titled surname,
     or a known first name and a surname) and the second opens with a known first name."""
+    titles = [_TITLE.match(entry.text) for entry in section.entries]
     shapes: Counter[str | None] = Counter()
-    for entry in section.entries:
-        title = _TITLE.match(entry.text)
+    for entry, title in zip(section.entries, titles):
         lead = _LIST_SHAPE.match(entry.text, title.end() if title else 0)
         shapes[_shape(bool(title), lead.group("first")) if lead else None] += 1
     entries = []
-    for entry in section.entries:
-        title = _TITLE.match(entry.text)
+    for entry, title in zip(section.entries, titles):
         run = _RUN_TOGETHER.match(entry.text, title.end() if title else 0)
         shape = _shape(bool(title), run.group("first")) if run else None
         if shape is None or shapes[shape] < 2 or run.group("given").lower() not in first_names() \
