@@ -276,7 +276,7 @@ def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mentio
             taken.append(Mention(start, end, name, m.group("title").strip(), m.start()))
             if len(keep) == 1 and _PLURAL_TITLE.search(m.group("title")):  # "Councillors Amil, King, Mills and Parrott"
                 peers = _surname_peers(text, end, m.group("title").strip())
-            elif len(keep) == 1 and _SINGULAR_COUNCILLOR.search(m.group("title")):  # "Cllr Bothwell and Marsh"
+            elif len(keep) == 1 and _SINGULAR_COUNCILLOR.search(m.group("title")):  # "Cllr Ames and Bell"
                 peers = _closed_surname_peers(text, end, m.group("title").strip())
             else:
                 peers = []

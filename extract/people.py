@@ -189,7 +189,7 @@ def _dash_separated(section: _Section) -> None:
 
 
 # two entries whose separator was lost: a titled surname or a first name and surname, then a known first name and a
-# surname that end the entry or come before a note: "Mrs Wickens Richard Price (County Councillor)", "Steve Tyerman Dan Lowe"
+# surname that end the entry or come before a note: "Mrs Fenwick Roger Hale (County Councillor)", "Steve Ormby Dan Lowe"
 _RUN_TOGETHER = re.compile(r"(?P<first>[{U}][{L}’'-]+(?:\s+[{U}][{L}’'-]+)?)\s+(?P<second>(?P<given>[{U}][{L}]+)\s+[{U}][{L}’'-]+)"
                            r"(?=\s*(?:\(|$))".format(U=UPPER, L=LOWER))
 _LIST_SHAPE = re.compile(r"(?P<first>[{U}][{L}’'-]+(?:\s+[{U}][{L}’'-]+)?)\s*(?:\(|$)".format(U=UPPER, L=LOWER))
@@ -207,8 +207,8 @@ def _shape(titled: bool, name: str) -> str | None:
 
 
 def _run_together(section: _Section) -> None:
-    """Split an entry that is two people run together where a separator was lost ("Mrs Wickens Richard Price", "Steve
-    Tyerman Dan Lowe"), when the first person has the shape of two or more other entries of the list (a titled surname,
+    """Split an entry that is two people run together where a separator was lost ("Mrs Fenwick Roger Hale", "Steve
+    Ormby Dan Lowe"), when the first person has the shape of two or more other entries of the list (a titled surname,
     or a known first name and a surname) and the second opens with a known first name."""
     titles = [_TITLE.match(entry.text) for entry in section.entries]
     shapes: Counter[str | None] = Counter()
