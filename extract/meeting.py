@@ -220,7 +220,7 @@ def _meeting_date(region: list[Block], year: Callable[[], int | None],
         if own and not EARLIER_MINUTES.search(block.text, own.start(), own.end() + 100):
             mentions = sorted(mentions, key=lambda m: not 0 <= m.start - own.end() <= 12)
         below = region[k + 1] if k + 1 < len(region) else None
-        mentions = [_year_below(block, below, m) for m in mentions]
+        mentions = [_range_start(block.text, _year_below(block, below, m)) for m in mentions]
         spans = _period_ends(block.text, mentions)
         for mention in mentions:
             if mention in spans:
@@ -309,6 +309,20 @@ def _year_below(block: Block, next_block: Block | None, mention: DateMention) ->
         return mention
     end = next_block.start - block.start + below.end()  # the quote runs on to the year
     return DateMention(mention.start, end, mention.text, joined[0].date, True, mention.weekday)
+
+
+# the first day of a meeting over two days, written before the second's date: "held on 7-8 April 2005", "30th and 31st May"
+_FIRST_DAY = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|and|&)\s*$", re.I)
+
+
+def _range_start(text: str, mention: DateMention) -> DateMention:
+    """``mention`` moved to the first day when a day of the same month stands before it as the start of a range of days
+    ("7-8 April 2005": the 7th); else ``mention`` as it is."""
+    first = _FIRST_DAY.search(text, max(0, mention.start - 8), mention.start)
+    if mention.date is None or not first or not 1 <= int(first.group("day")) < mention.date.day:
+        return mention
+    return dataclasses.replace(mention, start=first.start(), text=text[first.start():mention.end],
+                               date=mention.date.replace(day=int(first.group("day"))))
 
 
 def _times(region: list[Block], date_block: Block | None) -> tuple[str | None, str | None]:

@@ -712,7 +712,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
     text = kindless if lower_kind or len(kindless.split()) != 1 and not re.search(r"\b(?:" + _ELECTORS_MEETING + r")(?:\s+(?:of|for)\s+.*)?$", text, re.I) \
         and not re.match(r"full\s+govern|(?-i:Full|FULL)\s+(?:parish|town|community|city)\s+council$", text, re.I) else text
     if not text or len(text) > 120 or text.startswith("/") or not re.search(r"[a-z]{2}", strip_times(text), re.I) or re.fullmatch(r"\S*\d\S*", text) \
-            or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?:of|the|and|for|to|a|an|from|on|at|in|by|with)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
+            or re.search(r"[|\t]|\b(?:Councillors?|Cllrs?)\b|\b(?i:of|the|and|for|to|a|an|from|on|at|in|by|with)$|[>»›]$", text) or _GENERIC_TITLE.match(text) \
+            or re.match(r"(?:meeting|agm|egm)\s*,", text, re.I) \
             or _CONTACT.search(text) \
             or not (_title_like(text) or named and len(text.split()) <= 6) or all(w.lower()[:3] in MONTHS or w.isdigit() or _kind_word(w) for w in re.split(r"[\s()]+", text) if w) \
             or furniture_only(text) or SUBITEM.match(text) or re.match(r"\d+[.)]|(?:and|of|for|&)\s|(?i:posts?\s+tagged)\b", text) \
@@ -726,6 +727,8 @@ def _clean_body(text: str, named: bool = False) -> str | None:
             or not organisation and _VENUE.search(text) \
             and not re.match(r"friends\s+of\s|trustees?\s|(?:management\s+)?committee\s+of\s", text, re.I):  # "Friends of Ashby Library",
         # "Trustees of Ashby Memorial Hall" are a group, not a venue
+        # "ON" of a date line in capitals ("ON THURSDAY 19 th MAY"), "Meeting, Ashby School" (where a meeting met, after
+        # its kind: "Annual Meeting, <venue>"; "Meeting, X Council" is read as X Council above)
         # "1.Declarations of Interest", "and Matters Arising pdf icon PDF 100 KB", a PDF's words run together ("ameetingheld"), "P Hill, M Down (Chairman)", "Mr A Bell Mr B
         # Hill Ms C Dean", a venue
         # a document site's "Minute Template by X", a memo's "To: All Members of X", an officer's line ("Treasurer Ann Bell")

@@ -1,0 +1,54 @@
+"""Shapes the held-out batch b49 missed at first sight (its rows kept as scored), each written as a made-up page in a
+general shape of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pages import extract_page
+
+
+@pytest.mark.parametrize("held, date", [
+    ("held on 7-8 April 2005", "2005-04-07"),
+    ("held on 14th – 15th June 2012", "2012-06-14"),
+    ("held on 3rd and 4th March 2019", "2019-03-03"),
+    ("held on 21 March 2016", "2016-03-21"),  # one day: as before
+])
+def test_a_meeting_over_two_days_is_dated_by_its_first(tmp_path: Path, held: str, date: str) -> None:
+    # "7-8 April 2005" had been read as the 8th: the day before the dash is where the meeting began
+    page = (f"Minutes of the Wexby Diocesan Council {held}\n\nat Elm Court, Ashby\n\n"
+            "Present: The President, 40 voting members\n\nApologies: Ann Bell, Carl Dunn\n\n1. The minutes were agreed.\n")
+    record = extract_page(tmp_path, page)
+    assert record.meeting.date == date
+    assert record.meeting.body == "Wexby Diocesan Council"
+
+
+def test_a_date_line_in_capitals_under_a_lost_title_names_no_body(tmp_path: Path) -> None:
+    # a page whose stored text starts inside the heading: "ON" of "ON THURSDAY 19 th MAY" was taken as the body
+    page = ("ON WEDNESDAY 12 th MARCH 2014 AT 7.00PM\n\n"
+            "Present: Mr A Bell, Mr C Dunn, Mrs E Frost. Apologies Mr G Hale.\n\n"
+            "The Chairman welcomed everyone to the meeting.\n")
+    record = extract_page(tmp_path, page)
+    assert record.meeting.body is None
+    assert record.meeting.date == "2014-03-12"
+
+
+@pytest.mark.parametrize("venue", ["Wexby Primary School", "Elm Lane Pavilion", "St Anne's Church"])
+def test_where_the_meeting_met_under_the_councils_own_line_is_not_the_body(tmp_path: Path, venue: str) -> None:
+    # "Annual Meeting, <venue>, 8:00pm <date>" under "X Parish Council.": the venue after the meeting's kind had given
+    # "Meeting, <venue>" as the body
+    page = (f"Wexby Parish Council.\n\nAnnual Meeting, {venue}, 8:00pm 11th May 2009\n\n"
+            "Present: Ann Bell (Chairman), Carl Dunn, Eve Frost (Clerk)\n\n1.0 Apologies for Absence. None received\n")
+    record = extract_page(tmp_path, page)
+    assert record.meeting.body == "Wexby Parish Council"
+    assert record.meeting.date == "2009-05-11"
+
+
+def test_a_council_named_after_meeting_and_a_comma_is_still_the_body(tmp_path: Path) -> None:
+    # the near miss: "Meeting, <council>" names the council
+    page = ("Annual Meeting, Wexby Town Council\n\nHeld on 11th May 2009 at the Guildhall\n\n"
+            "Present: Ann Bell (Mayor), Carl Dunn\n")
+    record = extract_page(tmp_path, page)
+    assert record.meeting.body == "Wexby Town Council"
+
