@@ -187,13 +187,17 @@ _SPACED_LABEL = re.compile(r"^\s*(?:" + "|".join(r"\s+".join(" ".join(word) for 
 # the end of a sentence in an attendance list (see presence._FULL_STOP for prose)
 # the next label in the same line, after a semicolon or a comma: "Present: A, B; Apologies: C, D"
 # or after a space, capitalised: "Present: Cllr A, Cllr B In attendance: Ann Bell, Clerk" (two columns run into one line)
+# or right after a full stop
 _LABEL_AFTER_LIST = re.compile(r"[;,]\s*(?=(?i:apologies(?:\s+for\s+absence)?|in\s+attendance|also\s+present|absent|"
                                r"present|officers(?:\s+present)?)\s*:)|"
                                r"\s(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Absent|"  # "... residents Apologies – X"
                                r"Resignations?|Retirements?)(?:\s*:|\s+[-–—]\s))|"  # "Apologies: SM Resignation: X": who left the body, no apology
                                # ... or, in a run of names with no punctuation at all, before a full name: "Present Ann Bell
                                # Ray Cole Apologies Carol Top Ian Gregg" (two lists flattened into one line)
-                               r"\s(?=Apologies\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z])")
+                               r"\s(?=Apologies\s+(?:(?:Cllrs?|Councillors?|Mrs?|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z])|"
+                               # ... or glued to the full stop after the last name, the line break lost: "... Steve Bell.Apologies-
+                               # Jo Hill, Ray Cole" (after a word's end, not an initial's: "A.Apologies" stays a name's)
+                               r"(?<=[a-z]{2}\.)(?=(?:Apologies(?:\s+for\s+[Aa]bsence)?|Absent|In\s+[Aa]ttendance|Also\s+[Pp]resent)\s*[:\-–—])")
 # who left the body, after the apologies ("Resignation: Alan Cole", "Retirements - ..."): not absent from the meeting
 _LEFT_BODY = re.compile(r"^\s*(?:resignations?|resigned|retirements?)\b(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
 _CHAIR_LABEL = re.compile(r"^\s*(?:presiding|in\s+the\s+chair|chair(?:man|person)?)\b", re.I)

@@ -33,11 +33,12 @@ _WELCOMED_LIST = re.compile(r"\bwelcomed\s+the\s+following\b(?:\s+[\w’'-]+){0,
 # a run of names up to a full stop or a semicolon, past an initial's stop and a title's ("Cllr. J. Ross", "Mrs. Dunn")
 _RUN = r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|" + "|".join(rf"(?<=\b{t})\." for t in ("Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Dr")) + ")"
 # ("Apologies for absence were sent by A (Fixtures Secretary), B";
-# "Apologies for inability to attend were reported from A and B"; "apologies had not been received from ... Cllr X":
+# "Apologies for inability to attend were reported from A and B"; "apologies had not been received from ... Cllr X",
+# "Apologies were not received from A and B":
 # an absent member, whom the gold rules record with the apologies)
 # (a heading run into the sentence in a flattened page: "Welcome & Apologies for AbsenceApologies were accepted from")
 _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for\s+(?:absence|inability\s+to\s+attend|non-attendance)\s+)?"
-                             r"(?:were\s+|was\s+|had\s+(?:not\s+)?been\s+|have\s+(?:not\s+)?been\s+)?(?:also\s+)?"
+                             r"(?:(?:were|was)\s+(?:not\s+)?|had\s+(?:not\s+)?been\s+|have\s+(?:not\s+)?been\s+)?(?:also\s+)?"
                              r"(?:received|given|sent|submitted|tendered|noted|recorded|accepted|approved|reported|intimated)"
                              r"(?:,?\s+(?:and\s+)?(?:accepted|approved|noted)){0,2}"  # "were received, noted and accepted from"
                              # "Received apologies from", "resolved to accept apologies from", "The Clerk reported apologies from"
@@ -53,6 +54,10 @@ _APOLOGIES_FROM = re.compile(r"(?:\b|(?-i:(?<=[a-z])(?=A)))(?:apolog\w*\s+(?:for
                              # (a space lost after "from" in a flattened page: "were received fromMaggie Attewell")
                              r"\s+(?:from|on\s+behalf\s+of|in\s+respect\s+of|by|of|for)(?:\s+|(?<=from)(?-i:(?=[A-Z][a-z])))(?P<who>"
                              + _RUN + r"{3,300})", re.I)
+# absent members whose absence is noted, names first: "The absence of A and B was also noted" (not "In the absence of the
+# Chair, ...", which says who took the chair, and records no one absent)
+_ABSENCE_NOTED = re.compile(r"\bthe\s+absences?\s+of\s+(?P<who>" + _RUN + r"{3,200}?)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                            r"(?:also\s+)?(?:noted|recorded)\b", re.I)
 # the names after a colon that closes a clause about apologies: "The following officers sent their apologies for
 # the meeting: A, B and C", "To note apologies and accept reasons for absence: Cllr A, B and C - reasons accepted"
 # (a clause, not a label alone: "Apologies:" is the sections' to read; the names up to a full stop or the paragraph's end)
@@ -185,6 +190,7 @@ def sentence_people(doc: Document, blocks: list[Block]) -> list[Person]:
                 left = RESIGNED.search(block.text, m.start("who"), m.end("who"))
                 spans.append((m.start("who"), left.start() if left else m.end("who"), "apologies"))
             spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_APOLOGIES_TITLED, block.text)]
+            spans += [(m.start("who"), m.end("who"), "apologies") for m in cues.finditer(_ABSENCE_NOTED, block.text)]
             for m in cues.finditer(_FOLLOWING_SENT, block.text):  # the names that open each sentence after it, while they do
                 starts = [s for s in _sentence_starts(block.text) if s >= m.end()] + [len(block.text)]
                 for a, b in zip(starts, starts[1:]):

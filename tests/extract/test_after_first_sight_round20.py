@@ -52,3 +52,45 @@ def test_a_council_named_after_meeting_and_a_comma_is_still_the_body(tmp_path: P
     record = extract_page(tmp_path, page)
     assert record.meeting.body == "Wexby Town Council"
 
+
+@pytest.mark.parametrize("label", ["Apologies-", "Apologies:", "Apologies for absence -"])
+def test_an_apologies_label_glued_to_the_last_name_present_starts_the_apologies(tmp_path: Path, label: str) -> None:
+    # a line break lost between the two lists: "... Steve Bell.Apologies-Jo Hill, ..." had given "Steve" as present
+    # and the apologies as present too
+    page = ("Minutes of Meeting held 17-03-2016\n\n"
+            f"Present- Ann Bell (Acting Chair), Carl Dunn (EA), Eve Frost, Gail Hale.{label}Ian Kerr, Jo Lamb.\n\n"
+            "Minutes of meeting held on 21-01-2016- These were accepted as a true record.\n")
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Ann Bell", "Carl Dunn", "Eve Frost", "Gail Hale"]
+    assert [p.name for p in record.apologies] == ["Ian Kerr", "Jo Lamb"]
+
+
+_ABSENT = """Minutes of the meeting of the Wexby Playing Field Committee held on 8th February 2022 in the Village Hall
+
+1.    Present: Ann Bell (Chairman), Carl Dunn and Eve Frost
+
+{sentence}
+
+2.    Minutes
+The minutes of the meeting held on 9th November 2021 were APPROVED.
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ann welcomed everyone and apologies for absence were noted from Gail Hale.  The absence of Ian Kerr and Jo Lamb were "
+    "also noted and no apologies were received.",
+    "Apologies were received from Gail Hale.\nApologies were not received from Ian Kerr and Jo Lamb.",
+])
+def test_members_absent_without_apologies_are_recorded_with_the_apologies(tmp_path: Path, sentence: str) -> None:
+    # SCHEMA records absent members with the apologies; "The absence of X and Y were noted" and "Apologies were not
+    # received from X and Y" had named no one
+    record = extract_page(tmp_path, _ABSENT.format(sentence=sentence))
+    assert [p.name for p in record.apologies] == ["Gail Hale", "Ian Kerr", "Jo Lamb"]
+    assert [p.name for p in record.attendees] == ["Ann Bell", "Carl Dunn", "Eve Frost"]
+
+
+def test_who_took_the_chair_in_someones_absence_is_no_apology(tmp_path: Path) -> None:
+    # the near miss: "In the absence of X" says who chaired, and records no one absent (SCHEMA)
+    record = extract_page(tmp_path, _ABSENT.format(sentence="In the absence of the Vice Chairman, Carl Dunn took the minutes."))
+    assert record.apologies == []
+
