@@ -187,6 +187,10 @@ def _own_body(m: re.Match) -> list[str]:
     return [body.group("body")] if body and verb else []
 
 
+# the patterns of a task with its subject, in the order _prose_owners tries them on a sentence
+_SUBJECT_TASKS = (PROSE_TASK, DASH_TASK, RESOLVED_TASK, ASKED, ASKED_IF, GIVEN_TO, AGREED_TO, MODAL, ONGOING, ONGOING_NOTE)
+
+
 def _directed(sentence: str) -> bool:
     """Whether a decision's sentence directs someone to act: "Resolved: Cllr Mrs X is to ask the county ..."."""
     return any(m.group("directed") for m in AGREED_TO.finditer(sentence))
@@ -1030,8 +1034,7 @@ class _Finder:
     def _prose_owners(self, sentence: str) -> tuple[list[str], int, int] | None:
         """``(owners, start, end of the task clause)`` for the task a sentence sets (no owners for a
         task that names none), or None when it sets no task."""
-        for pattern in (PROSE_TASK, DASH_TASK, RESOLVED_TASK, ASKED, ASKED_IF, GIVEN_TO, AGREED_TO, MODAL, ONGOING,
-                        ONGOING_NOTE):
+        for pattern in cues.matchable(_SUBJECT_TASKS, sentence):
             for m in overlapping(pattern, sentence):
                 owners = self._subject_owners(m.group("owner"))
                 if not owners and pattern is MODAL and DECIDED_THAT.search(sentence, 0, m.start("owner")):

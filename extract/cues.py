@@ -204,6 +204,28 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     return True
 
 
+_TUPLES: dict[int, tuple[tuple[re.Pattern, ...], list[tuple[re.Pattern, tuple[int, ...]]]]] = {}  # matchable's, by id
+
+
+def matchable(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Pattern]:
+    """The ``patterns`` that :func:`may_match` ``text``, in their order: the text's cue words fetched once for them
+    all (a sentence meets ten subject patterns in a row, and most hold the cue of none or one: ten calls had cost
+    more than the tests themselves)."""
+    entry = _TUPLES.get(id(patterns))
+    if entry is None:
+        sets = [(p, tuple(map(_WORDS.mask, _cue_sets(p.pattern, p.flags)))) for p in patterns]
+        entry = _TUPLES[id(patterns)] = (patterns, sets)  # (the tuple kept, so that its id is not reused)
+    present = _held(text)
+    found = []
+    for pattern, sets in entry[1]:
+        for words in sets:
+            if not words & present:
+                break
+        else:
+            found.append(pattern)
+    return found
+
+
 def search(pattern: re.Pattern, text: str) -> re.Match | None:
     """``pattern.search(text)``, skipped (None) when ``text`` lacks the pattern's cue."""
     return pattern.search(text) if may_match(pattern, text) else None

@@ -282,3 +282,13 @@ def test_the_texts_of_the_document_before_are_forgotten() -> None:
     cues.may_match(re.compile(r"\bquintet\s+will\b", re.I), "The quintet will play.")
     cues.forget_texts()
     assert cues._present.cache_info().currsize == 0 and cues._last[0] is None
+
+
+def test_matchable_keeps_the_patterns_that_may_match_in_their_order() -> None:
+    # a sentence meets the ten subject patterns at once: the ones kept are those may_match keeps, in order
+    for sentence in ("Cllr Amble agreed to repaint the noticeboard.", "The Clerk will write to the river trust.",
+                     "Resolved that the Treasurer renew the insurance.", "The verges were cut in May.", ""):
+        kept = [p for p in actions._SUBJECT_TASKS if cues.may_match(p, sentence)]
+        assert cues.matchable(actions._SUBJECT_TASKS, sentence) == kept
+    assert cues.matchable(actions._SUBJECT_TASKS, "The verges were cut in May.") == []
+    assert actions.MODAL in cues.matchable(actions._SUBJECT_TASKS, "The Clerk will write to the river trust.")
