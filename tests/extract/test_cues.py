@@ -292,3 +292,11 @@ def test_matchable_keeps_the_patterns_that_may_match_in_their_order() -> None:
         assert cues.matchable(actions._SUBJECT_TASKS, sentence) == kept
     assert cues.matchable(actions._SUBJECT_TASKS, "The verges were cut in May.") == []
     assert actions.MODAL in cues.matchable(actions._SUBJECT_TASKS, "The Clerk will write to the river trust.")
+
+
+def test_said_would_matches_only_where_its_gate_lets_it() -> None:
+    assert all(actions._may_say(s) for s in SENTENCES if actions.SAID_WOULD.search(s))
+    assert actions._may_say("Cllr Ferne said that she would check the gutters.")
+    assert actions._may_say("Rona Vell has repaired the gate and she is to  paint it.")
+    assert actions._may_say("Dot Amwell kindly offered to host the fair.")
+    assert not actions._may_say("Cllr Ferne reported to the meeting on the gutters.")  # a "to" alone: no match
