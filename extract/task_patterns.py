@@ -309,7 +309,7 @@ REPORTED = re.compile(r"(?:^|[:;,–—-]\s*)" + SUBJ + r"\s+(?:confirmed|report
 # response be provided", "agreed that a summary note would be circulated", "That the final report be issued
 # widely", "e) That an update report be brought to this Board"; not "RESOLVED that the report be noted", "that they be given time", "that X be invited to join",
 # "that X should not be included", nor what is only needed ("agreed that a meeting needs to be arranged")
-DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|(?<!\bhas\s)(?<!\bhad\s)requested|recommended)\s*[:–—-]?\s*"
+DECIDED_PASSIVE = re.compile(r"(?=[AaDdIiRr]|^)(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided|(?<!\bhas\s)(?<!\bhad\s)requested|recommended)\s*[:–—-]?\s*"
                               r"(?:\([a-z0-9]{1,3}\)\s*)?(?i:that)|^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?i:that))\s+"
                               r"(?P<np>(?:(?!(?:can|could|may|might|is|are|was|were|has|have|had|not|never)\b)[^,;:.\s]+\s+){0,11}?)"
                               r"(?<!\bneeds\sto\s)(?<!\bneed\sto\s)(?:(?:would|should|will|shall|must)\s+(?:also\s+|now\s+)?)?be\s+"
@@ -325,7 +325,7 @@ DECIDED_PASSIVE = re.compile(r"(?:(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided
 # "will be shared" (used jointly), "will be reported at the meeting" (the meeting's own business), "will be published",
 # "submitted", "undertaken" (what government or a process will do: "New targets will be published"), nor a quotation;
 # in note form too, after "and": "... have been donated and a letter of thanks to be sent"
-PASSIVE_TASK = re.compile(r"(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
+PASSIVE_TASK = re.compile(r"(?=[;ta]|^)(?:^|;\s+|\bthat\s+|\b(?P<and>and)\s+)(?P<np>(?:[Tt]he|[Aa]n?|[Ff]urther|[A-Z][\w'’-]*)\s(?:(?!(?:is|are|was|were|has|"
                            r"have|had|would|will|should|shall|be|needs?|needed|due)\b)[\w'’&/()]+(?:-[\w'’]+)*\s+){0,10}?)(?:would|will|should|shall|(?(and)to))\s+"
                            r"(?:now\s+|then\s+|also\s+)?be\s+(?:circulated|updated|amended|organi[sz]ed|sent|provided|brought|"
                            r"arranged|presented|prepared|forwarded|distributed|drafted|scheduled|re-?scheduled|investigated|"

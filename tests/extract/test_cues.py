@@ -193,6 +193,8 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     (task_patterns.MODAL, re.compile(task_patterns.MODAL.pattern.replace("(?=[A-Zacmostv])", "", 1))),  # a subject's first letters
     (task_patterns.RESOLVED_TASK, re.compile(task_patterns.RESOLVED_TASK.pattern.replace("(?=[aArR]|^)", "", 1))),
     (task_patterns.DASH_TASK, re.compile(task_patterns.DASH_TASK.pattern.replace("(?=[A-Zcstvſ])", "", 1))),
+    (task_patterns.DECIDED_PASSIVE, re.compile(task_patterns.DECIDED_PASSIVE.pattern.replace("(?=[AaDdIiRr]|^)", "", 1))),
+    (task_patterns.PASSIVE_TASK, re.compile(task_patterns.PASSIVE_TASK.pattern.replace("(?=[;ta]|^)", "", 1))),
     # the letter first and the look-behind after it: against the look-behinds first
     (task_patterns.FIRST_PERSON, re.compile(task_patterns.FIRST_PERSON.pattern.replace(r"(?P<i>I)(?<!\S.)", r"(?:^|(?<=[,;]\s)|(?<=\s))(?P<i>I)", 1))),
     (dates._DAY_MONTH, re.compile(dates._DAY_MONTH.pattern.replace(r"(?=[\dfmstw])", "", 1), re.I)),  # a weekday's letters or the day
