@@ -780,8 +780,8 @@ def _person_lines(blocks: list[Block], i: int) -> int:
     count, gap = 0, False
     for block in blocks[i:i + 6]:
         text = block.cells[0].text if block.kind == "table_row" else block.text  # "Name | Organisation" rows too
-        if len(text) > 100 or _label(block):
-            break
+        if len(text) > 100 and not _LIST_TITLE.match(text) or _label(block):
+            break  # (a long line is a list of names when a plural title opens it: "Councillors A, B, C, ...")
         if _starts_with_name(text) or _titled_surname_line(text):
             count, gap = count + 1, False
         elif count and not gap and len(text) <= 60 and not AGENDA_ITEM.match(text) and not _ITEM_NUMBER.match(text):

@@ -194,6 +194,8 @@ def _hyphen_as_space(text: str, at: int) -> str:
 
 
 def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, int]] | None) -> Person | None:
+    if _HONOUR.fullmatch(entry.text.strip(" .").replace(".", "")):
+        return None  # an honour a comma set apart from its holder's name: "G.O.Parry, MBE, J.Roe" (not a surname)
     text, title, rest, initials = _split_title(entry.text)
     rest = _LOST_SPACE.sub(r"\1 ", rest)  # "SAvent": an initial whose space was lost
     glued = _GLUED_FIRST.match(rest)
@@ -304,13 +306,17 @@ def _open_hyphen(rest: str) -> re.Match | None:
 
 
 _GLUED = re.compile(r"(?<=[a-z]{3}|[A-Z][a-z]{2})(?<!Mac)(?=[A-Z][a-z]{2}|[A-Z]{3})")  # "EllisPolice", not "McKenzie", "MacDonald", "DeVito"
-_TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|" + _GLUED.pattern + r")")  # "Elton- WHHT": "Elton"
+# (a word ends after an initial glued to a first name that a surname follows: "J.Arwel Edwards" is an initial and a
+# name, where "J.Arwel" had been read as initial and surname; "D.Bell" alone stays one word, as an honour "O.B.E" does)
+_TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|(?<=(?<![^\s,;:()–—.])[A-Z]\.)(?=(?:[A-Z]\.)*[A-Z][a-z]+\s+[A-Z][a-z])|" + _GLUED.pattern + r")")  # "Elton- WHHT": "Elton"
 
 
 
 
 # honours and offices written after a name: never part of it
 _POST_NOMINAL = re.compile(r"(?:[OMCKD]BE|BEM|JP|DL|QPM|QFSM|QC|KC|MP|MEP|MSP|MBA|FCA|PhD)")
+# ... of them the honours, which no one's initials are taken for (not "JP", "DL": someone's initials as often)
+_HONOUR = re.compile(r"(?:[OMCKD]BE|BEM|QPM|QFSM)")
 
 
 def _particle(word: str) -> bool:

@@ -94,3 +94,45 @@ def test_who_took_the_chair_in_someones_absence_is_no_apology(tmp_path: Path) ->
     record = extract_page(tmp_path, _ABSENT.format(sentence="In the absence of the Vice Chairman, Carl Dunn took the minutes."))
     assert record.apologies == []
 
+
+
+def test_initials_glued_to_a_first_name_keep_the_surname(tmp_path: Path) -> None:
+    # "J.Arwel Edwards": an initial glued to the first name had left the surname out ("J.Arwel"); an honour glued the
+    # same way stays no part of the name
+    page = ("Minutes of the Licensing Committee held on 10 May 2005\n\n"
+            "Present: Councillors Ann Bell, J.Arwel Dunn, O.Glyn Evans and Norma Frost O.B.E.\n\n1. Minutes\n")
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees] == ["Ann Bell", "J.Arwel Dunn", "O.Glyn Evans", "Norma Frost"]
+
+
+_LOST_LABEL = """Meeting documents
+
+Licensing Committee
+Tuesday, 10th May, 2005
+
+minutes of the meeting HELD ON 10 MAY, 2005
+
+Councillor Ann Bell (Chairperson)
+
+Councillor Carl Dunn (Vice-Chairperson)
+
+Councillors {members}.
+
+In Attendance:
+
+Head of Service (Environmental Services)
+
+Committee Officer (AB)
+
+1. The minutes of the previous meeting were confirmed.
+"""
+
+
+def test_members_lines_whose_label_was_lost_are_present_however_long_the_last(tmp_path: Path) -> None:
+    # a ModernGov page whose "Present" cell the text lost: the chair's and vice-chair's lines, then every other member
+    # in one line under a plural title; a line over 100 characters had ended the run, and no one was read
+    members = "Eve Frost, Gail Hale, Ian Kerr, Jo Lamb, Kim Moss, Len Noon, Mo Oates, Pat Pym, Ray Quin, G.O.Rees, MBE, Sam Tull"
+    record = extract_page(tmp_path, _LOST_LABEL.format(members=members))
+    assert [p.name for p in record.attendees] == ["Ann Bell", "Carl Dunn", "Eve Frost", "Gail Hale", "Ian Kerr", "Jo Lamb",
+                                                  "Kim Moss", "Len Noon", "Mo Oates", "Pat Pym", "Ray Quin", "G.O.Rees",
+                                                  "Sam Tull"]
