@@ -465,8 +465,9 @@ def _letterhead(above: list[Block], body: str) -> str:
         # the line, or a part of a web page's breadcrumb trail ("Ashby Parish Council > Minutes > March 2014")
         # ... or a page title naming the body and "Minutes" ("Ashby Parish Council Minutes", "ASHBY PARISH COUNCIL DRAFT MINUTES")
         # ... or the body and then "Minutes" after a dash ("Ashby Parish Council – Minutes of Meeting 8th July 2019")
-        parts = [re.sub(r"(?:\s+meeting)?(?:\s+(?:draft|approved|confirmed|unconfirmed))?\s+minutes$|\s+[-–—|]\s+(?:draft\s+|approved\s+)?minutes\b.*$", "", part.rstrip(" .:"),
-                        flags=re.I)
+        # ... or a page title dated after "Minutes" ("Ashby Parish Council Minutes May 2021")
+        parts = [re.sub(r"(?:\s+meeting)?(?:\s+(?:draft|approved|confirmed|unconfirmed))?\s+minutes$|\s+[-–—|]\s+(?:draft\s+|approved\s+)?minutes\b.*$", "",
+                        _without_trailing_date(part).rstrip(" .:"), flags=re.I)
                  for part in re.split(r"\s+[>»›]\s+", _without_contact(block))]
         name = next((part for part in parts if part.lower().endswith(" " + noun.lower())), None)
         if name is None:
@@ -475,6 +476,15 @@ def _letterhead(above: list[Block], body: str) -> str:
         if fuller and fuller[0].isupper():  # not "The website of X": "website of X"
             return fuller
     return body
+
+
+def _without_trailing_date(text: str) -> str:
+    """``text`` without a date that ends it after the word "Minutes" ("X Council Minutes May 2021" -> "X Council Minutes")."""
+    if "inute" not in text:
+        return text
+    dated = re.match(r"([^:>»›]{1,60}\bminutes)\s*[-–,]?\s*(?P<date>\S.*)$", text, re.I)  # a title, not a breadcrumb trail
+    return dated.group(1) if dated and re.search(r"\d", dated.group("date")) \
+        and all(w.lower().rstrip(",.") in MONTHS or w.isdigit() for w in strip_dates(dated.group("date"), short_years=True).split()) else text
 
 
 def _letterhead_line(text: str) -> bool:
