@@ -512,8 +512,11 @@ def _without_own_acronym(text: str) -> str:
     m = re.fullmatch(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z&]{2,10})\)", text)
     name = m and re.sub(r"\s+(?:ltd\.?|limited|cic|plc)$", "", m.group("name"), flags=re.I)  # "X Association Ltd. (XA)"
     initials = name and "".join(w[0].upper() for w in name.split() if w.lower() not in _SMALL)
-    # ... or the name's last words: "Anytown Local Strategic Partnership (LSP)"
-    if m and (m.group("acronym") == initials or len(m.group("acronym")) >= 3 and initials.endswith(m.group("acronym"))):
+    # ... or the name's last words: "Anytown Local Strategic Partnership (LSP)"; or the name with its place's initial
+    # before them, the place left out of the title: "Parish Council (APC)"
+    acronym = m and m.group("acronym")
+    if m and (acronym == initials or len(acronym) >= 3 and initials.endswith(acronym)
+              or len(initials) >= 2 and len(acronym) == len(initials) + 1 and acronym.endswith(initials)):
         return m.group("name")
     return text
 

@@ -22,3 +22,14 @@ _TAIL = ("\nPresent: Cllr Helen Quarrell (Chairman), Cllr Peter Lintott, Cllr Su
 def test_a_dated_page_title_names_the_body_a_title_below_gives_by_its_noun(tmp_path, title: str, body: str) -> None:
     page = f"{title}\nClerk to the Council:\nMr David Fairclew\nMinutes of the Council Meeting held on Wednesday 5th May 2021"
     assert extract_page(tmp_path, page + _TAIL).meeting.body == body
+
+
+@pytest.mark.parametrize("title, body", [
+    # the body's initials with its place's initial before them, the place left out of the title: no part of the name
+    ("Minutes of the Parish Council (WPC) held on Monday 9th September 2019", "Parish Council"),
+    ("Minutes of the Town Council (WTC) held on Monday 9th September 2019", "Town Council"),
+    # near miss: initials that spell another body stay
+    ("Minutes of the Area 3 Forum (WBC) held on Monday 9th September 2019", "Area 3 Forum (WBC)"),
+])
+def test_a_bodys_initials_with_its_places_initial_are_not_part_of_its_name(tmp_path, title: str, body: str) -> None:
+    assert extract_page(tmp_path, title + _TAIL).meeting.body == body
