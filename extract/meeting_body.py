@@ -65,7 +65,8 @@ _FURNITURE = {"agenda", "and", "meeting", "meetings", "minutes", "minute", "mins
               # a web page's "Draft Minutes of recent meeting & Agenda for next", a document host's "Transcription"
               "recent", "latest", "next", "for", "transcription", "category",  # a blog's "Category: Minutes"
               # a site's menu and links kept above the text: "top of page", "Search", "Home", "Menu", "Print", "Share"
-              "top", "page", "search", "home", "menu", "print", "share"}
+              "top", "page", "search", "home", "menu", "print", "share",
+              "view", "from"}  # a site's link to the file: "View the minutes from <date>"
 _KIND_WORDS = {"annual", "general", "ordinary", "extraordinary", "extra", "special", "full", "main", "monthly", "public", "open",
                "regular", "quarterly", "emergency", "inaugural", "agm", "egm", "statutory",
                # "X Minutes of first Annual General Meeting", "Fourth AGM Minutes"

@@ -33,3 +33,13 @@ def test_a_dated_page_title_names_the_body_a_title_below_gives_by_its_noun(tmp_p
 ])
 def test_a_bodys_initials_with_its_places_initial_are_not_part_of_its_name(tmp_path, title: str, body: str) -> None:
     assert extract_page(tmp_path, title + _TAIL).meeting.body == body
+
+
+@pytest.mark.parametrize("link, body", [
+    # a site's link to the file over the page's own lines: the body is named below it, not by the link
+    ("View the minutes from 3rd March 2019", "Wexby Steering Group"),
+    ("View minutes from 3rd March 2019", "Wexby Steering Group"),
+])
+def test_a_sites_link_to_the_minutes_of_a_date_names_no_body(tmp_path, link: str, body: str) -> None:
+    page = f"{link}\nWexby Steering Group\nOrchard Community Centre\n2pm, Tuesday 3rd March 2019"
+    assert extract_page(tmp_path, page + _TAIL).meeting.body == body
