@@ -276,9 +276,15 @@ def whose_meeting(region: list[Block], body: str | None) -> str | None:
     over "ANNUAL PARISH MEETING FOR THE PARISH OF ASHBY"."""
     if not body:
         return body
-    whose = re.compile(re.escape(body) + r"\s+(?:for|of)\s+(?:the\s+)?(?:parish|town|village|community)\s+of\s+\S", re.I)
-    return next((full for block in region if len(block.text) <= 100 and whose.match(block.text)
-                 and (full := _clean_body(block.text))), body)
+    lines = [block.text for block in region if len(block.text) <= 100 and _WHOSE_PLACE.search(block.text)]
+    if not lines:  # the body's own pattern is compiled only when a line names a place's meeting
+        return body
+    whose = re.compile(re.escape(body) + _WHOSE_PLACE.pattern, re.I)
+    return next((full for text in lines if whose.match(text) and (full := _clean_body(text))), body)
+
+
+# "... for the Parish of Ashby": what follows a body's name in a line that names whose meeting it was
+_WHOSE_PLACE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:parish|town|village|community)\s+of\s+\S", re.I)
 
 
 def named_in_full(blocks: list[Block], body: str | None) -> str | None:
