@@ -25,6 +25,7 @@ from minutes.ingest.document import Block, Document
 
 _LOCATION_WORDS = re.compile(r"\b(room|hall|chamber|offices?|centre|center|house|building|library|hotel|suite|"
                              r"council|venue|civic|headquarters|hq|town hall|county hall)\b", re.I)
+_OFFICER_LINE = re.compile(r"\s*(?:clerk|secretary|proper\s+officer)\s+to\s+the\b", re.I)
 _LOCATION_LABEL = re.compile(r"^(?:venue|location(?:\s+of\s+(?:the\s+)?meeting)?|place|where)\s*:\s*(?P<loc>.+)$", re.I)
 # a time in the heading that is not the meeting's: a web page's posting time, someone arriving or leaving
 _NOT_MEETING_TIME = re.compile(r"\bposted\b|^\s*by\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s*,|"  # a byline: "By Ann Bell,<date> 08:07"
@@ -416,8 +417,9 @@ def _location(region: list[Block], date_block: Block | None, body: str | None) -
         if block is date_block or block.kind == "table_row" or attendance_label(block.text):
             continue
         text = block.text.strip(" ,.")
-        if body and body.lower() in text.lower() or MINUTES_OF.match(text) and "minutes" in text.lower():
-            continue
+        if body and body.lower() in text.lower() or MINUTES_OF.match(text) and "minutes" in text.lower() \
+                or _OFFICER_LINE.match(text):
+            continue  # (not "Clerk to the Council:", an officer's line above the letterhead's address)
         if _LOCATION_WORDS.search(text) and len(text) <= 100 and not find_dates(text) and not text.isupper():
             return text
     if date_block is not None:

@@ -43,3 +43,10 @@ def test_a_bodys_initials_with_its_places_initial_are_not_part_of_its_name(tmp_p
 def test_a_sites_link_to_the_minutes_of_a_date_names_no_body(tmp_path, link: str, body: str) -> None:
     page = f"{link}\nWexby Steering Group\nOrchard Community Centre\n2pm, Tuesday 3rd March 2019"
     assert extract_page(tmp_path, page + _TAIL).meeting.body == body
+
+
+def test_the_clerks_line_over_an_address_is_no_location(tmp_path) -> None:
+    # an officer's line "Clerk to the Council:" above the letterhead's address holds a location's word ("Council"), not a venue
+    page = ("Parish Council Minutes May 2021\nClerk to the Council:\nMr David Fairclew\n"
+            "Minutes of the Council Meeting held on Wednesday 5th May 2021")
+    assert extract_page(tmp_path, page + _TAIL).meeting.location is None
