@@ -15,7 +15,7 @@ from minutes.extract.record import Person, Source
 from minutes.ingest.document import Document
 
 _NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-(?:O['’]|Mc|Mac)?[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
-                        r"O['’][A-Z][a-z]+|[Dd]['’][A-Z][a-z]+)$".format(U=UPPER, L=LOWER))  # the last: "d'Apice", "D'Souza"
+                        r"O['’][A-Z][a-z]+|[Dd]['’][A-Z][a-z]+|(?:van|von|den|der|de|du|da|di|le|la)[A-Z][a-z]+)$".format(U=UPPER, L=LOWER))  # the last: "d'Apice", "D'Souza"
 # (a hyphen's second part may open like a surname: "Smith-McKay", "Anderson-MacKenzie", "Kelly-O'Neill")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E."
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
