@@ -84,8 +84,8 @@ partnership society association fund institute church chapel park street road la
 library museum club group board forum service services project prison surgery practice""".split())
 
 UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿŵŷ"  # letters of names: "Siân", "Seán", "Göhler", "Zoë"
-_GLUED_PARTICLE = r"(?:van|von|den|der|de|du|da|di|le|la)(?=[A-Z])"  # a particle typed against the surname: "denHollander"
-_WORD = r"(?:Mc|Mac|O['’]|[Dd]['’]|" + _GLUED_PARTICLE + r")?[" + UPPER + "][" + LOWER + "]+(?:[-'’](?:Mc|O['’])?[" + UPPER + "]?[" + LOWER + "]+)*"
+GLUED_PARTICLE = r"(?:van|von|den|der|de|du|da|di|le|la)(?=[A-Z])"  # a particle typed against the surname: "denHollander"
+_WORD = r"(?:Mc|Mac|O['’]|[Dd]['’]|" + GLUED_PARTICLE + r")?[" + UPPER + "][" + LOWER + "]+(?:[-'’](?:Mc|O['’])?[" + UPPER + "]?[" + LOWER + "]+)*"
 # (the last part: "Fitzgerald-O’Connor", "Smith-McDonald")
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary

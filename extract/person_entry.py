@@ -10,12 +10,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from minutes.extract.names import CAPITAL_PARTICLES, LOWER, NOT_SURNAMES, ORG_TAILS, PARTICLES, TITLE as _TITLE, UPPER, first_names
+from minutes.extract.names import (CAPITAL_PARTICLES, GLUED_PARTICLE, LOWER, NOT_SURNAMES, ORG_TAILS, PARTICLES, TITLE as _TITLE,
+                                   UPPER, first_names)
 from minutes.extract.record import Person, Source
 from minutes.ingest.document import Document
 
-_NAME_WORD = re.compile(r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-(?:O['’]|Mc|Mac)?[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
-                        r"O['’][A-Z][a-z]+|[Dd]['’][A-Z][a-z]+|(?:van|von|den|der|de|du|da|di|le|la)[A-Z][a-z]+)$".format(U=UPPER, L=LOWER))  # the last: "d'Apice", "D'Souza"
+_NAME_WORD = re.compile((r"^(?:[{U}][{L}]*['’]?[{U}]?[{L}]+(?:-(?:O['’]|Mc|Mac)?[{U}][{L}]+)*|[A-Z]\.?|[A-Z](?:\.[A-Z]){{1,3}}\.?|Mc[A-Z][a-z]+|"
+                         r"O['’][A-Z][a-z]+|[Dd]['’][A-Z][a-z]+|" + GLUED_PARTICLE + r"[A-Z][a-z]+)$").format(U=UPPER, L=LOWER))
+# (the last three: "d'Apice", "D'Souza", "denHollander")
 # (a hyphen's second part may open like a surname: "Smith-McKay", "Anderson-MacKenzie", "Kelly-O'Neill")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^[A-Z](?:\.[A-Z]){1,3}\.?$")  # "J.", "D.J.E."
 NOT_NAMES = {"also", "item", "items", "no", "part", "agenda", "page", "minutes", "public", "members", "none", "nil", "present",
