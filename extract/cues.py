@@ -187,18 +187,25 @@ def holds_any(text: str, words: frozenset[str]) -> bool:
     return bool(entry[1] & _held(text))
 
 
-def may_match(pattern: re.Pattern, text: str) -> bool:
-    """Whether ``text`` holds one word of each of the pattern's cue sets (always, for a pattern without
-    any): False means no match."""
+def _masks(pattern: re.Pattern) -> tuple[int, ...]:
+    """The bits of each of the pattern's cue sets, worked out once and kept by the pattern's id."""
     entry = _SETS_BY_ID.get(id(pattern))
     if entry is None:
         entry = _SETS_BY_ID[id(pattern)] = (pattern, tuple(map(_WORDS.mask, _cue_sets(pattern.pattern, pattern.flags))))
-    if not entry[1]:
+    return entry[1]
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """Whether ``text`` holds one word of each of the pattern's cue sets (always, for a pattern without
+    any): False means no match."""
+    entry = _SETS_BY_ID.get(id(pattern))  # (_masks' lookup, inline on its fast path: 3,500 calls a document)
+    masks = entry[1] if entry is not None else _masks(pattern)
+    if not masks:
         return True
-    last_text, last_known, present = _last  # (_held's test, inline: 3,500 calls a document)
+    last_text, last_known, present = _last  # (_held's test, inline)
     if text is not last_text or _WORDS.known is not last_known:
         present = _held(text)
-    for words in entry[1]:
+    for words in masks:
         if not words & present:
             return False
     return True
@@ -213,8 +220,7 @@ def matchable(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Pattern]:
     more than the tests themselves)."""
     entry = _TUPLES.get(id(patterns))
     if entry is None:
-        sets = [(p, tuple(map(_WORDS.mask, _cue_sets(p.pattern, p.flags)))) for p in patterns]
-        entry = _TUPLES[id(patterns)] = (patterns, sets)  # (the tuple kept, so that its id is not reused)
+        entry = _TUPLES[id(patterns)] = (patterns, [(p, _masks(p)) for p in patterns])  # (the tuple kept: its id not reused)
     present = _held(text)
     found = []
     for pattern, sets in entry[1]:
