@@ -213,7 +213,16 @@ def _closed_surname_peers(text: str, pos: int, title: str) -> list[Mention]:
 _FUNCTION_WORDS = frozenset("the of and for in on at to by with from a an".split())
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w’'-]*)")
 _NEXT_TITLES = frozenset("mr mrs ms miss dr cllr councillor".split())  # the next person's title after a surname
-_ITEM_SURNAME = re.compile(_GAP + r"(?P<name>" + _WORD + r")(?=\s*(?:[,;(&]|and\b|\.?\s*$|\.\s))")
+# a surname that ends its list item: a separator, a bracket, a spaced dash or the line's end after it
+_ITEM_SURNAME = re.compile(_GAP + r"(?P<name>" + _WORD + r")(?=\s*(?:[,;(&]|and\b|\.?\s*$|\.\s)|[^\S\n]*\n"
+                           r"|[^\S\n]+[-–—][^\S\n])")
+
+
+def _item_surname(text: str, pos: int) -> re.Match | None:
+    """The name word right after ``pos`` when it ends the list item and is no organisation's or post's word: the
+    surname of "J Rymer Jones – Chair" after "J Rymer" (not "Bell Parish", nor "Ann Dale Community Centre,")."""
+    last = _ITEM_SURNAME.match(text, pos)
+    return last if last and _name_part(last.group("name")) and last.group("name").lower() not in ORG_TAILS else None
 
 
 def find_people(text: str, persons: list[tuple[int, int]] = ()) -> list[Mention]:
@@ -234,6 +243,7 @@ def forget_texts() -> None:
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.?")
+_GLUED_STOP = re.compile(r"(?<=(?<![\w.])[A-Z])\.(?=[A-Z][a-z])")  # an initial's stop typed against the name after it
 
 
 def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mention]:
@@ -244,7 +254,7 @@ def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mentio
 
     for m in _TITLED.finditer(text):
         name_text = m.group("name")
-        words = name_text.split()
+        words = _GLUED_STOP.sub(". ", name_text).split()  # "Cllr J.Arthur Jones": the initial, then the name
         if len(words) > 2 and not _INITIAL_WORD.fullmatch(words[0]) and _INITIAL_WORD.fullmatch(words[1]):
             if words[0].lower() in first_names() and _name_part(words[-1]) and free(m.start(), m.end("name")):
                 # "Cllr David J. Roberts": a first name, middle initials and the surname
@@ -266,13 +276,14 @@ def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mentio
             keep = keep[:2]  # "Cllr Jo Ross Leicestershire District Council": the third word starts the organisation's name
         start = m.start("name")
         end = start + _span_length(name_text, keep)
-        if rest[0].lower() in first_names() and (len(keep) == len(words) == len(initials) + 1 or len(keep) == 2 == len(rest) - 1 == len(words) - 1):
-            # "Mr J Alun Foulkes (Clerk)", "Mr John Ifan Jones.": a first name after initials, or a middle name, before
-            # the surname that ends the item
-            last = _ITEM_SURNAME.match(text, name_end if initials else end)
-            if last and _name_part(last.group("name")):
+        if initials and len(keep) == len(words) == len(initials) + 1 \
+                or rest[0].lower() in first_names() and len(keep) == 2 == len(rest) - 1 == len(words) - 1:
+            # "Mr J Alun Foulkes (Clerk)", "Cllr J Rymer Jones – Chair", "Mr John Ifan Jones.": a first name or a
+            # second surname after initials, or a middle name after a known first name, before the surname that ends the item
+            last = _item_surname(text, name_end if initials else end)
+            if last:
                 keep, end = keep + [last.group("name")], last.end("name")
-        name = " ".join(keep)
+        name = " ".join(text[start:end].split())  # as written: "J.Arthur Jones"
         if free(m.start(), end):
             taken.append(Mention(start, end, name, m.group("title").strip(), m.start()))
             if len(keep) == 1 and _PLURAL_TITLE.search(m.group("title")):  # "Councillors Amil, King, Mills and Parrott"
@@ -287,8 +298,12 @@ def _find_people(text: str, persons: tuple[tuple[int, int], ...]) -> list[Mentio
         words = m.group("name").split()
         first = _FIRST_BEFORE.search(text, max(m.start() - 40, 0), m.start()) if len(words) == 2 else None
         start = first.start(1) if first and first.group(1).lower() in names and free(first.start(1), m.start()) else m.start()
-        if _name_part(words[-1]) and len(words[-1]) > 2 and free(start, m.end("name")):
-            taken.append(Mention(start, m.end("name"), " ".join(text[start:m.start()].split() + words)))
+        end = m.end("name")
+        last = _item_surname(text, end) if start == m.start() and _name_part(words[-1]) else None
+        if last:  # "J. Pughe Roberts", "J.Arwel Edwards,": initials, a first name or a second surname, and the surname
+            words, end = words + [last.group("name")], last.end("name")
+        if _name_part(words[-1]) and len(words[-1]) > 2 and free(start, end):
+            taken.append(Mention(start, end, " ".join(text[start:m.start()].split() + words)))
     for m in _FIRST_LED.finditer(text):
         words = m.group("name").split()
         if words[0].lower() not in names or not _name_part(words[0]) \

@@ -1,0 +1,35 @@
+"""Attendee names cut short or run on (round 21, people21b), each written as a made-up page in a general shape of
+English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pages import extract_page
+
+
+def _present(tmp_path: Path, lines: str) -> list[str]:
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          + lines + "\n\n25/31 Apologies: none.\n\n25/32 Declarations of interest: none.\n")
+    return [p.name for p in record.attendees]
+
+
+def test_initials_then_two_name_words_that_end_the_item_are_one_name(tmp_path: Path) -> None:
+    # a second first name or a first surname after the initials ("J Brynach Pellow"), the item ended by a dash, a
+    # bracket or the line's end: the last word is the surname, not an organisation
+    names = _present(tmp_path, "Present:\nCllr T Corwen Brackwell – Chairman Cllr H Quennock\n"
+                               "Cllr Mrs A Ostley Cllr R Haverel Tansy (Vice-Chairman)\n"
+                               "Also present: D. Marrowby J. Pellin Treharne\n")
+    assert names == ["T Corwen Brackwell", "H Quennock", "A Ostley", "R Haverel Tansy", "D. Marrowby", "J. Pellin Treharne"]
+
+
+def test_an_initial_typed_against_the_name_after_it_keeps_the_surname(tmp_path: Path) -> None:
+    # "J.Brynach Pellow": the initial's stop with no space, a first name, then the surname that ends the list item
+    names = _present(tmp_path, "Present:\nCouncillor J.Corwen Brackwell (Chairperson)\n\n"
+                               "Councillors Ann Quennock, W.J.Ostley, D.Haverel Tansy, C.L.Marrowby, E.Pellin Treharne.")
+    assert names == ["J.Corwen Brackwell", "Ann Quennock", "W.J.Ostley", "D.Haverel Tansy", "C.L.Marrowby", "E.Pellin Treharne"]
+
+
+def test_a_third_word_that_names_an_organisation_or_a_post_is_no_surname(tmp_path: Path) -> None:
+    # near miss: after initials and a surname, a post's or an organisation's word ends the item: it stays out of the name
+    names = _present(tmp_path, "Present:\nCllr T Brackwell Chairman\nMr R Tansy Council\nAlso present: D. Marrowby Treasurer\n")
+    assert names == ["T Brackwell", "R Tansy", "D. Marrowby"]
