@@ -1,0 +1,28 @@
+"""Meeting body and date from shapes nobody tuned for (round 21): made-up pages with made-up names, each a general
+shape, never one document's."""
+from __future__ import annotations
+
+import pytest
+
+from pages import extract_page
+
+_OPENING = ("Minute of meeting held on Thursday 14th March 2019 at 10.00am in\nRoom 2, Orchard House, Wexby\n"
+            "Present: Dr Alan Pellow (Chair), Ruth Tamsett, Owen Kerridge\n")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # the chair the meeting elects, or whose first meeting it is: the body is the one they chair
+    ("Dr Pellow welcomed everyone to his first meeting as Chair of the Wexby Alcohol Partnership.",
+     "Wexby Alcohol Partnership"),
+    ("It was proposed that Cllr Tamsett should be elected to serve as Chairman of the Parish Council for the year.",
+     "Parish Council"),
+    ("Election of Chairman. RESOLVED: That Ruth Tamsett is Chairman of the Wexby Recreation Ground Trust for the year.",
+     "Wexby Recreation Ground Trust"),
+    ("Owen Kerridge was appointed as Vice-Chair of the Orchard Users Group.", "Orchard Users Group"),
+    # near misses: a guest's or another body's title names no body of this meeting
+    ("Dr Pellow welcomed Ann Sowerby, Chair of the Wexby Governors Forum, to the meeting.", None),
+    ("The Chairman of the Executive Committee opened the meeting and thanked members for attending.", None),
+])
+def test_the_chair_the_meeting_elects_names_its_body(tmp_path, sentence: str, body: str | None) -> None:
+    page = _OPENING + "1. Welcome\n" + sentence + "\n2. Apologies\nApologies were received from Jim Farrant.\n"
+    assert extract_page(tmp_path, page).meeting.body == body
