@@ -345,14 +345,20 @@ def _name_candidates(rest: str, titled: bool = False) -> tuple[list[tuple[str, i
         if not _NAME_WORD.match(word.rstrip(".")) and not _NAME_WORD.match(word) \
                 or word.lower() in NOT_NAMES and not _surname_after_first_name(taken, k, in_segment):
             break
-        if word.lower() in ROLE_WORDS and any(not _INITIAL.match(w[0]) for w in taken) \
+        if (word.lower() in ROLE_WORDS or _place_or_body_word(word)) and any(not _INITIAL.match(w[0]) for w in taken) \
                 and not (word.lower() in SURNAME_TOO and _surname_after_first_name(taken, k, in_segment)):
-            break  # "Tanya Gillett Head Youth Offending Service": the job title starts
+            break  # "Tanya Gillett Head Youth Offending Service": the job title starts; "J Wray Cheshire East": a place's
         if _POST_NOMINAL.fullmatch(word.replace(".", "")) and any(not _INITIAL.match(w[0]) for w in taken):
             break  # "Norma Stone O.B.E", "Ann Bell MBE JP": honours after the name
         taken.append((word, end))
     full = [w for w in taken if not _INITIAL.match(w[0]) and not _particle(w[0])]
     return taken, not taken or (len(taken) == len(in_segment) and len(full) <= 3)
+
+
+def _place_or_body_word(word: str) -> bool:
+    """Whether ``word`` names a place's part, a body or a post ("East", "Old", "Council", "Vice-Chairman"), none of a
+    name: not a title (the next person's "Mr", "Cllr") nor an initial ("A")."""
+    return word.lower() in NOT_SURNAMES and not _INITIAL.match(word) and not _TITLE.match(word + " ")
 
 
 def _surname_after_first_name(taken: list[tuple[str, int]], k: int, words: list[tuple[str, int]]) -> bool:

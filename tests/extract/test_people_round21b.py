@@ -33,3 +33,17 @@ def test_a_third_word_that_names_an_organisation_or_a_post_is_no_surname(tmp_pat
     # near miss: after initials and a surname, a post's or an organisation's word ends the item: it stays out of the name
     names = _present(tmp_path, "Present:\nCllr T Brackwell Chairman\nMr R Tansy Council\nAlso present: D. Marrowby Treasurer\n")
     assert names == ["T Brackwell", "R Tansy", "D. Marrowby"]
+
+
+def test_a_post_or_a_place_word_after_the_name_ends_it(tmp_path: Path) -> None:
+    # "Ann Bell Vice-Chairman", "Cllr K Bell Upper Densham Ward": a hyphened post, or a place's first word that names
+    # no one ("Upper", "Old", "East"), after the name: the name ends before it
+    names = _present(tmp_path, "Present: Tamsin Orrell Vice-Chairman, Cllr K Brackwell Upper Densham Ward Member, "
+                               "Hal Tansy Co-Chairperson, Mr P Quennock (Clerk).")
+    assert names == ["Tamsin Orrell", "K Brackwell", "Hal Tansy", "P Quennock"]
+
+
+def test_a_place_word_that_is_a_surname_too_still_ends_a_first_name_s_entry(tmp_path: Path) -> None:
+    # near miss: "Tessa West", "Adam North": a compass word after a known first name, the entry's last word, is the surname
+    names = _present(tmp_path, "Present: Tessa West, Cllr K Brackwell, Adam North (Chair), Mr P Quennock (Clerk).")
+    assert names == ["Tessa West", "K Brackwell", "Adam North", "P Quennock"]
