@@ -470,6 +470,9 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                 sections.append(section)
                 apologies_at = i + 1 if absence_unsaid and not sections[:-1] and len(items) >= 3 else -1
         if section is None:
+            clerk = _clerk_line(block, False) if not agenda_seen and _just_after(sections, blocks, i) else None
+            if clerk is not None:  # "Clerk: Ann Bell" right under the list or its apologies: the clerk was there
+                sections.append(_Section("present", [clerk], [(clerk.start, block.end)]))
             continue
         if block.kind == "table_row":
             texts = [c.text for c in block.cells]
@@ -568,6 +571,12 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         acts = _ACTS.search(block.text, 0, (_SENTENCE_END.search(block.text) or re.search("$", block.text)).start()) \
             or titled and _told_outside_notes(block.text)  # "Cllrs Foy and Gage sent apologies.": a sentence
         if acts or not _looks_like_person(_recased(_REASON.sub("", _TITLE.sub("", lead)), least=1)) and not titled:
+            clerk = _clerk_line(block, section.status == "apologies")
+            if clerk is not None:  # "CLERK Mrs A Bell" under the apologies: the clerk was there
+                section.entries.append(clerk)
+                section.spans.append((clerk.start, block.end))
+                misses = 0
+                continue
             misses += 1
             if misses >= 2 or len(block.text) > 100:
                 section = None  # prose: the list is over
@@ -585,6 +594,33 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
         section.spans.append((block.start, block.end))
         section = None if alone else section
     return sections
+
+
+# the clerk's line: the post (perhaps with the finance officer's), then the name: "Clerk: Ann Bell", "CLERK Mrs A Bell",
+# "Parish Clerk and RFO A M Bell", "Clerk / Mr Joe Dunn Anyshire Services"
+_CLERK_LINE = re.compile(r"(?P<post>(?i:(?:the\s+)?(?:(?:parish|town|deputy|assistant|locum|acting)\s+)?clerk"
+                         r"(?:\s*(?:and|&|/)\s*(?:rfo|responsible\s+financial\s+officer))?))\s*(?P<mark>[:/\-–—]?)\s*(?=[A-Z])")
+_CLERK_LINE_LENGTH = 80
+
+
+def _clerk_line(block: Block, among_apologies: bool) -> _Entry | None:
+    """The clerk's entry, present whatever the list above says, when ``block`` is a short line of the clerk's post and
+    a name (``_CLERK_LINE``; not "Clerk Mrs Bell reported that ...": prose). Among the apologies, only a post set out
+    as a label is ("Clerk: Ann Bell", "CLERK Mrs A Bell"; "Clerk Mrs A Bell" there is one of the apologies)."""
+    if block.kind != "paragraph" or len(block.text) > _CLERK_LINE_LENGTH:
+        return None
+    post = _CLERK_LINE.match(block.text)
+    rest = block.text[post.end():] if post else ""
+    if not rest or _ACTS.search(" " + rest) or not (_TITLE.match(rest) or _looks_like_person(rest)) \
+            or among_apologies and not post.group("mark") and not post.group("post").isupper():
+        return None
+    return _Entry(rest.strip(), block.start + post.end(), status="present")
+
+
+def _just_after(sections: list[_Section], blocks: list[Block], i: int) -> bool:
+    """Whether the last section read so far ends in one of the two blocks before ``blocks[i]``."""
+    end = sections[-1].spans[-1][1] if sections and sections[-1].spans else -1
+    return i > 0 and end > blocks[max(i - 2, 0)].start
 
 
 _ABSENCE_WORD = re.compile(r"apolog|absen|ymddiheur", re.I)

@@ -1,0 +1,115 @@
+"""Attendee shapes ranked over the whole corpus in round 21 (people21a), each written as made-up pages in a general shape
+of English minutes, with made-up names, not copied from any document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pages import extract_page
+
+_UNLABELLED = """Minutes of the meeting of Oakhurst Parish Council held on 3 May 2016 at 7.30pm
+
+Cllrs Penrose (Chair), Whitlock, Farrant and Dunmere
+
+Clerk: Hannah Pellow
+
+1. Apologies
+Cllr Tregaskis
+
+2. Minutes
+The minutes of the last meeting were approved.
+"""
+
+_CAPITALS = """Minutes of the Meeting of the Council Monday 9th March at 7.00pm
+
+PRESENT Cllrs Owen Penrose (Chair), Gareth Whitlock, Sian Farrant and Rhys Dunmere
+
+APOLOGIES Cllr Mair Tregaskis
+
+CLERK Mrs Wendy Pellow
+
+MEMBERS OF THE PUBLIC None
+
+12.20 DECLARATIONS OF INTEREST
+None were made.
+"""
+
+_FINANCE_OFFICER = """Minutes of a Meeting of the Council held at the Village Hall on Tuesday, 6 June 2017
+
+Councillors T Penrose (Chairman), G Whitlock, S Farrant, R Dunmere
+
+Parish Clerk and RFO B K Pellow
+
+1. Welcome and Apologies.
+The Chairman welcomed Councillors to the meeting.
+"""
+
+_SLASH = """Minutes of the Governing Body meeting held on Tuesday 7th March 2017
+
+Governors Present: Ms Ruth Penrose (Chair), Mr Gareth Whitlock, Mrs Sian Farrant
+
+In Attendance: Mr Rhys Dunmere, Deputy Head
+
+Clerk / Mrs Wendy Pellow Anyshire Governor Services
+
+1. Welcome
+The Chair welcomed governors.
+"""
+
+
+@pytest.mark.parametrize("page, clerk", [(_UNLABELLED, "Hannah Pellow"), (_CAPITALS, "Wendy Pellow"),
+                                         (_FINANCE_OFFICER, "B K Pellow"), (_SLASH, "Wendy Pellow")],
+                         ids=["unlabelled list", "label in capitals", "finance officer", "slash"])
+def test_the_clerks_line_under_the_attendance_list_names_one_more_person_present(tmp_path: Path, page: str, clerk: str) -> None:
+    # the clerk's post, then the name, on a line of its own right under those present or the apologies (after an
+    # unlabelled list, a label in capitals with no colon, the finance officer's post too, a slash): the clerk came
+    record = extract_page(tmp_path, page)
+    assert [p.name for p in record.attendees][-1] == clerk
+    assert clerk not in [p.name for p in record.apologies]
+    assert len(record.attendees) == 5
+
+
+def test_a_clerk_listed_among_the_apologies_without_a_label_stays_an_apology(tmp_path: Path) -> None:
+    # "Clerk Mrs A Bell" as one line of the apologies' list: she sent apologies
+    record = extract_page(tmp_path, """Minutes of the meeting of Oakhurst Parish Council held on 3 May 2016
+
+Present: Cllr Owen Penrose (Chair), Cllr Gareth Whitlock, Cllr Sian Farrant
+
+Apologies:
+Cllr Rhys Dunmere
+Clerk Mrs Wendy Pellow
+
+1. Minutes
+The minutes of the last meeting were approved.
+""")
+    assert [p.name for p in record.apologies] == ["Rhys Dunmere", "Wendy Pellow"]
+    assert "Wendy Pellow" not in [p.name for p in record.attendees]
+
+
+@pytest.mark.parametrize("page", ["""Oakhurst Town Council
+Clerk: Hannah Pellow Phone: 01234 567 890
+
+Minutes of the meeting held on 3 May 2016
+
+Present: Cllr Owen Penrose (Chair), Cllr Gareth Whitlock, Cllr Sian Farrant
+
+1. Minutes
+The minutes of the last meeting were approved.
+""", """Minutes of the Parish Council Meeting, 3 May 2016
+
+MEMBERSHIP:
+Chair: Councillor Owen Penrose
+Councillors: Gareth Whitlock, Sian Farrant, Rhys Dunmere
+Clerk: Hannah Pellow
+
+Attendance: Cllrs Penrose, Whitlock and Farrant.
+
+1. Minutes
+The minutes of the last meeting were approved.
+"""], ids=["letterhead", "membership"])
+def test_a_clerks_line_in_the_letterhead_or_the_membership_names_no_one_present(tmp_path: Path, page: str) -> None:
+    # the council's address block above the minutes' title, and the body's membership above the attendance: who the
+    # clerk is, not that the clerk came
+    record = extract_page(tmp_path, page)
+    assert "Hannah Pellow" not in [p.name for p in record.attendees]
