@@ -89,6 +89,8 @@ EARLIER_MINUTES = re.compile(r"^\s*\(?(?:\d{1,3}|[ivx]{1,4})(?:[.)]\s*|\s+|(?=M)
                              r"(?:as\s+a\s+(?:correct|true)\s+record\s+)?"
                              r"the\s+(?:(?:public|non-public|draft|confidential)\s+)?minutes\s+(?:and\s+\w+\s+)?of\b|"
                              r"\b(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b|"
+                             # the standing item on the last meeting: "1 / Minutes & Matters arising 18th February 2016"
+                             r"\bminutes\s+(?:and|&)\s+matters\s+arising\b|"
                              r"\bminutes\s+of\s+the\s+meetings?\s+held\s+on\b.{0,60}(?<!\bto )\bbe\s+(?:confirmed|approved|agreed|signed|received|accepted)",
                              re.I)
 # the body named in the sentence that opens the minutes, wherever the line breaks fall, or in a line that opens
