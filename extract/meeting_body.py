@@ -133,6 +133,27 @@ def dates_a_meeting(text: str) -> bool:
 
 
 def heading_body(region: list[Block], date_block: Block | None) -> str | None:
+    """The body the heading names (None when its only noun is a kind of meeting: see ``_kind_of_meeting``)."""
+    body = _titled_body(region, date_block)
+    return None if body and _kind_of_meeting(body, region) else body
+
+
+# the nouns a club, a company or a school names its own meetings by: "Committee Meeting", "Board Meeting"
+_MEETING_KIND_NOUNS = ("committee", "board", "group", "team")
+
+
+def _kind_of_meeting(body: str, region: list[Block]) -> bool:
+    """Whether ``body`` is a bare noun the heading's titles give only as a kind of meeting, never as "the X": "Minutes of
+    Committee Meeting", "Board Meeting – 5 May 2020" name no body (not "Minutes of the Committee Meeting", "a meeting of
+    the Board"; a parish's "Council" is its council either way)."""
+    if body.lower() not in _MEETING_KIND_NOUNS:
+        return False
+    the_noun = re.compile(r"\bthe\s+" + body + r"\b", re.I)
+    return not any(the_noun.search(block.text, 0, _TITLE_SPAN) for block in region if len(block.text) <= 200)
+
+
+def _titled_body(region: list[Block], date_block: Block | None) -> str | None:
+    """The body named by the heading's titles, its letterhead or the lines above its date."""
     for block in region:
         if block.kind == "table_row" and len(block.cells) >= 2 and _BODY_LABEL.match(block.cells[0].text):
             return _clean_body(block.cells[1].text)

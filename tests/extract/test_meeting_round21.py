@@ -40,3 +40,21 @@ def test_the_minutes_and_matters_arising_item_dates_the_last_meeting(tmp_path, i
             "2 / Terms of Reference\nThe draft terms were agreed by the group.\n")
     meeting = extract_page(tmp_path, page).meeting
     assert (meeting.date, meeting.body) == ("2016-03-17", "Wexby Patient Group")
+
+
+_ATTENDED = ("Present: Tom Ridley (Chair), Alice Quenby (Treasurer), Martin Sowter\n"
+             "1. Apologies\nApologies were received from Jim Farrant.\n")
+
+
+@pytest.mark.parametrize("heading, body", [
+    # a bare noun given only as a kind of meeting ("a committee meeting", not "the Committee"): the page names no body
+    ("Minutes of Committee Meeting\nThursday 22nd June 2017\nThe Bandstand, Wexby Park", None),
+    ("Committee Meeting Minutes – 15th Sept 2020\nMinutes of Committee Meeting – 15 September 2020", None),
+    ("Minutes of Board Meeting\nheld on 23rd August 2011\nat the Orchard Resource Centre, Wexby", None),
+    # near misses: "the Committee" names the body; a parish's "Council" is its council; a letterhead says whose committee
+    ("MINUTES OF THE COMMITTEE MEETING HELD ON 19th August 2021 in the Village Hall", "Committee"),
+    ("Minutes of Council Meeting held at Orchard Hall, Wexby on Thursday 17th January 2019 at 7pm.", "Council"),
+    ("Wexby Tennis Club\nMinutes of Committee Meeting\nThursday 22nd June 2017", "Wexby Tennis Club"),
+])
+def test_a_bare_noun_given_only_as_a_kind_of_meeting_names_no_body(tmp_path, heading: str, body: str | None) -> None:
+    assert extract_page(tmp_path, heading + "\n" + _ATTENDED).meeting.body == body
