@@ -30,7 +30,7 @@ from minutes.extract.names import NOT_SURNAMES, find_people, first_names
 from minutes.extract.presence import same_person
 from minutes.extract.registry import Registry, name_initials
 from minutes.extract.role_holders import HELD_ROLES, SUBORDINATE, holder_patterns, near_mentions
-from minutes.extract.task_patterns import (ACTION_BETWEEN, AGENDA_WORDING, AGREED_LIST, AGREED_TO, ASKED, ASKED_FOR,
+from minutes.extract.task_patterns import (ACTION_BETWEEN, AGENDA_WORDING, AGREED_ACT, AGREED_LIST, AGREED_TO, ASKED, ASKED_FOR,
     ASKED_IF, A_TO_BE_DONE, BARE_ACTION, BARE_SUBJECT, BODY, BY_OWNER, CLAUSE_END, CLAUSE_SUBJECT, CLOSED_AFTER,
     DASH_TASK, DECIDED_PASSIVE, DECIDED_THAT, FIRST_PERSON, GIVEN_TO, GROUP_SUBJECT, IMPERATIVE, INSTRUCTION, LABELLED_AFTER, LEAD,
     MARGIN_BETWEEN, MODAL, MORE, NAME_TAIL, NEXT_ITEM, NOT_IMPERATIVE, NOT_NOTE, NOT_TASK, NOT_TASK_VERB,
@@ -96,6 +96,10 @@ _AGREED = re.compile(r"^(?:specifically\s+)?(?:it\s+was\s+(?:agreed|resolved|dec
 # a table's header cell on a line of its own ("Action", "Who", "Action by", "Lead officer"): no full stop, three words at most
 _COLUMN_HEADER = re.compile(r"\s*[A-Z][\w/&.?-]*(?:\s+[\w/&?-]+){0,2}\s*:?\s*")
 _PAGE_FOOTER = re.compile(r"\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*", re.I)  # "Page 1 of 5": a page's end inside a column
+_ACTION_NEXT = re.compile(r"\s*(?i:action)\b")  # an action label opening what follows a sentence
+# a post's report opened by a decision with no subject: "Secretary; Agreed to ...", "Treasurer: It was agreed to ..."
+_POST_REPORT = re.compile(r"\s*(?P<post>[A-Z][a-z]+(?:[- ][A-Za-z]+)?)\s*[:;–—-]\s*(?:[Ii]t\s+was\s+)?(?i:agreed|resolved|decided)\b")
+_REMARK = re.compile(r"\s*\([^()]*\b(?:was|were|had|has)\b[^()]*\)\W*$")  # "(a reply was required by May)."
 _DECISION = re.compile(r"^\s*(resolved|agreed|decision|it was (agreed|resolved|decided))\b", re.I)
 # what a note's subject is followed by ("Skip to be ordered"): searched alone first, at the words only (see cues.after)
 _TO_BE_DONE_TAIL = cues.after(TO_BE_DONE, r"\s+to\s+be\s+", keep=True)
@@ -930,7 +934,8 @@ class _Finder:
                 continue
             sentence = block.text[a:b]
             if _DECISION.match(sentence) and not enumerators(sentence) \
-                    and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST)) \
+                    and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST,
+                                                             AGREED_ACT)) \
                     and not _directed(sentence) \
                     or introduces(sentence) or cues.search_folded(NOT_TASK, sentence) and not enumerators(sentence) \
                     or cues.search_folded(AGENDA_WORDING, sentence) or cues.search(REPORTED_DONE, sentence):
@@ -942,6 +947,8 @@ class _Finder:
                 task = (people, 0, len(sentence)) if people else None  # when it opens a line)
             who = cues.search(WHO_WILL, sentence)
             who_owners = self._subject_owners(who.group("owner")) if who else []
+            if task is None and not who_owners:
+                task = self._agreed_act(sentence, self.doc.text[block.start + b:block.start + b + 20])
             if task is None and not who_owners:
                 continue
             if task is None:  # "... witnessed by the incoming Clerk, who will send him a form"
@@ -1131,6 +1138,20 @@ class _Finder:
             stop = CLAUSE_END.search(sentence, task.end())
             return [], task.start("np"), stop.start() if stop else len(sentence)
         return None
+
+    def _agreed_act(self, sentence: str, after: str) -> tuple[list[str], int, int] | None:
+        """``(owners, start, end)`` of the task clause of a decision to do something next that names no one ("It was
+        agreed to contact the landowner"), from its verb, short of a remark in brackets after it ("... (a reply was
+        required by May)"); the owners are the post whose report it opens ("Secretary: Agreed to circulate the list"),
+        else none. None when there is no such decision, or when an action label right after the sentence gives the
+        task to someone ("... to report the problem. ACTION: Clerk to report the pothole")."""
+        act = cues.search(AGREED_ACT, sentence)
+        if act is None or _ACTION_NEXT.match(after):
+            return None
+        post = _POST_REPORT.match(sentence, 0, act.start("verb"))
+        owners = self._subject_owners(post.group("post")) if post and ROLE_WORD.match(post.group("post")) else []
+        remark = _REMARK.search(sentence, act.end())
+        return owners, act.start("verb"), remark.start() if remark else len(sentence)
 
     def _acronym(self, owner: str, before: str) -> bool:
         """Whether an owner in capitals (after ``before``, the sentence up to it) is a body's acronym ("KDC will

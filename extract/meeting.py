@@ -55,6 +55,9 @@ _CLOSED = re.compile(r"(?=[abcefm]|^)(?:\b(?:meeting|business|agm|egm)\b[^.]{0,4
 # opens with a look-ahead of its branches' first letters, so that the engine enters them only at those: twice as fast)
 _NEXT = re.compile(r"\b(next\s+(?:[\w-]+\s+)?(?:" + BODY_NOUNS + r")\s+meeting|next meeting|future meetings?)\b",
                    re.I)  # "Date of next committee meeting", "the next Parish Council meeting"
+# a deadline's words right before a date ("... at the next meeting (replies were required by 23rd May)"): not when
+# the meeting is
+_DEADLINE_BEFORE = re.compile(r"\b(?:required|needed|due|returned|received)\s+by\s+(?:the\s+)?$", re.I)
 _REPORT_WORDS = re.compile(r"\b(purpose of (the )?report|report date|report of|report author|recommendations?|"
                            r"agenda item|update report|performance report|performance (?:matrix|indicators?|scorecard|dashboard|monitor(?:ing)?|digest)|"
                            r"(?:bv|l|k)?pis|scorecard|exception report)\b", re.I)
@@ -451,6 +454,7 @@ def _next_meeting(blocks: list[Block], meeting_date: dt.date | None, year: Calla
             continue
         after = block.text[m.start():]
         for mention in find_dates(after, meeting_date.year) if meeting_date else _dates(after, year):
-            if mention.date and (meeting_date is None or mention.date > meeting_date):
+            if mention.date and (meeting_date is None or mention.date > meeting_date) \
+                    and not _DEADLINE_BEFORE.search(after, 0, mention.start):
                 return mention.date.isoformat()
     return None

@@ -445,6 +445,14 @@ def after_subject(pattern: re.Pattern) -> re.Pattern | None:
     return entry[1]
 
 
+# a decision to do something next that names no one: "It was agreed to contact the landowner", "Agreed to circulate the
+# list by email", "It was RESOLVED to write to the highways authority"; only acts done after the meeting towards
+# someone (writing, sending, asking, removing), never what the decision itself does ("to approve", "to accept", "to
+# appoint", "to defer", "to purchase", "to continue")
+AGREED_ACT = re.compile(r"(?:\b[Ii]t\s+was\s+(?:also\s+|further\s+|unanimously\s+)?|^|[:;–—-]\s*)(?i:agreed|resolved|decided)\s*:?\s+"
+                        r"(?i:to)\s+(?P<verb>(?i:contact|write\s+to|send|e-?mail|circulate|distribute|publici[sz]e|"
+                        r"advertise|invite|remove|inform|notify|chase|obtain|seek|investigate|look\s+into|arrange|ask|"
+                        r"report|request|(?:re)?apply\s+for))\b")
 # a decision that introduces the tasks it sets, one a line: "It was agreed to:" / "Ensure councillors are on the list" /
 # "Review the database"; each line opens with a verb (not a determiner, a past tense or a third person's "-s")
 AGREED_LIST = re.compile(r"\b(?:agreed|resolved|decided)\s+to\s*:\s*-?\s*$")  # searched in folded text, behind its cue

@@ -80,9 +80,9 @@ def test_a_passive_task_ends_where_a_clause_of_its_own_begins(tmp_path: Path) ->
 
 
 def test_minutes_that_read_as_setting_a_task_but_gave_no_action_warn(tmp_path: Path) -> None:
-    record = _record(tmp_path, "Following the points raised in the open forum it was agreed to contact the landowner "
+    record = _record(tmp_path, "Following the points raised in the open forum the council agreed to contact the landowner "
                                "about the hedge, in the hope of a reply before the winter.")
-    assert record.actions == []  # "it was agreed to" is the meeting's own decision, unless someone is named
+    assert record.actions == []  # "the council agreed to" is the meeting's own decision, unless someone is named
     assert record.warnings == ["no actions read, though page 1 reads as setting a task "
                                "('Following the points raised in the open ')"]
 
