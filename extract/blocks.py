@@ -31,7 +31,7 @@ ATTENDANCE_LABEL = re.compile(
     r"employees|staff|others)(?:\s+present(?:\s+and\s+(?:participating|voting))?)?(?=\s*:|\s+/\s|-\s)|"  # "Governors present:", "Governors Present / Ms A / Smith / ..."
     r"(?:absent\s+and\s+)?excused(?=\s*:)|"  # "Excused: Mike Gravitz", as US boards record apologies
     r"members\s+of\s+(?:the\s+)?public(?=\s*:)|"  # "Members of the Public: Mrs D Byford": there, not among the apologies above
-    r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?=\s*:)|"  # "Members of the Council present:"
+    r"(?:members|councillors)\s+of\s+the\s+(?:[\w’'-]+\s+){1,3}present(?:\s+were)?(?=\s*:)|"  # "Members of the Council present (were):"
     # (the label's end: a word's end, or a name glued on by a flattened table cell: "ApologiesJo Bell", "PresentAnn Cole")
     r"officers(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|members(?=\s+(?-i:(?:Councillors|Cllrs)\.?\s+[A-Z])))(?:\b|(?-i:(?<=[a-z])(?=[A-Z][a-z])))(?:\s*\([^)]*\))?\s*(?::\s*[-–]|[:;.\-–])?"
     # (then another item's heading joined by a slash, and the titled names: "Apologies/Personal matters (3) Cllr A",

@@ -236,7 +236,7 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
     if entry.surname and len(name_words) == 1:
         name, name_words = f"{name} {entry.surname}", name_words + [(entry.surname, name_end)]
     surname_after_initials = bool(title) and len(name_words) >= 2 and all(_INITIAL.match(w) for w, _ in name_words[:-1])
-    if not surname_after_initials and any(w.lower() in ROLE_WORDS for w, _ in name_words) \
+    if not surname_after_initials and any(_post_word(w) for w, _ in name_words) \
             and not _first_name_and_surname_word([w for w, _ in name_words]):
         return None  # a post, not a name ("Ward Member"); but "Mrs K. Head": a surname after a title and initials
     if len(name_words) < 2 and not ((title or entry.titled) and len(name_words[0][0]) > 2) \
@@ -278,6 +278,11 @@ def _parse(doc: Document, entry: _Entry, status: str, persons: list[tuple[int, i
             source = Source.of(doc, entry.start, last + len(entry.cells[-1]))
     return Person(name=" ".join(name.split()), source=source, status=status, initials=initials,
                   organisation=organisation, role="; ".join(roles) if roles else None)
+
+
+def _post_word(word: str) -> bool:
+    """Whether ``word`` is a post's word, or post words joined by hyphens ("Vice-Chairman", "Deputy-Mayor")."""
+    return word.lower() in ROLE_WORDS or all(part in ROLE_WORDS for part in word.lower().split("-"))
 
 
 _LAST_INITIALS = re.compile(r"\s\(([A-Z]{2,4})\)\.?\s*$")  # initials in brackets that end an entry, after a post

@@ -113,3 +113,15 @@ def test_a_clerks_line_in_the_letterhead_or_the_membership_names_no_one_present(
     # clerk is, not that the clerk came
     record = extract_page(tmp_path, page)
     assert "Hannah Pellow" not in [p.name for p in record.attendees]
+
+
+def test_members_of_the_council_present_were_is_a_label_of_those_present(tmp_path: Path) -> None:
+    # "Members of the Council present:" and "Members present were:" are labels; so is the two run together, with
+    # posts between commas in the list ("Councillors A, Chairman, Councillor B, Vice-Chairman, ...")
+    record = extract_page(tmp_path, """The Annual Parish Meeting was held in Oakhurst Village Hall on Tuesday, 6 May 2014 at 7.30 pm.
+Members of the Council present were: Councillors Tamsin Penrose, Chairman, Councillor Gareth Whitlock, Vice-Chairman, Councillors Sian Farrant and Rhys Dunmere, and Mrs Wendy Pellow, Clerk.
+12 members of the public were also present.
+1. Minutes of the last meeting
+The minutes were approved.
+""")
+    assert [p.name for p in record.attendees] == ["Tamsin Penrose", "Gareth Whitlock", "Sian Farrant", "Rhys Dunmere", "Wendy Pellow"]
