@@ -16,10 +16,13 @@ from minutes.extract.record import Figure, Record, Source
 from minutes.ingest.document import Document
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_AFTER_FIRST_DIGIT = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"  # the rest of a _NUMBER after its first digit
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 MONEY = re.compile(r"£\s?(?P<low>" + _NUMBER + r")(?:\s?[-–]\s?£?(?P<high>" + _NUMBER + r"))?"
                    r"(?:\s?(?P<mult>k|thousand|mn|m|million|bn|billion)\b)?", re.I)
-PERCENT = re.compile(r"(?<![\d.,£])(?P<low>" + _NUMBER + r")(?:\s?[-–]\s?(?P<high>" + _NUMBER + r"))?"
+# (the first digit, then the look-behind for what may not come before it: the engine skips to the digits instead of
+# trying the look-behind at every character)
+PERCENT = re.compile(r"(?P<low>\d(?<![\d.,£]\d)(?:" + _AFTER_FIRST_DIGIT + r"))(?:\s?[-–]\s?(?P<high>" + _NUMBER + r"))?"
                      r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _DIGIT = re.compile(r"\d")
 _ROLE = re.compile(r"\b(?P<role>target|required|baseline|stretch target|aim|goal)\b[^.%£]{0,25}$", re.I)

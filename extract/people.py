@@ -250,7 +250,8 @@ _MARKED_AWAY = re.compile(r"(?:\(|\s[-–—:]\s*)(?i:apolog(?:y|ies)(?:\s+(?:re
                           r"\s[-–—]\s[^()]{0,60}?\b(?i:unable\s+to\s+attend|prior\s+(?:commitments?|engagements?)|not\s+available)\b")
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")  # "Seaton Ward": a place, though "Seaton" and "Ward" are first names too
 _NO_FIRST_NAMES = NOT_SURNAMES | ORG_TAILS  # "Ward", "Hall": first names in the dictionary, a place's word here
-_NAME_WORD_RUN = re.compile(r"(?<![\w’'-])[{U}][{L}]+(?:-[{U}][{L}]+)*(?![\w’'-])".format(U=UPPER, L=LOWER))
+# (the capital first, the look-behind after it: the engine skips to the capitals instead of trying it at every character)
+_NAME_WORD_RUN = re.compile(r"[{U}](?<![\w’'-][{U}])[{L}]+(?:-[{U}][{L}]+)*(?![\w’'-])".format(U=UPPER, L=LOWER))
 
 
 def _silent_sections(doc: Document, sections: list[_Section], record: Record) -> list[str]:
@@ -429,8 +430,8 @@ def _section_mentions(text: str, persons: list[tuple[int, int]] = ()) -> list[Me
 
 # a first name and surname followed by their initials, as a table's initials column flattened beside
 # them: "Verity Hancock VH Further Education", "Neil McGhee NM", or in brackets, perhaps with a note: "Rosa Kemp (RK)",
-# "Ian Dale (ID - Chair)"
-_OWN_INITIALS = re.compile(r"(?<![\w’'-])(?P<name>(?P<a>[A-Z])[a-z][\w’'-]*[^\S\n]+(?P<b>[A-Z])[\w’'-]+)[^\S\n]+"
+# "Ian Dale (ID - Chair)" (the capital first, the look-behind after it, as in _NAME_WORD_RUN)
+_OWN_INITIALS = re.compile(r"(?P<name>(?P<a>[A-Z])(?<![\w’'-][A-Z])[a-z][\w’'-]*[^\S\n]+(?P<b>[A-Z])[\w’'-]+)[^\S\n]+"
                            r"(?:(?P=a)(?P=b)\b|\((?P=a)(?P=b)(?:\s*[-–—,][^()\n]{1,30})?\))")
 
 
