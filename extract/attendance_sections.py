@@ -138,7 +138,8 @@ def _label_split_off(block: Block) -> list[Block]:
     if block.kind != "paragraph":
         return [block]
     cut = _TRAILING_LABEL.search(block.text) if len(block.text) <= _RUN_ON else None
-    cut = cut or _APOLOGIES_SENTENCE.search(block.text)
+    if cut is None and "Apologies" in block.text:  # (the word both its branches hold)
+        cut = _APOLOGIES_SENTENCE.search(block.text)
     if cut is None:
         return [block]
     at = cut.end()
@@ -409,7 +410,7 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                     else [_row_entry(block.cells[1:])]
                 section.spans.append((cell.start, block.end))
             continue
-        if block.kind == "paragraph" and (len(block.text) > _RUN_ON or _LABEL_OPENS_SENTENCE.search(block.text)):
+        if block.kind == "paragraph" and (len(block.text) > _RUN_ON or _may_open_label(block.text)):
             inline = _inline_sections(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             if inline:
                 sections += inline
@@ -722,6 +723,12 @@ _INLINE_END = re.compile(r"\s\d{1,2}\.?\s+[A-Z][A-Z’'&,]+(?:\s+[A-Z][A-Z’'&,
 _LABEL_OPENS_SENTENCE = re.compile(r"[.;]\s*(?:Present|Also\s+present|In\s+attendance)\s+(?=(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z])|"
                                    r"[.;]\s*(?:Those\s+attending|Those\s+present|Attendees|Present|In\s+attendance|Also\s+present)\s*:|"
                                    r"\s\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s+(?:Attendance|Attendees|Present|In\s+attendance)\s*:")
+
+
+def _may_open_label(text: str) -> bool:
+    """Whether ``text`` holds a label that opens a sentence (``_LABEL_OPENS_SENTENCE``), tried only where the words
+    each of its labels holds are ("Present", "In attendance", "Those attending", "Attendees")."""
+    return ("resent" in text or "ttend" in text) and _LABEL_OPENS_SENTENCE.search(text) is not None
 
 
 # a presence label right before another label, nothing between: the headings of a "Present | Apologies" table flattened
