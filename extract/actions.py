@@ -975,10 +975,13 @@ class _Finder:
                 stop = who.end("owner")
             if thanks_only(sentence[clause:stop]):
                 continue  # "The Chair thanked X for ...", "asked members to join him in thanking X": no task
-            for clause, stop, owners in self._split_tasks(sentence, clause, stop, owners, limit):
+            tasks = self._split_tasks(sentence, clause, stop, owners, limit)
+            for clause, stop, owners in tasks:
                 for part, end in enumerated_parts(sentence, clause, stop):
                     found.append(self._run_on(Found(sentence[part:end].strip(), start + part, start + end, owners=owners,
                                                     prose=True), block))
+                    if len(tasks) > 1:  # "RB to send the input to FJ, then JG to sign it, before 24 June": the
+                        found[-1].due_text_source = sentence[part:tasks[-1][1]]  # deadline after the last holds for each
 
     def _run_on(self, item: Found, block: Block) -> Found:
         """A task that a hard-wrapped line cuts short where each line is a paragraph of its own (a blank line between

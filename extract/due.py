@@ -17,15 +17,17 @@ import re
 from minutes.extract import cues
 from minutes.extract.dates import find_dates
 
-# the words before a date that make it a deadline, a weekday between them allowed ("before Friday 24.6.16")
+# the words before a date that make it a deadline, a weekday between them allowed ("before Friday 24.6.16"); not
+# "until", which says how long something goes on ("to collect the bins until the end of August", "from 27 May until 8
+# September")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_DEADLINE = re.compile(r"\b(by|before|until|no later than|deadline|RSVP)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
+_DEADLINE = re.compile(r"\b(by|before|no later than|deadline|RSVP)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
 _ON_DATE = re.compile(r"\b(on|at [A-Z]{2,6} on)\s+(?:the\s+)?" + _WEEKDAY + "$", re.I)
 _NEXT = re.compile(r"\b(?P<prep>by|before|for|at|to|until)\s+the\s+next\s+(?P<what>[A-Za-z&' ]{0,60}?)\s*meeting\b"
                    r"(?:\s+(?:in|on)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?)?", re.I)
 _MONTH_MEETING = re.compile(r"\b(?:at|by|for|to)\s+the\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})\s+meeting\b")
 _MONTHS = "|".join(m for m in calendar.month_name if m)
-_BY_MONTH = re.compile(r"\b(?P<lead>by|before|until|deadline|due|during|in|(?:arranged|held|scheduled|organi[sz]ed|planned|booked)\s+for)"
+_BY_MONTH = re.compile(r"\b(?P<lead>by|before|deadline|due|during|in|(?:arranged|held|scheduled|organi[sz]ed|planned|booked)\s+for)"
                        r"\s+(?:the\s+)?(?:end\s+of\s+)?(?P<month>" + _MONTHS + r")(?:\s*/\s*(?P<later>" + _MONTHS + r"))?"
                        r"(?:\s+(?P<year>\d{4}))?\b(?!\s+(?:meeting|\d))", re.I)  # "arranged for February/March": March's end
 _WEEK_OF = re.compile(r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of\s+|in\s+)?(?P<month>" + _MONTHS
@@ -38,7 +40,7 @@ _DOTTED = re.compile(r"(?<![\d.-])([0-3]?\d)[.-]([01]?\d)[.-]((?:19|20)?\d{2})(?
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12}
 # "before the end of the year": the 31st of December of the meeting's year; "by the end of this month": the last day of
 # the meeting's month
-_YEAR_END = re.compile(r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b", re.I)
+_YEAR_END = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b", re.I)
 # "in six months time", "in 2 weeks' time": that long after the meeting (months as calendar months)
 _IN_TIME = re.compile(r"\bin\s+(?P<n>\d+|one|two|three|four|six|twelve)\s+(?P<unit>week|month)s?['’]?\s+time\b", re.I)
 
