@@ -103,6 +103,8 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
         known = [p.name for p in record.attendees + record.apologies]
         for found in sentence_people(doc, blocks):
             found.name = _POSSESSIVE_END.sub("", found.name)
+            if found.status != "apologies":  # (an apology's list of surnames stays as written: "apologies from Cllrs A, B")
+                found.name = _in_full(doc.text, found.name)
             if found.status == "arrived":  # came after all: out of the apologies
                 found.status = "present"
                 late = [p for p in record.apologies if same_person(found.name, p.name)]
@@ -117,6 +119,31 @@ def extract_people(doc: Document, record: Record, options: Options) -> None:
     # one person both present and among the apologies: present (an apology for another meeting, or for lateness)
     record.apologies[:] = [p for p in record.apologies if not _listed_present(p.name, record.attendees)]
     record.warnings += _silent_sections(doc, sections, record)
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The one fuller form in which ``text`` writes ``surname``: a known first name or initials before it ("Lisa
+    Simpson", "R Sneller", "MIKE DAVIES"), the first name preferred to its initial; None when there is none, or forms
+    with two first letters (two people of that surname: "Ann Bell" and "Tom Bell")."""
+    word = re.escape(surname)
+    forms: dict[str, str] = {}
+    pattern = r"(?<![\w.’'-])(?P<first>[A-Z][a-z]+|[A-Z]\.?(?:\s?[A-Z]\.?){0,2})\s+" + word + r"(?![\w’'-])" \
+        + r"|(?<![\w.’'-])(?P<caps>[A-Z]{3,})\s+" + re.escape(surname.upper()) + r"(?![\w’'-])"
+    for m in re.finditer(pattern, text):
+        first = m.group("first") or m.group("caps").title()
+        if len(first.rstrip(".")) > 1 and first.lower() not in first_names():
+            continue  # "Mrs Simpson", "Councillor Lupton": a title or another word, no first name
+        if len(forms.get(first[0], "")) < len(first):
+            forms[first[0]] = first
+    return f"{forms.popitem()[1]} {surname}" if len(forms) == 1 else None
+
+
+def _in_full(text: str, name: str) -> str:
+    """``name``, a surname written alone in a sentence on who came ("Mrs Simpson joined the meeting"), with the first name or
+    initials the minutes write with it elsewhere, when they write only one ("Mrs Lisa Simpson"); else as it is."""
+    if " " in name or not re.fullmatch(r"[A-Z][\w’'-]+", name) or name.lower() in first_names():
+        return name
+    return _full_name(text, name) or name
 
 
 def _listed_present(name: str, attendees: list[Person]) -> bool:

@@ -47,3 +47,22 @@ def test_a_place_word_that_is_a_surname_too_still_ends_a_first_name_s_entry(tmp_
     # near miss: "Tessa West", "Adam North": a compass word after a known first name, the entry's last word, is the surname
     names = _present(tmp_path, "Present: Tessa West, Cllr K Brackwell, Adam North (Chair), Mr P Quennock (Clerk).")
     assert names == ["Tessa West", "K Brackwell", "Adam North", "P Quennock"]
+
+
+def test_a_surname_alone_in_a_sentence_takes_the_one_first_name_the_minutes_give_it(tmp_path: Path) -> None:
+    # "Mrs Ostley joined the meeting", "seconded by Mr Tansy": present, named in full once elsewhere (a heading in
+    # capitals, a letter's writer): the full name
+    names = _present(tmp_path, "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n25/30 PRESENTATION BY HELEN OSTLEY\n"
+                               "The Chairman welcomed Mrs Ostley to the meeting. Mrs Ostley spoke on fire safety.")
+    assert names == ["T Brackwell", "H Quennock", "Helen Ostley"]
+    names = _present(tmp_path, "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n25/30 Finance: the accounts were "
+                               "approved, proposed by Cllr Brackwell and seconded by Mr Tansy.\n\n"
+                               "25/33 Correspondence: a letter from P Tansy on the hedge.")
+    assert names == ["T Brackwell", "H Quennock", "P Tansy"]
+
+
+def test_a_surname_the_minutes_give_two_first_names_stays_as_written(tmp_path: Path) -> None:
+    # near miss: "Ann Ostley" and "Gwen Ostley" both written: which one came is not said
+    names = _present(tmp_path, "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n25/30 Public participation: "
+                               "Mrs Ostley joined the meeting as a co-opted member. Letters from Ann Ostley and Gwen Ostley were noted.")
+    assert names == ["T Brackwell", "H Quennock", "Ostley"]
