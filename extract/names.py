@@ -50,7 +50,9 @@ RANKS = ("CI", "DI", "DS", "DC")  # police ranks, titles only in capitals: "Di M
 _GLUED_INITIAL = r"(?-i:(?<=[a-z])(?=[A-Z][.\s])|(?:(?<=Cllr)|(?<=Cllrs)|(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr))(?=[A-Z][a-z]))"
 # a tier's initials glued to "Cllr": "DCllr A Bell", "MBCllr Dunn" (a district's, a borough's councillor), in capitals
 _TIER_GLUED = r"(?-i:[A-Z]{1,2}Cllrs?)"
-_TITLE_WORDS = cues.alternation(TITLES) + "|(?-i:" + "|".join(RANKS) + ")|" + _TIER_GLUED
+# a councillor's title with its "l" typed once or twice too often: "Clllr", "Councillllor"
+_SLIPPED_COUNCILLOR = r"cl{3,4}rs?|councill{2,3}ors?"
+_TITLE_WORDS = cues.alternation(TITLES) + "|(?-i:" + "|".join(RANKS) + ")|" + _TIER_GLUED + "|" + _SLIPPED_COUNCILLOR
 TITLE = re.compile(r"^(?:(?:" + _TITLE_WORDS + r")(?:\.?\s+|\.(?-i:(?=[A-Z]))|" + _GLUED_INITIAL + r"))+", re.I)  # "Cllr.J Edmonds" too
 
 # Capitalised words that name organisations, place types, roles or document furniture: never a surname.

@@ -150,7 +150,8 @@ def test_lower_case_patterns_searched_in_folded_text_match_as_case_insensitive(p
         assert [m.span() for m in cues.finditer_folded(pattern, text)] == [m.span() for m in any_case.finditer(text)]
 
 
-_FLAT_TITLES = "|".join(re.escape(t) for t in names.TITLES) + "|(?-i:" + "|".join(names.RANKS) + ")|" + names._TIER_GLUED
+_FLAT_TITLES = "|".join(re.escape(t) for t in names.TITLES) + "|(?-i:" + "|".join(names.RANKS) + ")|" + names._TIER_GLUED \
+    + "|" + names._SLIPPED_COUNCILLOR
 
 
 def _flat_dates(pattern: re.Pattern) -> re.Pattern:

@@ -66,3 +66,12 @@ def test_a_surname_the_minutes_give_two_first_names_stays_as_written(tmp_path: P
     names = _present(tmp_path, "Present: Cllr T Brackwell (Chair), Cllr H Quennock.\n\n25/30 Public participation: "
                                "Mrs Ostley joined the meeting as a co-opted member. Letters from Ann Ostley and Gwen Ostley were noted.")
     assert names == ["T Brackwell", "H Quennock", "Ostley"]
+
+
+def test_a_councillor_s_title_with_an_l_typed_too_often_is_a_title(tmp_path: Path) -> None:
+    # "Clllr M Quennock", "Councillllor Tansy": a slip of the keyboard in the title, which is no part of the name
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          "In attendance: Cllr L Brackwell and Clllr M Quennock.\n\n"
+                          "25/31 Apologies received from Councillllor Tansy and Mr Orrell.\n\n25/32 Declarations of interest: none.\n")
+    assert [p.name for p in record.attendees] == ["L Brackwell", "M Quennock"]
+    assert [p.name for p in record.apologies] == ["Tansy", "Orrell"]
