@@ -382,10 +382,11 @@ def _titled_below(region: list[Block], date_block: Block) -> str | None:
 # the body named in the opening prose when no heading names it: "welcomed all participants to the first
 # meeting of the Partnership Panel", "Members of the Topic Group:"; the chair it elects or has: "be elected Chairman of
 # the X Panel", "elected to serve as Chairman of the Parish Council", "RESOLVED: That Ann Bell is Chairman of the X Trust",
-# "his first meeting as Chair of the X Partnership" (not a guest's title: "Ann Bell, Chair of the X Forum")
-_OF_THE_BODY = re.compile(r"\b(?i:meeting|members?|minutes|(?:(?:elect|appoint)(?:ed)?\s+(?:to\s+serve\s+)?(?:as\s+)?|(?:is|be|meeting\s+as)\s+)"
-                          r"(?:a\s+|the\s+)?(?:vice[\s-]?)?chair(?:man|woman|person)?)"
-                          r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
+# "his first meeting as Chair of the X Partnership" (not a guest's title: "Ann Bell, Chair of the X Forum"); those the chair
+# welcomed to it: "welcomed everyone to the new Youth Cabinet" (a body's name of two words or more, not "to the Board")
+_OF_THE_BODY = re.compile(r"\b(?:(?i:meeting|members?|minutes|(?:(?:elect|appoint)(?:ed)?\s+(?:to\s+serve\s+)?(?:as\s+)?|(?:is|be|meeting\s+as)\s+)"
+                          r"(?:a\s+|the\s+)?(?:vice[\s-]?)?chair(?:man|woman|person)?)\s+of\s+the|"
+                          r"(?i:welcomed)\b[^.]{0,60}?\b(?i:to\s+the)(?:\s+(?:new|first|inaugural))?)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for)\s+)?){1,5}"
                           r"(?:" + "|".join(w.capitalize() for w in BODY_NOUNS.split("|")) + r"))\b")
 
 

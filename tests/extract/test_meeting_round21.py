@@ -58,3 +58,16 @@ _ATTENDED = ("Present: Tom Ridley (Chair), Alice Quenby (Treasurer), Martin Sowt
 ])
 def test_a_bare_noun_given_only_as_a_kind_of_meeting_names_no_body(tmp_path, heading: str, body: str | None) -> None:
     assert extract_page(tmp_path, heading + "\n" + _ATTENDED).meeting.body == body
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # those the chair welcomed to the body: its name of two words or more
+    ("Dr Pellow officially welcomed everyone to the new Wexby Youth Cabinet.", "Wexby Youth Cabinet"),
+    ("The Chair welcomed all members to the Orchard Residents Forum and thanked them for coming.", "Orchard Residents Forum"),
+    # near misses: a bare noun, a guest welcomed to the meeting
+    ("Dr Pellow welcomed new members to the Board.", None),
+    ("Dr Pellow welcomed Ann Sowerby of the Wexby Trust to the meeting.", None),
+])
+def test_those_welcomed_to_the_body_name_it(tmp_path, sentence: str, body: str | None) -> None:
+    page = _OPENING + "1. Welcome\n" + sentence + "\n2. Apologies\nApologies were received from Jim Farrant.\n"
+    assert extract_page(tmp_path, page).meeting.body == body

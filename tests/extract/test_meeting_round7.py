@@ -136,9 +136,10 @@ def test_the_meetings_date_beside_the_date_its_minutes_are_approved(tmp_path, to
     ("Anytown Fire Authority\n\n3 May 2016\n\nMeeting rearranged from Wednesday, 27 April 2016", "Anytown Fire Authority",
      "2016-05-03"),
     ("Annual General Meeting —\n8 March 2007", None, "2007-03-08"),
-    # a sentence ("Ann Bell welcomed everyone to ...") is never the body
-    ("1. Welcome and introductions\nAnn Bell welcomed everyone to the Anytown Carers Partnership Board.\n14 May 2015", None,
-     "2015-05-14"),
+    # a sentence ("Ann Bell welcomed everyone to ...") is never the body's title line (the body it welcomed them to is read
+    # from the prose since round 21)
+    ("1. Welcome and introductions\nAnn Bell welcomed everyone to the Anytown Carers Partnership Board.\n14 May 2015",
+     "Anytown Carers Partnership Board", "2015-05-14"),
 ])
 def test_body_and_date_past_contact_lines_file_names_and_page_titles(tmp_path, top: str, body: str | None,
                                                                        date: str | None) -> None:
