@@ -39,6 +39,7 @@ TITLES = ("chief inspector", "chief superintendent", "detective inspector", "ass
           "clr", "clrs", "cclr", "cclrs", "ccllr", "ccllrs", "cll", "clls",  # short forms; a community councillor's "CCllr"
           "pcsos", "pcso's", "pcso’s", "cllr's", "cllr’s",  # a plural with an apostrophe: "PCSO's Ann Lee", "Cllr’s A, B and C"
           "preb", "prebendary", "ven", "venerable", "archdeacon", "pastor", "trustees", "trustee",  # the last two: a charity's trustees
+          "deacon",  # a church's ordained minister: "Deacon Jo Bell", as "Revd" and "Pastor"
           "messrs",  # "Messrs Abner, Ruse and Pinnock": the plural of "Mr"
           "d/cllr", "c/cllr", "p/cllr", "d/cllrs", "c/cllrs")  # a district's, county's or parish's councillor: "D/Cllr Brooks"
 # "County Cllr", "Parish Councillors", "Shadow Unitary Councillor": the council's tier before the title
@@ -77,7 +78,7 @@ people person persons resident residents families partners victims offenders car
 january february april july september october november december
 monday tuesday wednesday thursday friday saturday sunday
 zoom skype webex teleconference videoconference
-""".split()) | {w for title in TITLES for w in title.split()} - {"ward"}  # "Ward Councillor X", but "John Ward"
+""".split()) | {w for title in TITLES for w in title.split()} - {"ward", "deacon"}  # "Ward Councillor X", but "John Ward"
 
 # Nouns that end an organisation's or a place's name: a "name" right before one belongs to it
 # ("Joseph Rowntree Foundation", "Florence Nightingale Hospital").
@@ -91,12 +92,13 @@ _WORD = r"(?:Mc|Mac|O['’]|[Dd]['’]|" + GLUED_PARTICLE + r")?[" + UPPER + "][
 # (the last part: "Fitzgerald-O’Connor", "Smith-McDonald")
 _INITIALS = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}"
 _GAP = r"[^\S\t\n]+"  # spaces within one line or cell, never a cell boundary
-_TITLED = re.compile(r"(?<![\w.])(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"
+_TITLED = re.compile(r"(?<![\w.])(?<!\b[A-Z]\.\s)(?P<title>(?:(?i:" + _TITLE_WORDS + r")(?:\.?" + _GAP + "|"
                      + _GLUED_INITIAL + r"))+)"
                      r"(?P<name>" + _INITIALS + _WORD + r"|[A-Z]{2,3}" + _GAP + _WORD + r"|" + _WORD + _GAP + _INITIALS + _WORD
                      + r"|" + _WORD + r"(?:" + _GAP + r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)" + _WORD + r"){0,2})")
 # (a first name, a middle initial and the surname: "Cllr David J. Roberts"; the name's later words are no next
-# person's title: "Councillor Jones Councillor Brown" is two people)
+# person's title: "Councillor Jones Councillor Brown" is two people; a title word right after an initial is a surname:
+# "I. Deacon S. Coar")
 
 
 # compiled once (a pattern given as a string costs a lookup in re's cache on each call)
