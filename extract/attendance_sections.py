@@ -235,7 +235,8 @@ def _label(block: Block) -> re.Match | None:
             return None
         second = block.cells[1].text if len(block.cells) > 1 else ""
         return m if not second or first.rstrip().endswith(":") or _looks_like_person(_recased(second, least=1)) \
-            or any(p.title for p in find_people(second[:120])) else None  # "Present | The Mayor, Cllr. D. Hobson"
+            or any(p.title for p in find_people(second[:120])) \
+            or _LABEL_GOES_ON.match(second) else None  # "Present | The Mayor, Cllr. D. Hobson", "Apologies | Received from A"
     m = attendance_label(block.text) or _SPACED_LABEL.match(block.text)
     if not m:
         return None
@@ -404,10 +405,13 @@ def _sections(blocks: list[Block], unlabelled: bool = True) -> list[_Section]:
                     sections.append(section)
             elif len(block.cells) > 1 and block.cells[1].text:
                 cell = block.cells[1]
+                lead = _LABEL_GOES_ON.match(cell.text)
+                if lead:  # "Apologies | Received from A, B and C": the label's own words go on in the cell
+                    cell = replace(cell, text=cell.text[lead.end():], start=cell.start + lead.end())
                 parts = _split_run_on(cell.text, cell.start) if len(block.cells) == 2 else []
                 # "Present | Cllr A Smith (Chair), Cllr B Jones, Mary White (Police)": a list in one cell
                 section.entries += parts if len(parts) >= 2 and _several_people(cell.text, parts, _TITLE.match(cell.text)) \
-                    else [_row_entry(block.cells[1:])]
+                    else [_row_entry([cell, *block.cells[2:]])]
                 section.spans.append((cell.start, block.end))
             continue
         if block.kind == "paragraph" and (len(block.text) > _RUN_ON or _may_open_label(block.text)):

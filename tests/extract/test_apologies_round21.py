@@ -32,3 +32,24 @@ def test_deacon_after_an_initial_in_a_run_of_names_is_a_surname(tmp_path: Path) 
                           "1. Apologies: none.\n")
     assert [(p.name, p.role) for p in record.attendees if p.name in ("I. Deacon", "S. Tolley")] == \
         [("I. Deacon", None), ("S. Tolley", None)]
+
+
+def test_a_table_row_whose_label_goes_on_in_the_next_cell_lists_the_apologies(tmp_path: Path) -> None:
+    # an item's row "1 | Apologies | Received from A, B and C": the label's words go on before the names, first names too
+    page = ("Minutes of the Tennis Club Committee meeting held on 3 March 2025\n\n"
+            "1   Apologies    Received  from {who}\n\n"
+            "2   Minutes    Meeting of 4/2/25 approved and signed\n\n"
+            "3   Treasurer   Gareth sent details of the accounts.\n")
+    assert [p.name for p in extract_page(tmp_path, page.format(who="Corin ,Dafydd and Gareth")).apologies] == \
+        ["Corin", "Dafydd", "Gareth"]
+    assert [p.name for p in extract_page(tmp_path, page.format(who="Paul Askey and Owen Rhoon")).apologies] == \
+        ["Paul Askey", "Owen Rhoon"]
+
+
+def test_a_table_row_whose_next_cell_is_no_list_of_names_has_no_apologies(tmp_path: Path) -> None:
+    # near miss: the words after the label are about something else, not whom apologies came from
+    record = extract_page(tmp_path, "Minutes of the Tennis Club Committee meeting held on 3 March 2025\n\n"
+                          "1   Apologies    Received for the accounts in good time\n\n"
+                          "2   Minutes    Meeting of 4/2/25 approved and signed\n\n"
+                          "3   Treasurer   Gareth sent details of the accounts.\n")
+    assert record.apologies == []
