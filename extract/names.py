@@ -74,7 +74,7 @@ hall house room chamber offices civic street road lane way avenue
 minutes agenda item items report reports update apologies present attendance absent declarations matters initial initials category
 meeting meetings action actions notes note date time venue welcome introductions none nil all other others also
 the of and for in on at to by with from a an
-people person persons resident residents families partners victims offenders carers parents pupils students staff users
+people person persons resident residents electors parishioners families partners victims offenders carers parents pupils students staff users
 january february april july september october november december
 monday tuesday wednesday thursday friday saturday sunday
 zoom skype webex teleconference videoconference

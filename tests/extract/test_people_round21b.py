@@ -75,3 +75,12 @@ def test_a_councillor_s_title_with_an_l_typed_too_often_is_a_title(tmp_path: Pat
                           "25/31 Apologies received from Councillllor Tansy and Mr Orrell.\n\n25/32 Declarations of interest: none.\n")
     assert [p.name for p in record.attendees] == ["L Brackwell", "M Quennock"]
     assert [p.name for p in record.apologies] == ["Tansy", "Orrell"]
+
+
+def test_electors_or_parishioners_in_attendance_are_no_name(tmp_path: Path) -> None:
+    # "In attendance: Local Electors - 2": members of the public counted, not a person named
+    record = extract_page(tmp_path, "Minutes of Ashcombe Parish Council held on 3 March 2025 at 7.30 pm\n\n"
+                          "Present: Cllr T Brackwell (Chair), Cllr H Quennock\n"
+                          "In attendance: Local Electors - 2\nAlso: Village Parishioners - 3\n\n"
+                          "25/31 Apologies: none.\n\n25/32 Declarations of interest: none.\n")
+    assert [p.name for p in record.attendees] == ["T Brackwell", "H Quennock"]
