@@ -932,7 +932,7 @@ class _Finder:
             if any(s < end and start < e for s, e in taken):
                 before = (a, True)
                 continue
-            sentence = block.text[a:b]
+            sentence = cues.part(block.text, a, b)
             if _DECISION.match(sentence) and not enumerators(sentence) \
                     and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST,
                                                              AGREED_ACT)) \
@@ -1556,7 +1556,7 @@ def task_evidence(doc: Document) -> tuple[int, str] | None:
         if not starts:
             continue
         for a, b in sentence_spans(block.text):
-            sentence = block.text[a:b]
+            sentence = cues.part(block.text, a, b)
             if any(a <= start < b for start in starts) and not cues.search_folded(NOT_TASK, sentence) \
                     and not cues.search_folded(AGENDA_WORDING, sentence) and not thanks_only(sentence):
                 return block.start + a, sentence

@@ -15,6 +15,7 @@ import functools
 import operator
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from re import _constants as sre, _parser  # the parser Python's own re module compiles with
 
@@ -101,13 +102,14 @@ class _CueWords:
     def __init__(self) -> None:
         self.known: frozenset[str] = frozenset()
         self.bits: dict[str, int] = {}
+        self.lengths: dict[int, int] = {}  # each bit's word's length
         self._lock = threading.Lock()
 
     def add(self, words: frozenset[str]) -> None:
         if not words <= self.known:
             with self._lock:
                 for word in sorted(words - self.known):
-                    self.bits.setdefault(word, 1 << len(self.bits))
+                    self.lengths[self.bits.setdefault(word, 1 << len(self.bits))] = len(word)
                 self.known = self.known | words
 
     def mask(self, words: frozenset[str]) -> int:
@@ -117,7 +119,7 @@ class _CueWords:
 
 
 _WORDS = _CueWords()
-_BIT = operator.itemgetter(1)  # of what the automaton yields: (end, the word's bit)
+_END, _BIT = operator.itemgetter(0), operator.itemgetter(1)  # of what the automaton yields: (end, the word's bit)
 
 
 @functools.lru_cache(maxsize=4)
@@ -134,8 +136,33 @@ def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
 # text four to five times over.
 @functools.lru_cache(maxsize=8192)
 def _present(text: str, words: frozenset[str]) -> int:
-    """The bits of the ``words`` that :func:`folded` ``text`` holds."""
-    return functools.reduce(operator.or_, map(_BIT, _automaton(words).iter(folded(text))), 0)
+    """The bits of the ``words`` that :func:`folded` ``text`` holds. Where each was found is kept for :func:`part`
+    when folding kept the text's length (each character in its place)."""
+    lowered = folded(text)
+    found = list(_automaton(words).iter(lowered))
+    if len(lowered) == len(text):
+        _FOUND[text] = (words, found)
+    return functools.reduce(operator.or_, map(_BIT, found), 0)
+
+
+_FOUND: dict[str, tuple[frozenset[str], list[tuple[int, int]]]] = {}  # by text: the words looked for, what was found
+_PARTS: dict[str, tuple[frozenset[str], int]] = {}  # by a part's text: the words looked for, the bits of those it holds
+
+
+def part(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` (a sentence of a block), whose cue words are then read off ``text``'s when ``text`` has been
+    tested (the cue words wholly inside the part), not found by a pass of its own: a block's sentences are tested
+    one by one after the block, and their passes had repeated the block's."""
+    piece = text[start:end]
+    entry = _FOUND.get(text)
+    if entry is not None and entry[0] is _WORDS.known:
+        found, lengths = entry[1], _WORDS.lengths
+        bits = 0
+        for last, bit in found[bisect_left(found, start, key=_END):bisect_left(found, end, key=_END)]:
+            if last - lengths[bit] >= start - 1:  # (the automaton gives a word's last character)
+                bits |= bit
+        _PARTS[piece] = (entry[0], bits)
+    return piece
 
 
 def forget_texts() -> None:
@@ -143,6 +170,8 @@ def forget_texts() -> None:
     is kept after its document (and a document's speed does not depend on the one before)."""
     global _last
     _present.cache_clear()
+    _FOUND.clear()
+    _PARTS.clear()
     _last = (None, frozenset(), 0)
 
 
@@ -173,7 +202,8 @@ def _held(text: str) -> int:
     known = _WORDS.known
     last_text, last_known, present = _last
     if text is not last_text or known is not last_known:
-        present = _present(text, known)
+        piece = _PARTS.get(text)
+        present = piece[1] if piece is not None and piece[0] is known else _present(text, known)
         _last = (text, known, present)
     return present
 
