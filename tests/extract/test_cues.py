@@ -278,7 +278,7 @@ def test_each_text_of_a_document_is_scanned_for_cue_words_once(tmp_path: Path) -
     extract_page(tmp_path, "Minutes of the Parish Council held on 3 March 2021\n\nPresent: Jo Bell, Ken Dale\n\n"
                  + "\n\n".join(paragraphs) + "\n")
     scanned = cues._present.cache_info()
-    assert scanned.misses > 240 and scanned.currsize == scanned.misses
+    assert scanned.misses > 200 and scanned.currsize == scanned.misses  # (a block's sentences are read off the block)
 
 
 def test_the_texts_of_the_document_before_are_forgotten() -> None:
