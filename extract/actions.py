@@ -933,13 +933,6 @@ class _Finder:
                 before = (a, True)
                 continue
             sentence = cues.part(block.text, a, b)
-            if _DECISION.match(sentence) and not enumerators(sentence) \
-                    and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST,
-                                                             AGREED_ACT)) \
-                    and not _directed(sentence) \
-                    or introduces(sentence) or cues.search_folded(NOT_TASK, sentence) and not enumerators(sentence) \
-                    or cues.search_folded(AGENDA_WORDING, sentence) or cues.search(REPORTED_DONE, sentence):
-                continue  # (an enumerated resolution's parts are judged one by one)
             task = self._prose_owners(sentence)
             pronoun = PRONOUN_TASK.match(sentence) if task is None else None
             if pronoun:  # "She will investigate ...": the person the sentences before open with (the lines above
@@ -949,7 +942,7 @@ class _Finder:
             who_owners = self._subject_owners(who.group("owner")) if who else []
             if task is None and not who_owners:
                 task = self._agreed_act(sentence, self.doc.text[block.start + b:block.start + b + 20])
-            if task is None and not who_owners:
+            if task is None and not who_owners or _set_aside(sentence):
                 continue
             if task is None:  # "... witnessed by the incoming Clerk, who will send him a form"
                 owners, clause, stop = who_owners, who.start("owner"), len(sentence)
@@ -1494,6 +1487,17 @@ def _is_role(text: str) -> bool:
     """Whether ``text`` is an owner written as a role: a role word ("Clerk", "the Chair") or a longer post ("Town
     Clerk", "Head of Planning")."""
     return bool(ROLE_WORD.match(text) or _ROLE_PHRASE.match(text))
+
+
+def _set_aside(sentence: str) -> bool:
+    """Whether a sentence that reads as setting a task sets none: a decision that tasks no one, what introduces a list,
+    what is no task (NOT_TASK: an enumerated resolution's parts are judged one by one), agenda wording, or what is
+    reported done. (Asked only of sentences that read as tasks: most sentences set none, and cost these tests for nothing.)"""
+    return _DECISION.match(sentence) is not None and not enumerators(sentence) \
+        and not any(p.search(sentence) for p in (PROSE_TASK, RESOLVED_TASK, MODAL, DECIDED_PASSIVE, ASKED, REQUEST, AGREED_ACT)) \
+        and not _directed(sentence) \
+        or introduces(sentence) or cues.search_folded(NOT_TASK, sentence) is not None and not enumerators(sentence) \
+        or cues.search_folded(AGENDA_WORDING, sentence) is not None or cues.search(REPORTED_DONE, sentence) is not None
 
 
 def _no_task(sentence: str, read: bool) -> bool:

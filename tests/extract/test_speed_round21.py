@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from minutes.extract import cues, task_patterns
 
@@ -48,3 +49,30 @@ def test_a_part_of_a_text_not_yet_tested_is_scanned_itself() -> None:
     cues.forget_texts()
     sentence = cues.part("Cllr Amble agreed to repaint the noticeboard. Noted.", 0, 45)
     assert cues._held(sentence) == _fresh(sentence) and cues._present.cache_info().misses == 1
+
+
+_NOTES = """Minutes of the Brookfield Parish Council meeting held on 3 March 2021
+
+Present: Jo Bell, Ken Dale, Amy Tate
+
+1. The verges were cut in May. The noticeboard was repainted. The accounts were noted.
+
+2. Apologies had been sent and the Clerk will write to the county. Ken Dale will repair the stile by April.
+
+3. The chair welcomed everyone to the meeting and Amy Tate would send the plans.
+"""
+
+
+def test_a_sentence_that_sets_no_task_is_not_asked_whether_it_is_set_aside(tmp_path: Path, monkeypatch) -> None:
+    # the tests that set a task-like sentence aside (agenda wording, what is no task, a decision that tasks no one)
+    # are asked only of sentences that read as tasks: most sentences of minutes set none
+    from minutes.extract import actions
+    from pages import extract_page
+
+    asked = []
+    set_aside = actions._set_aside
+    monkeypatch.setattr(actions, "_set_aside", lambda sentence: asked.append(sentence) or set_aside(sentence))
+    record = extract_page(tmp_path, _NOTES)
+    assert [(a.text, a.owners) for a in record.actions] == [("Ken Dale will repair the stile by April.", ["Ken Dale"])]
+    assert not any("verges" in s or "noticeboard" in s or "accounts" in s for s in asked)
+    assert any("Apologies" in s for s in asked) and any("welcomed" in s for s in asked)  # read as tasks, set aside
