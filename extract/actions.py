@@ -191,8 +191,9 @@ def _own_body(m: re.Match) -> list[str]:
     return [body.group("body")] if body and verb else []
 
 
-# the patterns of a task with its subject, in the order _prose_owners tries them on a sentence
+# the patterns of a task with its subject, in the order _prose_owners tries them on a sentence, then the others it tries
 _SUBJECT_TASKS = (PROSE_TASK, DASH_TASK, RESOLVED_TASK, ASKED, ASKED_IF, GIVEN_TO, AGREED_TO, MODAL, ONGOING, ONGOING_NOTE)
+_OTHER_TASKS = (SAID_WOULD, FIRST_PERSON, DECIDED_PASSIVE, REQUEST, ASKED_FOR, PASSIVE_FUTURE, PASSIVE_ANY, REPORTED, PASSIVE_TASK)
 
 
 # what every SAID_WOULD match holds after its subject: "would" or "will", a verb of taking a task on, or "is/are to" after a
@@ -1072,18 +1073,19 @@ class _Finder:
                     if pattern is RESOLVED_TASK and not at_owner:  # "Letter sent – as there was no reply it was resolved
                         return owners, decision_start(sentence, m.start()), len(sentence)  # that the Clerk send a reminder"
                     return owners, m.start("owner") if at_owner else 0, len(sentence)
-        said = cues.search(SAID_WOULD, sentence) if _may_say(sentence) else None  # anchored at the sentence's start
+        rest = cues.matchable(_OTHER_TASKS, sentence)  # (the cue words of the patterns below, fetched once for them all)
+        said = SAID_WOULD.search(sentence) if SAID_WOULD in rest and _may_say(sentence) else None  # anchored at its start
         owners = self._subject_owners(said.group("owner")) if said else []
         if owners and all(o in self.registry.names for o in owners):  # not "The owner of the mill has indicated he will"
             return owners, 0, len(sentence)
-        mine = cues.search(FIRST_PERSON, sentence)
+        mine = FIRST_PERSON.search(sentence) if FIRST_PERSON in rest else None
         if mine:  # "... I will send this separately to them": the writer's task, from "I" on
             return [], mine.start("i"), len(sentence)
-        decided = cues.search(DECIDED_PASSIVE, sentence)
+        decided = DECIDED_PASSIVE.search(sentence) if DECIDED_PASSIVE in rest else None
         if decided:  # the task clause: from the decision ("it was agreed that ...") to the first comma after it
             comma = sentence.find(",", decided.end())
             return self._subject_owners(decided.group("np")), decided.start(), comma if comma > 0 else len(sentence)
-        request = cues.search(REQUEST, sentence)
+        request = REQUEST.search(sentence) if REQUEST in rest else None
         if request and PUBLIC_ASKS.search(sentence, 0, request.start()):
             return None  # "A resident requested that ...": the public's request, not the meeting's task
         if request and request.group("ask") and self._one_person(sentence[:request.start()]):
@@ -1101,9 +1103,9 @@ class _Finder:
                 return [self._resolve(lead.name) or lead.name], 0, len(sentence)
             role = CLAUSE_SUBJECT.match(clause)  # "It was requested that the Clerk contact the police"
             return (self._subject_owners(role.group("owner")) if role else []), 0, len(sentence)
-        if cues.search(ASKED_FOR, sentence):
+        if ASKED_FOR in rest and ASKED_FOR.search(sentence):
             return [], 0, len(sentence)
-        passive = cues.search(PASSIVE_FUTURE, sentence) or cues.search(PASSIVE_ANY, sentence)
+        passive = PASSIVE_FUTURE in rest and PASSIVE_FUTURE.search(sentence) or PASSIVE_ANY in rest and PASSIVE_ANY.search(sentence) or None
         by = BY_OWNER.search(sentence, passive.end(), passive.end() + 60) if passive else None  # "sent to the council by the Clerk"
         owners = self._subject_owners(by.group("owner")) if by else []
         if owners and self._outsiders(owners):
@@ -1121,7 +1123,7 @@ class _Finder:
             return (self._subject_owners(subject) if asked else []), 0, len(sentence)
         if A_TO_BE_DONE.match(sentence) or INSTRUCTION.match(sentence):
             return [], 0, len(sentence)
-        reporter = cues.search(REPORTED, sentence)
+        reporter = REPORTED.search(sentence) if REPORTED in rest else None
         passive = PASSIVE_FUTURE.search(sentence, reporter.end()) if reporter else None
         if passive:  # "X confirmed that a paper would be circulated": the clause after the last "that"
             owners = self._subject_owners(reporter.group("owner"))
@@ -1129,7 +1131,7 @@ class _Finder:
             that = thats[-1] if thats else reporter.end() - 5
             more = re.compile(r"\s+and\s+(?:that\s+)?[a-z]+ed\b|;").search(sentence, passive.end())  # "... and suggested that ..."
             return (owners, that + 6, more.start() if more else len(sentence)) if owners else None
-        task = cues.search(PASSIVE_TASK, sentence)
+        task = PASSIVE_TASK.search(sentence) if PASSIVE_TASK in rest else None
         if task:  # up to a clause of its own: "...; a review ...", "... ordered first and when received they would ..."
             stop = CLAUSE_END.search(sentence, task.end())
             return [], task.start("np"), stop.start() if stop else len(sentence)

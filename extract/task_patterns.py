@@ -413,9 +413,7 @@ _NEXT_WORD = re.compile(r"\s\S")
 def overlapping(pattern: re.Pattern, text: str):
     """Matches of ``pattern`` starting at every word, so that a subject that swallowed a word before
     the name ("Christmas and Rik Bassett agreed to ...") is tried again without it. Skipped when the
-    sentence lacks the pattern's cue words or what follows its subject."""
-    if not cues.may_match(pattern, text):
-        return
+    sentence lacks what follows its subject; its cue words the caller has tested (``cues.matchable``)."""
     cue = after_subject(pattern)
     if cue is not None and not cue.search(text):
         return

@@ -76,3 +76,23 @@ def test_a_sentence_that_sets_no_task_is_not_asked_whether_it_is_set_aside(tmp_p
     assert [(a.text, a.owners) for a in record.actions] == [("Ken Dale will repair the stile by April.", ["Ken Dale"])]
     assert not any("verges" in s or "noticeboard" in s or "accounts" in s for s in asked)
     assert any("Apologies" in s for s in asked) and any("welcomed" in s for s in asked)  # read as tasks, set aside
+
+
+def test_the_task_patterns_of_a_sentence_have_their_cue_words_tested_at_once(tmp_path: Path, monkeypatch) -> None:
+    # a sentence meets twenty task patterns in turn, and most sets none: their cue words are tested in two calls
+    # (cues.matchable), not once more for each pattern; the tasks read are the same
+    import sys
+
+    from pages import extract_page
+
+    callers = []
+    may_match = cues.may_match
+
+    def counted(pattern: re.Pattern, text: str) -> bool:
+        callers.append((sys._getframe(1).f_code.co_name, sys._getframe(2).f_code.co_name))
+        return may_match(pattern, text)
+
+    monkeypatch.setattr(cues, "may_match", counted)
+    record = extract_page(tmp_path, _NOTES)
+    assert [(a.text, a.owners) for a in record.actions] == [("Ken Dale will repair the stile by April.", ["Ken Dale"])]
+    assert callers and not [c for c in callers if "_prose_owners" in c or "overlapping" in c]
