@@ -101,7 +101,14 @@ _ACTS = (r"presented", r"reported", r"explained", r"proposed", r"seconded", r"mo
          r"invited\s+(?:the|members)", r"provided\s+(?:a|an|the)\s+(?:verbal\s+|brief\s+|written\s+)?(?:update|overview|presentation|report)",
          r"commented", r"stated", r"said\s+that", r"responded", r"confirmed", r"highlighted", r"noted\s+that", r"remarked",
          r"voiced", r"expressed\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:thanks|concerns?|appreciation|gratitude)", r"queried", r"asked\s+(?:whether|if|about|for|why|what|how|when)", r"requested\s+(?:that|a|an|the)\b",
-         r"suggested\s+(?:that|a|an|the)\b", r"volunteered", r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
+         r"suggested\s+(?:that|a|an|the)\b", r"volunteered",
+         # a speaker's other turns: "Cllr X referred to the report", "Mr Y made a general point", "Z answered questions"
+         # (not "X, this has been referred to")
+         r"referred\s+to\b(?<!been\sreferred\sto)", r"indicated\s+that", r"reminded\s+(?:the|members|everyone|all|councillors)\b", r"re-?iterated",
+         r"made\s+(?:a|the)\s+(?:\w+\s+)?point", r"answered\s+(?:(?:a|the|many|several|some|all|two|three)\s+)?questions?",
+         r"gave\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:talk|example|explanation)\b",
+         r"asked\s+(?:a|two|three|several|some|further|many)\s+(?:\w+\s+)?questions?", r"raised\s+(?:a|two|three|several|some)\s+points?\b",
+         r"drew\s+(?:(?:the\s+)?[\w’'-]+\s+)?attention\b", r"took\s+(?:the\s+)?(?:board|committee|panel|group|members|meeting)\s+through")
 _ACTED = re.compile(r"\s(?<=\S\s)\s*(?:" + cues.alternation(_ACTS, escape=False) + r")\b", re.I)
 _PRESENT_PHRASE = re.compile(  # (the look-ahead: the letters its branches start with, so that the engine enters them only there)
     r"(?=[aAcCdDgGiImMpPsStTwW])(?:\binvited\s+(?P<who>[^.;]{3,90}?)\s+to\s+(?:introduce|present|speak|address|give|update|report|outline|explain|talk|lead)\b|"
@@ -152,7 +159,8 @@ _PRESENCE_WORDS = frozenset(("welcom", "introduc", "apolog", "attend", "joined",
                    "propos", "second", "moved", "outlined", "summari", "took", "chair", "gave", "declar", "updated", "informed",
                    "advised", "thanked", "comment", "stated", "respond", "confirm", "highlight", "noted", "entered", "opened",
                    "arrived", "left", "said", "nominat", "remark", "voiced", "queried", "asked", "requested", "suggested",
-                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew", "presid", "express", "provid"))
+                   "volunteered", "absent", "unable", "address", "spoke", "raised", "drew", "presid", "express", "provid",
+                   "referred", "indicated", "remind", "iterated", "point", "answer"))
 _BY_LATE = re.compile(r"\b(?:by|late)\b")
 _BY_OR_LATE = frozenset(("by", "late"))
 
@@ -299,7 +307,7 @@ def _ends_subject(between: str) -> bool:
     between = re.sub(r"\([^()]*\)", "", between).strip()
     return not between or between.startswith(",") and (between.endswith(",") and len(between) < 90 or
                                                         len(between) < 70 and not re.search(r"[,;:.]", between[1:])) \
-        or bool(re.fullmatch(r"(?:also|then|first|firstly|further|subsequently|briefly|(?i:(?:vice[- ]?)?chair(?:man|person)?))", between)) \
+        or bool(re.fullmatch(r"(?:also|then|first|firstly|further|subsequently|briefly|all|both|(?i:(?:vice[- ]?)?chair(?:man|person)?))", between)) \
         or bool(_APPOSITION.fullmatch(between))
     # the last: "Natalie Green from the British Transport Police (BTP) introduced themselves", "Paul Bell of Bell Estate
     # Agents, Westbury, presented ...", "Ann Cole, Executive Director, Business Delivery provided the update"

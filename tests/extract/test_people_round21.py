@@ -125,3 +125,38 @@ Members of the Council present were: Councillors Tamsin Penrose, Chairman, Counc
 The minutes were approved.
 """)
     assert [p.name for p in record.attendees] == ["Tamsin Penrose", "Gareth Whitlock", "Sian Farrant", "Rhys Dunmere", "Wendy Pellow"]
+
+
+_SPOKE = """Minutes of the meeting of the Westbury Scrutiny Panel held on 4 March 2019
+
+Present: Councillors Penrose (Chair), Whitlock and Farrant
+
+1. Budget monitoring
+Councillor Tregaskis referred to the report on page 4. Mr Dunmere made a general point that the figures were late.
+Mrs Quillan re-iterated that the car park needed attention. Councillor Oduya answered questions on the capital programme.
+
+2. Flood plan
+Mr Alderney gave an interesting talk on the flood plan. Helen Carrow asked two questions. Mr Yarrow raised two points.
+Councillors Bexley and Hadlow both indicated that they supported the plan.
+"""
+
+
+def test_a_person_named_as_the_speaker_of_a_turn_in_the_discussion_was_present(tmp_path: Path) -> None:
+    # speakers' turns other than the reports and statements already read ("referred to", "made a point", "re-iterated",
+    # "answered questions", "gave a talk", "asked two questions", "raised two points", "both indicated that")
+    record = extract_page(tmp_path, _SPOKE)
+    assert [p.name for p in record.attendees] == ["Penrose", "Whitlock", "Farrant", "Tregaskis", "Dunmere", "Quillan", "Oduya",
+                                                  "Alderney", "Helen Carrow", "Yarrow", "Bexley", "Hadlow"]
+
+
+def test_a_name_before_a_passive_or_a_past_turn_is_no_speaker(tmp_path: Path) -> None:
+    # "X, this has been referred to ...": the matter was referred; "X had indicated that ...": said before the meeting
+    record = extract_page(tmp_path, """Minutes of the meeting of the Westbury Scrutiny Panel held on 4 March 2019
+
+Present: Councillors Penrose (Chair), Whitlock and Farrant
+
+1. Outstanding actions
+The officer emailed Ian Tregaskis, this has been referred to the highways team. Mr Dunmere had indicated that he would
+write to the panel.
+""")
+    assert [p.name for p in record.attendees] == ["Penrose", "Whitlock", "Farrant"]
