@@ -178,8 +178,9 @@ _PLAIN_MARK_KEY = re.compile(attendance_grid._MARK_KEY.pattern.replace(r"(?P<mar
     (run_on_lists._SENTENCE_END, re.compile(r"(?:(?<=[a-z]{2})|(?<=[a-z)] )|(?<=[a-z]\)))" + "".join(rf"(?<!\b{a})" for a in ("Mrs", "Mr", "Dr", "Ms", "Cllr", "Cllrs", "Rev", "Prof", "Messrs")) + r"\.[?\ufffd]?\s+(?=[A-Z]|\d{1,2}\.\s+[A-Z])")),
     # the acts grouped by first letter and the space first: against the flat list after a look-behind
     (presence._ACTED, re.compile(r"(?<=\S)\s+(?:" + "|".join(presence._ACTS) + r")\b", re.I)),
+    # task_patterns._INITIAL_DOT is behaviour, not speed: an initial before a lower-case word ends nothing ("Steve L. will send")
     (task_patterns.SENTENCE, re.compile(r"\S.*?(?:" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
-                                   + r"[.!?]+(?=\s|$)|(?<=[a-z]{2})" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
+                                   + r"(?!(?<=[a-z] [A-Z])\.\s+[a-z])[.!?]+(?=\s|$)|(?<=[a-z]{2})" + "".join(rf"(?<!\b{t})" for t in task_patterns.TITLES_WITH_DOT)
                                    + r"[.!?](?=[A-Z][a-z]*\s)|(?=,?\s+and\s+it\s+was\s+(?i:agreed|resolved|decided)\b)|(?=[^\S\n]+["
                                    + task_patterns._BULLETS + r"][^\S\n])|$)", re.S)),
     (meeting._SENTENCE_BREAK, re.compile(r"(?<!\bSt)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.;!?]\s+[A-Z]")),
