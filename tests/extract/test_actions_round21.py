@@ -74,3 +74,20 @@ def test_a_deadline_after_the_words_next_meeting_is_not_the_next_meetings_date(t
     assert record.next_meeting is None
     assert [(a.text, a.due) for a in record.actions] == [
         ("publicise the survey online and return to it at the next meeting", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chairman thanked the candidates and then invited Mark Dale and Owen Price to join the Council.",
+    "It was RESOLVED that Mr Dale be invited to join the Parish Council.",
+    "Owen Price will assume the position of Chairman and lead the meeting.",
+    "Owen Price to chair the next meeting on 11th February 2025.",
+])
+def test_taking_a_seat_or_the_chair_is_not_a_task(tmp_path: Path, sentence: str) -> None:
+    # joining the council, assuming a post, chairing the next meeting: who holds what, not work to do
+    text = PARISH + "4. Co-option\n\n" + sentence + "\n\n5. Close\n\nNone.\n"
+    assert extract_page(tmp_path, text).actions == []
+
+
+def test_a_task_about_the_next_meeting_is_still_a_task(tmp_path: Path) -> None:
+    text = PARISH + "4. Co-option\n\nTom Hale to invite the new members to the next committee meeting.\n\n5. Close\n\nNone.\n"
+    assert [a.owners for a in extract_page(tmp_path, text).actions] == [["Tom Hale"]]
