@@ -320,10 +320,11 @@ _TOKEN = re.compile(r"[^\s,;:()–—]+?(?=[\s,;:()–—]|-\s|$|(?<=(?<![^\s,;:
 
 
 
+# the honours written after a name, which no one's initials are taken for (not "JP", "DL": someone's initials as often)
+_HONOURS = r"[OMCKD]BE|BEM|QPM|QFSM"
+_HONOUR = re.compile(r"(?:" + _HONOURS + ")")
 # honours and offices written after a name: never part of it
-_POST_NOMINAL = re.compile(r"(?:[OMCKD]BE|BEM|JP|DL|QPM|QFSM|QC|KC|MP|MEP|MSP|MBA|FCA|PhD)")
-# ... of them the honours, which no one's initials are taken for (not "JP", "DL": someone's initials as often)
-_HONOUR = re.compile(r"(?:[OMCKD]BE|BEM|QPM|QFSM)")
+_POST_NOMINAL = re.compile(r"(?:" + _HONOURS + r"|JP|DL|QC|KC|MP|MEP|MSP|MBA|FCA|PhD)")
 
 
 def _particle(word: str) -> bool:
